@@ -1,0 +1,46 @@
+"""Registry: detected type -> format parser, as data (lazy imports keep `import parsers` cheap)."""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from parsers.content import Content, Ctx
+
+FormatParser = Callable[[bytes, Ctx], Content]
+
+# detected type -> "module:function"; adding a format is one line here plus one module
+FORMAT_PARSERS: dict[str, str] = {
+    "pdf": "parsers.formats.pdf:parse",
+    "xlsx": "parsers.formats.xlsx:parse",
+    "xls": "parsers.formats.xls:parse",
+    "ods": "parsers.formats.odf:parse_ods",
+    "odt": "parsers.formats.odf:parse_odt",
+    "docx": "parsers.formats.docx:parse",
+    "csv": "parsers.formats.csvfile:parse",
+    "text": "parsers.formats.text:parse_text",
+    "html": "parsers.formats.text:parse_html",
+    "xml": "parsers.formats.xml:parse",
+    "zip": "parsers.formats.archive:parse",
+    "eml": "parsers.formats.eml:parse",
+    "tnef": "parsers.formats.tnef:parse",
+}
+
+# types we recognise but do not read; they get status "skipped" with this reason
+UNSUPPORTED: dict[str, str] = {
+    "image": "image: no text extraction (OCR not configured)",
+    "xlsb": "xlsb (binary Excel) is not supported; ask for xlsx",
+    "doc": "legacy Word .doc is not supported; ask for docx or PDF",
+    "msg": "Outlook .msg is not supported; ask the sender to forward as normal mail",
+    "pptx": "PowerPoint is not read",
+    "archive": "compressed archive other than zip is not unpacked",
+    "ole": "unrecognised OLE2 compound file",
+}
+
+
+def get_parser(detected_type: str, table: dict[str, str] | None = None) -> FormatParser | None:
+    """Look up and import the parser for a detected type (None when there is none)."""
+    target = (table or FORMAT_PARSERS).get(detected_type)
+    if target is None:
+        return None
+    module, func = target.split(":")
+    return getattr(importlib.import_module(module), func)
