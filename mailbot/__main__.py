@@ -1,0 +1,4 @@
+"""`python -m mailbot` is the `mailbot` command."""
+from mailbot.cli import main
+
+main()

@@ -1,0 +1,53 @@
+"""The running application's shared services, built once from Settings and passed down (no globals)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from mailbot.config import Settings
+from mailbot.store.blobs import BlobStore
+from mailbot.store.db import open_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Settings plus the things built from them: database engine, blob store, rules, templates."""
+
+    settings: Settings
+    engine: Engine
+    blobs: BlobStore
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def rules(self) -> Any:
+        """The classification rule set from rules/*.toml (loaded on first use; broken files fail loudly)."""
+        from mailbot.classify.rules import load_ruleset
+
+        return load_ruleset(self.settings.rules.path)
+
+    @cached_property
+    def parse_limits(self) -> Any:
+        from parsers import Limits
+
+        lim = self.settings.limits
+        return Limits(
+            max_attachment_bytes=lim.max_attachment_bytes,
+            max_pages=lim.max_pages,
+            max_decompressed_bytes=lim.max_decompressed_bytes,
+            max_archive_entries=lim.max_archive_entries,
+            max_nesting_depth=lim.max_nesting_depth,
+            time_budget_seconds=lim.time_budget_seconds,
+            isolate=lim.isolate,
+        )
+
+
+def build_app(settings: Settings) -> App:
+    """Open (and migrate) the database and the blob store named in the settings."""
+    engine = open_database(settings.database.url, echo=settings.database.echo)
+    return App(settings=settings, engine=engine, blobs=BlobStore(settings.storage.path))

@@ -1,0 +1,1 @@
+"""Subcommands of `mailbot`, one module per area."""

@@ -1,0 +1,6 @@
+"""`mailbot` subcommands: demo."""
+from __future__ import annotations
+
+import click
+
+commands: list[click.Command] = []

@@ -1,0 +1,6 @@
+"""`mailbot` subcommands: outbox."""
+from __future__ import annotations
+
+import click
+
+commands: list[click.Command] = []

@@ -1,0 +1,6 @@
+"""`mailbot` subcommands: parse."""
+from __future__ import annotations
+
+import click
+
+commands: list[click.Command] = []

@@ -1,0 +1,6 @@
+"""`mailbot` subcommands: web."""
+from __future__ import annotations
+
+import click
+
+commands: list[click.Command] = []

@@ -1,0 +1,42 @@
+"""Logging set-up for the command line and the service; a filter keeps secrets out of log lines."""
+from __future__ import annotations
+
+import logging
+import os
+import re
+
+_SECRET_PATTERNS = [
+    re.compile(r"(?i)(password|passwd|pwd|secret|token|api[_-]?key)(\s*[=:]\s*)(\S+)"),
+    re.compile(r"(?i)(AUTH\s+(?:PLAIN|LOGIN)\s+)(\S+)"),
+    re.compile(r"(?i)(LOGIN\s+\S+\s+)(\S+)"),
+]
+
+
+class RedactSecrets(logging.Filter):
+    """Replace anything that looks like a credential in a log record with '***'."""
+
+    def __init__(self, secrets: list[str] | None = None) -> None:
+        super().__init__()
+        self.secrets = [s for s in (secrets or []) if s and len(s) >= 3]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        for s in self.secrets:
+            msg = msg.replace(s, "***")
+        for pat in _SECRET_PATTERNS:
+            msg = pat.sub(lambda m: "".join(m.groups()[:-1]) + "***", msg)
+        record.msg, record.args = msg, None
+        return True
+
+
+def setup_logging(verbosity: int = 0, *, secrets: list[str] | None = None) -> None:
+    level = logging.WARNING - 10 * verbosity if verbosity else getattr(
+        logging, os.environ.get("MAILBOT_LOG_LEVEL", "INFO").upper(), logging.INFO)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets(secrets))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(max(level, logging.DEBUG))
+    # imaplib logs whole commands (including LOGIN) at debug; never let them through.
+    logging.getLogger("imapclient.imaplib").setLevel(logging.WARNING)

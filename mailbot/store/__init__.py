@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, the database engine and migrations, and the content-addressed blob store."""
