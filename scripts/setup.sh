@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sets up everything mailbot and its tests need on a fresh Debian 12 machine (run as root, or with sudo):
+# the Debian packages (Dovecot, Chromium, LibreOffice, ...) and a virtualenv in .venv with mailbot installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  dovecot-imapd dovecot-lmtpd          # real IMAP server for the demo and the tests
+  swaks mutt libnet-ssleay-perl        # real mail clients acting as trading partners in tests
+  chromium chromium-driver             # headless browser for the review-queue and digest tests
+  libreoffice-writer-nogui libreoffice-calc-nogui  # real office PDFs for the labelled corpus
+  poppler-utils openssl ca-certificates libmagic1 fonts-noto-cjk
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  # Never let package scripts start system daemons on ports 25/143/993 (no init system here anyway).
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+  fi
+  echo "setup: installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv"
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check -U pip >/dev/null
+echo "setup: installing mailbot and its test dependencies into .venv"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev,postgres]'
+echo "setup: done"
