@@ -48,3 +48,15 @@ class SendError(MailbotError):
 
 class SendTimeoutError(SendError, TimeoutError):
     """The SMTP server did not answer in time (retried)."""
+
+
+class ReviewError(MailbotError, ValueError):
+    """A review-queue action was refused: an invalid value, an unknown case, or a wrong state."""
+
+    def __init__(self, message: str, *, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ExportError(MailbotError):
+    """An export (file or ERP webhook delivery) could not be produced or delivered."""
