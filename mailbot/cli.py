@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "mailbot.commands.outbox",
     "mailbot.commands.web",
     "mailbot.commands.demo",
+    "mailbot.commands.admin",
 )
 
 

@@ -123,9 +123,8 @@ def _date(value: str | None) -> datetime | None:
         return None
     if dt is None:
         return None
-    if dt.tzinfo is not None:
-        dt = dt.astimezone(UTC).replace(tzinfo=None)
-    return dt
+    # Aware UTC like every timestamp in the database; a date without a zone is taken as UTC.
+    return dt.astimezone(UTC) if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
 
 
 def parse_message(raw: bytes, *, max_parts: int = 500, max_depth: int = 10) -> ParsedEmail:

@@ -9,7 +9,8 @@ from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    # Timestamps are timezone-aware UTC everywhere (SQLModel's UTCDateTime refuses naive values).
+    return datetime.now(UTC)
 
 
 def _json(**kw: Any) -> Any:

@@ -1,0 +1,31 @@
+"""`mailbot check`: validate the configuration, rule files, templates and database before going live."""
+from __future__ import annotations
+
+import click
+
+
+@click.command("check")
+@click.pass_obj
+def check(obj) -> None:  # type: ignore[no-untyped-def]
+    """Load config, rules and templates, and migrate the database; exit non-zero on the first problem."""
+    settings = obj.settings
+    click.echo(f"config     ok  {settings.config_path or '(defaults)'}")
+    click.echo(f"mailboxes  {len(settings.mailbox)}: " + ", ".join(
+        f"{m.name} ({m.username}@{m.host}:{m.port}/{m.folder})" for m in settings.mailbox))
+    app = obj.app
+    click.echo(f"database   ok  {app.engine.url.render_as_string(hide_password=True)}")
+    rules = app.rules
+    click.echo(f"rules      ok  {settings.rules.path} ({len(getattr(rules, 'rules', []) or [])} rules)")
+    templates = sorted(p.name for p in settings.templates.path.rglob("*.j2")) if settings.templates.path.is_dir() else []
+    if not templates:
+        raise click.ClickException(f"no templates found in {settings.templates.path}")
+    click.echo(f"templates  ok  {settings.templates.path} ({len(templates)} files)")
+    for m in settings.mailbox:
+        try:
+            m.password()
+            click.echo(f"secret     ok  mailbox {m.name}")
+        except Exception as exc:  # a missing secret is reported, not fatal: `check` may run before deploy
+            click.echo(f"secret     --  {exc}")
+
+
+commands = [check]
