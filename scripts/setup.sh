@@ -9,6 +9,7 @@ APT_PACKAGES=(
   swaks mutt libnet-ssleay-perl        # real mail clients acting as trading partners in tests
   chromium chromium-driver             # headless browser for the review-queue and digest tests
   libreoffice-writer-nogui libreoffice-calc-nogui  # real office PDFs for the labelled corpus
+  postgresql                           # real PostgreSQL for the database tests
   poppler-utils openssl ca-certificates libmagic1 fonts-noto-cjk
 )
 

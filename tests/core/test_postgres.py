@@ -1,0 +1,47 @@
+"""PostgreSQL works as the database: the migrations run and a message goes through the pipeline runner."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import Session, SQLModel, select
+
+from mailbot.app import build_app
+from mailbot.config import settings_from_dict
+from mailbot.pipeline.runner import ingest
+from mailbot.pipeline.steps import build_pipeline
+from mailbot.store.models import MailboxState, Message
+from tests.core.pgserver import PostgresServer
+
+
+@pytest.fixture(scope="module")
+def pg() -> Iterator[PostgresServer]:
+    if not PostgresServer.available():
+        pytest.skip("Debian package postgresql is not installed (scripts/setup.sh installs it)")
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+def test_migrations_and_ingest_on_postgresql(pg: PostgresServer, tmp_path: Path) -> None:
+    app = build_app(settings_from_dict({"database": {"url": pg.url}, "storage": {"path": str(tmp_path)}}))
+    with app.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+    m = EmailMessage()
+    m["From"] = "Käufer <einkauf@kunde.example>"
+    m["Subject"] = "Bestellung 4500012345 – Ü"
+    m["Message-ID"] = "<pg-1@kunde.example>"
+    m.set_content("Anbei unsere Bestellung.")
+    steps = build_pipeline(("store", "record"))
+    first = ingest(app, m.as_bytes(), mailbox="orders", uidvalidity=5, uid=10, steps=steps)
+    again = ingest(app, m.as_bytes(), mailbox="orders", uidvalidity=5, uid=10, steps=steps)
+    assert first.status == "processed" and again.duplicate
+    with Session(app.engine) as s:
+        msg = s.exec(select(Message)).one()
+        assert msg.subject == "Bestellung 4500012345 – Ü" and msg.from_name == "Käufer"
+        assert s.exec(select(MailboxState)).one().last_uid == 10
+    app.engine.dispose()
