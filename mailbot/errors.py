@@ -50,6 +50,10 @@ class SendTimeoutError(SendError, TimeoutError):
     """The SMTP server did not answer in time (retried)."""
 
 
+class SendConnectionError(SendError, ConnectionError):
+    """The SMTP server could not be reached or dropped the connection (retried)."""
+
+
 class ReviewError(MailbotError, ValueError):
     """A review-queue action was refused: an invalid value, an unknown case, or a wrong state."""
 
