@@ -56,8 +56,12 @@ class Content:
     signed: bool | None = None
     # set when a table was found that continues across pages (pdf): tables are merged by the extractor
     meta: dict[str, Any] = field(default_factory=dict)
+    # full plain text when it comes from a faster extractor than the one that made `lines`
+    plain_text: str | None = None
 
     def text(self) -> str:
+        if self.plain_text is not None:
+            return self.plain_text
         return "\n".join(line.text for line in self.lines)
 
 

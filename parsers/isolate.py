@@ -1,6 +1,7 @@
 """Run one parse in a child process with a hard time budget and an address-space cap."""
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import resource
@@ -25,10 +26,8 @@ def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...], memory_by
     # the cap is relative to what the child already maps, so big parent processes still get headroom
     if memory_bytes > 0:
         limit = _address_space_now() + memory_bytes
-        try:
+        with contextlib.suppress(ValueError, OSError):  # e.g. a hard limit already lower
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        except (ValueError, OSError):
-            pass
     try:
         result = func(*args)
         conn.send(("ok", result))
@@ -41,7 +40,7 @@ def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...], memory_by
 
 
 def run_isolated(func: Callable[..., Any], args: tuple[Any, ...], *, timeout: float,
-                 memory_bytes: int, method: str = "forkserver") -> Any:
+                 memory_bytes: int, method: str = "fork") -> Any:
     """Call func(*args) in a child; return its result or raise IsolationFailed. Never hangs past timeout."""
     ctx = multiprocessing.get_context(method)
     recv_conn, send_conn = ctx.Pipe(duplex=False)

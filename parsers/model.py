@@ -112,7 +112,9 @@ class Limits:
     max_memory_bytes: int = 1536 * 1024 * 1024  # address-space cap for the isolated child
     # parse in a child process that is killed on timeout (hard budget even if a C library loops)
     isolate: bool = True
-    isolate_method: str = "forkserver"  # "fork" is faster but unsafe in threaded hosts
+    # "fork": fast and works from any caller. "forkserver" avoids forking a threaded host but re-imports
+    # the caller's __main__ in every child, which breaks scripts without an `if __name__ == "__main__"` guard.
+    isolate_method: str = "fork"
 
 
 @dataclass

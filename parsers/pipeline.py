@@ -45,7 +45,7 @@ def build_documents(content: Content, ctx: Ctx, detected_type: str, *, source: s
         return docs
     if content.failed or content.skipped:
         return []
-    doc = extract_document(content, ctx, source=source, body=body)
+    doc = extract_document(content, ctx, source=source, body=body or bool(content.meta.get("body")))
     return [doc] if doc is not None else []
 
 
@@ -77,6 +77,7 @@ def run_pipeline(data: bytes, ctx: Ctx) -> ParseResult:
         errors.append(f"extraction failed: {type(exc).__name__}: {exc}"[:300])
     text_parts = [content.text()]
     child_failed = False
+    skipped_notes: list[str] = []  # unsupported embedded files: reported, but the parent parse is fine
     for child in content.children:
         if ctx.depth + 1 > limits.max_nesting_depth:
             errors.append(f"{child.name}: nesting depth exceeds limit {limits.max_nesting_depth}; not parsed")
@@ -86,14 +87,23 @@ def run_pipeline(data: bytes, ctx: Ctx) -> ParseResult:
         except BudgetExceeded as exc:
             errors.append(str(exc))
             break
+        if not child.data:
+            continue  # empty MIME parts (e.g. external-body stubs) carry nothing to read
         sub = run_pipeline(child.data, ctx.child(f"{source}/{child.name}"))
         docs.extend(sub.documents)
         if sub.text:
             text_parts.append(sub.text)
         if sub.status == "failed":
             child_failed = True
+        if sub.status == "skipped" and sub.detected_type == "image":
+            continue  # logos and inline pictures are expected; not an error of this file
+        if sub.status == "skipped":
+            skipped_notes.extend(f"{child.name}: {e}" for e in sub.errors)
+            continue
         errors.extend(e if e.startswith(child.name) else f"{child.name}: {e}" for e in sub.errors)
     text = "\n".join(t for t in text_parts if t)
+    partial = bool(errors) or child_failed
+    errors.extend(skipped_notes)
     if len(text) > limits.max_text_chars:
         text = text[: limits.max_text_chars]
     status: Status
@@ -101,7 +111,7 @@ def run_pipeline(data: bytes, ctx: Ctx) -> ParseResult:
         status = "skipped"
     elif content.failed:
         status = "failed"
-    elif errors or child_failed:
+    elif partial:
         status = "partial"
     else:
         status = "ok"

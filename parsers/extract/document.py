@@ -1,0 +1,379 @@
+"""Turn visible content (lines + tables) into a Document without templates, with confidence and evidence."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from parsers.content import Content, Ctx, TextLine
+from parsers.extract.lineitems import SPLIT_RE, items_from_lines, items_from_tables
+from parsers.extract.numbers import find_currency, find_dates
+from parsers.extract.parties import party_from_block
+from parsers.extract.vocab import Label, is_orderish, labels
+from parsers.model import Document
+from parsers.validate import INCOTERMS_2020, validate_document
+
+OLD_INCOTERMS = ("DAT", "DDU", "DAF", "DES", "DEQ", "CNF", "C&F")
+INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2020 + OLD_INCOTERMS)) +
+                         r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?([A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,2}))?")
+UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
+CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
+TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号)[^:：]{0,20}[:：#]?\s*"
+                            r"([A-Z0-9][A-Z0-9 -]{7,30}[0-9])", re.I)
+CARRIER_NUM_RE = re.compile(r"\b(DHL|FedEx|FEDEX|TNT|UPS)\b[^0-9]{0,30}(\d{10,15})\b")
+NUMBER_TOKEN_RE = re.compile(r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+", re.I)
+US_HINT_RE = re.compile(r"\b(USA|U\.S\.A\.|United States)\b")
+EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantité|Bestellung|Pedido)\b", re.I)
+
+
+def container_check_digit_ok(code: str) -> bool:
+    """ISO 6346 check digit: letters map to 10..38 skipping multiples of 11; weights 2**i; mod 11 mod 10."""
+    code = code.replace(" ", "").replace("-", "")
+    if not re.fullmatch(r"[A-Z]{3}[UJZ]\d{7}", code):
+        return False
+    values = {}
+    v = 10
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if v % 11 == 0:
+            v += 1
+        values[ch] = v
+        v += 1
+    total = sum((values[c] if c.isalpha() else int(c)) * (2**i) for i, c in enumerate(code[:10]))
+    return total % 11 % 10 == int(code[10])
+
+
+class _Lines:
+    """Lines with their column segments, plus helpers to find labelled values."""
+
+    def __init__(self, lines: list[TextLine]) -> None:
+        self.lines = lines
+        self.segs: list[list[tuple[int, str]]] = []
+        for line in lines:
+            out = []
+            pos = 0
+            for part in SPLIT_RE.split(line.text):
+                idx = line.text.find(part, pos)
+                if part.strip():
+                    out.append((idx, part.strip()))
+                pos = idx + len(part)
+            self.segs.append(out)
+
+    def find(self, labs: list[Label], *, first_n: int | None = None,
+             exclude: list[Label] | None = None) -> list[tuple[Label, str, int]]:
+        """All (label, value text, line index) hits; value = rest of segment, else next segment/line."""
+        hits = []
+        rng = range(len(self.lines) if first_n is None else min(first_n, len(self.lines)))
+        for i in rng:
+            for j, (_, seg) in enumerate(self.segs[i]):
+                low = seg.lower()
+                for lab in labs:
+                    m = lab.pattern.search(low)
+                    if not m or m.start() > 1:
+                        continue
+                    if exclude and any(e.pattern.match(low) and len(e.text) > len(lab.text) for e in exclude):
+                        break
+                    value = seg[m.end():].strip(" :：#.-\t")
+                    if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
+                        value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
+                    if not value and j + 1 < len(self.segs[i]):
+                        value = self.segs[i][j + 1][1]
+                    if not value and i + 1 < len(self.lines) and self.segs[i + 1]:
+                        # label above value: take the segment below that starts nearest to the label
+                        col = self.segs[i][j][0]
+                        value = min(self.segs[i + 1], key=lambda s: abs(s[0] - col))[1]
+                    hits.append((lab, value, i))
+                    break
+        return hits
+
+    def ev(self, i: int, snippet: str | None = None) -> dict[str, Any]:
+        return {**self.lines[i].loc, "snippet": (snippet or self.lines[i].text).strip()[:160]}
+
+
+def _date_order(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
+    order = ctx.rules.get("date_order")
+    if order:
+        return order, f"partner rule date_order={order}"
+    if US_HINT_RE.search(text) and not EU_LANG_RE.search(text):
+        return "MDY", "US document: numeric dates read month-first"
+    if EU_LANG_RE.search(text):
+        return "DMY", "European-language document: numeric dates read day-first"
+    return None, None
+
+
+def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None]:
+    best: tuple[float, str, int] | None = None
+    n = len(lx.lines) if body else min(len(lx.lines), 15)
+    for lab in labels("doc_types"):
+        for i in range(n):
+            line = lx.lines[i]
+            if not body and line.loc.get("page", 1) != 1:
+                continue
+            low = line.text.lower().strip()
+            m = lab.pattern.search(low)
+            if not m:
+                continue
+            standalone = len(low) <= len(lab.text) + 12 or any(
+                seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i])
+            score = (2.0 if standalone else 1.0) / (1 + 0.08 * i) + len(lab.text) / 100 - lab.rank / 1000
+            if best is None or score > best[0]:
+                best = (score, lab.field, i)
+    if best is None:
+        return "other", 0.3, None
+    conf = 0.85 if best[0] >= 1.5 else 0.6
+    return best[1], conf, lx.ev(best[2])
+
+
+def _token(value: str) -> str | None:
+    m = NUMBER_TOKEN_RE.search(value)
+    if not m:
+        return None
+    tok = m.group(0).strip("._-/")
+    if find_dates(tok) or len(tok) < 2:
+        return None
+    return tok[:60]
+
+
+def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
+    """The rightmost amount in the value (or line) that is not a percentage."""
+    for src in (value, line):
+        cands = []
+        for m in re.finditer(r"[-−(]?\d[\d.,'\u00a0 ]*\d\)?|\d", src):
+            after = src[m.end():m.end() + 2]
+            if "%" in after:
+                continue
+            from parsers.extract.numbers import parse_amount
+
+            v = parse_amount(m.group(0).strip(), hint)
+            if v is not None:
+                cands.append((v, m.group(0)))
+        if cands:
+            return cands[-1]
+    return None
+
+
+def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = False) -> Document | None:
+    """Template-free field extraction; returns None when the content carries no business data."""
+    table_lines = [TextLine("   ".join(c for c in row if c), {**t.loc, "row": r + 1})
+                   for t in content.tables for r, row in enumerate(t.rows)]
+    lx = _Lines(content.lines + (table_lines if not content.lines else []))
+    if not lx.lines:
+        return None
+    text = "\n".join(line.text for line in lx.lines)
+    extra = ctx.rules.get("labels") or {}
+    hint = ctx.rules.get("decimal_separator")
+    conf: dict[str, float] = {}
+    ev: dict[str, Any] = {}
+    doc = Document(source=source)
+
+    doc_type, c, e = _doc_type(lx, body)
+    if ctx.rules.get("doc_type"):
+        doc_type, c, e = ctx.rules["doc_type"], 0.9, {"rule": "partner doc_type"}
+    doc.doc_type = doc_type  # type: ignore[assignment]
+    conf["doc_type"], ev["doc_type"] = c, e or {}
+
+    fields = labels("fields", extra)
+    by_field: dict[str, list[Label]] = {}
+    for lab in fields:
+        by_field.setdefault(lab.field, []).append(lab)
+
+    # numbers: on a PO the order number is the document's own number
+    num_labels = by_field["number"]
+    if doc_type != "purchase_order":
+        num_labels = [lab for lab in num_labels if not is_orderish(lab.text)]
+    for lab, value, i in sorted(lx.find(num_labels), key=lambda h: (h[0].rank if len(h[0].text) > 3 else 99, h[2])):
+        tok = _token(value)
+        if tok:
+            doc.number = tok
+            conf["number"], ev["number"] = (0.85 if len(lab.text) > 3 else 0.6), lx.ev(i)
+            break
+    if doc_type != "purchase_order":
+        for _lab, value, i in lx.find(by_field["order_number"]):
+            tok = _token(value)
+            if tok and tok != doc.number:
+                doc.order_number = tok
+                conf["order_number"], ev["order_number"] = 0.8, lx.ev(i)
+                break
+
+    order, order_note = _date_order(ctx, text)
+    for field in ("due_date", "delivery_date", "date"):
+        other = [lab for f in ("due_date", "delivery_date", "date") if f != field for lab in by_field[f]]
+        for _lab, value, i in lx.find(by_field[field], exclude=other):
+            found = find_dates(value, order)
+            if found:
+                fd = found[0]
+                setattr(doc, field, fd.value)
+                conf[field] = fd.confidence
+                ev[field] = lx.ev(i, fd.snippet)
+                if fd.note:
+                    ev[field]["note"] = fd.note + (f" ({order_note})" if order_note and fd.confidence < 0.9 else "")
+                break
+    if doc.date is None:
+        for i, line in enumerate(lx.lines[:25]):
+            found = find_dates(line.text, order)
+            if found:
+                doc.date = found[0].value
+                conf["date"], ev["date"] = min(found[0].confidence, 0.5), lx.ev(i, found[0].snippet)
+                break
+
+    # money: classify each labelled line by its longest label at the segment start
+    money_labels = by_field["subtotal"] + by_field["tax"] + by_field["total"]
+    money_labels.sort(key=lambda lab: len(lab.text), reverse=True)
+    best: dict[str, tuple[int, int, Decimal, str]] = {}
+    for lab, value, i in lx.find(money_labels):
+        got = _amount_of(value, "", hint)
+        if got is None:
+            continue
+        rank = lab.rank if lab.field != "total" or lab.text != "total" else 50
+        prev = best.get(lab.field)
+        # most specific label wins; among equals the last one (grand total comes at the end)
+        if prev is None or rank < prev[0] or (rank == prev[0] and i >= prev[1]):
+            best[lab.field] = (rank, i, got[0], got[1])
+    for field, (_r, i, value, _snip) in best.items():
+        setattr(doc, field, value)
+        conf[field], ev[field] = 0.8, lx.ev(i, None)
+
+    cur_hits = lx.find(by_field["currency"])
+    cur = None
+    for _lab, value, i in cur_hits:
+        cur = find_currency(value)
+        if cur:
+            conf["currency"], ev["currency"] = 0.9, lx.ev(i)
+            break
+    if not cur and "total" in best:
+        cur = find_currency(lx.lines[best["total"][1]].text)
+        if cur:
+            conf["currency"], ev["currency"] = 0.85, lx.ev(best["total"][1])
+    if not cur:
+        cur = find_currency(text)
+        if cur:
+            conf["currency"], ev["currency"] = 0.6, {"snippet": "first currency code/symbol in the text"}
+    if not cur and ctx.rules.get("default_currency"):
+        cur, conf["currency"], ev["currency"] = ctx.rules["default_currency"], 0.7, {"rule": "partner default_currency"}
+    doc.currency = cur
+
+    # incoterms: labelled value first, else a code followed by a capitalised place anywhere
+    inco = None
+    for _lab, value, i in lx.find(by_field["incoterms"]):
+        m = INCOTERM_RE.search(value)
+        if m:
+            inco, conf["incoterms"], ev["incoterms"] = m, 0.9, lx.ev(i)
+            break
+    if inco is None:
+        for i, line in enumerate(lx.lines):
+            m = INCOTERM_RE.search(line.text)
+            if m and m.group(2):
+                inco, conf["incoterms"], ev["incoterms"] = m, 0.7, lx.ev(i)
+                break
+    if inco is not None:
+        code = inco.group(1).upper()
+        place = (inco.group(2) or "").strip(" .,")
+        doc.incoterms = f"{code} {place}".strip()
+
+    for _lab, value, i in lx.find(by_field["payment_terms"]):
+        if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
+            doc.payment_terms = value[:200]
+            conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
+            break
+
+    doc.tracking_numbers = _tracking(text)
+    if doc.tracking_numbers:
+        conf["tracking_numbers"] = 0.8
+
+    # parties
+    party_labels = labels("parties")
+    for role in ("buyer", "seller"):
+        labs = [lab for lab in party_labels if lab.field == role]
+        for _lab, value, i in lx.find(labs, first_n=60):
+            block = _party_block(lx, i, value)
+            party = party_from_block(block)
+            if party and party.name and len(party.name) > 2:
+                setattr(doc, role, party)
+                conf[role], ev[role] = 0.6, lx.ev(i)
+                break
+
+    columns = labels("columns")
+    total_labels = [lab for lab in money_labels if lab.field in ("total", "subtotal")]
+    items, iev = items_from_tables(content.tables, columns, total_labels, hint)
+    if not items:
+        items, iev = items_from_lines(content.lines, columns, total_labels, hint)
+    if items:
+        doc.line_items = items[:2000]
+        conf["line_items"], ev["line_items"] = 0.7, iev or {}
+
+    if doc.doc_type == "contract":
+        doc.signed = _signed(content, text)
+        conf["signed"] = 0.6 if doc.signed is not None else 0.0
+
+    if not _is_business(doc, body):
+        return None
+    # consistency raises confidence in the amounts: they were read independently
+    if doc.subtotal is not None and doc.tax is not None and doc.total is not None and \
+            abs(doc.subtotal + doc.tax - doc.total) <= Decimal("0.02"):
+        for f in ("subtotal", "tax", "total"):
+            conf[f] = 0.95
+    doc.confidence = {k: round(v, 2) for k, v in conf.items() if getattr(doc, k, None) not in (None, [])}
+    doc.evidence = {k: v for k, v in ev.items() if k in doc.confidence}
+    validate_document(doc)
+    return doc
+
+
+def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
+    block = [value] if value and len(value) > 2 else []
+    col = lx.segs[i][0][0] if lx.segs[i] else 0
+    for k in range(i + 1, min(i + 6, len(lx.lines))):
+        segs = lx.segs[k]
+        if not segs:
+            break
+        seg = min(segs, key=lambda s: abs(s[0] - col))
+        if abs(seg[0] - col) > 25:
+            break
+        if re.match(r"^[^:：]{1,25}[:：]\s*\S", seg[1]) and not re.match(r"(?i)^(tel|fax|e-?mail|vat|ust|phone)", seg[1]):
+            break  # next labelled field
+        block.append(seg[1])
+    return block
+
+
+def _tracking(text: str) -> list[str]:
+    found: list[str] = []
+    for m in UPS_RE.finditer(text):
+        found.append(m.group(0))
+    for m in CONTAINER_RE.finditer(text):
+        code = m.group(1) + m.group(2) + m.group(3)
+        if container_check_digit_ok(code):
+            found.append(code)
+    for m in CARRIER_NUM_RE.finditer(text):
+        found.append(m.group(2))
+    for m in TRACK_LABEL_RE.finditer(text):
+        tok = m.group(2).replace(" ", "")
+        if re.search(r"\d{6,}", tok) and not CONTAINER_RE.fullmatch(tok):
+            found.append(tok)
+    return list(dict.fromkeys(found))[:20]
+
+
+def _signed(content: Content, text: str) -> bool | None:
+    if content.signed:
+        return True
+    low = text.lower()
+    sig = labels("signature")
+    if any(lab.field == "signed" and lab.text in low for lab in sig):
+        return True
+    for lab in sig:
+        if lab.field != "blank":
+            continue
+        for m in re.finditer(re.escape(lab.text), low):
+            rest = text[m.end():m.end() + 60].split("\n")[0].strip()
+            if re.fullmatch(r"[_.\s-]*", rest):
+                return False
+            if re.match(r"[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff ]{2,}", rest) and not re.match(
+                    r"(?i)(date|datum|name)", rest):
+                return True
+    return content.signed
+
+
+def _is_business(doc: Document, body: bool) -> bool:
+    has_data = bool(doc.number or doc.order_number or doc.total is not None or doc.line_items)
+    if body:
+        return doc.doc_type != "other" and has_data
+    return (doc.doc_type != "other" and (has_data or doc.date is not None)) or (
+        doc.total is not None and (doc.number is not None or bool(doc.line_items))) or len(doc.line_items) >= 2
+

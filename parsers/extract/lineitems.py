@@ -1,0 +1,193 @@
+"""Line items from ruled tables (pdf/xlsx/docx) and from whitespace-aligned text lines."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from parsers.content import Table, TextLine
+from parsers.extract.numbers import parse_amount
+from parsers.extract.vocab import Label
+from parsers.model import LineItem
+
+NUMERIC_ROLES = ("quantity", "unit_price", "amount")
+_QTY_UNIT = re.compile(r"^\s*([-\d.,'\u00a0 ]*\d)\s*([A-Za-z\u4e00-\u9fff.]{1,8})?\s*$")
+_MONEY_CLEAN = re.compile(r"[A-Z]{3}|[€$£¥￥]|RMB|US\$", re.I)
+SPLIT_RE = re.compile(r"\s{3,}|\t|\s*\|\s*")
+
+
+def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
+    low = " ".join(cell.lower().split())
+    if not low or len(low) > 40:
+        return None
+    for lab in columns:
+        m = lab.pattern.search(low)
+        # the header cell must essentially be the label (plus unit/currency decorations)
+        if m and m.start() <= 2 and len(low) - len(lab.text) <= 14:
+            return lab.field, lab.rank
+    return None
+
+
+def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | None:
+    """Map column index -> role when the row looks like a line-item header, else None."""
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        r = _role_of(cell or "", columns)
+        if r and r[0] not in roles.values():
+            roles[i] = r[0]
+        elif r and r[0] == "amount" and "unit_price" not in roles.values():
+            # "Price ... Total": a second money column after the first price means amount
+            roles[i] = "amount"
+    found = set(roles.values())
+    numeric = found & set(NUMERIC_ROLES)
+    if len(found) >= 2 and numeric and (found & {"description", "sku"} or len(numeric) >= 2):
+        return roles
+    return None
+
+
+def _qty(cell: str, decimal_hint: str | None) -> tuple[float | None, str | None]:
+    m = _QTY_UNIT.match(cell or "")
+    if not m:
+        return None, None
+    v = parse_amount(m.group(1), decimal_hint)
+    return (float(v) if v is not None else None), (m.group(2) or None)
+
+
+def _money(cell: str, decimal_hint: str | None) -> Decimal | None:
+    s = _MONEY_CLEAN.sub("", cell or "").strip()
+    return parse_amount(s, decimal_hint) if s else None
+
+
+def is_total_row(text: str, total_labels: list[Label]) -> bool:
+    low = text.lower()
+    return any(lab.pattern.search(low[:40]) for lab in total_labels)
+
+
+def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str | None) -> LineItem | None:
+    data: dict[str, Any] = {}
+    for i, role in roles.items():
+        cell = (cells[i] if i < len(cells) else "").strip()
+        if not cell:
+            continue
+        if role == "quantity":
+            q, unit = _qty(cell, decimal_hint)
+            if q is None:
+                return None  # a text in the quantity column: not an item row
+            data["quantity"] = q
+            if unit and "unit" not in data:
+                data["unit"] = unit
+        elif role in ("unit_price", "amount"):
+            v = _money(cell, decimal_hint)
+            if v is None:
+                return None
+            data[role] = v
+        elif role == "unit":
+            data["unit"] = cell[:20]
+        else:
+            data[role] = " ".join(cell.split())[:300]
+    if not (data.get("description") or data.get("sku")):
+        return None
+    if not any(k in data for k in NUMERIC_ROLES):
+        return None
+    return LineItem(**data)
+
+
+def items_from_tables(tables: list[Table], columns: list[Label], total_labels: list[Label],
+                      decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
+    """Find header rows, read item rows; a headerless table with the same width continues the last one."""
+    items: list[LineItem] = []
+    evidence = None
+    roles: dict[int, str] | None = None
+    width = 0
+    for table in tables:
+        start = 0
+        found = None
+        for r, row in enumerate(table.rows[:6]):
+            found = header_roles(row, columns)
+            if found:
+                start = r + 1
+                break
+        if found:
+            roles, width = found, len(table.rows[start - 1])
+            evidence = evidence or {**table.loc, "snippet": " | ".join(c for c in table.rows[start - 1] if c)[:120]}
+        elif roles is None or not table.rows or len(table.rows[0]) != width:
+            continue  # neither a header nor a continuation of the previous item table
+        for row in table.rows[start:]:
+            joined = " ".join(c for c in row if c)
+            if is_total_row(joined, total_labels) and not any(
+                    _qty(row[i], decimal_hint)[0] for i, ro in roles.items() if ro == "quantity" and i < len(row)):
+                break
+            item = item_from_cells(row, roles, decimal_hint)
+            if item:
+                items.append(item)
+    return items, evidence
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for part in SPLIT_RE.split(text):
+        idx = text.find(part, pos)
+        if part.strip():
+            out.append((idx, part.strip()))
+        pos = idx + len(part)
+    return out
+
+
+def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
+                     decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
+    """Whitespace-aligned tables: a header line names the columns; item lines follow (across pages)."""
+    items: list[LineItem] = []
+    evidence = None
+    roles: list[str] | None = None
+    misses = 0
+    for line in lines:
+        segs = _segments(line.text)
+        cells = [s for _, s in segs]
+        found = header_roles(cells, columns) if len(cells) >= 2 else None
+        if found:
+            roles = [found.get(i, "description" if i == 0 else "other") for i in range(len(cells))]
+            evidence = evidence or {**line.loc, "snippet": line.text[:120]}
+            misses = 0
+            continue
+        if roles is None:
+            continue
+        if is_total_row(line.text, total_labels):
+            roles = None  # table ended; a later header (next page) starts it again
+            continue
+        item = _item_from_segments(cells, roles, decimal_hint)
+        if item:
+            items.append(item)
+            misses = 0
+        else:
+            misses += 1
+            if misses > 6:
+                roles = None
+    return items, evidence
+
+
+def _item_from_segments(cells: list[str], roles: list[str], decimal_hint: str | None) -> LineItem | None:
+    if len(cells) < 2:
+        return None
+    if len(cells) == len(roles):
+        return item_from_cells(cells, dict(enumerate(roles)), decimal_hint)
+    # fewer/more cells than header columns: numbers are right-aligned, so map from the right
+    numeric_roles = [r for r in roles if r in NUMERIC_ROLES or r == "unit"]
+    text_roles = [r for r in roles if r in ("sku", "description")]
+    tail: list[str] = []
+    rest = list(cells)
+    while rest and len(tail) < len(numeric_roles) and re.search(r"\d", rest[-1]) and not re.search(
+            r"[A-Za-z]{4,}", rest[-1]):
+        tail.insert(0, rest.pop())
+    if not tail or not rest:
+        return None
+    mapping = dict(zip(range(len(tail)), numeric_roles[-len(tail):], strict=False))
+    if len(rest) < len(text_roles) or not text_roles:
+        text_roles = ["description"]
+    cells2 = rest[: len(text_roles)]
+    if len(rest) > len(cells2):
+        cells2[-1] = " ".join(rest[len(cells2) - 1:])
+    all_cells = cells2 + tail
+    all_roles = dict(enumerate(text_roles)) | {
+        len(cells2) + k: r for k, r in mapping.items()}
+    return item_from_cells(all_cells, all_roles, decimal_hint)

@@ -1,0 +1,159 @@
+"""Parse amounts (1,234.56 / 1.234,56 / 1 234,56 / 1'234.56) and dates in many notations."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+CURRENCY_SYMBOLS = {
+    "€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "CNY", "RMB": "CNY", "CN¥": "CNY", "￥": "CNY",
+    "元": "CNY", "CHF": "CHF", "Fr.": "CHF", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "₹": "INR", "₩": "KRW",
+    "R$": "BRL", "zł": "PLN", "Kč": "CZK", "kr": "SEK",
+}
+# a number with optional thousands groups (',', '.', ' ', NBSP, "'", thin space) and decimals
+AMOUNT_RE = re.compile(
+    r"(?<![\w.,])[-−–]?\(?(?:\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{1,4})?\)?(?![\w])")
+MONTHS = {
+    # en
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # de
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # fr
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # es
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+DATE_PATTERNS = [
+    ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
+    ("cjk", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
+    ("dmy_name", re.compile(rf"(?<!\w)(\d{{1,2}})\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)),
+    ("mdy_name", re.compile(rf"(?<!\w)({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
+    ("num", re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")),
+]
+
+
+@dataclass
+class FoundDate:
+    """A parsed date with how sure we are (ambiguous d/m order lowers confidence)."""
+
+    value: dt.date
+    confidence: float
+    snippet: str
+    note: str | None = None
+
+
+def parse_amount(text: str, decimal_hint: str | None = None) -> Decimal | None:
+    """Turn one printed amount into a Decimal, or None if it is not a plain amount."""
+    s = text.strip().replace("\u2212", "-").replace("–", "-")
+    neg = s.startswith("-") or (s.startswith("(") and s.endswith(")"))
+    s = s.strip("-() ")
+    s = re.sub(r"[\u00a0\u202f ']", "", s)
+    if not re.fullmatch(r"\d[\d.,]*", s):
+        return None
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec_sep = "." if s.rfind(".") > s.rfind(",") else ","
+    elif dots or commas:
+        sep = "." if dots else ","
+        tail = s.rsplit(sep, 1)[1]
+        if (dots + commas) > 1:
+            dec_sep = "" if len(tail) == 3 else None  # "1.234.567" is grouping; "1.2.3" is nonsense
+            if dec_sep is None:
+                return None
+        elif len(tail) == 3 and decimal_hint != sep:
+            # "1,234" / "1.234": thousands grouping unless the partner says this sep is decimal
+            dec_sep = ""
+        else:
+            dec_sep = sep
+    else:
+        dec_sep = ""
+    if dec_sep:
+        other = "," if dec_sep == "." else "."
+        s = s.replace(other, "").replace(dec_sep, ".")
+    else:
+        s = s.replace(",", "").replace(".", "")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return -value if neg else value
+
+
+def find_amounts(text: str, decimal_hint: str | None = None) -> list[tuple[Decimal, str]]:
+    """All amounts in a string, left to right, with the matched snippet."""
+    out = []
+    for m in AMOUNT_RE.finditer(text):
+        v = parse_amount(m.group(0), decimal_hint)
+        if v is not None:
+            out.append((v, m.group(0)))
+    return out
+
+
+def find_currency(text: str) -> str | None:
+    """ISO code or symbol in a string -> ISO 4217 code (None if none)."""
+    from parsers.validate import iso_currencies
+
+    for m in re.finditer(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
+        if m.group(1) in iso_currencies() and m.group(1) not in ("FOB", "CIF", "VAT", "PCS", "SET", "TAX"):
+            return m.group(1)
+    for sym in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+        if sym in ("kr", "Fr.", "元"):
+            if re.search(rf"(?<![A-Za-z]){re.escape(sym)}(?![A-Za-z])", text):
+                return CURRENCY_SYMBOLS[sym]
+            continue
+        if sym in text:
+            return CURRENCY_SYMBOLS[sym]
+    return None
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n + 2000 if n < 100 else n
+
+
+def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
+    """All dates in a string. `order` ("DMY"/"MDY") resolves d/m ambiguity; otherwise DMY with lower confidence."""
+    out: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in DATE_PATTERNS:
+        for m in pat.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            try:
+                note = None
+                conf = 0.95
+                if kind in ("iso", "cjk"):
+                    d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                elif kind == "dmy_name":
+                    d = dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+                elif kind == "mdy_name":
+                    d = dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+                else:
+                    a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
+                    if sep == "." and order != "MDY":
+                        d, conf = dt.date(y, b, a), 0.9  # dotted dates are day-first everywhere they are used
+                    elif a > 12:
+                        d = dt.date(y, b, a)
+                    elif b > 12 or a == b:
+                        d = dt.date(y, a, b)
+                    elif order == "MDY":
+                        d, conf, note = dt.date(y, a, b), 0.85, "ambiguous day/month: read as month-first (MDY hint)"
+                    elif order == "DMY":
+                        d, conf, note = dt.date(y, b, a), 0.85, "ambiguous day/month: read as day-first (DMY hint)"
+                    else:
+                        d, conf, note = dt.date(y, b, a), 0.5, "ambiguous day/month: assumed day-first"
+                    if len(m.group(4)) == 2:
+                        conf = min(conf, 0.7)
+            except (ValueError, KeyError):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(FoundDate(d, conf, m.group(0), note))
+    out.sort(key=lambda f: text.find(f.snippet))
+    return out

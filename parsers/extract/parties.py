@@ -1,0 +1,58 @@
+"""Buyer/seller blocks, VAT ids, e-mail addresses, countries."""
+from __future__ import annotations
+
+import re
+
+from parsers.model import Party
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+VAT_RE = re.compile(
+    r"\b(ATU\d{8}|BE0?\d{9,10}|BG\d{9,10}|CHE[- ]?\d{3}\.?\d{3}\.?\d{3}|CY\d{8}[A-Z]|CZ\d{8,10}|DE ?\d{9}|"
+    r"DK\d{8}|EE\d{9}|EL\d{9}|ES[A-Z0-9]\d{7}[A-Z0-9]|FI\d{8}|FR[0-9A-Z]{2} ?\d{9}|GB\d{9}(?:\d{3})?|"
+    r"HR\d{11}|HU\d{8}|IE\d[A-Z0-9+*]\d{5}[A-Z]{1,2}|IT\d{11}|LT\d{9,12}|LU\d{8}|LV\d{11}|MT\d{8}|"
+    r"NL\d{9}B\d{2}|PL\d{10}|PT\d{9}|RO\d{2,10}|SE\d{12}|SI\d{8}|SK\d{10}|9\d{5}[0-9A-Z]{12})\b")
+COUNTRIES = {
+    "germany": "DE", "deutschland": "DE", "allemagne": "DE", "alemania": "DE", "德国": "DE",
+    "france": "FR", "frankreich": "FR", "francia": "FR", "法国": "FR",
+    "spain": "ES", "spanien": "ES", "espagne": "ES", "españa": "ES", "西班牙": "ES",
+    "italy": "IT", "italien": "IT", "italie": "IT", "italia": "IT", "意大利": "IT",
+    "china": "CN", "p.r. china": "CN", "prc": "CN", "chine": "CN", "中国": "CN",
+    "united kingdom": "GB", "uk": "GB", "england": "GB", "großbritannien": "GB", "royaume-uni": "GB", "英国": "GB",
+    "united states": "US", "usa": "US", "u.s.a.": "US", "vereinigte staaten": "US", "états-unis": "US",
+    "estados unidos": "US", "美国": "US",
+    "netherlands": "NL", "niederlande": "NL", "pays-bas": "NL", "austria": "AT", "österreich": "AT",
+    "switzerland": "CH", "schweiz": "CH", "suisse": "CH", "belgium": "BE", "belgien": "BE", "belgique": "BE",
+    "poland": "PL", "polen": "PL", "japan": "JP", "日本": "JP", "korea": "KR", "south korea": "KR",
+    "india": "IN", "vietnam": "VN", "viet nam": "VN", "turkey": "TR", "türkei": "TR", "mexico": "MX", "méxico": "MX",
+    "brazil": "BR", "canada": "CA", "australia": "AU", "hong kong": "HK", "香港": "HK", "taiwan": "TW",
+    "singapore": "SG", "portugal": "PT", "sweden": "SE", "denmark": "DK", "czech republic": "CZ", "ireland": "IE",
+}
+_NOISE = re.compile(r"^(tel|phone|fax|mobile|e-?mail|contact|attn|vat|ust|tva|iva|tax|www\.|http)", re.I)
+
+
+def country_of(lines: list[str], vat: str | None) -> str | None:
+    for line in reversed(lines):
+        low = line.lower().strip(" ,.")
+        for name, code in COUNTRIES.items():
+            if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", low):
+                return code
+    if vat and re.match(r"[A-Z]{2}", vat) and vat[:2] not in ("EL", "CH"):
+        return vat[:2]
+    return None
+
+
+def party_from_block(block: list[str]) -> Party | None:
+    """First line = name, following non-contact lines = address; contacts parsed out."""
+    lines = [b.strip(" ,;") for b in block if b and b.strip(" ,;:")]
+    if not lines:
+        return None
+    joined = " ".join(lines)
+    email = (EMAIL_RE.search(joined) or [None])[0]
+    vm = VAT_RE.search(joined.replace(" ", "")) or VAT_RE.search(joined)
+    vat = vm.group(1).replace(" ", "") if vm else None
+    name = lines[0]
+    if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
+        return Party(email=email, vat_id=vat)
+    addr = [ln for ln in lines[1:] if not _NOISE.match(ln) and not EMAIL_RE.search(ln)]
+    return Party(name=name[:120], address=", ".join(addr)[:300] or None, email=email, vat_id=vat,
+                 country=country_of(addr or lines, vat))

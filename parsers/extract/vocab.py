@@ -1,0 +1,56 @@
+"""Load label vocabularies (parsers/vocab/labels.toml) merged with partner overrides."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+VOCAB_FILE = Path(__file__).resolve().parent.parent / "vocab" / "labels.toml"
+ORDERISH = ("order", "po ", "po#", "p.o", "po no", "po number", "bestell", "auftrag", "commande", "pedido", "订单",
+            "采购")
+
+
+@lru_cache(maxsize=1)
+def base_vocab() -> dict[str, Any]:
+    """The built-in vocabulary (read once; immutable use only)."""
+    return tomllib.loads(VOCAB_FILE.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label phrase and the field (or role/doc type) it stands for."""
+
+    field: str
+    text: str
+    rank: int  # position in its list: earlier = more specific
+    pattern: re.Pattern[str]
+
+
+def _compile(text: str, colon_required: bool) -> re.Pattern[str]:
+    esc = re.escape(text).replace(r"\ ", r"\s*")
+    # CJK labels have no word boundaries; latin ones must not start/end inside a word
+    cjk = bool(re.search(r"[\u3000-\u9fff]", text))
+    lead = "" if cjk else r"(?<![^\W\d_])"
+    trail = "" if cjk or not text[-1].isalnum() else r"(?![^\W\d_])"
+    tail = r"\s*(?:no\.?|nr\.?|n°|nº|#|number)?\s*[:：]" if colon_required else ""
+    return re.compile(lead + esc + trail + tail, re.I)
+
+
+def labels(group: str, extra: dict[str, list[str]] | None = None) -> list[Label]:
+    """Labels of a vocab group, longest first; short bare labels ("no", "vat") need a colon after them."""
+    data = base_vocab()[group]
+    out: list[Label] = []
+    for field, words in data.items():
+        merged = list((extra or {}).get(field, [])) + list(words)
+        for rank, w in enumerate(merged):
+            out.append(Label(field, w.lower(), rank, _compile(w, len(w) <= 3 and group == "fields")))
+    out.sort(key=lambda lab: len(lab.text), reverse=True)
+    return out
+
+
+def is_orderish(label: str) -> bool:
+    low = label.lower() + " "
+    return any(k in low for k in ORDERISH)

@@ -1,0 +1,57 @@
+"""DOCX via python-docx: header, then paragraphs and tables in document order (zip checked first)."""
+from __future__ import annotations
+
+import io
+
+from parsers.content import Content, Ctx, Table, TextLine
+from parsers.formats.ziputil import check_zip
+
+SIGNATURE_WORDS = ("signature", "signed", "unterschrift", "firma", "签字", "签名", "signé")
+
+
+def parse(data: bytes, ctx: Ctx) -> Content:
+    import docx
+    from docx.table import Table as DocxTable
+
+    check_zip(data, ctx.limits, "docx")
+    content = Content()
+    document = docx.Document(io.BytesIO(data))
+    try:
+        for section in document.sections[:3]:
+            for p in section.header.paragraphs:
+                if p.text.strip():
+                    content.lines.append(TextLine(p.text.strip(), {"part": "header"}))
+    except Exception as exc:  # odd producers write broken header parts; the body still counts
+        content.errors.append(f"docx header unreadable ({type(exc).__name__})")
+    last_sig_line = -99
+    para_no = 0
+    for block in document.iter_inner_content():
+        ctx.check_time()
+        if isinstance(block, DocxTable):
+            rows = []
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(cell.text.split())
+                    # merged cells repeat the same cell object; keep one copy
+                    cells.append(text if not cells or cells[-1] != text or not text else "")
+                rows.append(cells)
+            content.tables.append(Table(rows, {"table": len(content.tables) + 1}))
+            for row in rows:
+                if any(row):
+                    content.lines.append(TextLine("   ".join(c for c in row if c), {"table": len(content.tables)}))
+            continue
+        para_no += 1
+        text = block.text.strip()
+        has_image = bool(block._p.xpath(".//w:drawing | .//w:pict"))
+        if text:
+            content.lines.append(TextLine(text, {"paragraph": para_no}))
+            if any(w in text.lower() for w in SIGNATURE_WORDS):
+                last_sig_line = para_no
+        # a picture within three paragraphs after a signature label is a scanned signature or stamp
+        if has_image and 0 <= para_no - last_sig_line <= 3:
+            content.signed = True
+        if len(content.lines) * 80 > ctx.limits.max_text_chars:
+            content.errors.append("docx: text exceeds limit; rest not read")
+            break
+    return content
