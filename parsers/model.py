@@ -116,6 +116,14 @@ class Limits:
     # the caller's __main__ in every child, which breaks scripts without an `if __name__ == "__main__"` guard.
     isolate_method: str = "fork"
 
+    @classmethod
+    def from_settings(cls, settings: Any) -> Limits:
+        """Build from any object with same-named attributes (e.g. mailbot's LimitsSettings); extras ignored."""
+        from dataclasses import fields
+
+        kw = {f.name: getattr(settings, f.name) for f in fields(cls) if hasattr(settings, f.name)}
+        return cls(**kw)
+
 
 @dataclass
 class ParseResult:

@@ -198,6 +198,15 @@ def _cii_party(el: Element | None) -> Party | None:
                  vat_id=vat, email=email)
 
 
+def _per_unit(price: Element | None) -> Decimal | None:
+    """Price per one unit: CII ChargeAmount / UBL PriceAmount divided by the price basis quantity if given."""
+    amount = dec(alt(kid(price, "ChargeAmount"), kid(price, "PriceAmount")))
+    basis = dec(alt(kid(price, "BasisQuantity"), kid(price, "BaseQuantity")))
+    if amount is None or basis is None or basis in (0, 1):
+        return amount
+    return (amount / basis).normalize() if (amount / basis).as_tuple().exponent >= -6 else amount / basis
+
+
 def _amount_in(parent: Element | None, name: str, currency: str | None) -> Decimal | None:
     """Pick the amount in the document currency when it is given in several (ZF1 tax totals)."""
     cands = [c for c in (parent if parent is not None else []) if ln(c) == name]
@@ -238,7 +247,7 @@ def from_cii(root: Element, kind: str, label: str) -> Document:
             description=txt(kid(product, "Name")),
             quantity=float(qty) if qty is not None else None,
             unit=qty_el.get("unitCode") if qty_el is not None else None,
-            unit_price=dec(first(first(li, "NetPriceProductTradePrice"), "ChargeAmount")),
+            unit_price=_per_unit(first(li, "NetPriceProductTradePrice")),
             amount=dec(kid(line_sum, "LineTotalAmount")),
         ))
     profile = _profile(root)
@@ -312,7 +321,7 @@ def from_ubl(root: Element) -> Document:
             description=txt(kid(item, "Name")) or txt(kid(item, "Description")),
             quantity=float(qty) if qty is not None else None,
             unit=qty_el.get("unitCode") if qty_el is not None else None,
-            unit_price=dec(kid(line, "Price", "PriceAmount")),
+            unit_price=_per_unit(kid(line, "Price")),
             amount=dec(kid(line, "LineExtensionAmount")),
         ))
     type_code = txt(kid(root, "InvoiceTypeCode")) or txt(kid(root, "CreditNoteTypeCode"))
