@@ -30,13 +30,17 @@ class RedactSecrets(logging.Filter):
 
 
 def setup_logging(verbosity: int = 0, *, secrets: list[str] | None = None) -> None:
-    level = logging.WARNING - 10 * verbosity if verbosity else getattr(
+    """mailbot's own loggers at INFO (-v: DEBUG), libraries at WARNING (-vv: everything at DEBUG)."""
+    own = logging.DEBUG if verbosity else getattr(
         logging, os.environ.get("MAILBOT_LOG_LEVEL", "INFO").upper(), logging.INFO)
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(max(level, logging.DEBUG))
+    # Alembic and aiosmtpd talk a lot at INFO; ops want mailbot's own lines unless asked for more.
+    root.setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
+    for name in ("mailbot", "parsers"):
+        logging.getLogger(name).setLevel(own)
     # imaplib logs whole commands (including LOGIN) at debug; never let them through.
     logging.getLogger("imapclient.imaplib").setLevel(logging.WARNING)
