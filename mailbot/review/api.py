@@ -106,16 +106,19 @@ def approve_case(request: Request, case_id: IdPath, body: ApproveBody | None = N
 @router.post("/cases/{case_id}/reject", summary="Reject with a reason, optionally mailing the partner")
 def reject_case(request: Request, case_id: IdPath, body: RejectBody, user: User = UserDep,
                 session: Session = DbDep) -> dict[str, Any]:
-    case = service.reject(session, get_app(request).settings, actor=user, case_id=case_id, reason=body.reason,
-                          notify_partner=body.notify_partner)
-    return {"id": case.id, "review_status": case.review_status, "review_reason": case.review_reason}
+    case, mail = service.reject(session, get_app(request), actor=user, case_id=case_id, reason=body.reason,
+                                notify_partner=body.notify_partner)
+    return {"id": case.id, "review_status": case.review_status, "review_reason": case.review_reason,
+            "outbox_id": mail.id if mail else None}
 
 
 @router.post("/cases/{case_id}/request-documents", summary="Ask the partner for more documents (via the outbox)")
 def request_documents(request: Request, case_id: IdPath, body: RequestDocumentsBody, user: User = UserDep,
                       session: Session = DbDep) -> dict[str, Any]:
-    row = service.request_documents(session, get_app(request).settings, actor=user, case_id=case_id,
+    row = service.request_documents(session, get_app(request), actor=user, case_id=case_id,
                                     documents=body.documents, note=body.note)
+    if row is None:
+        return {"outbox_id": None, "to": [], "status": "already_requested"}
     return {"outbox_id": row.id, "to": row.to_addrs, "status": row.status}
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from mailbot.app import App
 from mailbot.config import Settings
 from mailbot.errors import ReviewError
 from mailbot.store.models import (
@@ -450,9 +451,11 @@ def approve(session: Session, settings: Settings, *, actor: User, case_id: int, 
     return case
 
 
-def reject(session: Session, settings: Settings, *, actor: User, case_id: int, reason: str,
-           notify_partner: bool = False) -> Case:
+def reject(session: Session, app: App, *, actor: User, case_id: int, reason: str,
+           notify_partner: bool = False) -> tuple[Case, Outbox | None]:
     """Reject with a reason; optionally queue a "rejection" mail to the partner through the outbox."""
+    from mailbot.review.mail import queue_rejection
+
     _require(can_edit(actor), "reject")
     case = get_case(session, case_id)
     reason = _note(reason) or ""
@@ -466,19 +469,15 @@ def reject(session: Session, settings: Settings, *, actor: User, case_id: int, r
     case.review_reason = reason
     case.updated_at = utcnow()
     session.add(case)
-    if notify_partner:
-        from mailbot.review.mail import queue_partner_mail
-
-        queue_partner_mail(session, settings, case, template="rejection", actor=actor.name,
-                           context={"reason": reason})
+    mail = queue_rejection(app, session, case, reason) if notify_partner else None
     session.flush()
-    return case
+    return case, mail
 
 
-def request_documents(session: Session, settings: Settings, *, actor: User, case_id: int,
-                      documents: list[str], note: str | None = None) -> Outbox:
-    """Ask the partner for more documents (a "request_documents" mail through the outbox)."""
-    from mailbot.review.mail import queue_partner_mail
+def request_documents(session: Session, app: App, *, actor: User, case_id: int,
+                      documents: list[str], note: str | None = None) -> Outbox | None:
+    """Ask the partner for more documents ("request_documents" through the outbox); None if already asked."""
+    from mailbot.review.mail import queue_document_request
 
     _require(can_edit(actor), "request documents")
     case = get_case(session, case_id)
@@ -489,10 +488,9 @@ def request_documents(session: Session, settings: Settings, *, actor: User, case
         raise ReviewError("name at least one document to request")
     if any(len(d) > 100 for d in wanted):
         raise ReviewError("document names are at most 100 characters")
-    row = queue_partner_mail(session, settings, case, template="request_documents", actor=actor.name,
-                             context={"documents": wanted, "note": _note(note)})
+    row = queue_document_request(app, session, case, wanted)
     _audit(session, actor=actor, action="request_documents", case=case, field_name="documents",
-           new=wanted, note=_note(note))
+           new=wanted, note=_note(note) if row is not None else "already requested: no new mail")
     case.updated_at = utcnow()
     session.add(case)
     session.flush()

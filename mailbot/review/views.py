@@ -210,11 +210,14 @@ async def approve(request: Request, case_id: IdPath, note: str = Form("", max_le
 @router.post("/cases/{case_id}/reject")
 async def reject(request: Request, case_id: IdPath, reason: str = Form("", max_length=2000),
                  notify: str = Form(""), user: User = UserDep) -> Response:
-    settings = get_app(request).settings
+    app = get_app(request)
 
     def apply(session: Session) -> str:
-        service.reject(session, settings, actor=user, case_id=case_id, reason=reason, notify_partner=bool(notify))
-        return "Rejected" + ("; the partner will be told." if notify else ".")
+        _, mail = service.reject(session, app, actor=user, case_id=case_id, reason=reason,
+                                 notify_partner=bool(notify))
+        if not notify:
+            return "Rejected."
+        return "Rejected; the partner will be told." if mail else "Rejected; the partner was already told earlier."
 
     return await _act(request, case_id, apply)
 
@@ -222,11 +225,13 @@ async def reject(request: Request, case_id: IdPath, reason: str = Form("", max_l
 @router.post("/cases/{case_id}/request-documents")
 async def request_documents(request: Request, case_id: IdPath, documents: str = Form("", max_length=2000),
                             note: str = Form("", max_length=2000), user: User = UserDep) -> Response:
-    settings = get_app(request).settings
+    app = get_app(request)
     wanted = [d for d in re.split(r"[,\n]", documents) if d.strip()]
 
     def apply(session: Session) -> str:
-        row = service.request_documents(session, settings, actor=user, case_id=case_id, documents=wanted, note=note)
+        row = service.request_documents(session, app, actor=user, case_id=case_id, documents=wanted, note=note)
+        if row is None:
+            return "These documents were already requested; no new mail."
         return f"Request for documents queued to {', '.join(row.to_addrs)}."
 
     return await _act(request, case_id, apply)
