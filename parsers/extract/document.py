@@ -47,6 +47,7 @@ class _Lines:
 
     def __init__(self, lines: list[TextLine]) -> None:
         self.lines = lines
+        self.rest: dict[int, str] = {}
         self.segs: list[list[tuple[int, str]]] = []
         for line in lines:
             out = []
@@ -60,7 +61,9 @@ class _Lines:
 
     def find(self, labs: list[Label], *, first_n: int | None = None,
              exclude: list[Label] | None = None) -> list[tuple[Label, str, int]]:
-        """All (label, value text, line index) hits; value = rest of segment, else next segment/line."""
+        """All (label, value text, line index) hits; value = rest of segment, else next segment/line.
+
+        `self.rest[(i, j)]` keeps the rest of the line after the label (amounts sit in a later column)."""
         hits = []
         rng = range(len(self.lines) if first_n is None else min(first_n, len(self.lines)))
         for i in rng:
@@ -72,7 +75,8 @@ class _Lines:
                         continue
                     if exclude and any(e.pattern.match(low) and len(e.text) > len(lab.text) for e in exclude):
                         break
-                    value = seg[m.end():].strip(" :：#.-\t")
+                    value = seg[m.end():].lstrip(" :：#.-\t").rstrip(" :：\t")
+                    self.rest[i] = seg[m.end():] + "   " + "   ".join(s for _, s in self.segs[i][j + 1:])
                     if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
                     if not value and j + 1 < len(self.segs[i]):
@@ -137,7 +141,8 @@ def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] |
     """The rightmost amount in the value (or line) that is not a percentage."""
     for src in (value, line):
         cands = []
-        for m in re.finditer(r"[-−(]?\d[\d.,'\u00a0 ]*\d\)?|\d", src):
+        # not glued to letters: "DE123456789" is a VAT id, not an amount
+        for m in re.finditer(r"(?<![A-Za-z\d])[-−(]?\d[\d.,'\u00a0 ]*\d\)?(?![A-Za-z\d])|(?<![A-Za-z\d])\d(?![A-Za-z\d])", src):
             after = src[m.end():m.end() + 2]
             if "%" in after:
                 continue
@@ -220,7 +225,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_labels.sort(key=lambda lab: len(lab.text), reverse=True)
     best: dict[str, tuple[int, int, Decimal, str]] = {}
     for lab, value, i in lx.find(money_labels):
-        got = _amount_of(value, "", hint)
+        got = _amount_of(value, lx.rest.get(i, ""), hint)
         if got is None:
             continue
         rank = lab.rank if lab.field != "total" or lab.text != "total" else 50
@@ -318,8 +323,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
 
 def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
-    block = [value] if value and len(value) > 2 else []
     col = lx.segs[i][0][0] if lx.segs[i] else 0
+    below = lx.segs[i + 1] if i + 1 < len(lx.segs) else []
+    # a value taken from the line below is the block's first line; do not count it twice
+    block = [value] if value and len(value) > 1 and not any(s == value for _, s in below) else []
     for k in range(i + 1, min(i + 6, len(lx.lines))):
         segs = lx.segs[k]
         if not segs:
@@ -329,6 +336,8 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
             break
         if re.match(r"^[^:：]{1,25}[:：]\s*\S", seg[1]) and not re.match(r"(?i)^(tel|fax|e-?mail|vat|ust|phone)", seg[1]):
             break  # next labelled field
+        if re.match(r"^[^:：]{1,25}[:：]\s*$", seg[1]):
+            break  # next block's label ("Buyer:")
         block.append(seg[1])
     return block
 
@@ -364,7 +373,7 @@ def _signed(content: Content, text: str) -> bool | None:
             rest = text[m.end():m.end() + 60].split("\n")[0].strip()
             if re.fullmatch(r"[_.\s-]*", rest):
                 return False
-            if re.match(r"[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff ]{2,}", rest) and not re.match(
+            if re.match(r"[A-Za-z][\w. ]{2,}|[\u4e00-\u9fff]{2,}", rest) and not re.match(
                     r"(?i)(date|datum|name)", rest):
                 return True
     return content.signed

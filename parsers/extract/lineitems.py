@@ -17,14 +17,15 @@ SPLIT_RE = re.compile(r"\s{3,}|\t|\s*\|\s*")
 
 
 def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
-    low = " ".join(cell.lower().split())
-    if not low or len(low) > 40:
-        return None
-    for lab in columns:
-        m = lab.pattern.search(low)
-        # the header cell must essentially be the label (plus unit/currency decorations)
-        if m and m.start() <= 2 and len(low) - len(lab.text) <= 14:
-            return lab.field, lab.rank
+    # narrow columns wrap header words ("Descriptio\nn"): try with and without the line breaks
+    for low in dict.fromkeys((" ".join(cell.lower().split()), "".join(cell.lower().split("\n")).strip())):
+        if not low or len(low) > 40:
+            continue
+        for lab in columns:
+            m = lab.pattern.search(low)
+            # the header cell must essentially be the label (plus unit/currency decorations)
+            if m and m.start() <= 2 and len(low) - len(lab.text) <= 14:
+                return lab.field, lab.rank
     return None
 
 

@@ -34,7 +34,10 @@ def country_of(lines: list[str], vat: str | None) -> str | None:
     for line in reversed(lines):
         low = line.lower().strip(" ,.")
         for name, code in COUNTRIES.items():
-            if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", low):
+            if re.search(r"[\u3000-\u9fff]", name):
+                if name in low:  # CJK has no word boundaries
+                    return code
+            elif re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", low):
                 return code
     if vat and re.match(r"[A-Z]{2}", vat) and vat[:2] not in ("EL", "CH"):
         return vat[:2]

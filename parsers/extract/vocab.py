@@ -46,7 +46,8 @@ def labels(group: str, extra: dict[str, list[str]] | None = None) -> list[Label]
     for field, words in data.items():
         merged = list((extra or {}).get(field, [])) + list(words)
         for rank, w in enumerate(merged):
-            out.append(Label(field, w.lower(), rank, _compile(w, len(w) <= 3 and group == "fields")))
+            # bare "no"/"nr"/"n°" as a number label only counts with a colon after it
+            out.append(Label(field, w.lower(), rank, _compile(w, len(w) <= 3 and field == "number")))
     out.sort(key=lambda lab: len(lab.text), reverse=True)
     return out
 

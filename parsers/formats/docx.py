@@ -19,8 +19,7 @@ def parse(data: bytes, ctx: Ctx) -> Content:
     try:
         for section in document.sections[:3]:
             for p in section.header.paragraphs:
-                if p.text.strip():
-                    content.lines.append(TextLine(p.text.strip(), {"part": "header"}))
+                content.lines.extend(TextLine(t.strip(), {"part": "header"}) for t in p.text.split("\n") if t.strip())
     except Exception as exc:  # odd producers write broken header parts; the body still counts
         content.errors.append(f"docx header unreadable ({type(exc).__name__})")
     last_sig_line = -99
@@ -44,8 +43,9 @@ def parse(data: bytes, ctx: Ctx) -> Content:
         para_no += 1
         text = block.text.strip()
         has_image = bool(block._p.xpath(".//w:drawing | .//w:pict"))
-        if text:
-            content.lines.append(TextLine(text, {"paragraph": para_no}))
+        for part in text.split("\n"):  # soft line breaks separate address lines
+            if part.strip():
+                content.lines.append(TextLine(part.strip(), {"paragraph": para_no}))
             if any(w in text.lower() for w in SIGNATURE_WORDS):
                 last_sig_line = para_no
         # a picture within three paragraphs after a signature label is a scanned signature or stamp
