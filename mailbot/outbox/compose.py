@@ -143,7 +143,8 @@ def build_mime(settings: Settings, *, to: list[str], subject: str, rendered: Ren
     msg["Auto-Submitted"] = auto_submitted
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Mailbot-Loop"] = settings.company.domain
-    msg["Content-Language"] = rendered.language
     msg.set_content(rendered.text)
     msg.add_alternative(rendered.html, subtype="html")
+    # After set_content: it drops Content-* headers set before it.
+    msg["Content-Language"] = rendered.language
     return msg.as_bytes()
