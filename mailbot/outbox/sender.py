@@ -162,7 +162,12 @@ async def deliver_due_async(app: App, now: datetime | None = None) -> int:
     if not app.settings.outbox.enabled:
         log.info("outbox disabled in settings: nothing is sent")
         return 0
-    now = now or datetime.now(UTC)
+    fixed = now  # tests pass a logical time; otherwise each record gets the real time of its event
+
+    def clock() -> datetime:
+        return fixed or datetime.now(UTC)
+
+    now = clock()
     recover_stale(app, now)
     ids = _due_ids(app, now)
     if not ids:
@@ -173,7 +178,7 @@ async def deliver_due_async(app: App, now: datetime | None = None) -> int:
     sent = 0
     connected = False
     for outbox_id in ids:
-        row = _claim(app, outbox_id, now)
+        row = _claim(app, outbox_id, clock())
         if row is None:
             continue
         try:
@@ -185,10 +190,10 @@ async def deliver_due_async(app: App, now: datetime | None = None) -> int:
                     await client.login(smtp_cfg.username, password)
             # Envelope sender is our address, not the null path RFC 3834 allows: bounces must come
             # back to us so that they can be matched to this row (bounces.py).
-            _, refused = await client.sendmail(sender, list(row.to_addrs), row.raw)
+            refused, _ = await client.sendmail(sender, list(row.to_addrs), row.raw)
         except Exception as exc:
             err = classify_smtp_error(exc)
-            _record_failure(app, outbox_id, err, datetime.now(UTC))
+            _record_failure(app, outbox_id, err, clock())
             if isinstance(err, SendConnectionError | SendTimeoutError) or not client.is_connected:
                 # The connection is gone: the rest (not claimed yet, still queued and due) waits for the
                 # next run instead of each failing alone and burning an attempt.
@@ -197,7 +202,7 @@ async def deliver_due_async(app: App, now: datetime | None = None) -> int:
         note = None
         if refused:
             note = "some recipients refused: " + "; ".join(f"{a}: {r.code} {r.message}" for a, r in refused.items())
-        _record_sent(app, outbox_id, datetime.now(UTC), note)
+        _record_sent(app, outbox_id, clock(), note)
         sent += 1
     if connected and client.is_connected:
         try:
