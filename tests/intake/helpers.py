@@ -77,3 +77,42 @@ def recorded(app, mailbox: str | None = None) -> list[Message]:  # type: ignore[
         if mailbox:
             q = q.where(Message.mailbox == mailbox)
         return list(s.exec(q).all())
+
+
+def mailbot_cmd(config, *args: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The real CLI as users run it, in a child process."""
+    import sys
+
+    return [sys.executable, "-m", "mailbot", "--config", str(config), *args]
+
+
+def run_cli(config, *args: str, timeout: float = 120):  # type: ignore[no-untyped-def]
+    import subprocess
+
+    return subprocess.run(mailbot_cmd(config, *args), capture_output=True, text=True, timeout=timeout)
+
+
+def wait_for(predicate, timeout: float, interval: float = 0.05):  # type: ignore[no-untyped-def]
+    """Poll `predicate` until it returns something truthy or the deadline passes (returns the last value)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value or time.monotonic() >= deadline:
+            return value
+        time.sleep(interval)
+
+
+def server_hashes(dovecot, user: str, folder: str = "INBOX") -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """UID -> sha256 of the exact bytes the server returns for it (BODY.PEEK[], nothing changed)."""
+    import hashlib
+
+    c = dovecot.client(user)
+    try:
+        c.select_folder(folder, readonly=True)
+        uids = c.search(["ALL"])
+        data = c.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+        return {uid: hashlib.sha256(d[b"BODY[]"]).hexdigest() for uid, d in data.items()}
+    finally:
+        c.logout()
