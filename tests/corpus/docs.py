@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -381,7 +382,11 @@ def normalize_zip(data: bytes) -> bytes:
         for info in src.infolist():
             zi = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
             zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, src.read(info.filename))
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps the save time into dcterms:modified whatever the properties say.
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z", data)
+            dst.writestr(zi, data)
     return out.getvalue()
 
 
