@@ -228,6 +228,8 @@ def _record_one(app: App, mb: MailboxSettings, uidvalidity: int, uid: int, raw: 
         tb = traceback.format_exc()[-20000:]
         res = runner.ingest(app, raw, mailbox=mb.name, folder=mb.folder, uidvalidity=uidvalidity, uid=uid,
                             steps=[])
+        if res.duplicate:
+            return res.message_pk  # another process recorded it meanwhile (unique ledger key): not ours to park
         _park(app, res.message_pk, note, tb)
         res.status = "failed"
     else:

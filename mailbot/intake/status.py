@@ -42,7 +42,9 @@ def mailbox_status(app: App) -> list[dict[str, Any]]:
                 "last_error_at": _iso(st.last_error_at) if st else None,
                 "consecutive_failures": st.consecutive_failures if st else 0,
                 "idle_state": st.idle_state if st else None,
-                "unmarked": count(name, Message.uid.is_not(None),  # type: ignore[union-attr]
+                # Only the current UIDVALIDITY counts: older rows cannot be marked any more.
+                "unmarked": count(name, Message.folder == folder, Message.uid.is_not(None),  # type: ignore[union-attr]
+                                  Message.uidvalidity == (st.uidvalidity if st else None),
                                   Message.server_marked.is_(False)),  # type: ignore[attr-defined]
                 "failed": count(name, Message.status == "failed"),
             })

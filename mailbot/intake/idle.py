@@ -1,0 +1,105 @@
+"""One IMAP IDLE connection per mailbox: new mail (EXISTS) triggers that mailbox's processing at once.
+
+The watcher never fetches itself: it only wakes the same poll that the scheduler runs (under the same
+per-mailbox lock), so IDLE and polling can never record one message twice. It reconnects with
+exponential back-off after the server went away and keeps MailboxState.idle_state current.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from imapclient import IMAPClient
+from sqlmodel import Session
+
+from mailbot.app import App
+from mailbot.config import MailboxSettings
+from mailbot.errors import FetchError
+from mailbot.intake import connection
+from mailbot.intake.connection import NETWORK_ERRORS, ClientFactory
+from mailbot.intake.fetcher import get_state, record_failure
+
+log = logging.getLogger(__name__)
+
+# How often idle_check() wakes up to look at the stop flag and the renew deadline (seconds).
+_CHECK_INTERVAL = 0.5
+
+
+def set_idle_state(app: App, mb: MailboxSettings, value: str | None) -> None:
+    with Session(app.engine, expire_on_commit=False) as s:
+        state = get_state(s, mb)
+        if state.idle_state != value:
+            state.idle_state = value
+            s.add(state)
+            s.commit()
+
+
+class IdleWatcher(threading.Thread):
+    """Keeps an IDLE connection to one mailbox folder and calls `trigger(mb)` when mail arrives."""
+
+    def __init__(self, app: App, mb: MailboxSettings, trigger: Callable[[MailboxSettings], object],
+                 stop: threading.Event, *, client_factory: ClientFactory | None = None) -> None:
+        super().__init__(name=f"idle-{mb.name}", daemon=True)
+        self.app, self.mb, self.trigger, self.stop_event = app, mb, trigger, stop
+        self.client_factory = client_factory
+        self.connections = 0  # successful (re)connections, for tests and logs
+
+    def run(self) -> None:
+        cap = float(self.app.settings.schedule.reconnect_max_seconds)
+        delay = 1.0
+        while not self.stop_event.is_set():
+            try:
+                client = connection.connect(self.mb, client_factory=self.client_factory)
+            except FetchError as exc:
+                self._down(str(exc))
+                self.stop_event.wait(delay)
+                delay = min(delay * 2, cap)
+                continue
+            try:
+                if not client.has_capability("IDLE"):
+                    log.info("mailbox %s: server has no IDLE; polling only", self.mb.name)
+                    set_idle_state(self.app, self.mb, "unsupported")
+                    return
+                client.select_folder(self.mb.folder, readonly=True)
+                self.connections += 1
+                set_idle_state(self.app, self.mb, "idling")
+                delay = 1.0
+                # Whatever arrived while we were away (or before we started) is processed now.
+                self.trigger(self.mb)
+                self._idle_loop(client)
+            except NETWORK_ERRORS as exc:
+                if self.stop_event.is_set():
+                    break
+                self._down(connection.describe_error(self.mb, exc))
+                self.stop_event.wait(delay)
+                delay = min(delay * 2, cap)
+            finally:
+                connection.close_quietly(client)
+        set_idle_state(self.app, self.mb, None)
+
+    def _down(self, error: str) -> None:
+        log.warning("IDLE %s", error)
+        set_idle_state(self.app, self.mb, "disconnected")
+        record_failure(self.app, self.mb, error)
+
+    def _idle_loop(self, client: IMAPClient) -> None:
+        renew = float(self.app.settings.schedule.idle_renew_seconds)
+        client.idle()
+        renew_at = time.monotonic() + renew
+        while not self.stop_event.is_set():
+            responses = client.idle_check(timeout=_CHECK_INTERVAL)
+            # Only EXISTS means new mail; our own keyword STOREs arrive as FETCH and our MOVEs as EXPUNGE.
+            if any(len(r) > 1 and r[1] == b"EXISTS" for r in responses):
+                client.idle_done()
+                self.trigger(self.mb)
+                client.idle()
+                renew_at = time.monotonic() + renew
+            elif time.monotonic() >= renew_at:
+                # RFC 2177: servers may drop an IDLE after 30 minutes; leave and re-enter it well before.
+                client.idle_done()
+                client.noop()
+                client.idle()
+                renew_at = time.monotonic() + renew
+        client.idle_done()

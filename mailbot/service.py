@@ -1,0 +1,159 @@
+"""`mailbot run`: poll every mailbox on a schedule (and on IDLE), plus outbox, digest, export and web jobs."""
+from __future__ import annotations
+
+import importlib
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from mailbot.app import App
+from mailbot.config import MailboxSettings
+from mailbot.intake.connection import ClientFactory
+from mailbot.intake.fetcher import PollResult, poll_mailbox
+from mailbot.intake.idle import IdleWatcher
+
+log = logging.getLogger(__name__)
+
+OUTBOX_SECONDS = 30
+EXPORT_SECONDS = 60
+
+
+def optional(*candidates: str) -> Callable[..., Any] | None:
+    """The first of "module:function" that exists (other areas land independently; none is required)."""
+    for candidate in candidates:
+        module, _, attr = candidate.partition(":")
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        fn = getattr(mod, attr, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+class Service:
+    """The long-running process: scheduler jobs, one IDLE watcher per mailbox, clean shutdown."""
+
+    def __init__(self, app: App, *, client_factory: ClientFactory | None = None) -> None:
+        self.app = app
+        self.settings = app.settings
+        self.client_factory = client_factory
+        self.stop_event = threading.Event()
+        # Poll and IDLE never process one mailbox concurrently (the ledger would hold, but work would double).
+        self.locks = {mb.name: threading.Lock() for mb in self.settings.mailbox}
+        self.watchers: list[IdleWatcher] = []
+        self.scheduler = BackgroundScheduler(timezone=UTC)
+        self._retry_at: dict[str, float] = {}
+        self._failures: dict[str, int] = {}
+        self.web: Any = None
+        self.jobs: list[str] = []  # names of the optional jobs that were scheduled
+
+    # -- mailbox processing ----------------------------------------------------------
+    def process_mailbox(self, mb: MailboxSettings) -> PollResult | None:
+        """Poll one mailbox now (waits for a poll of it already under way)."""
+        with self.locks[mb.name]:
+            if self.stop_event.is_set():
+                return None
+            result = poll_mailbox(self.app, mb, client_factory=self.client_factory, stop=self.stop_event)
+        if result.ok:
+            self._failures.pop(mb.name, None)
+            self._retry_at.pop(mb.name, None)
+        else:
+            # Back off exponentially (capped) so a dead server is not hammered by the schedule.
+            n = self._failures[mb.name] = self._failures.get(mb.name, 0) + 1
+            delay = min(2.0 ** (n - 1), float(self.settings.schedule.reconnect_max_seconds))
+            self._retry_at[mb.name] = time.monotonic() + delay
+        return result
+
+    def _scheduled_poll(self, mb: MailboxSettings) -> None:
+        if time.monotonic() < self._retry_at.get(mb.name, 0.0):
+            return
+        self.process_mailbox(mb)
+
+    # -- life cycle -------------------------------------------------------------------
+    def start(self) -> None:
+        sched = self.settings.schedule
+        now = datetime.now(UTC)
+        for mb in self.settings.mailbox:
+            self.scheduler.add_job(self._scheduled_poll, "interval", seconds=sched.poll_seconds, args=[mb],
+                                   id=f"poll:{mb.name}", max_instances=1, coalesce=True, next_run_time=now)
+        self._add_optional_jobs()
+        self.scheduler.start()
+        if sched.idle:
+            for mb in self.settings.mailbox:
+                w = IdleWatcher(self.app, mb, self.process_mailbox, self.stop_event,
+                                client_factory=self.client_factory)
+                w.start()
+                self.watchers.append(w)
+        if self.settings.web.start_with_run:
+            serve = optional("mailbot.review:serve_in_thread")
+            if serve is None:
+                log.warning("web.start_with_run is set but the review web app is not available")
+            else:
+                self.web = serve(self.app)
+        log.info("mailbot running: %d mailbox(es), poll every %ss, IDLE %s", len(self.settings.mailbox),
+                 sched.poll_seconds, "on" if sched.idle else "off")
+
+    def _add_optional_jobs(self) -> None:
+        hh, mm = (int(x) for x in self.settings.digest.at.split(":"))
+        jobs: list[tuple[str, tuple[str, ...], dict[str, Any]]] = [
+            ("outbox", ("mailbot.outbox.sender:deliver_due",), {"trigger": "interval", "seconds": OUTBOX_SECONDS}),
+            ("export", ("mailbot.export:deliver_due_exports", "mailbot.export.webhook:deliver_due_exports"),
+             {"trigger": "interval", "seconds": EXPORT_SECONDS}),
+            ("digest", ("mailbot.digest:send_digest",),
+             {"trigger": "cron", "hour": hh, "minute": mm, "timezone": self.settings.digest.timezone}),
+        ]
+        for name, candidates, trigger in jobs:
+            fn = optional(*candidates)
+            if fn is None:
+                log.info("job %s not scheduled: %s not available", name, " / ".join(candidates))
+                continue
+            self.scheduler.add_job(self._guarded, args=[name, fn], id=name, max_instances=1, coalesce=True,
+                                   **trigger)
+            self.jobs.append(name)
+
+    def _guarded(self, name: str, fn: Callable[[App], Any]) -> None:
+        # A failing job is logged and tried again at its next run; it never stops the service.
+        try:
+            fn(self.app)
+        except Exception:
+            log.exception("job %s failed", name)
+
+    def stop(self) -> None:
+        """Stop the scheduler (waiting for running jobs), leave IDLE and log out everywhere."""
+        self.stop_event.set()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+        for w in self.watchers:
+            w.join(timeout=10)
+        stop_web = getattr(self.web, "stop", None) or getattr(self.web, "shutdown", None)
+        if callable(stop_web):
+            try:
+                stop_web()
+            except Exception:
+                log.exception("stopping the web server failed")
+        log.info("mailbot stopped")
+
+    def run_forever(self) -> None:
+        """Run until SIGTERM or SIGINT, then shut down cleanly (exit status 0)."""
+
+        def request_stop(signum: int, _frame: object) -> None:
+            log.info("signal %s received: shutting down", signal.Signals(signum).name)
+            self.stop_event.set()
+
+        previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            self.start()
+            while not self.stop_event.wait(1.0):
+                pass
+        finally:
+            self.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
