@@ -1,1 +1,1 @@
-"""mailbot.cases."""
+"""Deals (cases): linking messages by thread and business number, stage history, required documents."""

@@ -1,15 +1,31 @@
-"""Pipeline step "link" (placeholder until its module lands; does nothing)."""
+"""Pipeline step "link": put the message into its deal (case) and update the deal's stage and documents."""
 from __future__ import annotations
 
+from mailbot.cases.linker import link_message
+from mailbot.classify.model import Classification
+from mailbot.classify.step import find_thread_case
 from mailbot.pipeline.context import MessageContext
+from mailbot.store.models import Case
 
 
-class _Placeholder:
+class LinkStep:
     name = "link"
-    description = "placeholder"
+    description = "link the message into a case by thread, business number or a new case; advance the stage"
 
     def process(self, ctx: MessageContext) -> None:
-        return None
+        result = ctx.notes.get("classification")
+        if not isinstance(result, Classification):
+            # "link" without "classify" before it: nothing to link on (the pipeline config decides that).
+            return
+        thread_case = None
+        if ctx.notes.get("thread_case_id") is not None:
+            thread_case = ctx.session.get(Case, ctx.notes["thread_case_id"])
+        elif ctx.parsed is not None:
+            thread_case = find_thread_case(ctx.session, ctx.parsed, exclude_pk=ctx.message.id)
+        case, how = link_message(ctx.session, ctx.app.rules, ctx.message, result, thread_case=thread_case,
+                                 own_domain=(ctx.app.settings.company.domain or "").lower() or None)
+        ctx.case = case
+        ctx.notes["linked_by"] = how
 
 
-STEPS = [_Placeholder()]
+STEPS = [LinkStep()]

@@ -1,0 +1,136 @@
+"""Linking a classified message into its deal (case): thread, business numbers, or a new case; stage and documents."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from mailbot.classify.model import STAGES, Classification
+from mailbot.classify.refs import link_variants
+from mailbot.classify.required import case_requirement
+from mailbot.classify.rules import RuleSet
+from mailbot.store.models import Case, CaseReference, Document, Event, Message, utcnow
+
+# Kinds that open a new deal; auto-replies, bounces, newsletters and unclear mail never do.
+OPENING_KINDS = ("enquiry", "quote", "order", "claim")
+
+
+def partner_domain(addr: str | None) -> str | None:
+    return addr.rsplit("@", 1)[1].lower().strip(">") if addr and "@" in addr else None
+
+
+def find_case_by_references(session: Session, refs: list[str], partner: str | None) -> Case | None:
+    """A case that already carries one of these numbers; the sender's own deals first, then the newest."""
+    if not refs:
+        return None
+    wanted: set[str] = set()
+    for ref in refs:
+        wanted |= link_variants(ref)
+    rows = session.exec(select(Case).join(CaseReference, col(CaseReference.case_id) == col(Case.id)).where(
+        col(CaseReference.ref).in_(sorted(wanted)))).all()
+    if not rows:
+        return None
+    unique = {c.id: c for c in rows}.values()
+    return sorted(unique, key=lambda c: (c.partner == partner, c.id or 0), reverse=True)[0]
+
+
+def _advance(case: Case, stage: str, msg: Message) -> tuple[str, str] | None:
+    """Move the deal forward along the process; never backwards (a late "thanks" stays where the deal is)."""
+    if stage not in STAGES:
+        return None
+    old = case.stage
+    if old in STAGES and STAGES.index(stage) <= STAGES.index(old):
+        return None
+    case.stage = stage
+    case.history = [*(case.history or []), {"at": utcnow().isoformat(timespec="seconds"), "from": old, "to": stage,
+                                            "message_pk": msg.id, "message_id": msg.message_id}]
+    return old, stage
+
+
+def _po_facts(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    for d in docs:
+        if d.get("doc_type") == "purchase_order":
+            return {"order_number": d.get("number") or d.get("order_number"), "currency": d.get("currency"),
+                    "total": d.get("total")}
+    return {}
+
+
+def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
+    """Recompute what the deal needs, has and lacks from every document of every message in it.
+
+    Returns True when this call completed the case.
+    """
+    docs = [row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))]
+    reached = [h.get("to") for h in (case.history or []) if h.get("to")] + [case.stage]
+    req = case_requirement(ruleset, case.kind, reached, case.partner, docs)
+    was_complete = case.complete
+    case.required_documents = req.required
+    case.present_documents = req.present if req.required is not None else sorted(
+        {d.get("doc_type") for d in docs if d.get("doc_type")})  # type: ignore[type-var]
+    case.missing_documents = req.missing
+    case.complete = req.required is not None and not req.missing
+    po = _po_facts(docs)
+    if po.get("order_number"):
+        case.order_number = case.order_number or str(po["order_number"])
+    if po.get("total") and not case.total:
+        case.total, case.currency = str(po["total"]), po.get("currency") or case.currency
+    return case.complete and not was_complete
+
+
+def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Classification,
+                 *, thread_case: Case | None, own_domain: str | None = None) -> tuple[Case | None, str]:
+    """Put the message into a case (found by thread, by number, or new); returns (case, how)."""
+    partner = partner_domain(msg.from_addr)
+    ours = bool(own_domain and partner and (partner == own_domain or partner.endswith("." + own_domain)))
+    case, how = thread_case, "thread"
+    # Automatic mail (bounces, newsletters) may follow a thread but is never matched by the numbers it quotes.
+    if case is None and result.stage != "auto":
+        case, how = find_case_by_references(session, result.references, partner), "reference"
+    if case is None:
+        if result.kind not in OPENING_KINDS or result.stage == "auto" or not partner:
+            return None, "none"
+        case = Case(partner=partner, kind=result.kind, stage="unknown", title=(msg.subject or "")[:200] or None,
+                    language=result.language, created_at=utcnow())
+        how = "new"
+        session.add(case)
+        session.flush()
+        session.add(Event(type="case.opened", mailbox=msg.mailbox, message_pk=msg.id, case_id=case.id,
+                          detail={"partner": partner, "kind": result.kind, "stage": result.stage,
+                                  "subject": msg.subject}))
+    msg.case_id = case.id
+    if not ours and partner:
+        # The deal's partner contact is whoever writes to us from their side (never our own address).
+        case.partner_name = case.partner_name or msg.from_name
+        case.partner_email = msg.from_addr if case.partner_email is None else case.partner_email
+    case.language = case.language or result.language
+    moved = _advance(case, result.stage, msg)
+    if moved:
+        session.add(Event(type="case.stage", mailbox=msg.mailbox, message_pk=msg.id, case_id=case.id,
+                          detail={"from": moved[0], "to": moved[1]}))
+    if case.stage in ruleset.decision.stage_to_kind and case.stage in STAGES:
+        case.kind = ruleset.decision.stage_to_kind[case.stage]
+    # Every number of this message becomes a way to find the deal later.
+    known = set(session.exec(select(CaseReference.ref).where(CaseReference.case_id == case.id)))
+    for ref in result.references:
+        if ref not in known:
+            session.add(CaseReference(case_id=case.id, ref=ref, ref_type=result.reference_types.get(ref)))  # type: ignore[arg-type]
+            known.add(ref)
+    for row in session.exec(select(Document).where(Document.message_pk == msg.id)):
+        row.case_id = case.id
+        session.add(row)
+    session.flush()
+    if not case.order_number:
+        po_ref = next((r for r in result.references if result.reference_types.get(r) == "po"), None)
+        case.order_number = po_ref
+    if refresh_documents(session, case, ruleset):
+        session.add(Event(type="case.complete", mailbox=msg.mailbox, message_pk=msg.id, case_id=case.id,
+                          detail={"present": case.present_documents}))
+    now = utcnow()
+    case.updated_at = now
+    # Naive UTC like every timestamp column; the Date header is the sender's claim, so use our receipt time.
+    received = msg.received_at or now
+    case.last_message_at = received if case.last_message_at is None else max(case.last_message_at, received)
+    session.add(case)
+    session.add(msg)
+    session.flush()
+    return case, how

@@ -1,0 +1,534 @@
+"""The built-in rules: small named checks whose words, patterns and weights come from rules/classify.toml."""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field
+
+from mailbot.classify.model import STAGES, Facts, Hit
+from mailbot.classify.rules import Rule, Strict
+from mailbot.classify.text import fold, is_reply_subject
+from mailbot.classify.vocab import Match
+
+Mode = Literal["hard", "soft", "none"]
+
+
+class RuleDataError(ValueError):
+    """A rule's data is wrong in a way the schema cannot see (bad regex); carries where it is."""
+
+    def __init__(self, message: str, where: tuple, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.where = where
+        self.hint = hint
+
+
+def _compile(patterns: list[str], key: str) -> list[re.Pattern[str]]:
+    out = []
+    for i, pat in enumerate(patterns):
+        try:
+            out.append(re.compile(pat, re.I))
+        except re.error as exc:
+            raise RuleDataError(f"bad regular expression {pat!r}: {exc}", (key, i), pat[:20]) from None
+    return out
+
+
+def _auto_hit(rule: Rule, mode: str, detail: str, reason: str) -> Hit:
+    return Hit(rule.name, detail, auto=None if mode == "none" else mode, suppress=reason)
+
+
+# ---- mail that is not from a person: auto stage and/or no automatic reply ---------------------------------
+
+class MailLoop(Rule):
+    name = "mail-loop"
+    description = "our own loop-breaker header (X-Mailbot-Loop): the mail came from a mailbot"
+    order = 1
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "hard"
+        headers: list[str] = Field(default_factory=lambda: ["X-Mailbot-Loop"])
+
+    def check(self, facts: Facts) -> Hit | None:
+        for h in self.config.headers:
+            if facts.header(h):
+                return _auto_hit(self, self.config.mode, f"header {h}: {facts.header(h)}", "mail loop")
+        return None
+
+
+class BounceReport(Rule):
+    name = "bounce-report"
+    description = "a delivery status notification (multipart/report, delivery-status part, bounce subject)"
+    order = 2
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "hard"
+        headers: list[str] = Field(default_factory=lambda: ["X-Failed-Recipients"])
+        subject_patterns: list[str] = Field(default_factory=list)
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(config, ruleset)
+        self.subjects = _compile(config.subject_patterns, "subject_patterns")
+
+    def check(self, facts: Facts) -> Hit | None:
+        if facts.content_type == "multipart/report" or facts.delivery_status:
+            return _auto_hit(self, self.config.mode, f"content type {facts.content_type} with a delivery report",
+                             "bounce")
+        for h in self.config.headers:
+            if facts.header(h):
+                return _auto_hit(self, self.config.mode, f"header {h}", "bounce")
+        for rx in self.subjects:
+            if rx.search(facts.subject):
+                return _auto_hit(self, self.config.mode, f"bounce subject {facts.subject[:80]!r}", "bounce")
+        return None
+
+
+class NullSender(Rule):
+    name = "null-sender"
+    description = "null return path (<>) or a mailer-daemon/postmaster sender"
+    order = 3
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "hard"
+        local_parts: list[str] = Field(default_factory=lambda: ["mailer-daemon", "postmaster"])
+
+    def check(self, facts: Facts) -> Hit | None:
+        if facts.return_path == "":
+            return _auto_hit(self, self.config.mode, "Return-Path is <> (null sender)", "null sender")
+        local = (facts.from_addr or "").split("@")[0].lower()
+        if local and local in {p.lower() for p in self.config.local_parts}:
+            return _auto_hit(self, self.config.mode, f"sender {facts.from_addr}", "mailer-daemon sender")
+        return None
+
+
+class SpamFlag(Rule):
+    name = "spam-flag"
+    description = "the spam filter flagged the message (X-Spam-Flag: YES)"
+    order = 4
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "hard"
+        headers: dict[str, str] = Field(default_factory=lambda: {"X-Spam-Flag": "^yes"})
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(config, ruleset)
+        self.checks = [(h, _compile([p], f"headers.{h}")[0]) for h, p in config.headers.items()]
+
+    def check(self, facts: Facts) -> Hit | None:
+        for h, rx in self.checks:
+            value = facts.header(h)
+            if value and rx.search(value.strip()):
+                return _auto_hit(self, self.config.mode, f"header {h}: {value.strip()[:60]}", "spam")
+        return None
+
+
+class SpamContent(Rule):
+    name = "spam-content"
+    description = "scam / spam wording (lottery win, processing fee, next of kin) when no spam filter flagged it"
+    order = 4
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "hard"
+        threshold: float = 4.0  # sum of phrase weights needed; one stray "congratulations" is not spam
+        phrases: dict[str, float] = Field(default_factory=dict)
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        from mailbot.classify.vocab import Vocabulary, compile_phrase
+
+        super().__init__(config, ruleset)
+        phrases = []
+        for text, weight in config.phrases.items():
+            try:
+                phrases.append(compile_phrase("claim", "any", text, weight))
+            except re.error as exc:
+                raise RuleDataError(f"bad regular expression: {exc}", ("phrases", text)) from None
+        self.vocab = Vocabulary(phrases)
+
+    def check(self, facts: Facts) -> Hit | None:
+        if not self.vocab.phrases:
+            return None
+        matches = self.vocab.match(fold(facts.subject_core) + " \n " + facts.fresh[:20000])
+        total = sum(m.phrase.weight for m in matches)
+        if total < self.config.threshold:
+            return None
+        words = ", ".join(f"\u201c{m.found.strip()}\u201d" for m in matches[:5])
+        return _auto_hit(self, self.config.mode, f"spam wording {words} (score {total:.1f})", "spam")
+
+
+class AutoSubmitted(Rule):
+    name = "auto-submitted"
+    description = "RFC 3834 Auto-Submitted header other than 'no'"
+    order = 5
+
+    class Config(Strict):
+        enabled: bool = True
+        hard_values: list[str] = Field(default_factory=lambda: ["auto-replied"])
+        mode_other: Mode = "soft"  # auto-generated: a system sent it (could still be an ERP purchase order)
+
+    def check(self, facts: Facts) -> Hit | None:
+        value = (facts.header("Auto-Submitted") or "").strip().lower()
+        if not value or value.split(";")[0].strip() == "no":
+            return None
+        token = value.split(";")[0].strip()
+        mode = "hard" if token in self.config.hard_values else self.config.mode_other
+        return _auto_hit(self, mode, f"Auto-Submitted: {value[:60]}", f"auto-submitted ({token})")
+
+
+class AutoreplySubject(Rule):
+    name = "autoreply-subject"
+    description = "out-of-office / automatic reply (subject pattern or X-Autoreply/X-Autorespond header)"
+    order = 6
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "hard"
+        headers: list[str] = Field(default_factory=lambda: ["X-Autoreply", "X-Autorespond"])
+        subject_patterns: list[str] = Field(default_factory=list)
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(config, ruleset)
+        self.subjects = _compile(config.subject_patterns, "subject_patterns")
+
+    def check(self, facts: Facts) -> Hit | None:
+        for h in self.config.headers:
+            if facts.header(h):
+                return _auto_hit(self, self.config.mode, f"header {h}: {facts.header(h)}", "auto-reply")
+        folded = fold(facts.subject)
+        for rx in self.subjects:
+            if rx.search(folded):
+                return _auto_hit(self, self.config.mode, f"auto-reply subject {facts.subject[:80]!r}", "auto-reply")
+        return None
+
+
+class PrecedenceBulk(Rule):
+    name = "precedence-bulk"
+    description = "Precedence: bulk / list / junk / auto_reply"
+    order = 7
+
+    class Config(Strict):
+        enabled: bool = True
+        values: dict[str, Mode] = Field(default_factory=lambda: {
+            "bulk": "soft", "list": "soft", "junk": "hard", "auto_reply": "hard"})
+
+    def check(self, facts: Facts) -> Hit | None:
+        value = (facts.header("Precedence") or "").strip().lower()
+        if value in self.config.values:
+            return _auto_hit(self, self.config.values[value], f"Precedence: {value}", f"precedence {value}")
+        return None
+
+
+class MailingList(Rule):
+    name = "mailing-list"
+    description = "mailing list or newsletter headers (List-Id, List-Unsubscribe, Feedback-ID)"
+    order = 8
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "soft"
+        headers: list[str] = Field(default_factory=lambda: ["List-Id", "List-Unsubscribe", "List-Post", "Feedback-ID"])
+
+    def check(self, facts: Facts) -> Hit | None:
+        present = [h for h in self.config.headers if facts.header(h)]
+        if present:
+            return _auto_hit(self, self.config.mode, "header " + ", ".join(present), "mailing list / newsletter")
+        return None
+
+
+class AutoResponseSuppress(Rule):
+    name = "auto-response-suppress"
+    description = "X-Auto-Response-Suppress: the sender asks for no automatic replies (Exchange system mail)"
+    order = 9
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "soft"
+
+    def check(self, facts: Facts) -> Hit | None:
+        value = facts.header("X-Auto-Response-Suppress")
+        if value and value.strip():
+            return _auto_hit(self, self.config.mode, f"X-Auto-Response-Suppress: {value.strip()[:40]}",
+                             "X-Auto-Response-Suppress")
+        return None
+
+
+class NoReplySender(Rule):
+    name = "no-reply-sender"
+    description = "a no-reply sender address: nobody reads answers to it"
+    order = 10
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "soft"
+        patterns: list[str] = Field(default_factory=lambda: [r"^(no-?reply|do-?not-?reply|notifications?)\b"])
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(config, ruleset)
+        self.rx = _compile(config.patterns, "patterns")
+
+    def check(self, facts: Facts) -> Hit | None:
+        local = (facts.from_addr or "").split("@")[0].lower()
+        if local and any(rx.search(local) for rx in self.rx):
+            return _auto_hit(self, self.config.mode, f"sender {facts.from_addr}", "no-reply sender")
+        return None
+
+
+class OwnMail(Rule):
+    name = "own-mail"
+    description = "the message comes from one of our own addresses or our company domain"
+    order = 11
+
+    class Config(Strict):
+        enabled: bool = True
+        mode: Mode = "none"  # classify it normally, but never answer ourselves
+
+    def check(self, facts: Facts) -> Hit | None:
+        addr = (facts.from_addr or "").lower()
+        if not addr:
+            return None
+        if addr in facts.own_addresses:
+            return _auto_hit(self, self.config.mode, f"sender {addr} is one of our addresses", "own mail")
+        dom = facts.from_domain or ""
+        if facts.company_domain and (dom == facts.company_domain.lower()
+                                     or dom.endswith("." + facts.company_domain.lower())):
+            return _auto_hit(self, self.config.mode, f"sender domain {dom} is ours", "own mail")
+        return None
+
+
+# ---- business evidence: phrases, documents, the deal, the partner -----------------------------------------
+
+def _describe(matches: list[Match], weight: float) -> tuple[str, dict[str, float], dict[str, float]]:
+    votes: dict[str, float] = {}
+    langs: dict[str, float] = {}
+    parts = []
+    for m in matches:
+        score = m.phrase.weight * weight
+        votes[m.phrase.stage] = votes.get(m.phrase.stage, 0.0) + score
+        if m.phrase.lang != "any":
+            langs[m.phrase.lang] = langs.get(m.phrase.lang, 0.0) + abs(score)
+        shown = m.phrase.text if not m.phrase.text.startswith("re:") else m.found.strip()
+        parts.append(f"\u201c{shown}\u201d ({m.phrase.lang}) \u2192 {m.phrase.stage} {score:+.1f}")
+    return "; ".join(parts), votes, langs
+
+
+class _PhraseRule(Rule):
+    zone_label = ""
+
+    class Config(Strict):
+        enabled: bool = True
+        weight: float = 1.0  # multiplies every phrase weight found in this part of the message
+        max_chars: int = 20000  # only the start of a long text is scanned
+
+    def zone(self, facts: Facts) -> str:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def check(self, facts: Facts) -> Hit | None:
+        text = self.zone(facts)[: self.config.max_chars]
+        matches = self.ruleset.vocabulary.match(text)
+        if not matches or self.config.weight == 0:
+            return None
+        detail, votes, langs = _describe(matches, self.config.weight)
+        return Hit(self.name, f"{self.zone_label}: {detail}", votes=votes, languages=langs)
+
+
+class SubjectPhrases(_PhraseRule):
+    name = "subject-phrases"
+    description = "business phrases in the subject (reply/forward prefixes removed)"
+    zone_label = "subject"
+    order = 20
+
+    class Config(_PhraseRule.Config):
+        # In a reply ("Re:", "AW:", "回复:") the subject is the thread's first topic, often old news.
+        reply_weight: float = 0.5
+
+    def zone(self, facts: Facts) -> str:
+        return fold(facts.subject_core)
+
+    def check(self, facts: Facts) -> Hit | None:
+        hit = super().check(facts)
+        if hit is None or not is_reply_subject(facts.subject) or self.config.weight == 0:
+            return hit
+        factor = self.config.reply_weight / self.config.weight
+        hit.votes = {k: v * factor for k, v in hit.votes.items()}
+        hit.languages = {k: v * factor for k, v in hit.languages.items()}
+        hit.detail += f" (reply subject: \u00d7{factor:.2f})"
+        return hit
+
+
+class BodyPhrases(_PhraseRule):
+    name = "body-phrases"
+    description = "business phrases in what the sender wrote (quoted earlier mail removed)"
+    zone_label = "body"
+    order = 21
+
+    def zone(self, facts: Facts) -> str:
+        return facts.fresh
+
+
+class QuotedPhrases(_PhraseRule):
+    name = "quoted-phrases"
+    description = "business phrases in quoted earlier mail (down-weighted: it repeats old news)"
+    zone_label = "quoted text"
+    order = 22
+
+    def zone(self, facts: Facts) -> str:
+        return facts.quoted
+
+
+class AttachmentText(_PhraseRule):
+    name = "attachment-text"
+    description = "business phrases in the visible text of the attachments"
+    zone_label = "attachment text"
+    order = 23
+
+    def zone(self, facts: Facts) -> str:
+        return facts.attachment_text
+
+
+class AttachmentFilenames(_PhraseRule):
+    name = "attachment-filenames"
+    description = "business words in attachment file names (PO_4711.pdf, signed_contract.pdf)"
+    zone_label = "file names"
+    order = 24
+
+    def zone(self, facts: Facts) -> str:
+        # "PO_4711-signed.pdf" -> "po 4711 signed pdf" so word boundaries work
+        return " | ".join(re.sub(r"[_.\-+]+", " ", name) for name in facts.filenames)
+
+
+class DocumentTypes(Rule):
+    name = "document-types"
+    description = "the business documents found in attachments and body (a purchase order is strong evidence)"
+    order = 30
+
+    class Config(Strict):
+        enabled: bool = True
+        votes: dict[str, dict[str, float]] = Field(default_factory=dict)  # doc_type -> stage -> score
+        unsigned_contract: dict[str, float] = Field(default_factory=dict)  # a contract with signed == false
+        max_per_type: int = Field(default=1, ge=1)  # ten invoices are not ten times the evidence
+        # Documents read out of the mail body are guesses from running text: they count less than files.
+        body_weight: float = Field(default=0.5, ge=0)
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(config, ruleset)
+        for dt, votes in config.votes.items():
+            for stage in votes:
+                if stage not in STAGES:
+                    raise RuleDataError(f"unknown stage {stage!r}", ("votes", dt, stage))
+        for stage in config.unsigned_contract:
+            if stage not in STAGES:
+                raise RuleDataError(f"unknown stage {stage!r}", ("unsigned_contract", stage))
+
+    def check(self, facts: Facts) -> Hit | None:
+        votes: dict[str, float] = {}
+        parts: list[str] = []
+        seen: dict[str, int] = {}
+        for doc in facts.documents:
+            dt = doc.get("doc_type") or "other"
+            seen[dt] = seen.get(dt, 0) + 1
+            if seen[dt] > self.config.max_per_type:
+                continue
+            table = self.config.votes.get(dt, {})
+            if dt == "contract" and doc.get("signed") is False and self.config.unsigned_contract:
+                table = self.config.unsigned_contract
+            if not table:
+                continue
+            factor = self.config.body_weight if doc.get("source") == "body" else 1.0
+            table = {stage: score * factor for stage, score in table.items()}
+            for stage, score in table.items():
+                votes[stage] = votes.get(stage, 0.0) + score
+            number = doc.get("number") or doc.get("order_number")
+            signed = "" if dt != "contract" else {True: ", signed", False: ", NOT signed", None: ", signature unknown"}[
+                doc.get("signed")]
+            best = max(table.items(), key=lambda kv: kv[1])
+            parts.append(f"{dt}{' ' + str(number) if number else ''} ({doc.get('source')}{signed}) "
+                         f"\u2192 {best[0]} {best[1]:+.1f}")
+        if not votes:
+            return None
+        return Hit(self.name, "; ".join(parts), votes=votes)
+
+
+class InspectionClaim(Rule):
+    name = "inspection-claim"
+    description = "an inspection report together with claim/complaint words is a claim"
+    order = 31
+
+    class Config(Strict):
+        enabled: bool = True
+        bonus: float = 4.0
+
+    def check(self, facts: Facts) -> Hit | None:
+        if not any(d.get("doc_type") == "inspection_report" for d in facts.documents):
+            return None
+        zone = " \n ".join((fold(facts.subject_core), facts.fresh, facts.attachment_text[:20000]))
+        matches = self.ruleset.vocabulary.match(zone, {"claim"})
+        if not matches:
+            return None
+        words = ", ".join(f"\u201c{m.found.strip()}\u201d" for m in matches[:3])
+        return Hit(self.name, f"inspection report with claim words {words} \u2192 claim {self.config.bonus:+.1f}",
+                   votes={"claim": self.config.bonus})
+
+
+class CaseContextRule(Rule):
+    name = "case-context"
+    description = "the deal this reply belongs to: its stage, and phrases that move that stage on"
+    order = 40
+
+    class Config(Strict):
+        enabled: bool = True
+        weight: float = 1.0  # vote for the deal's current stage (a bare "thanks, see attached" stays in it)
+        # deal stage -> next stage -> phrases ("we accept" in a deal at stage quote -> contract)
+        transitions: dict[str, dict[str, dict[str, float]]] = Field(default_factory=dict)
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        from mailbot.classify.vocab import Vocabulary, compile_phrase
+
+        super().__init__(config, ruleset)
+        self.tables: dict[str, Vocabulary] = {}
+        for frm, targets in config.transitions.items():
+            if frm not in STAGES:
+                raise RuleDataError(f"unknown stage {frm!r}", ("transitions", frm))
+            phrases = []
+            for to, entries in targets.items():
+                if to not in STAGES:
+                    raise RuleDataError(f"unknown stage {to!r}", ("transitions", frm, to))
+                for text, weight in entries.items():
+                    try:
+                        phrases.append(compile_phrase(to, "any", text, weight))
+                    except re.error as exc:
+                        raise RuleDataError(f"bad regular expression: {exc}", ("transitions", frm, to, text)) from None
+            self.tables[frm] = Vocabulary(phrases)
+
+    def check(self, facts: Facts) -> Hit | None:
+        case = facts.case
+        if case is None or case.stage not in STAGES:
+            return None
+        votes = {case.stage: self.config.weight} if self.config.weight else {}
+        parts = [f"reply in deal #{case.case_id} at stage {case.stage} \u2192 {case.stage} {self.config.weight:+.1f}"]
+        table = self.tables.get(case.stage)
+        if table is not None:
+            for m in table.match(fold(facts.subject_core) + " \n " + facts.fresh):
+                votes[m.phrase.stage] = votes.get(m.phrase.stage, 0.0) + m.phrase.weight
+                parts.append(f"\u201c{m.found.strip()}\u201d moves {case.stage} \u2192 {m.phrase.stage} "
+                             f"{m.phrase.weight:+.1f}")
+        return Hit(self.name, "; ".join(parts), votes=votes)
+
+
+class PartnerOverride(Rule):
+    name = "partner-override"
+    description = "per-partner adjustments from [partner.\"domain\"] in classify.toml"
+    order = 50
+
+    def check(self, facts: Facts) -> Hit | None:
+        cfg = self.ruleset.partner(facts.from_domain)
+        if cfg is None:
+            return None
+        parts = [f"partner {facts.from_domain}" + (f" ({cfg.note})" if cfg.note else "")]
+        parts += [f"{stage} {score:+.1f}" for stage, score in cfg.votes.items()]
+        suppress = "partner gets no automatic replies" if cfg.autoreply is False else None
+        if suppress:
+            parts.append("no automatic replies")
+        return Hit(self.name, ", ".join(parts), votes=dict(cfg.votes), suppress=suppress)

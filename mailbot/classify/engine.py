@@ -1,0 +1,157 @@
+"""The one classification core shared by `classify_eml` and the pipeline step: facts -> rules -> verdict."""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from mailbot.classify.model import STAGES, CaseContext, Classification, Facts, Hit
+from mailbot.classify.refs import find_references
+from mailbot.classify.required import message_requirement
+from mailbot.classify.rules import RuleSet
+from mailbot.classify.text import fold, has_cjk, split_quoted, strip_subject_prefixes
+
+if TYPE_CHECKING:
+    from parsers.mime import ParsedEmail
+
+_MAX_ATTACHMENT_TEXT = 60000
+
+
+def html_to_text(html: str) -> str:
+    """Crude but safe: enough visible text of an HTML-only body to look for phrases."""
+    html = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", html[:500000])
+    html = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>", "\n", html)
+    text = re.sub(r"<[^>]*>", " ", html)
+    import html as _html
+
+    return _html.unescape(text)
+
+
+def _domain(addr: str | None) -> str | None:
+    return addr.rsplit("@", 1)[1].lower().strip(">") if addr and "@" in addr else None
+
+
+def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment_texts: Iterable[str], *,
+                body_text: str | None = None, own_addresses: Iterable[str] = (),
+                company_domain: str | None = None, case: CaseContext | None = None) -> Facts:
+    """Everything the rules read, computed once: folded zones, headers, documents, context."""
+    body = body_text if body_text is not None else (parsed.text or "")
+    if not body.strip() and parsed.html:
+        body = html_to_text(parsed.html)
+    fresh, quoted = split_quoted(body)
+    attach = "\n".join(t for t in attachment_texts if t)[:_MAX_ATTACHMENT_TEXT]
+    subject = parsed.subject or ""
+    return Facts(
+        subject=subject,
+        subject_core=strip_subject_prefixes(subject),
+        fresh=fold(fresh),
+        quoted=fold(quoted),
+        attachment_text=fold(attach),
+        filenames=[fold(a.filename) for a in parsed.attachments if a.filename],
+        headers={k.lower(): str(v) for k, v in (parsed.headers or {}).items() if v is not None},
+        from_addr=(parsed.from_addr or None),
+        from_domain=_domain(parsed.from_addr),
+        return_path=parsed.return_path,
+        content_type=(parsed.content_type or "text/plain").lower(),
+        delivery_status=parsed.delivery_status,
+        documents=list(documents),
+        own_addresses=frozenset(a.lower() for a in own_addresses),
+        company_domain=company_domain.lower() if company_domain else None,
+        case=case,
+    )
+
+
+def _language(hits: list[Hit], facts: Facts) -> str | None:
+    langs: dict[str, float] = {}
+    for h in hits:
+        for lang, w in h.languages.items():
+            langs[lang] = langs.get(lang, 0.0) + w
+    if langs:
+        return max(langs.items(), key=lambda kv: kv[1])[0]
+    header = (facts.header("Content-Language") or "").strip().lower()
+    if re.match(r"^[a-z]{2}\b", header):
+        return header[:2]
+    if has_cjk(facts.subject + facts.fresh[:2000]):
+        return "zh"
+    return None
+
+
+def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[str, str]], str | None,
+                                                    list[Hit], dict[str, float]]:
+    """Run every rule, then the decision table: hard auto > soft auto (unless documents outweigh) > scores."""
+    hits = [h for h in (rule.check(facts) for rule in ruleset.rules) if h is not None]
+    dec = ruleset.decision
+    scores: dict[str, float] = {}
+    for h in hits:
+        for stage, score in h.votes.items():
+            scores[stage] = scores.get(stage, 0.0) + score
+    doc_hit = next((h for h in hits if h.rule == "document-types"), None)
+    doc_best = max(doc_hit.votes.values(), default=0.0) if doc_hit else 0.0
+    hard = [h for h in hits if h.auto == "hard"]
+    soft = [h for h in hits if h.auto == "soft"]
+    reasons = [{"rule": h.rule, "detail": h.detail} for h in hits]
+    suppress = next((h.suppress for h in hits if h.suppress), None)
+    ranked = sorted(((s, STAGES.index(st), st) for st, s in scores.items() if s > 0), reverse=True)
+
+    if hard or (soft and doc_best < dec.soft_auto_document_override):
+        stage = "auto"
+        confidence = 0.97 if hard else min(0.95, 0.8 + 0.05 * (len(soft) - 1))
+        why = "hard" if hard else "soft"
+        reasons.append({"rule": "decision", "detail": f"{why} automatic-mail signal \u2192 stage auto, kind other"})
+    elif ranked and ranked[0][0] >= dec.min_score:
+        top, _, stage = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        strength = 1.0 - math.exp(-top / dec.confidence_scale)
+        margin = (top - second) / top
+        confidence = strength * (0.55 + 0.45 * margin)
+        runner = f" over {ranked[1][2]} {second:.1f}" if len(ranked) > 1 else ""
+        note = " (document evidence outweighs the soft automatic-mail signal)" if soft else ""
+        reasons.append({"rule": "decision", "detail": f"stage {stage} with score {top:.1f}{runner}{note}"})
+    else:
+        stage = "unknown"
+        top = ranked[0][0] if ranked else 0.0
+        confidence = 0.5 - 0.3 * min(top / dec.min_score, 1.0) if dec.min_score else 0.5
+        reasons.append({"rule": "decision", "detail": f"no stage reached the minimum score {dec.min_score:.1f}"
+                        + (f" (best: {ranked[0][2]} {top:.1f})" if ranked else " (no business signal)")})
+    kind = dec.stage_to_kind.get(stage, "other")
+    return kind, stage, round(max(0.0, min(1.0, confidence)), 3), reasons, suppress, hits, scores
+
+
+def classify_facts(facts: Facts, ruleset: RuleSet, *, message_id: str | None = None,
+                   reference_texts: Iterable[str] = ()) -> Classification:
+    kind, stage, confidence, reasons, suppress, hits, scores = decide(facts, ruleset)
+    req = message_requirement(ruleset, kind, stage, facts.from_domain, facts.documents)
+    if req.required is not None:
+        detail = (f"{kind} needs {', '.join(req.required) or 'nothing'}; this message has "
+                  f"{', '.join(req.present) or 'none of them'}")
+        if req.missing:
+            detail += f"; missing {', '.join(req.missing)}"
+        for note in req.notes:
+            detail += f"; {note}"
+        reasons.append({"rule": "required-documents", "detail": detail})
+    autoreply = kind in ruleset.decision.autoreply_kinds and suppress is None
+    if suppress is None and not autoreply:
+        suppress = f"no acknowledgement for kind {kind}"
+    refs = find_references(ruleset, list(reference_texts), facts.documents)
+    return Classification(
+        message_id=message_id, kind=kind, stage=stage, confidence=confidence, reasons=reasons,
+        documents=facts.documents, missing_documents=req.missing, autoreply=autoreply,
+        autoreply_suppressed_reason=None if autoreply else suppress,
+        references=[r for r, _ in refs], reference_types=dict(refs), language=_language(hits, facts),
+        scores=scores, present_documents=req.present)
+
+
+def classify_message(parsed: ParsedEmail, documents: list[dict[str, Any]], texts: Iterable[str],
+                     ruleset: RuleSet, case_context: CaseContext | None = None, *,
+                     body_text: str | None = None, own_addresses: Iterable[str] = (),
+                     company_domain: str | None = None) -> Classification:
+    """Classify one parsed message. `texts` are the attachments' visible texts (a copy of the body is ignored)."""
+    body = body_text if body_text is not None else (parsed.text or "")
+    if not body.strip() and parsed.html:
+        body = html_to_text(parsed.html)
+    attachment_texts = [t for t in texts if t and t.strip() != body.strip()]
+    facts = build_facts(parsed, documents, attachment_texts, body_text=body, own_addresses=own_addresses,
+                        company_domain=company_domain, case=case_context)
+    return classify_facts(facts, ruleset, message_id=parsed.message_id,
+                          reference_texts=[parsed.subject or "", body])

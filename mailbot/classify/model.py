@@ -1,0 +1,94 @@
+"""What the classifier rules look at (Facts), what they return (Hit) and what comes out (Classification)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STAGES = ("enquiry", "quote", "negotiation", "contract", "order", "payment", "production", "shipping",
+          "receipt", "claim")
+ALL_STAGES = (*STAGES, "auto", "unknown")
+KINDS = ("enquiry", "quote", "order", "claim", "other")
+
+
+@dataclass
+class CaseContext:
+    """The deal a message threads into (if any): lets a bare "we accept" move a quote on."""
+
+    case_id: int | None
+    stage: str
+    kind: str
+    partner: str | None = None
+    missing_documents: list[str] | None = None
+
+
+@dataclass
+class Facts:
+    """Everything about one message the rules may read; built once, never changed by a rule."""
+
+    subject: str  # as sent
+    subject_core: str  # folded, Re:/Fwd: prefixes removed
+    fresh: str  # folded body text the sender wrote now
+    quoted: str  # folded quoted earlier mail
+    attachment_text: str  # folded visible text of the attachments
+    filenames: list[str]  # folded attachment file names
+    headers: dict[str, str]  # lower-case header name -> value
+    from_addr: str | None
+    from_domain: str | None
+    return_path: str | None  # "" is the null sender <>
+    content_type: str
+    delivery_status: str | None
+    documents: list[dict[str, Any]]  # parsers' Document.to_json() of body + attachments
+    own_addresses: frozenset[str] = frozenset()
+    company_domain: str | None = None
+    case: CaseContext | None = None
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name.lower())
+
+
+@dataclass
+class Hit:
+    """One rule that fired: why (detail) and what it votes for."""
+
+    rule: str
+    detail: str
+    votes: dict[str, float] = field(default_factory=dict)  # stage -> score
+    auto: str | None = None  # "hard" (always stage auto) | "soft" (auto unless strong business evidence)
+    suppress: str | None = None  # why no automatic reply may be sent
+    languages: dict[str, float] = field(default_factory=dict)  # language -> weight of its phrases
+
+
+@dataclass
+class Classification:
+    """The verdict on one message; `to_json()` is classification.schema.json."""
+
+    message_id: str | None
+    kind: str
+    stage: str
+    confidence: float
+    reasons: list[dict[str, str]]
+    documents: list[dict[str, Any]]
+    missing_documents: list[str] | None
+    autoreply: bool
+    autoreply_suppressed_reason: str | None
+    references: list[str]
+    reference_types: dict[str, str] = field(default_factory=dict)
+    language: str | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+    present_documents: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "message_id": self.message_id,
+            "kind": self.kind,
+            "stage": self.stage,
+            "confidence": self.confidence,
+            "reasons": list(self.reasons),
+            "documents": list(self.documents),
+            "missing_documents": None if self.missing_documents is None else list(self.missing_documents),
+            "autoreply": self.autoreply,
+            "references": list(self.references),
+            # extensions (the schema allows extra properties): why no reply, language guess
+            "autoreply_suppressed_reason": self.autoreply_suppressed_reason,
+            "language": self.language,
+        }

@@ -1,0 +1,84 @@
+"""Text helpers for the classifier: folding for matching, reply-quote splitting, subject prefixes."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Reply headers that start the quoted part of a reply, in the languages we see (folded, lower case).
+_REPLY_HEADER_LINES = (
+    re.compile(r"^on\b.{0,200}\bwrote:\s*$"),  # Gmail/Apple: "On Mon, 1 Jan 2024, X <x@y> wrote:"
+    re.compile(r"^am\b.{0,200}\bschrieb.{0,80}:\s*$"),  # German Thunderbird/Gmail
+    re.compile(r"^le\b.{0,200}\ba ecrit\s*:\s*$"),  # French (accents folded)
+    re.compile(r"^el\b.{0,200}\bescribio\s*:\s*$"),  # Spanish
+    re.compile(r"^-{2,}\s*(original message|urspr\w* nachricht|message d'origine|mensaje original)\s*-{2,}\s*$"),
+    re.compile(r"^-{2,}\s*(forwarded message|weitergeleitete nachricht|message transfere)\s*-{2,}\s*$"),
+    re.compile(r"^_{10,}\s*$"),  # Outlook's separator line above "From: ... Sent: ..."
+    re.compile(r"^-{5,}\s*(原始邮件|原邮件)\s*-{5,}\s*$"),
+)
+# Reply attributions that mail clients wrap over two or three lines ("Le 17 avril ... a écrit" / ":").
+_ATTRIBUTION = re.compile(
+    r"^(on|am|le|el|em|op|il)\b.{0,300}?\b(wrote|schrieb|a ecrit|escribio|escreveu|schreef|ha scritto)\b[^:\n]{0,40}:"
+    r"|^.{0,200}(写道|寫道)\s*[:：]")
+# Outlook-style header blocks: a From line followed within a few lines by Sent/Date.
+_FROM_LINE = re.compile(r"^\*?(from|von|de|发件人|寄件者)\s*\*?\s*[:：]")
+_SENT_LINE = re.compile(r"^\*?(sent|date|gesendet|datum|envoye|enviado|fecha|发送时间|时间|日期)\s*\*?\s*[:：]")
+
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|aw|wg|fw|fwd|tr|rv|res|sv|vs|antw|ref|回复|回覆|转发|答复)\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility-normalised, accents removed: 'Mängelrüge' and 'MANGELRUGE' compare equal."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    decomposed = unicodedata.normalize("NFD", text)
+    # Only combining marks go; Hangul/CJK stay intact because both sides are folded the same way.
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", stripped.replace("ß", "ss"))
+
+
+def strip_subject_prefixes(subject: str) -> str:
+    """'Re: AW: Fwd: PO 123' -> 'PO 123' (reply/forward markers say nothing about the business)."""
+    return _SUBJECT_PREFIX.sub("", subject or "").strip()
+
+
+_REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|sv|vs|rv|res|ref|回复|回覆|答复)\s*(\[\d+\])?\s*[:：]", re.I)
+
+
+def is_reply_subject(subject: str) -> bool:
+    """'Re: ...' / 'AW: ...' / '回复: ...' (a forward, 'Fwd:', is not: it passes the original topic on)."""
+    return bool(_REPLY_PREFIX.match(subject or ""))
+
+
+def split_quoted(body: str) -> tuple[str, str]:
+    """Split a plain-text body into (what the sender wrote now, the quoted earlier mail).
+
+    Everything from the first reply header ("On ... wrote:", "-----Original Message-----", an Outlook
+    From:/Sent: block, "Von: ... Gesendet:", "De : ... Envoyé :", "发件人:") on, and every "> " line,
+    is quoted: it repeats old words that would otherwise vote for an earlier stage of the deal.
+    """
+    lines = (body or "").splitlines()
+    fresh: list[str] = []
+    quoted: list[str] = []
+    cut: int | None = None
+    for i, line in enumerate(lines):
+        folded = fold(line.strip())
+        if any(p.match(folded) for p in _REPLY_HEADER_LINES):
+            cut = i
+            break
+        if folded and _ATTRIBUTION.match(" ".join(fold(x.strip()) for x in lines[i:i + 3])[:400]):
+            cut = i
+            break
+        if _FROM_LINE.match(folded) and any(_SENT_LINE.match(fold(nxt.strip())) for nxt in lines[i + 1:i + 5]):
+            cut = i
+            break
+        if line.lstrip().startswith(">"):
+            quoted.append(line.lstrip().lstrip("> "))
+        else:
+            fresh.append(line)
+    if cut is not None:
+        quoted.extend(lines[cut:])
+    return "\n".join(fresh).strip(), "\n".join(quoted).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
