@@ -106,10 +106,18 @@ class ReplyStep:
         order_label = policy.subject_label("order", language)
         is_order_case = case is not None and (case.kind == "order" or kind == "order")
 
-        # An order whose case lacks documents: one request per missing set, instead of the acknowledgement.
+        # An order whose case lacks documents: one request (instead of the acknowledgement), and a new
+        # one only if documents are missing that no earlier request named.
         if is_order_case and case is not None and not case.complete and case.missing_documents:
             if not policy.request_documents:
                 ctx.notes["reply"] = "documents missing; requests disabled in replies.toml"
+                return
+            asked: set[str] = set()
+            for earlier in _requests_of(ctx, case):
+                asked |= set((earlier.dedupe_key or "").rsplit(":", 1)[-1].split(","))
+            if asked and set(case.missing_documents) <= asked:
+                # Partial delivery: the partner already has our list; the reminders carry the shorter one.
+                ctx.notes["reply"] = f"still missing {missing_key(case.missing_documents)}; already requested"
                 return
             ctx_vars["missing"] = [policy.document_name(d, language) for d in sorted(set(case.missing_documents))]
             row = enqueue(app, session, template="request_documents", to=[to], context=ctx_vars, case=case,
