@@ -5,7 +5,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from parsers.content import Content, Ctx, TextLine
+from parsers.content import BudgetExceeded, Content, Ctx, TextLine
 from parsers.isolate import IsolationFailed, run_isolated
 from parsers.model import Limits, ParseResult
 from parsers.pipeline import build_documents, run_pipeline
@@ -83,6 +83,9 @@ def parse_body(text: str | None, html: str | None, *, limits: Limits | None = No
     content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(text_lines(body))])
     try:
         docs = build_documents(content, ctx, dtype, source="body", body=True)
+    except BudgetExceeded as exc:
+        errors.append(str(exc))
+        docs = []
     except Exception as exc:
         errors.append(f"extraction failed: {type(exc).__name__}: {exc}"[:300])
         docs = []

@@ -9,8 +9,11 @@ from typing import Any
 from parsers.model import Document, Limits
 
 
-class BudgetExceeded(Exception):
-    """Raised inside a parse when its time budget is used up (cooperative check)."""
+class BudgetExceeded(BaseException):
+    """Raised inside a parse when its time budget is used up (cooperative check).
+
+    A BaseException, like asyncio.CancelledError: format parsers catch `Exception` to record damaged
+    pages and go on, but running out of time must stop the whole parse."""
 
 
 class LimitExceeded(Exception):

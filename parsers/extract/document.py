@@ -380,7 +380,8 @@ def _signed(content: Content, text: str) -> bool | None:
 
 
 def _is_business(doc: Document, body: bool) -> bool:
-    has_data = bool(doc.number or doc.order_number or doc.total is not None or doc.line_items)
+    has_data = bool(doc.number or doc.order_number or doc.total is not None or doc.line_items
+                    or doc.tracking_numbers)
     if body:
         return doc.doc_type != "other" and has_data
     return (doc.doc_type != "other" and (has_data or doc.date is not None)) or (

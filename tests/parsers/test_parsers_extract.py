@@ -1,0 +1,139 @@
+"""Pure-logic tests: amounts, dates, currencies, check digits, validation warnings, partner rules."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from mailbot.errors import RulesError
+from parsers import Document, LineItem, parse_body, parse_bytes
+from parsers.extract.document import container_check_digit_ok
+from parsers.extract.numbers import find_currency, find_dates, parse_amount
+from parsers.rules import load_partner_rules
+from parsers.validate import validate_document
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1,234.56", "1234.56"), ("1.234,56", "1234.56"), ("1 234,56", "1234.56"), ("1'234.56", "1234.56"),
+    ("1\u00a0234,56", "1234.56"), ("1,234", "1234"), ("12,5", "12.5"), ("(45.00)", "-45.00"), ("-3.50", "-3.50"),
+    ("1.234.567", "1234567"), ("0.5", "0.5"),
+])
+def test_amount_formats(text, value):
+    assert parse_amount(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["abc", "1.2.3", "12-34", ""])
+def test_not_amounts(text):
+    assert parse_amount(text) is None
+
+
+def test_partner_decimal_comma_hint():
+    assert parse_amount("1,234") == Decimal("1234")
+    assert parse_amount("1,234", ",") == Decimal("1.234")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2026-11-03", "2026-11-03"), ("03.11.2026", "2026-11-03"), ("Nov 3, 2026", "2026-11-03"),
+    ("3 November 2026", "2026-11-03"), ("2026年11月3日", "2026-11-03"), ("3. März 2026", "2026-03-03"),
+    ("3 de noviembre de 2026", "2026-11-03"), ("25/12/2026", "2026-12-25"), ("12/25/2026", "2026-12-25"),
+    ("3 novembre 2026", "2026-11-03"),
+])
+def test_date_formats(text, iso):
+    found = find_dates(text)
+    assert found and found[0].value.isoformat() == iso
+
+
+def test_ambiguous_day_month_is_flagged_with_lower_confidence():
+    plain = find_dates("11/03/2026")[0]
+    assert plain.value == dt.date(2026, 3, 11) and plain.confidence <= 0.5 and "ambiguous" in plain.note
+    us = find_dates("11/03/2026", "MDY")[0]
+    assert us.value == dt.date(2026, 11, 3) and us.confidence > plain.confidence
+
+
+def test_us_document_reads_month_first():
+    body = "PURCHASE ORDER\nPO Number: 77\nOrder Date: 11/03/2026\nShip to: Acme Inc, Dallas, TX, USA\nTotal: $500.00"
+    doc = parse_body(body, None).documents[0]
+    assert doc.date == dt.date(2026, 11, 3)
+    assert "month-first" in doc.evidence["date"]["note"]
+    assert doc.confidence["date"] < 0.9
+
+
+@pytest.mark.parametrize(("text", "code"), [("USD 5", "USD"), ("€ 5", "EUR"), ("£5", "GBP"), ("¥ 5", "CNY"),
+                                            ("RMB 5", "CNY"), ("CNY 5", "CNY"), ("FOB Shanghai", None)])
+def test_currency_codes_and_symbols(text, code):
+    assert find_currency(text) == code
+
+
+def test_container_check_digit():
+    assert container_check_digit_ok("CSQU3054383")
+    assert container_check_digit_ok("MSKU1234565")
+    assert not container_check_digit_ok("CSQU3054384")
+    body = "SHIPPING NOTICE\nShipment No: SN-1\nContainers: CSQU3054383, CSQU3054384\nUPS 1Z999AA10123456784"
+    doc = parse_body(body, None).documents[0]
+    assert doc.doc_type == "shipping_notice"
+    assert doc.tracking_numbers == ["1Z999AA10123456784", "CSQU3054383"]
+
+
+def test_validation_warnings():
+    doc = Document(source="t", doc_type="commercial_invoice", currency="ABC", incoterms="DDU Paris",
+                   date=dt.date(1999, 1, 1), due_date=dt.date(2026, 1, 1) + dt.timedelta(days=900),
+                   subtotal=Decimal("100"), tax=Decimal("19"), total=Decimal("120"),
+                   line_items=[LineItem(quantity=10, unit_price=Decimal("4.50"), amount=Decimal("46.00")),
+                               LineItem(quantity=1, unit_price=Decimal("50"), amount=Decimal("50"))])
+    warnings = validate_document(doc, today=dt.date(2026, 1, 1))
+    assert "line 1: 10 x 4.50 != 46.00" in warnings
+    assert "sum of lines 96.00 != subtotal 100" in warnings
+    assert "total 120 != subtotal 100 + tax 19" in warnings
+    assert "unknown currency code ABC (not ISO 4217)" in warnings
+    assert "incoterm DDU is not an Incoterms 2020 code" in warnings
+    assert "implausible date 1999-01-01 (before 2000)" in warnings
+    assert any(w.startswith("implausible due_date") for w in warnings)
+    assert validate_document(doc, today=dt.date(2026, 1, 1)) == []  # no duplicates on a second run
+
+
+def test_rounding_tolerance_is_not_a_warning():
+    doc = Document(source="t", line_items=[LineItem(quantity=3, unit_price=Decimal("0.333"), amount=Decimal("1.00"))])
+    assert validate_document(doc) == []
+
+
+def test_partner_rules_change_date_order_and_labels(tmp_path):
+    (tmp_path / "partners").mkdir()
+    (tmp_path / "partners" / "acme.test.toml").write_text(
+        'date_order = "MDY"\ndefault_currency = "EUR"\n[labels]\nnumber = ["Vorgang"]\n', encoding="utf-8")
+    text = b"ORDER CONFIRMATION\nVorgang: VG-77\nDate: 03/04/2026\nTotal: 100.00\n"
+    plain = parse_bytes(text, "a.txt").documents[0]
+    ruled = parse_bytes(text, "a.txt", rules_dir=tmp_path, sender_domain="acme.test").documents[0]
+    assert plain.date == dt.date(2026, 4, 3)
+    assert ruled.date == dt.date(2026, 3, 4)
+    assert ruled.number == "VG-77" and ruled.currency == "EUR"
+    assert "partner rule" in ruled.evidence["date"]["note"]
+
+
+def test_partner_rules_reject_bad_files_and_paths(tmp_path):
+    (tmp_path / "partners").mkdir()
+    (tmp_path / "partners" / "bad.test.toml").write_text('date_order = "XYZ"\n', encoding="utf-8")
+    with pytest.raises(RulesError, match="date_order"):
+        load_partner_rules(tmp_path, "bad.test")
+    assert load_partner_rules(tmp_path, "../../etc/passwd") == {}
+    assert load_partner_rules(tmp_path, "unknown.test") == {}
+
+
+def test_example_partner_file_is_valid():
+    from pathlib import Path
+
+    rules = Path(__file__).resolve().parents[2] / "rules"
+    data = load_partner_rules(rules, "example.com")
+    assert data["date_order"] == "DMY"
+
+
+def test_unknown_documents_give_no_document_but_text():
+    r = parse_bytes(b"Minutes of the meeting\nWe discussed the weather.\n", "notes.txt")
+    assert r.status == "ok" and r.documents == [] and "weather" in r.text
+
+
+def test_values_not_found_are_null_not_guessed():
+    doc = parse_body("PURCHASE ORDER\nPO Number: 1234\n", None).documents[0]
+    js = doc.to_json()
+    assert js["total"] is None and js["currency"] is None and js["date"] is None and js["buyer"] is None
+    assert set(js["confidence"]) <= {"doc_type", "number"}
