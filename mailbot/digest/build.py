@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, select
 
 from mailbot.app import App
-from mailbot.outbox.queue import aware
+from mailbot.outbox.queue import aware, policy_of
 from mailbot.store.models import Case, DigestRun, Event, MailboxState, Message, Outbox
 
 LIST_LIMIT = 50  # rows per section; the counts are always complete
@@ -32,7 +32,7 @@ class MissingLine:
     case_id: int
     partner: str
     order_number: str | None
-    missing: list[str]
+    missing: list[str]  # human names ("signed contract"), from replies.toml
     since: datetime
     waiting_days: float
     escalated: bool
@@ -154,10 +154,12 @@ def build_digest(app: App, now: datetime | None = None) -> DigestData:
         incomplete = session.exec(select(Case).where(Case.complete == False)  # noqa: E712
                                   .order_by(Case.created_at)).all()
         missing = [c for c in incomplete if c.missing_documents]
+        names = policy_of(app)
         data.missing_documents_count = len(missing)
         data.missing_documents = [
             MissingLine(case_id=c.id, partner=c.partner_name or c.partner, order_number=c.order_number,  # type: ignore[arg-type]
-                        missing=sorted(set(c.missing_documents or [])), since=aware(c.created_at),  # type: ignore[arg-type]
+                        missing=[names.document_name(d, "en") for d in sorted(set(c.missing_documents or []))],
+                        since=aware(c.created_at),  # type: ignore[arg-type]
                         waiting_days=round((now - aware(c.created_at)).total_seconds() / 86400, 1),  # type: ignore[operator]
                         escalated=c.id in escalated_cases)
             for c in missing[:LIST_LIMIT]]
