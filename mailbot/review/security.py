@@ -24,6 +24,9 @@ PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
             "frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'")
 # Hostile content (attachments, mail HTML): nothing may run, and it gets an opaque origin.
 CONTENT_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+# A PDF: sandboxed all the same, but Chromium's built-in viewer is itself an embedded object, which
+# default-src 'none' (object-src) would block, leaving an empty frame.
+PDF_CSP = "sandbox"
 
 
 def is_public(path: str) -> bool:

@@ -18,7 +18,7 @@ from mailbot.export import formats
 from mailbot.export.webhook import retry_delivery
 from mailbot.review import render, service
 from mailbot.review.passwords import ROLES, create_user
-from mailbot.review.security import CONTENT_CSP
+from mailbot.review.security import CONTENT_CSP, PDF_CSP
 from mailbot.review.web import DbDep, UserDep, flash, get_app, page, run_db
 from mailbot.store.models import Attachment, AuditLog, Document, ExportDelivery, Message, User, utcnow
 
@@ -287,7 +287,8 @@ def attachment_raw(request: Request, attachment_id: IdPath, download: bool = Fal
     # anything we cannot show safely is offered as a download only.
     inline = None if download else render.sniff_inline_type(data)
     headers = {"Content-Disposition": _disposition("inline" if inline else "attachment", att.filename),
-               "Content-Security-Policy": CONTENT_CSP + "; frame-ancestors 'self'",
+               "Content-Security-Policy": (PDF_CSP if inline == "application/pdf" else CONTENT_CSP)
+               + "; frame-ancestors 'self'",
                "Cache-Control": "private, max-age=300"}
     return Response(data, media_type=inline or "application/octet-stream", headers=headers)
 

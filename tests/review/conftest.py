@@ -53,9 +53,9 @@ def make_po_pdf(number: str = "PO-4711") -> bytes:
 
 
 def make_eml(*, subject: str, body: str, html: str | None = None, attachments: list[tuple[str, str, bytes]] = (),
-             sender: str = "buyer@partner.test", message_id: str | None = None) -> bytes:
+             sender: str = "buyer@partner.test", name: str = "Buyer GmbH", message_id: str | None = None) -> bytes:
     msg = EmailMessage()
-    msg["From"] = f"Buyer GmbH <{sender}>"
+    msg["From"] = f"{name} <{sender}>"
     msg["To"] = "orders@example.com"
     msg["Subject"] = subject
     msg["Date"] = "Tue, 03 Nov 2026 09:15:00 +0100"
