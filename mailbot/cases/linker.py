@@ -82,9 +82,12 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
     """Put the message into a case (found by thread, by number, or new); returns (case, how)."""
     partner = partner_domain(msg.from_addr)
     ours = bool(own_domain and partner and (partner == own_domain or partner.endswith("." + own_domain)))
+    # Automatic mail (out-of-office, bounces, newsletters) is no step of a deal: it never joins or opens one,
+    # even when it threads to a deal's mail (an out-of-office answer to our quotation).
+    if result.stage == "auto":
+        return None, "none"
     case, how = thread_case, "thread"
-    # Automatic mail (bounces, newsletters) may follow a thread but is never matched by the numbers it quotes.
-    if case is None and result.stage != "auto":
+    if case is None:
         case, how = find_case_by_references(session, result.references, partner), "reference"
     if case is None:
         if result.kind not in OPENING_KINDS or result.stage == "auto" or not partner:

@@ -321,17 +321,27 @@ class _PhraseRule(Rule):
         enabled: bool = True
         weight: float = 1.0  # multiplies every phrase weight found in this part of the message
         max_chars: int = 20000  # only the start of a long text is scanned
+        # Cap on what this part may add to one stage (quoted mail is context, not a new message).
+        max_vote: float | None = Field(default=None, gt=0)
 
     def zone(self, facts: Facts) -> str:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def weight(self, facts: Facts) -> tuple[float, str]:
+        return self.config.weight, ""
+
     def check(self, facts: Facts) -> Hit | None:
+        weight, note = self.weight(facts)
         text = self.zone(facts)[: self.config.max_chars]
         matches = self.ruleset.vocabulary.match(text)
-        if not matches or self.config.weight == 0:
+        if not matches or weight == 0:
             return None
-        detail, votes, langs = _describe(matches, self.config.weight)
-        return Hit(self.name, f"{self.zone_label}: {detail}", votes=votes, languages=langs)
+        detail, votes, langs = _describe(matches, weight)
+        cap = self.config.max_vote
+        if cap is not None and any(v > cap for v in votes.values()):
+            votes = {k: min(v, cap) for k, v in votes.items()}
+            note += f" (capped at {cap:+.1f} per stage)"
+        return Hit(self.name, f"{self.zone_label}: {detail}{note}", votes=votes, languages=langs)
 
 
 class SubjectPhrases(_PhraseRule):
@@ -347,15 +357,10 @@ class SubjectPhrases(_PhraseRule):
     def zone(self, facts: Facts) -> str:
         return fold(facts.subject_core)
 
-    def check(self, facts: Facts) -> Hit | None:
-        hit = super().check(facts)
-        if hit is None or not is_reply_subject(facts.subject) or self.config.weight == 0:
-            return hit
-        factor = self.config.reply_weight / self.config.weight
-        hit.votes = {k: v * factor for k, v in hit.votes.items()}
-        hit.languages = {k: v * factor for k, v in hit.languages.items()}
-        hit.detail += f" (reply subject: \u00d7{factor:.2f})"
-        return hit
+    def weight(self, facts: Facts) -> tuple[float, str]:
+        if is_reply_subject(facts.subject):
+            return self.config.reply_weight, " (reply subject: the thread's first topic, down-weighted)"
+        return self.config.weight, ""
 
 
 class BodyPhrases(_PhraseRule):

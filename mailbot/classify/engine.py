@@ -102,9 +102,11 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
     elif ranked and ranked[0][0] >= dec.min_score:
         top, _, stage = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
+        # Confidence is about the sorting bucket: an order that also mentions its contract is no less an order.
+        kind_of = dec.stage_to_kind
+        rival = max((s for s, _, st in ranked[1:] if kind_of.get(st) != kind_of.get(stage)), default=0.0)
         strength = 1.0 - math.exp(-top / dec.confidence_scale)
-        margin = (top - second) / top
-        confidence = strength * (0.55 + 0.45 * margin)
+        confidence = strength * (0.55 + 0.35 * (top - rival) / top + 0.10 * (top - second) / top)
         runner = f" over {ranked[1][2]} {second:.1f}" if len(ranked) > 1 else ""
         note = " (document evidence outweighs the soft automatic-mail signal)" if soft else ""
         reasons.append({"rule": "decision", "detail": f"stage {stage} with score {top:.1f}{runner}{note}"})

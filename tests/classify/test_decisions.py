@@ -1,0 +1,250 @@
+"""Unit tests of the classification rules and decision on hand-built messages (pure logic, real rules/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.classify import CaseContext, classify_message, load_ruleset
+from mailbot.classify.model import Classification
+from mailbot.classify.rules import RuleSet
+from tests.classify.helpers import doc, email
+
+RULES = Path(__file__).resolve().parents[2] / "rules"
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_ruleset(RULES)
+
+
+def run(rules: RuleSet, parsed, docs=(), texts=(), case=None, **kw) -> Classification:  # type: ignore[no-untyped-def]
+    return classify_message(parsed, list(docs), list(texts), rules, case, own_addresses={"orders@example.com"},
+                            company_domain="example.com", **kw)
+
+
+def fired(result: Classification) -> list[str]:
+    return [r["rule"] for r in result.reasons]
+
+
+@pytest.mark.parametrize(("subject", "body", "stage"), [
+    ("Request for quotation: ball valves", "Please quote 500 pcs DN25.", "enquiry"),
+    ("Anfrage Kugellager", "Wir bitten um ein Angebot für 200 Stück.", "enquiry"),
+    ("Demande de prix", "Merci de nous faire une offre pour 300 pièces.", "enquiry"),
+    ("Solicitud de cotización", "¿Nos podrían cotizar 100 unidades?", "enquiry"),
+    ("询价：电源板", "您好，请报价 1000 件。", "enquiry"),
+    ("Our quotation Q-77", "Please find attached our quotation, valid for 30 days.", "quote"),
+    ("Purchase order 4711", "Please find attached our purchase order.", "order"),
+    ("Bestellung 4711", "Hiermit bestellen wir folgende Artikel.", "order"),
+    ("Bon de commande", "Veuillez trouver ci-joint notre commande.", "order"),
+    ("Orden de compra", "Les enviamos nuestro pedido.", "order"),
+    ("采购订单", "我们下单如下。", "order"),
+    ("Payment advice", "We have transferred the amount today; proof of payment attached.", "payment"),
+    ("Zahlungsavis", "Wir haben überwiesen.", "payment"),
+    ("Production update", "Production has started, 50% done.", "production"),
+    ("生产进度", "大货生产中。", "production"),
+    ("Shipped: your order", "The goods have been shipped, tracking number 1Z999.", "shipping"),
+    ("Versandanzeige", "Die Ware wurde heute verladen.", "shipping"),
+    ("Goods received", "We have received the goods in good condition.", "receipt"),
+    ("Wareneingang", "Die Lieferung ist heute bei uns eingegangen.", "receipt"),
+    ("Complaint", "Several valves arrived damaged; we claim a replacement.", "claim"),
+    ("Mängelrüge", "Die Ware ist fehlerhaft.", "claim"),
+    ("Réclamation", "Les pièces sont défectueuses.", "claim"),
+    ("Reclamación", "La mercancía llegó dañada.", "claim"),
+    ("索赔", "货物破损，质量问题。", "claim"),
+    ("Signed contract", "Attached the signed contract.", "contract"),
+])
+def test_phrases_in_five_languages_give_stage_and_kind(rules: RuleSet, subject: str, body: str, stage: str) -> None:
+    result = run(rules, email(subject, body))
+    assert result.stage == stage, result.reasons
+    kind = {"negotiation": "quote", "contract": "order", "payment": "order", "production": "order",
+            "shipping": "order", "receipt": "order"}.get(stage, stage)
+    assert result.kind == kind
+    assert result.autoreply is True
+    assert "subject-phrases" in fired(result)
+    assert 0 < result.confidence <= 1
+
+
+def test_purchase_order_document_is_strong_evidence_even_without_words(rules: RuleSet) -> None:
+    result = run(rules, email("Documents", "see attachment"), [doc("purchase_order", "4500012345")])
+    assert (result.kind, result.stage) == ("order", "order")
+    assert "document-types" in fired(result)
+    assert result.missing_documents == ["commercial_invoice", "contract"]
+    assert "4500012345" in result.references
+
+
+def test_complete_order_has_nothing_missing(rules: RuleSet) -> None:
+    docs = [doc("purchase_order", "PO-1001"), doc("commercial_invoice", "INV-9"), doc("contract", "C-1", signed=True)]
+    result = run(rules, email("Order", "Our order attached."), docs)
+    assert result.missing_documents == []
+
+
+def test_unsigned_contract_does_not_count_and_unknown_signature_is_noted(rules: RuleSet) -> None:
+    base = [doc("purchase_order", "PO-1001"), doc("commercial_invoice", "INV-9")]
+    unsigned = run(rules, email("Order", "Our order attached."), [*base, doc("contract", "C-1", signed=False)])
+    assert unsigned.missing_documents == ["contract"]
+    unknown = run(rules, email("Order", "Our order attached."), [*base, doc("contract", "C-1", signed=None)])
+    assert unknown.missing_documents == []
+    detail = next(r["detail"] for r in unknown.reasons if r["rule"] == "required-documents")
+    assert "signed could not be verified" in detail
+
+
+def test_purchase_order_in_the_body_counts(rules: RuleSet) -> None:
+    result = run(rules, email("Order", "We hereby order 10 pcs."), [doc("purchase_order", "PED-1", source="body")])
+    assert result.kind == "order"
+    assert "purchase_order" not in result.missing_documents
+
+
+def test_kind_without_requirement_has_null_missing_documents(rules: RuleSet) -> None:
+    assert run(rules, email("RFQ ball valves", "Please quote.")).missing_documents is None
+    # a payment update of an order is not checked on its own (its deal is)
+    assert run(rules, email("Payment advice", "Proof of payment attached.")).missing_documents is None
+
+
+def test_partner_without_contract_requirement(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(RULES, tmp_path / "rules", ignore=shutil.ignore_patterns("partners", "replies.toml"))
+    with (tmp_path / "rules" / "required_documents.toml").open("a") as fh:
+        fh.write('\n[partner."acme.example".order]\nrequired = ["purchase_order", "commercial_invoice"]\n')
+    rules = load_ruleset(tmp_path / "rules")
+    docs = [doc("purchase_order", "PO-1"), doc("commercial_invoice", "INV-1")]
+    assert run(rules, email("Order", "Our order."), docs).missing_documents == []
+    other = email("Order", "Our order.", sender="buyer@other.example")
+    assert run(rules, other, docs).missing_documents == ["contract"]
+
+
+def test_quoted_reply_text_is_down_weighted(rules: RuleSet) -> None:
+    body = ("We have transferred the amount today.\n\n"
+            "On Mon, 2 Mar 2026 at 10:00, Sales <sales@example.com> wrote:\n"
+            "> Please find attached our purchase order and the signed contract.\n"
+            "> Purchase order 4711, please confirm our order.\n")
+    result = run(rules, email("Re: PO 4711", body))
+    assert result.stage == "payment", result.reasons
+    assert "quoted-phrases" in fired(result)
+
+
+@pytest.mark.parametrize("separator", [
+    "-----Original Message-----\nFrom: x\nSent: y",
+    "From: Sales <s@example.com>\nSent: Monday, 2 March 2026 10:00\nTo: buyer",
+    "Von: Verkauf <s@example.com>\nGesendet: Montag, 2. März 2026\nAn: x",
+    "De : Ventes <s@example.com>\nEnvoyé : lundi 2 mars 2026\nÀ : x",
+    "发件人: 销售 <s@example.com>\n发送时间: 2026年3月2日",
+    "Le 2 mars 2026 à 10:00, Ventes <s@example.com> a écrit\n:",
+])
+def test_reply_headers_start_the_quoted_part(rules: RuleSet, separator: str) -> None:
+    body = f"Thanks, goods received in good condition.\n\n{separator}\nNew purchase order attached, purchase order 4711."
+    result = run(rules, email("Re: delivery", body))
+    assert result.stage == "receipt", result.reasons
+
+
+@pytest.mark.parametrize(("kwargs", "rule", "reason"), [
+    ({"headers": {"Auto-Submitted": "auto-replied"}}, "auto-submitted", "auto-submitted (auto-replied)"),
+    ({"headers": {"Precedence": "junk"}}, "precedence-bulk", "precedence junk"),
+    ({"content_type": "multipart/report", "delivery_status": "Action: failed"}, "bounce-report", "bounce"),
+    ({"return_path": ""}, "null-sender", "null sender"),
+    ({"sender": "MAILER-DAEMON@mx.example.net"}, "null-sender", "mailer-daemon sender"),
+    ({"headers": {"X-Spam-Flag": "YES"}}, "spam-flag", "spam"),
+    ({"headers": {"X-Mailbot-Loop": "1"}}, "mail-loop", "mail loop"),
+    ({"headers": {"X-Autoreply": "yes"}}, "autoreply-subject", "auto-reply"),
+])
+def test_hard_automatic_mail_is_stage_auto_and_never_answered(rules: RuleSet, kwargs, rule, reason) -> None:  # type: ignore[no-untyped-def]
+    result = run(rules, email("Purchase order 4711", "Please find attached our purchase order.", **kwargs),
+                 [doc("purchase_order", "4711")])
+    assert (result.kind, result.stage) == ("other", "auto")
+    assert result.autoreply is False
+    assert result.autoreply_suppressed_reason == reason
+    assert rule in fired(result)
+    assert result.missing_documents is None
+
+
+@pytest.mark.parametrize("subject", ["Out of Office: PO 4711", "Automatische Antwort: Bestellung",
+                                     "Réponse automatique : commande", "Respuesta automática: pedido", "自动回复：订单"])
+def test_out_of_office_subjects(rules: RuleSet, subject: str) -> None:
+    result = run(rules, email(subject, "I am out of the office until Monday."))
+    assert result.stage == "auto" and result.autoreply is False
+
+
+@pytest.mark.parametrize("headers", [{"Precedence": "bulk"}, {"List-Id": "<news.example>"},
+                                     {"List-Unsubscribe": "<mailto:u@x>"}, {"X-Auto-Response-Suppress": "All"},
+                                     {"Auto-Submitted": "auto-generated"}])
+def test_soft_automatic_mail_is_auto_unless_documents_outweigh(rules: RuleSet, headers: dict[str, str]) -> None:
+    newsletter = run(rules, email("Weekly offers: new order form", "Order now!", headers=headers))
+    assert newsletter.stage == "auto" and newsletter.autoreply is False
+    # an ERP that sends its purchase orders as system mail: still an order, but never answered automatically
+    erp = run(rules, email("PO 4711", "Purchase order attached.", headers=headers), [doc("purchase_order", "4711")])
+    assert erp.stage == "order" and erp.autoreply is False and erp.autoreply_suppressed_reason
+
+
+def test_spam_wording_without_spam_header(rules: RuleSet) -> None:
+    html = "<p>Dear Beneficiary, you won USD 2,500,000 in the Email Lottery. To claim, pay a processing fee.</p>"
+    result = run(rules, email("URGENT: your award", "", html=html))
+    assert result.stage == "auto" and result.autoreply_suppressed_reason == "spam"
+
+
+def test_own_mail_is_classified_but_not_answered(rules: RuleSet) -> None:
+    for sender in ("orders@example.com", "anna.keller@example.com", "x@sales.example.com"):
+        result = run(rules, email("Our quotation Q-1", "Please find attached our quotation.", sender=sender))
+        assert result.kind == "quote"
+        assert result.autoreply is False and result.autoreply_suppressed_reason == "own mail"
+
+
+def test_unclear_mail_is_other_unknown(rules: RuleSet) -> None:
+    result = run(rules, email("Hello", "Just saying hi, see you at the fair."))
+    assert (result.kind, result.stage) == ("other", "unknown")
+    assert result.autoreply is False
+    assert result.reasons[-1]["rule"] == "decision"
+
+
+def test_case_context_moves_a_quote_on(rules: RuleSet) -> None:
+    case = CaseContext(case_id=7, stage="quote", kind="quote", partner="acme.example")
+    alone = run(rules, email("Re: offer", "We accept, thanks."))
+    in_deal = run(rules, email("Re: offer", "We accept, thanks."), case=case)
+    assert alone.stage == "unknown"
+    assert in_deal.stage == "contract", in_deal.reasons
+    assert "case-context" in fired(in_deal)
+    # a bare "thanks" in a deal stays at the deal's stage
+    assert run(rules, email("Re: offer", "Thanks!"), case=CaseContext(7, "shipping", "order")).stage == "unknown"
+
+
+def test_inspection_report_with_claim_words_is_a_claim(rules: RuleSet) -> None:
+    docs = [doc("inspection_report", "IR-26-001")]
+    claim = run(rules, email("Inspection results", "The inspection found defects, 12 pieces are damaged."), docs)
+    assert claim.stage == "claim" and "inspection-claim" in fired(claim)
+    neutral = run(rules, email("Inspection results", "Please see the attached report."), docs)
+    assert neutral.stage != "claim"
+
+
+@pytest.mark.parametrize(("doc_type", "stage"), [("shipping_notice", "shipping"), ("bill_of_lading", "shipping"),
+                                                  ("payment_advice", "payment"), ("quotation", "quote"),
+                                                  ("contract", "contract"), ("enquiry", "enquiry")])
+def test_document_types_vote_for_stages(rules: RuleSet, doc_type: str, stage: str) -> None:
+    result = run(rules, email("Documents", "See attachment."), [doc(doc_type, "X-123", signed=True)])
+    assert result.stage == stage
+
+
+def test_references_are_normalised_from_subject_body_and_documents(rules: RuleSet) -> None:
+    result = run(rules, email("Re: PO No. 4500 012345 / Invoice no. inv-88123",
+                              "Regarding order #A-7781 and contract no.: SC-2026-017. Please ship 1000 pcs."),
+                 [doc("commercial_invoice", "NW-INV-1", order_number="4500012345")])
+    assert result.references[:2] == ["NW-INV-1", "4500012345"]
+    assert {"INV-88123", "A-7781", "SC-2026-017"} <= set(result.references)
+    assert "1000" not in result.references  # a quantity is no business number
+    assert result.reference_types["SC-2026-017"] == "contract"
+
+
+def test_language_guess(rules: RuleSet) -> None:
+    assert run(rules, email("Bestellung", "Hiermit bestellen wir.")).language == "de"
+    assert run(rules, email("询价", "请报价")).language == "zh"
+
+
+def test_partner_override_votes_and_no_autoreply(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(RULES, tmp_path / "rules", ignore=shutil.ignore_patterns("partners", "replies.toml"))
+    with (tmp_path / "rules" / "classify.toml").open("a") as fh:
+        fh.write('\n[partner."acme.example"]\nnote = "ERP"\nvotes = { order = 3.0 }\nautoreply = false\n')
+    rules = load_ruleset(tmp_path / "rules")
+    result = run(rules, email("Documents", "see attachment"))
+    assert result.stage == "order" and "partner-override" in fired(result)
+    assert result.autoreply is False and "partner" in (result.autoreply_suppressed_reason or "")
