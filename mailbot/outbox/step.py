@@ -83,6 +83,11 @@ class ReplyStep:
                                    own_domain=app.settings.company.domain, now=now)
             ctx.notes["bounced_outbox"] = [r.id for r in matched]
 
+        # Reprocessing (`mailbot retry`) must not answer twice, even if linking now picks another case.
+        if session.exec(select(Outbox.id).where(Outbox.reply_to_message_pk == msg.id)).first() is not None:
+            ctx.notes["reply"] = "already answered or recorded"
+            return
+
         # Two independent opinions: the classifier's Message.autoreply and our own header rules.
         reason = machine_reason(incoming_of(app, ctx))
         if reason is None and msg.autoreply is False:

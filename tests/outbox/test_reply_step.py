@@ -1,0 +1,197 @@
+"""The "reply" step on hand-made cases and on the real pipeline: dedupe, languages, claims, rate limit, reminders."""
+from __future__ import annotations
+
+import email
+import email.policy
+from datetime import UTC, datetime, timedelta
+from email.utils import make_msgid
+
+from sqlmodel import Session, select
+
+from mailbot.outbox.actions import enqueue_rejection
+from mailbot.outbox.reminders import send_reminders
+from mailbot.outbox.sender import deliver_due
+from mailbot.outbox.step import ReplyStep
+from mailbot.pipeline.context import MessageContext
+from mailbot.pipeline.runner import ingest, reprocess
+from mailbot.store.models import Case, CaseReference, Event, Message, Outbox
+from parsers.mime import ParsedEmail
+from tests.outbox.helpers import outbox_rows, partner_mail
+
+
+def _message(session: Session, *, case: Case | None, kind: str, sender: str = "jane@partner.test",
+             subject: str = "PO 4711", autoreply: bool | None = True, headers: dict | None = None,
+             language: str | None = None) -> Message:
+    msg = Message(mailbox="orders", sha256="0" * 64, raw_path="/dev/null", message_id=make_msgid(domain="partner.test"),
+                  from_addr=sender, from_name="Jane Buyer", subject=subject, kind=kind, autoreply=autoreply,
+                  case_id=case.id if case else None, headers=headers or {}, language=language)
+    session.add(msg)
+    session.flush()
+    return msg
+
+
+def _sent_on(app, when: datetime) -> None:  # type: ignore[no-untyped-def]
+    """Deliver the queued request and date it as sent at `when` (the test's Friday/Monday)."""
+    assert deliver_due(app) == 1
+    with Session(app.engine) as session:
+        row = session.exec(select(Outbox).where(Outbox.template == "request_documents")).one()
+        row.sent_at = when
+        session.add(row)
+        session.commit()
+
+
+def _reply(app, session: Session, msg: Message, case: Case | None) -> MessageContext:  # type: ignore[no-untyped-def]
+    ctx = MessageContext(app=app, session=session, raw=b"", message=msg,
+                         parsed=ParsedEmail(from_addr=msg.from_addr, subject=msg.subject, headers=msg.headers or {}))
+    ctx.case = case
+    ReplyStep().process(ctx)
+    return ctx
+
+
+def test_claim_acknowledgement_carries_the_claim_reference(make_settings, make_app, smtp_sink):
+    app = make_app(make_settings(mailbox=[]))
+    with Session(app.engine, expire_on_commit=False) as session:
+        case = Case(partner="partner.test", kind="claim", stage="claim", language="de")
+        session.add(case)
+        session.flush()
+        session.add(CaseReference(case_id=case.id, ref="RK-2026-77", ref_type="claim"))
+        msg = _message(session, case=case, kind="claim", subject="Reklamation Lieferung")
+        _reply(app, session, msg, case)
+        follow_up = _message(session, case=case, kind="claim", subject="AW: Reklamation Lieferung")
+        _reply(app, session, follow_up, case)
+        session.commit()
+    rows = outbox_rows(app)
+    assert [(r.template, r.status) for r in rows] == [("ack_claim", "queued")]  # once per case
+    assert rows[0].subject == "Re: Reklamation Lieferung (Reklamation RK-2026-77)"
+    assert deliver_due(app) == 1
+    mail = email.message_from_bytes(smtp_sink.messages[0].content, policy=email.policy.default)
+    body = mail.get_body(("plain",)).get_content()
+    assert "RK-2026-77" in body and "Reklamation" in body  # German: the case's language
+    assert mail["Content-Language"] == "de"
+
+
+def test_classifier_veto_and_own_reply_to_suppress(make_settings, make_app):
+    app = make_app(make_settings(mailbox=[]))
+    with Session(app.engine, expire_on_commit=False) as session:
+        msg = _message(session, case=None, kind="enquiry", autoreply=False)
+        msg.autoreply_suppressed_reason = "classifier: sender is a ticket system"
+        _reply(app, session, msg, None)
+        looped = _message(session, case=None, kind="enquiry")
+        looped.reply_to = "orders@example.com"  # the partner's Reply-To points back to us
+        _reply(app, session, looped, None)
+        session.commit()
+    rows = outbox_rows(app)
+    assert [r.status for r in rows] == ["suppressed", "suppressed"]
+    assert rows[0].suppressed_reason == "classifier: sender is a ticket system"
+    assert "our own" in rows[1].suppressed_reason
+
+
+def test_rate_limit_per_partner_domain_breaks_loops(make_settings, make_app):
+    app = make_app(make_settings(mailbox=[], outbox={"rate_limit_per_hour": 3}))
+    with Session(app.engine, expire_on_commit=False) as session:
+        for i in range(5):
+            msg = _message(session, case=None, kind="enquiry", sender=f"user{i}@loop.test")
+            _reply(app, session, msg, None)
+        other = _message(session, case=None, kind="enquiry", sender="someone@elsewhere.test")
+        _reply(app, session, other, None)
+        session.commit()
+    rows = outbox_rows(app)
+    assert [r.status for r in rows] == ["queued"] * 3 + ["suppressed"] * 2 + ["queued"]
+    assert "rate limit" in rows[3].suppressed_reason
+    with Session(app.engine) as session:
+        assert len(session.exec(select(Event).where(Event.type == "outbox.suppressed")).all()) == 2
+
+
+def test_reminders_after_working_days_then_escalation(make_settings, make_app, smtp_sink):
+    app = make_app(make_settings(mailbox=[]))
+    friday = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    with Session(app.engine, expire_on_commit=False) as session:
+        case = Case(partner="partner.test", kind="order", stage="order", order_number="PO-4711",
+                    missing_documents=["contract"], complete=False)
+        session.add(case)
+        session.flush()
+        msg = _message(session, case=case, kind="order", subject="Order PO-4711")
+        _reply(app, session, msg, case)
+        session.commit()
+    _sent_on(app, friday)
+    request = outbox_rows(app)[0]
+    assert request.template == "request_documents" and request.sent_at == friday
+
+    assert send_reminders(app, now=friday + timedelta(days=3)) == 0  # Monday: 1 working day
+    assert send_reminders(app, now=friday + timedelta(days=4)) == 1  # Tuesday: 2 working days
+    assert send_reminders(app, now=friday + timedelta(days=4, hours=5)) == 0  # not twice
+    assert deliver_due(app) == 1
+    assert send_reminders(app, now=friday + timedelta(days=7)) == 1  # next Friday: 5 working days
+    rows = outbox_rows(app)
+    assert [r.template for r in rows] == ["request_documents", "reminder", "reminder"]
+    # Reminders are threaded under our request.
+    assert rows[1].in_reply_to == request.message_id and request.message_id in rows[1].references
+    assert rows[1].subject == request.subject
+    with Session(app.engine) as session:
+        assert session.exec(select(Event).where(Event.type == "case.escalated")).first() is None
+    send_reminders(app, now=friday + timedelta(days=11))  # 7 working days: escalate, once
+    send_reminders(app, now=friday + timedelta(days=12))
+    with Session(app.engine) as session:
+        escalated = session.exec(select(Event).where(Event.type == "case.escalated")).all()
+        assert len(escalated) == 1 and escalated[0].case_id == case.id
+    from mailbot.digest import build_digest
+
+    digest = build_digest(app, now=friday + timedelta(days=12))
+    assert [c.escalated for c in digest.missing_documents] == [True]
+    assert digest.missing_documents[0].missing == ["signed contract"]
+    # Once complete, nothing more is sent.
+    with Session(app.engine) as session:
+        c = session.get(Case, case.id)
+        c.complete, c.missing_documents = True, []
+        session.add(c)
+        session.commit()
+    assert send_reminders(app, now=friday + timedelta(days=30)) == 0
+
+
+def test_reminder_text_lists_the_documents(make_settings, make_app, smtp_sink):
+    app = make_app(make_settings(mailbox=[]))
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    with Session(app.engine, expire_on_commit=False) as session:
+        case = Case(partner="partner.test", kind="order", order_number="PO-1", complete=False,
+                    missing_documents=["contract", "packing_list"])
+        session.add(case)
+        session.flush()
+        _reply(app, session, _message(session, case=case, kind="order", subject="PO-1"), case)
+        session.commit()
+    _sent_on(app, monday)
+    assert send_reminders(app, now=monday + timedelta(days=2)) == 1
+    assert deliver_due(app) == 1
+    mail = email.message_from_bytes(smtp_sink.messages[-1].content, policy=email.policy.default)
+    body = mail.get_body(("plain",)).get_content()
+    assert "signed contract" in body and "packing list" in body and "2026-11-23" in body
+
+
+def test_real_pipeline_acknowledges_once_even_when_reprocessed(make_settings, make_app):
+    app = make_app(make_settings(mailbox=[], limits={"isolate": False}))
+    raw = partner_mail(subject="Anfrage Kugellager 6204", sender="Hans <hans@kunde.test>",
+                       headers={"Content-Language": "de-DE"},
+                       body="Guten Tag, bitte senden Sie uns ein Angebot für 500 Kugellager 6204. Gruß Hans\n")
+    result = ingest(app, raw, mailbox="orders", uidvalidity=1, uid=1)
+    reprocess(app, result.message_pk)
+    rows = outbox_rows(app)
+    assert len(rows) == 1, [(r.template, r.status, r.suppressed_reason) for r in rows]
+    assert rows[0].template == "ack_enquiry" and rows[0].status == "queued"
+    assert rows[0].subject == "Re: Anfrage Kugellager 6204"
+    body = email.message_from_bytes(rows[0].raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "vielen Dank für Ihre Anfrage" in body
+
+
+def test_rejection_from_the_review_queue(make_settings, make_app):
+    app = make_app(make_settings(mailbox=[]))
+    with Session(app.engine, expire_on_commit=False) as session:
+        case = Case(partner="partner.test", kind="order", order_number="PO-9", partner_email="jane@partner.test")
+        session.add(case)
+        session.flush()
+        msg = _message(session, case=case, kind="order", subject="Order PO-9", autoreply=None)
+        row = enqueue_rejection(app, session, case=case, reason="prices <expired>")
+        assert enqueue_rejection(app, session, case=case, reason="again") is None  # once per case
+        session.commit()
+    assert row.template == "rejection" and row.in_reply_to == msg.message_id
+    mail = email.message_from_bytes(row.raw, policy=email.policy.default)
+    assert "prices <expired>" in mail.get_body(("plain",)).get_content()
+    assert "prices &lt;expired&gt;" in mail.get_body(("html",)).get_content()
