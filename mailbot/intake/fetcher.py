@@ -120,6 +120,9 @@ def poll_mailbox(app: App, mb: MailboxSettings, *, client_factory: ClientFactory
         result.error = str(exc)
     except NETWORK_ERRORS as exc:
         result.error = connection.describe_error(mb, exc)
+    except Exception as exc:  # noqa: BLE001 - e.g. database or disk trouble: recorded, retried next poll
+        log.exception("mailbox %s: poll failed", mb.name)
+        result.error = f"mailbox {mb.name!r}: internal error: {type(exc).__name__}: {exc}"[:2000]
     if result.error:
         log.warning("%s", result.error)
         record_failure(app, mb, result.error)

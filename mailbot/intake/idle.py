@@ -75,6 +75,11 @@ class IdleWatcher(threading.Thread):
                 self._down(connection.describe_error(self.mb, exc))
                 self.stop_event.wait(delay)
                 delay = min(delay * 2, cap)
+            except Exception as exc:  # noqa: BLE001 - the watcher must outlive any one bad moment
+                log.exception("IDLE mailbox %s: unexpected error", self.mb.name)
+                self._down(f"mailbox {self.mb.name!r}: IDLE: {type(exc).__name__}: {exc}")
+                self.stop_event.wait(delay)
+                delay = min(delay * 2, cap)
             finally:
                 connection.close_quietly(client)
         set_idle_state(self.app, self.mb, None)

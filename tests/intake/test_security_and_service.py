@@ -112,3 +112,28 @@ def test_service_schedules_the_other_areas_jobs_when_present(make_settings, make
                 assert r.status < 500
     finally:
         service.stop()
+
+
+def test_idle_renews_and_still_sees_new_mail(dovecot, clean_mailbox, make_settings, make_app):
+    from mailbot.intake.idle import IdleWatcher
+    from tests.intake.helpers import ClientRecorder
+
+    app = make_app(make_settings(pipeline=STORE_ONLY, schedule={"idle": True, "idle_renew_seconds": 10}))
+    mb = app.settings.mailbox[0]
+    triggered: list[float] = []
+    stop = threading.Event()
+    rec = ClientRecorder()
+    import time
+
+    watcher = IdleWatcher(app, mb, lambda _mb: triggered.append(time.monotonic()), stop, client_factory=rec)
+    watcher.start()
+    try:
+        assert wait_for(lambda: len(triggered) == 1, 10)  # the initial catch-up after connecting
+        assert wait_for(lambda: rec.commands.count("IDLE") >= 2, 15), rec.commands  # renewed once
+        assert "NOOP" in rec.commands
+        dovecot.append(ORDERS, make_mail(1))
+        assert wait_for(lambda: len(triggered) == 2, 2.0)
+    finally:
+        stop.set()
+        watcher.join(10)
+    assert not watcher.is_alive() and watcher.connections == 1
