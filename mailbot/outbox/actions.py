@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from sqlmodel import Session, select
 
 from mailbot.app import App
+from mailbot.config import Settings
 from mailbot.outbox.queue import (
     base_context,
     domain_of,
@@ -17,6 +18,18 @@ from mailbot.outbox.queue import (
 )
 from mailbot.outbox.step import missing_key
 from mailbot.store.models import Case, Message, Outbox
+
+
+class _Light:
+    """What the enqueue functions need of an App: settings and a per-call cache (for callers holding Settings)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.extras: dict = {}
+
+
+def _app(app: App | Settings) -> App:
+    return _Light(app) if isinstance(app, Settings) else app  # type: ignore[return-value]
 
 
 def _latest_partner_message(session: Session, case: Case) -> Message | None:
@@ -33,9 +46,10 @@ def _recipient(case: Case, message: Message | None) -> str:
     return to
 
 
-def enqueue_rejection(app: App, session: Session, *, case: Case, reason: str | None,
+def enqueue_rejection(app: App | Settings, session: Session, *, case: Case, reason: str | None,
                       now: datetime | None = None) -> Outbox | None:
     """The rejection mail for a case (once per case), threaded to the partner's latest message."""
+    app = _app(app)
     now = now or datetime.now(UTC)
     msg = _latest_partner_message(session, case)
     to = _recipient(case, msg)
@@ -50,9 +64,10 @@ def enqueue_rejection(app: App, session: Session, *, case: Case, reason: str | N
                    dedupe_key=f"rejection:case:{case.id}", rate_limit=False, now=now)
 
 
-def enqueue_document_request(app: App, session: Session, *, case: Case, documents: list[str],
+def enqueue_document_request(app: App | Settings, session: Session, *, case: Case, documents: list[str],
                              now: datetime | None = None) -> Outbox | None:
     """A request for the given document types, as the pipeline would send it (same dedupe key)."""
+    app = _app(app)
     now = now or datetime.now(UTC)
     msg = _latest_partner_message(session, case)
     to = _recipient(case, msg)

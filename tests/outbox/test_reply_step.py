@@ -195,3 +195,20 @@ def test_rejection_from_the_review_queue(make_settings, make_app):
     mail = email.message_from_bytes(row.raw, policy=email.policy.default)
     assert "prices <expired>" in mail.get_body(("plain",)).get_content()
     assert "prices &lt;expired&gt;" in mail.get_body(("html",)).get_content()
+
+
+def test_document_request_with_settings_only(make_settings, make_app):
+    settings = make_settings(mailbox=[])
+    app = make_app(settings)
+    from mailbot.outbox.actions import enqueue_document_request
+
+    with Session(app.engine, expire_on_commit=False) as session:
+        case = Case(partner="partner.test", kind="order", order_number="PO-5", partner_email="jane@partner.test",
+                    language="fr")
+        session.add(case)
+        session.flush()
+        row = enqueue_document_request(settings, session, case=case, documents=["packing_list", "contract"])
+        session.commit()
+    body = email.message_from_bytes(row.raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "liste de colisage" in body and "contrat signé" in body and "PO-5" in body
+    assert row.to_addrs == ["jane@partner.test"] and row.dedupe_key.endswith(":contract,packing_list")
