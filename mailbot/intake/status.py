@@ -63,7 +63,7 @@ def list_messages(app: App, *, status: str | None = None, mailbox: str | None = 
         if limit:
             # The newest N, still printed oldest first.
             query = select(Message).where(Message.id.in_(  # type: ignore[union-attr]
-                query.with_only_columns(Message.id).order_by(Message.id.desc()).limit(limit)  # type: ignore[union-attr]
+                query.with_only_columns(Message.id).order_by(None).order_by(Message.id.desc()).limit(limit)  # type: ignore[union-attr]
             )).order_by(Message.id)  # type: ignore[arg-type]
         rows = s.exec(query).all()
         return [{
