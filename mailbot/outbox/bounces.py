@@ -75,7 +75,7 @@ def match_bounce(session: Session, *, message: Message, parsed: ParsedEmail, raw
     action, detail = _status_summary(parsed.delivery_status)
     matched: list[Outbox] = []
     for row in rows:
-        if row.status == "suppressed":
+        if row.status == "suppressed" or row.bounced_at is not None:  # reprocessing: already recorded
             continue
         if action == "delayed":
             session.add(Event(type="outbox.delayed", case_id=row.case_id, message_pk=message.id,

@@ -5,7 +5,9 @@ import email
 import email.policy
 from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
+from pathlib import Path
 
+import pytest
 from sqlmodel import Session, select
 
 from mailbot.outbox.actions import enqueue_rejection
@@ -212,3 +214,20 @@ def test_document_request_with_settings_only(make_settings, make_app):
     body = email.message_from_bytes(row.raw, policy=email.policy.default).get_body(("plain",)).get_content()
     assert "liste de colisage" in body and "contrat signé" in body and "PO-5" in body
     assert row.to_addrs == ["jane@partner.test"] and row.dedupe_key.endswith(":contract,packing_list")
+
+
+def test_real_world_bounces_complaints_and_receipts_are_never_answered(make_settings, make_app):
+    base = Path("/work/shared/corpus/flanker/tests/fixtures/messages")
+    if not base.is_dir():
+        pytest.skip("shared corpus not present")
+    files = sorted((base / "bounce").glob("*.eml")) + sorted((base / "complaints").glob("*.eml"))
+    files.append(base / "disposition-notification.eml")
+    # A different company domain than the corpus' example.com, so the bounce rules (not "own domain") decide.
+    app = make_app(make_settings(mailbox=[], limits={"isolate": False}, company={"domain": "mailbot-test.example"},
+                                 smtp={"host": "127.0.0.1", "port": 9, "from": "Orders <orders@mailbot-test.example>"}))
+    for uid, path in enumerate(files, start=1):
+        assert ingest(app, path.read_bytes(), mailbox="orders", uidvalidity=1, uid=uid).status == "processed"
+    rows = outbox_rows(app)
+    assert [r.status for r in rows] == ["suppressed"] * len(files)
+    assert len({r.reply_to_message_pk for r in rows}) == len(files)
+    assert all(r.suppressed_reason for r in rows)
