@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from mailbot.app import App
@@ -93,8 +94,6 @@ def order_facts(session: Session, *, case: Case | None, message: Message | None)
     if message is not None and message.id is not None:
         conds.append(Document.message_pk == message.id)
     if conds:
-        from sqlalchemy import or_
-
         docs = session.exec(select(Document).where(or_(*conds)).order_by(Document.id)).all()  # type: ignore[arg-type]
         po = next((d for d in docs if d.doc_type == "purchase_order"), None)
         if po is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
@@ -55,6 +56,8 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
     """
     now = aware(now) or datetime.now(UTC)
     policy = policy_of(app)
+    # Working days are the company's: a request sent Friday 23:30 in Berlin is a Friday request.
+    tz = ZoneInfo(app.settings.digest.timezone)
     enqueued = 0
     with Session(app.engine, expire_on_commit=False) as session:
         cases = session.exec(select(Case).where(Case.complete == False)).all()  # noqa: E712
@@ -67,7 +70,8 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
             partner_msg = session.get(Message, request.reply_to_message_pk) if request.reply_to_message_pk else None
             to = list(request.to_addrs)
             domain = domain_of(to[0]) if to else case.partner
-            days = working_days_between(aware(request.sent_at).date(), now.date())  # type: ignore[union-attr]
+            sent_local = aware(request.sent_at).astimezone(tz)  # type: ignore[union-attr]
+            days = working_days_between(sent_local.date(), now.astimezone(tz).date())
             schedule = policy.reminder_days(domain)
             due = [i for i, d in enumerate(schedule, start=1) if days >= d]
             if due:
@@ -80,7 +84,7 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
                                        partner_name=(partner_msg.from_name if partner_msg else None) or case.partner_name)
                     ctx["missing"] = [policy.document_name(d, language)
                                       for d in sorted(set(case.missing_documents))]
-                    ctx["requested_on"] = aware(request.sent_at).date().isoformat()  # type: ignore[union-attr]
+                    ctx["requested_on"] = sent_local.date().isoformat()
                     ctx["reminder_no"] = number
                     # Threaded under our own request, so the partner sees one conversation.
                     parent = Parent(request.message_id, request.references, request.subject)

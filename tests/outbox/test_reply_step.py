@@ -231,3 +231,16 @@ def test_real_world_bounces_complaints_and_receipts_are_never_answered(make_sett
     assert [r.status for r in rows] == ["suppressed"] * len(files)
     assert len({r.reply_to_message_pk for r in rows}) == len(files)
     assert all(r.suppressed_reason for r in rows)
+
+
+def test_remind_and_outbox_commands(make_config_file):
+    from tests.intake.helpers import run_cli
+
+    config = make_config_file(mailbox=[])
+    out = run_cli(config, "remind")
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "0 reminder(s) enqueued, 0 mail(s) sent"
+    out = run_cli(config, "outbox", "--json")
+    assert out.returncode == 0 and out.stdout.strip() == "[]"
+    out = run_cli(config, "digest")
+    assert out.returncode != 0 and "--preview or --send" in out.stderr
