@@ -244,3 +244,27 @@ def test_remind_and_outbox_commands(make_config_file):
     assert out.returncode == 0 and out.stdout.strip() == "[]"
     out = run_cli(config, "digest")
     assert out.returncode != 0 and "--preview or --send" in out.stderr
+
+
+def test_complete_order_gets_the_order_acknowledgement_with_its_facts(make_settings, make_app):
+    from tests.outbox.docs import commercial_invoice, purchase_order, signed_contract
+
+    app = make_app(make_settings(mailbox=[], limits={"isolate": False}))
+    raw = partner_mail(subject="New order", sender="Jane <jane@northwind.test>",
+                       body="Please find order, invoice and the signed contract attached.\n",
+                       attachments=[("po.pdf", purchase_order(), "application/pdf"),
+                                    ("invoice.pdf", commercial_invoice(), "application/pdf"),
+                                    ("contract.pdf", signed_contract(), "application/pdf")])
+    ingest(app, raw, mailbox="orders", uidvalidity=1, uid=1)
+    rows = outbox_rows(app)
+    assert [(r.template, r.status) for r in rows] == [("ack_order", "queued")]
+    assert rows[0].subject == "Re: New order (Order PO-4711)"
+    text = email.message_from_bytes(rows[0].raw, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "Order number: PO-4711" in text and "Total:        850.00 EUR" in text
+    assert "What happens next" in text
+    with Session(app.engine) as session:  # the line count is the parser's, shown only when it found lines
+        from mailbot.store.models import Document
+
+        po = session.exec(select(Document).where(Document.doc_type == "purchase_order")).one()
+    lines = len(po.data.get("line_items") or [])
+    assert (f"Lines:        {lines}" in text) if lines else ("Lines:" not in text)
