@@ -30,6 +30,26 @@ log = logging.getLogger(__name__)
 
 # UID sets per STORE/MOVE command: keeps command lines well below server limits.
 _MARK_CHUNK = 500
+# Bytes of message bodies held in memory per FETCH (one bigger message still comes alone).
+_BATCH_BYTES = 32 * 1024 * 1024
+
+
+def plan_batches(uids: Sequence[int], sizes: dict[int, int], *, max_count: int,
+                 max_bytes: int) -> list[list[int]]:
+    """Split UIDs into FETCH batches of at most max_count messages and about max_bytes of content."""
+    batches: list[list[int]] = []
+    current: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if current and (len(current) >= max_count or total + size > max_bytes):
+            batches.append(current)
+            current, total = [], 0
+        current.append(uid)
+        total += size
+    if current:
+        batches.append(current)
+    return batches
 
 
 @dataclass
@@ -185,10 +205,11 @@ def sync_folder(app: App, client: IMAPClient, mb: MailboxSettings, result: PollR
     # "N:*" always includes the highest existing UID even when it is below N (RFC 3501): filter it out.
     uids = sorted(u for u in client.search(criteria) if u > last_uid)
     limit = app.settings.limits.max_message_bytes
-    for start in range(0, len(uids), mb.batch_size):
+    sizes = {uid: int(d.get(b"RFC822.SIZE") or 0)
+             for uid, d in (client.fetch(uids, ["RFC822.SIZE"]) if uids else {}).items()}
+    for batch in plan_batches(uids, sizes, max_count=mb.batch_size, max_bytes=_BATCH_BYTES):
         if stop is not None and stop.is_set():
             break
-        batch = uids[start:start + mb.batch_size]
         fetched = client.fetch(batch, ["RFC822.SIZE", "BODY.PEEK[]"])
         done: list[tuple[int, int]] = []
         for uid in batch:

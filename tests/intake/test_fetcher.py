@@ -40,7 +40,7 @@ def test_poll_records_marks_and_second_poll_costs_one_select(dovecot, clean_mail
     rec = ClientRecorder()
     [third] = poll_all(app, client_factory=rec)
     assert third.fetched == 1 and recorded(app)[-1].uid == new_uid
-    assert rec.commands.count("UID FETCH") == 1
+    assert rec.commands.count("UID FETCH") == 2  # sizes of the new UIDs, then their content
     with Session(app.engine) as s:
         st = s.exec(select(MailboxState)).one()
         assert st.last_uid == new_uid and st.consecutive_failures == 0 and st.last_success_at is not None
@@ -170,3 +170,12 @@ def test_one_mailbox_failing_does_not_stop_the_others(dovecot, clean_mailbox, ma
         st = s.exec(select(MailboxState).where(MailboxState.mailbox == "dead")).one()
         assert st.consecutive_failures == 2
         assert len(s.exec(select(Message)).all()) == 1
+
+
+def test_plan_batches_by_count_and_bytes():
+    from mailbot.intake.fetcher import plan_batches
+
+    sizes = {1: 10, 2: 10, 3: 100, 4: 10, 5: 10, 6: 10}
+    assert plan_batches([1, 2, 3, 4, 5, 6], sizes, max_count=2, max_bytes=1000) == [[1, 2], [3, 4], [5, 6]]
+    assert plan_batches([1, 2, 3, 4, 5, 6], sizes, max_count=10, max_bytes=50) == [[1, 2], [3], [4, 5, 6]]
+    assert plan_batches([], sizes, max_count=10, max_bytes=50) == []
