@@ -25,7 +25,11 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     except tomllib.TOMLDecodeError as exc:
         m = _LINE_COL.search(str(exc))
         msg = _LINE_COL.sub("", str(exc)).strip()
-        raise RulesError(f"TOML syntax error: {msg}", file=str(path), line=int(m.group(1)) if m else None) from None
+        line = int(m.group(1)) if m else None
+        if line is None and "end of document" in str(exc):
+            # e.g. an array never closed: the last non-empty line is where the reader gave up
+            line = max((no for no, ln in enumerate(text.splitlines(), 1) if ln.strip()), default=1)
+        raise RulesError(f"TOML syntax error: {msg}", file=str(path), line=line) from None
 
 
 def _key_path(fragment: str) -> tuple[Any, ...] | None:
