@@ -106,17 +106,17 @@ def deliver_due_exports(app: App, *, now: datetime | None = None, transport: htt
                         permanent = 400 <= resp.status_code < 500 and resp.status_code not in _RETRYABLE_4XX
                 except httpx.HTTPError as exc:
                     error = f"{type(exc).__name__}: {exc}"[:500]
-            delivered += _record(app, delivery_id, error, permanent)
+            delivered += _record(app, delivery_id, error, permanent, now=now)
     return delivered
 
 
-def _record(app: App, delivery_id: int, error: str | None, permanent: bool) -> int:
+def _record(app: App, delivery_id: int, error: str | None, permanent: bool, *, now: datetime) -> int:
+    # The back-off counts from the caller's clock (the scheduler's tick), so a run is self-consistent.
     settings = app.settings
     with Session(app.engine) as session:
         d = session.get(ExportDelivery, delivery_id)
         if d is None:
             return 0
-        now = utcnow()
         d.attempts += 1
         if error is None:
             d.status, d.delivered_at, d.last_error, d.next_attempt_at = "delivered", now, None, None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from mailbot.review.service import LOW_CONFIDENCE
@@ -23,6 +23,8 @@ def age(value: datetime | None, now: datetime | None = None) -> str:
         return "—"
     from mailbot.store.models import utcnow
 
+    if value.tzinfo is None:  # stored timestamps are aware UTC; tolerate a naive one as UTC
+        value = value.replace(tzinfo=UTC)
     seconds = max(0, int(((now or utcnow()) - value).total_seconds()))
     if seconds < 3600:
         return f"{seconds // 60} min"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -297,9 +297,16 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
         timeline.append({"at": a.at, "type": "review", "id": a.id,
                          "summary": f"{a.actor}: {a.action}" + (f" {a.field}" if a.field else ""),
                          "detail": a.note or ""})
-    timeline.sort(key=lambda item: (item["at"] or datetime.min, item["type"], item["id"] or 0))
+    timeline.sort(key=lambda item: (_aware(item["at"]), item["type"], item["id"] or 0))
     return CaseDetail(case=case, messages=messages, attachments=attachments, documents=documents,
                       outbox=outbox, audit=audit, exports=exports, timeline=timeline)
+
+
+def _aware(value: datetime | None) -> datetime:
+    # Rows are aware UTC; a naive value (old data, a parsed Date header) is taken as UTC so sorting never fails.
+    if value is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def case_json(detail: CaseDetail) -> dict[str, Any]:
