@@ -38,12 +38,16 @@ def _ws(s: str) -> str:
 
 
 def norm_name(value: Any) -> str | None:
-    """A party name or free text, compared case- and whitespace-insensitively; parties may come as dicts."""
+    """A party name or free text, compared case- and whitespace-insensitively; parties may come as dicts.
+
+    All whitespace goes, not just runs of it: PDF text extraction puts spaces between CJK and Latin
+    characters ('T/T 30 天' for 'T/T 30天'), which is no extraction error.
+    """
     if isinstance(value, dict):
         value = value.get("name")
     if value is None:
         return None
-    text = _ws(str(value)).casefold()
+    text = re.sub(r"\s+", "", str(value)).casefold()
     return text or None
 
 

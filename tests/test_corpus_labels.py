@@ -136,6 +136,38 @@ def test_split_covers_kinds_stages_languages_and_linking(split: str) -> None:
     assert any(doc["tracking_numbers"] for lb in labs for doc in lb["documents"])
 
 
+def _iso6346_ok(number: str) -> bool:
+    values, v = {}, 10
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        v += v % 11 == 0  # values that are multiples of 11 are skipped
+        values[ch] = v
+        v += 1
+    if len(number) != 11 or not number[:4].isalpha() or number[3] not in "UJZ" or not number[4:].isdigit():
+        return False
+    total = sum((values[c] if c.isalpha() else int(c)) << i for i, c in enumerate(number[:10]))
+    return total % 11 % 10 == int(number[10])
+
+
+def _ups_ok(number: str) -> bool:
+    body = number[2:17]
+    digits = [int(c) if c.isdigit() else (ord(c) - 63) % 10 for c in body]
+    total = sum(d * (1 if i % 2 == 0 else 2) for i, d in enumerate(digits))
+    return number.startswith("1Z") and len(number) == 18 and (10 - total % 10) % 10 == int(number[17])
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_tracking_numbers_carry_valid_check_digits(split: str) -> None:
+    numbers = {t for lb in labels(split) for d in lb["documents"] for t in d["tracking_numbers"]}
+    assert numbers
+    for t in numbers:
+        if t.startswith("1Z"):
+            assert _ups_ok(t), t
+        elif t[:4].isalpha():
+            assert _iso6346_ok(t), t
+        else:
+            assert t.isdigit() and len(t) == 10, t  # DHL Express waybill
+
+
 def _partner_domains(split: str) -> set[str]:
     out = set()
     for lb in labels(split):

@@ -408,7 +408,7 @@ class DealBuilder:
         self.sent: list[M.Sent] = []
         self.seen: set[str] = set()
         self.ordered = False
-        owner = rng.choice(["MSCU", "CMAU", "HLXU", "OOLU", "TGHU"])
+        owner = rng.choice(["MSC", "CMA", "HLX", "OOL", "TGH"])  # ISO 6346 owner code; the "U" is added
         if self.p.key in ("C", "F"):
             self.tracking = [ups_number(f"{rng.randint(100, 999)}W{rng.randint(10, 99)}", "04",
                                         rng.randint(1000000, 9999999))]

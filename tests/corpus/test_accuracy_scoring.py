@@ -36,6 +36,8 @@ def test_names_ignore_case_and_whitespace_and_accept_party_dicts(acc) -> None:
     assert acc.field_equal("seller", None, None)
     assert not acc.field_equal("seller", "X Ltd", None)
     assert acc.field_equal("incoterms", "FOB Shanghai", "fob  shanghai")
+    assert acc.field_equal("payment_terms", "T/T 30天", "T/T 30 天")
+    assert not acc.field_equal("payment_terms", "T/T 30天", "T/T 60天")
 
 
 def test_other_fields_compare_exactly(acc) -> None:
