@@ -52,7 +52,7 @@ def outbox(ctx: click.Context, as_json: bool, status: str | None, limit: int) ->
         detail = r["suppressed_reason"] or r["last_error"] or (f"sent {r['sent_at'][:19]}" if r["sent_at"] else "")
         detail += f"  in-reply-to {r['in_reply_to']}" if r["in_reply_to"] and r["status"] != "suppressed" else ""
         click.echo(f"{r['id']:>5}  {r['status']:<10} {r['template']:<18} {r['case_id'] or '-':>5} "
-                   f"{r['attempts']:>5}  {', '.join(r['to'])[:30]:<30} {detail}")
+                   f"{r['attempts']:>5}  {', '.join(r['to'])[:30]:<30} {detail.strip()}")
 
 
 @outbox.command("send")

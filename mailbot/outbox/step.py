@@ -109,7 +109,10 @@ class ReplyStep:
         ctx_vars = base_context(app, language=language, partner_name=msg.from_name or (case.partner_name if case else None),
                                 original_subject=msg.subject, order=order)
         order_label = policy.subject_label("order", language)
-        is_order_case = case is not None and (case.kind == "order" or kind == "order")
+        # A claim, enquiry or quote in an order's case is answered as such; the document logic is for the
+        # order's own mails (the order, the partner's replies bringing documents, unclassified follow-ups).
+        is_order_case = (case is not None and (case.kind == "order" or kind == "order")
+                         and kind not in ("claim", "enquiry", "quote"))
 
         # An order whose case lacks documents: one request (instead of the acknowledgement), and a new
         # one only if documents are missing that no earlier request named.

@@ -268,3 +268,16 @@ def test_complete_order_gets_the_order_acknowledgement_with_its_facts(make_setti
         po = session.exec(select(Document).where(Document.doc_type == "purchase_order")).one()
     lines = len(po.data.get("line_items") or [])
     assert (f"Lines:        {lines}" in text) if lines else ("Lines:" not in text)
+
+
+def test_a_claim_in_an_order_case_with_missing_documents_is_acknowledged_as_a_claim(make_settings, make_app):
+    app = make_app(make_settings(mailbox=[]))
+    with Session(app.engine, expire_on_commit=False) as session:
+        case = Case(partner="partner.test", kind="order", order_number="PO-7", complete=False,
+                    missing_documents=["contract"])
+        session.add(case)
+        session.flush()
+        _reply(app, session, _message(session, case=case, kind="order", subject="PO-7"), case)
+        _reply(app, session, _message(session, case=case, kind="claim", subject="Damaged goods PO-7"), case)
+        session.commit()
+    assert [r.template for r in outbox_rows(app)] == ["request_documents", "ack_claim"]
