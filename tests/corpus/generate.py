@@ -196,7 +196,7 @@ DEV_DEALS = [
         S("order", "partner", docs=(("purchase_order", "pdf"), ("commercial_invoice", "pdf"))),
         S("contract", "partner", "contract_new", docs=(("contract", "pdf"),), signed=True, new_thread=True),
         S("payment", "partner", docs=(("payment_advice", "docx"),), gap=10),
-        S("shipping", "us", docs=(("bill_of_lading", "pdf"),), gap=14),
+        S("shipping", "us", docs=(("shipping_notice", "pdf"), ("bill_of_lading", "pdf")), gap=14),
         S("receipt", "partner", gap=21),
         S("claim", "partner", docs=(("inspection_report", "pdf"),), gap=4),
     ], po="BE-2026-0412"),
