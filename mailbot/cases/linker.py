@@ -87,6 +87,9 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
     if result.stage == "auto":
         return None, "none"
     case, how = thread_case, "thread"
+    if msg.case_id is not None:
+        # Reprocessing (`mailbot retry`): the message stays in the deal it was linked to (or a human moved it to).
+        case, how = session.get(Case, msg.case_id) or case, "kept"
     if case is None:
         case, how = find_case_by_references(session, result.references, partner), "reference"
     if case is None:

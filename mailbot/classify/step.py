@@ -61,6 +61,8 @@ class ClassifyStep:
         msg = ctx.message
         parsed = ctx.parsed or ParsedEmail()
         case = find_thread_case(ctx.session, parsed, exclude_pk=msg.id)
+        if msg.case_id is not None:  # reprocessing: the deal it is already in is its context
+            case = ctx.session.get(Case, msg.case_id) or case
         context = None
         if case is not None:
             context = CaseContext(case_id=case.id, stage=case.stage, kind=case.kind, partner=case.partner,

@@ -1,0 +1,234 @@
+"""End to end through mailbot.pipeline.runner.ingest on a temp SQLite app: deals, stages, required documents."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlmodel import Session, select
+
+from mailbot.app import App
+from mailbot.pipeline.runner import ingest
+from mailbot.store.models import Case, CaseReference, Document, Event, Message, Outbox
+from tests.cases.docs import commercial_invoice, contract, mail, purchase_order
+
+STEPS = ["store", "parse", "classify", "link", "record"]
+
+
+@pytest.fixture
+def app(make_settings: Callable, make_app: Callable) -> App:  # type: ignore[type-arg]
+    # No mailbox or SMTP server is needed: messages go straight into ingest().
+    settings = make_settings(mailbox=[], smtp={"host": "127.0.0.1", "port": 2525, "security": "none"},
+                             limits={"isolate": False}, pipeline={"steps": STEPS},
+                             company={"domain": "example.com", "own_addresses": ["orders@example.com"]})
+    return make_app(settings)
+
+
+class Mailbox:
+    """Feeds raw mails into the pipeline with increasing UIDs, as the IMAP fetcher would."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.uid = 0
+
+    def deliver(self, raw: bytes) -> Message:
+        self.uid += 1
+        result = ingest(self.app, raw, mailbox="orders", uidvalidity=1, uid=self.uid)
+        with Session(self.app.engine) as s:
+            msg = s.get(Message, result.message_pk)
+            assert msg is not None and msg.status == "processed", (msg and msg.error, msg and msg.traceback)
+            return msg
+
+
+def case_of(app: App, msg: Message) -> Case:
+    with Session(app.engine) as s:
+        fresh = s.get(Message, msg.id)
+        assert fresh is not None and fresh.case_id is not None, "message was not linked to a case"
+        case = s.get(Case, fresh.case_id)
+        assert case is not None
+        return case
+
+
+def events(app: App, kind: str) -> list[Event]:
+    with Session(app.engine) as s:
+        return list(s.exec(select(Event).where(Event.type == kind).order_by(Event.id)))
+
+
+def test_order_without_contract_then_signed_contract_completes_the_deal(app: App) -> None:
+    box = Mailbox(app)
+    raw, first_id = mail(subject="Purchase order 4500012345",
+                         body="Dear team,\nplease find attached our purchase order and the commercial invoice.\nJohn",
+                         attachments=[("PO_4500012345.docx", purchase_order()),
+                                      ("Commercial_Invoice.docx", commercial_invoice())])
+    first = box.deliver(raw)
+    assert (first.kind, first.stage) == ("order", "order")
+    assert first.missing_documents == ["contract"]
+    assert first.autoreply is True and first.autoreply_suppressed_reason is None
+    assert any(r["rule"] == "document-types" for r in first.reasons or [])
+    case = case_of(app, first)
+    assert case.partner == "acme-industrial.example"
+    assert (case.kind, case.stage) == ("order", "order")
+    assert case.missing_documents == ["contract"] and case.complete is False
+    assert case.required_documents == ["purchase_order", "commercial_invoice", "contract"]
+    assert case.order_number == "4500012345"
+    assert (case.total, case.currency) == ("2490.00", "EUR")
+    assert case.partner_email == "john.smith@acme-industrial.example" and case.partner_name == "John Smith"
+    assert [h["to"] for h in case.history or []] == ["order"]
+    assert len(events(app, "case.opened")) == 1 and not events(app, "case.complete")
+
+    # The partner answers in the thread with the signed contract: the deal is complete.
+    raw, _ = mail(subject="Re: Purchase order 4500012345", body="Hello,\nattached the signed contract.\nJohn",
+                  in_reply_to=first_id, attachments=[("Contract_SC-2026-017.docx", contract(signed=True))])
+    reply = box.deliver(raw)
+    assert reply.kind == "order" and reply.stage == "contract"
+    assert reply.missing_documents == ["purchase_order", "commercial_invoice"]  # this message alone
+    case = case_of(app, reply)
+    assert case.id == first.case_id
+    assert case.missing_documents == [] and case.complete is True
+    assert case.stage == "order"  # a contract after the order never moves the deal backwards
+    assert case.present_documents == ["purchase_order", "commercial_invoice", "contract"]
+    assert [e.message_pk for e in events(app, "case.complete")] == [reply.id]
+    with Session(app.engine) as s:
+        docs = s.exec(select(Document).where(Document.case_id == case.id)).all()
+        assert sorted(d.doc_type for d in docs) == ["commercial_invoice", "contract", "purchase_order"]
+        refs = set(s.exec(select(CaseReference.ref).where(CaseReference.case_id == case.id)))
+        assert {"4500012345", "INV-2026-0042", "SC-2026-017"} <= refs
+
+
+def test_unsigned_contract_does_not_complete(app: App) -> None:
+    box = Mailbox(app)
+    raw, first_id = mail(subject="PO 4500077777", body="Our purchase order and invoice attached.",
+                         attachments=[("PO.docx", purchase_order("4500077777")),
+                                      ("Invoice.docx", commercial_invoice("INV-77", "4500077777"))])
+    first = box.deliver(raw)
+    raw, _ = mail(subject="Re: PO 4500077777", body="Here is the contract.", in_reply_to=first_id,
+                  attachments=[("Contract.docx", contract("SC-77", signed=False))])
+    case = case_of(app, box.deliver(raw))
+    assert case.id == first.case_id
+    assert case.missing_documents == ["contract"] and case.complete is False
+    assert not events(app, "case.complete")
+
+
+def test_second_deal_is_linked_only_by_its_po_number(app: App) -> None:
+    box = Mailbox(app)
+    raw, _ = mail(subject="Purchase order 4500012345", body="Our purchase order and invoice attached.",
+                  attachments=[("PO.docx", purchase_order()), ("Invoice.docx", commercial_invoice())])
+    deal_a = case_of(app, box.deliver(raw))
+    raw, _ = mail(subject="New order PO 4500099999", body="Please find attached our new purchase order.",
+                  attachments=[("PO_4500099999.docx", purchase_order("4500099999"))])
+    deal_b = case_of(app, box.deliver(raw))
+    assert deal_b.id != deal_a.id
+    assert deal_b.missing_documents == ["commercial_invoice", "contract"]
+
+    # No In-Reply-To, no References: only the number in the subject ties these to deal B.
+    raw, _ = mail(subject="Payment for PO 4500099999", body="We have transferred the amount today.")
+    payment = box.deliver(raw)
+    assert payment.stage == "payment" and payment.kind == "order"
+    assert payment.missing_documents is None
+    assert case_of(app, payment).id == deal_b.id
+    raw, _ = mail(subject="Invoice for order no. 4500099999", body="Attached our commercial invoice.",
+                  attachments=[("Invoice.docx", commercial_invoice("INV-2026-0099", "4500099999"))])
+    case = case_of(app, box.deliver(raw))
+    assert case.id == deal_b.id
+    assert case.stage == "payment"  # an invoice after the payment does not move the deal back
+    assert case.missing_documents == ["contract"]
+    assert [h["to"] for h in case.history or []] == ["order", "payment"]
+    assert len(events(app, "case.opened")) == 2
+
+
+def test_partner_reply_to_our_outbound_mail_joins_the_deal(app: App) -> None:
+    box = Mailbox(app)
+    raw, _ = mail(subject="Request for quotation: gate valves", body="Please quote 40 gate valves DN50.")
+    enquiry = box.deliver(raw)
+    deal = case_of(app, enquiry)
+    assert (deal.kind, deal.stage) == ("enquiry", "enquiry")
+    assert deal.missing_documents is None and deal.complete is False
+    # Our quotation went out through the outbox (its Message-ID is only known there).
+    with Session(app.engine) as s:
+        s.add(Outbox(case_id=deal.id, template="ack_enquiry", to_addrs=["john.smith@acme-industrial.example"],
+                     subject="Our quotation Q-2026-0300", message_id="<q-300@example.com>", raw=b"x", status="sent"))
+        s.commit()
+    raw, _ = mail(subject="Re: Our quotation Q-2026-0300", body="Thanks, we accept your offer.",
+                  in_reply_to="<q-300@example.com>")
+    accept = box.deliver(raw)
+    assert case_of(app, accept).id == deal.id
+    assert accept.stage == "contract"
+    case = case_of(app, accept)
+    assert case.stage == "contract" and case.kind == "order"
+    assert [h["to"] for h in case.history or []] == ["enquiry", "contract"]
+    assert case.missing_documents is None  # the order itself has not come yet
+
+
+def test_automatic_mail_never_opens_or_joins_a_deal(app: App) -> None:
+    box = Mailbox(app)
+    raw, first_id = mail(subject="Purchase order 4500012345", body="Our purchase order attached.",
+                         attachments=[("PO.docx", purchase_order())])
+    first = box.deliver(raw)
+    raw, _ = mail(subject="Automatic reply: Purchase order 4500012345", body="I am out of the office.",
+                  in_reply_to=first_id, headers={"Auto-Submitted": "auto-replied"})
+    ooo = box.deliver(raw)
+    assert (ooo.kind, ooo.stage, ooo.autoreply, ooo.case_id) == ("other", "auto", False, None)
+    raw, _ = mail(subject="Our weekly newsletter: order now", body="Great offers.",
+                  sender="news@tradefair.example", headers={"List-Unsubscribe": "<mailto:u@tradefair.example>"})
+    news = box.deliver(raw)
+    assert news.stage == "auto" and news.case_id is None
+    assert len(events(app, "case.opened")) == 1 and first.case_id is not None
+
+
+def test_reprocess_keeps_the_message_in_its_deal(app: App) -> None:
+    from mailbot.pipeline.runner import reprocess
+
+    box = Mailbox(app)
+    raw, _ = mail(subject="Purchase order 4500012345", body="Our purchase order attached.",
+                  attachments=[("PO.docx", purchase_order())])
+    msg = box.deliver(raw)
+    enquiry = box.deliver(mail(subject="Request for quotation", body="Please quote 10 valves.")[0])
+    enquiry_case = case_of(app, enquiry)
+    assert reprocess(app, enquiry.id).status == "processed"  # type: ignore[arg-type]
+    assert case_of(app, enquiry).id == enquiry_case.id  # no number, no thread: kept by its own link
+    before = case_of(app, msg)
+    assert reprocess(app, msg.id).status == "processed"  # type: ignore[arg-type]
+    after = case_of(app, msg)
+    assert after.id == before.id and after.missing_documents == ["commercial_invoice", "contract"]
+    with Session(app.engine) as s:
+        assert len(s.exec(select(Case)).all()) == 2
+        assert len(s.exec(select(Document).where(Document.case_id == after.id)).all()) == 1
+
+
+def test_cases_command_lists_deals(make_config_file: Callable, tmp_path) -> None:  # type: ignore[no-untyped-def,type-arg]
+    import json
+    import subprocess
+    import sys
+
+    from mailbot.app import build_app
+    from mailbot.config import load_settings
+
+    path = make_config_file(mailbox=[], smtp={"host": "127.0.0.1", "port": 2525, "security": "none"},
+                            limits={"isolate": False}, pipeline={"steps": STEPS})
+    app = build_app(load_settings(path))
+    try:
+        box = Mailbox(app)
+        raw, first_id = mail(subject="Purchase order 4500012345", body="Our purchase order and invoice attached.",
+                             attachments=[("PO.docx", purchase_order()), ("Invoice.docx", commercial_invoice())])
+        box.deliver(raw)
+        box.deliver(mail(subject="Request for quotation", body="Please quote 10 valves.",
+                         sender="Eva <eva@other-buyer.example>")[0])
+        box.deliver(mail(subject="Re: PO 4500012345", body="Signed contract attached.", in_reply_to=first_id,
+                         attachments=[("Contract.docx", contract(signed=True))])[0])
+    finally:
+        app.engine.dispose()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mailbot", "--config", str(path), "cases", *args],
+                              capture_output=True, text=True, timeout=60)
+
+    rows = json.loads(run("--json").stdout)
+    assert [(r["partner"], r["kind"], r["stage"], r["messages"], r["complete"]) for r in rows] == [
+        ("acme-industrial.example", "order", "order", 2, True),
+        ("other-buyer.example", "enquiry", "enquiry", 1, False)]
+    assert rows[0]["order_number"] == "4500012345" and rows[0]["missing_documents"] == []
+    assert rows[0]["total"] == "2490.00" and rows[0]["currency"] == "EUR"
+    assert rows[1]["missing_documents"] is None
+    table = run().stdout
+    assert "acme-industrial.example" in table and "4500012345" in table and "2490.00 EUR" in table
+    # --open: the complete order still waits for its review, so both deals are open
+    assert len(json.loads(run("--json", "--open").stdout)) == 2
