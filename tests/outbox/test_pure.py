@@ -178,7 +178,7 @@ def test_every_partner_template_renders_text_and_html(name: str, language: str) 
         assert "CLM-000007" in out.text and "CLM-000007" in out.html
 
 
-@pytest.mark.parametrize(("language", "word"), [("fr", "Madame"), ("es", "Estimados"), ("de", "Sehr geehrte")])
+@pytest.mark.parametrize(("language", "word"), [("fr", "Bonjour"), ("es", "Estimado"), ("de", "Guten Tag")])
 @pytest.mark.parametrize("name", ["ack_order", "request_documents"])
 def test_order_ack_and_document_request_exist_in_fr_es_de(name: str, language: str, word: str) -> None:
     out = Templates(TEMPLATES).render(name, language, _ctx(language))
@@ -217,3 +217,10 @@ def test_built_mime_carries_threading_and_anti_loop_headers() -> None:
     parts = [p.get_content_type() for p in msg.iter_parts()]
     assert parts == ["text/plain", "text/html"]
     assert "Bestellnummer" in msg.get_body(("plain",)).get_content()
+
+
+@pytest.mark.parametrize(("language", "greeting"), [("en", "Dear Sir or Madam"), ("de", "Sehr geehrte Damen und Herren,"),
+                                                    ("fr", "Madame, Monsieur,"), ("es", "Estimados señores:")])
+def test_greeting_without_a_name(language: str, greeting: str) -> None:
+    out = Templates(TEMPLATES).render("request_documents", language, _ctx(language, partner_name=None))
+    assert out.text.startswith(greeting) and greeting.split(",")[0] in out.html
