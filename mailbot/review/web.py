@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -115,6 +117,46 @@ def wants_json(request: Request) -> bool:
 
 # -------------------------------------------------------------------------------- sign-in routes
 
+
+class LoginThrottle:
+    """Refuses sign-in for a (user name, client address) after too many failures in a window.
+
+    Keyed on both, so an attacker guessing one account from one place is slowed down without locking
+    the real user out from their own machine. Kept per web app (no global), in memory: a restart resets it.
+    """
+
+    def __init__(self, *, max_failures: int = 10, window_seconds: float = 900.0) -> None:
+        self.max_failures = max_failures
+        self.window = window_seconds
+        self._failures: dict[tuple[str, str], list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: tuple[str, str], now: float) -> list[float]:
+        times = [t for t in self._failures.get(key, []) if now - t < self.window]
+        if times:
+            self._failures[key] = times
+        else:
+            self._failures.pop(key, None)
+        return times
+
+    def blocked_for(self, key: tuple[str, str]) -> float:
+        """Seconds until this key may try again (0 when it may now)."""
+        now = time.monotonic()
+        with self._lock:
+            times = self._recent(key, now)
+            return self.window - (now - times[0]) if len(times) >= self.max_failures else 0.0
+
+    def failed(self, key: tuple[str, str]) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._failures[key] = [*self._recent(key, now), now][-self.max_failures:]
+            if len(self._failures) > 10000:  # bounded memory under a spray of user names
+                self._failures.pop(next(iter(self._failures)))
+
+    def succeeded(self, key: tuple[str, str]) -> None:
+        with self._lock:
+            self._failures.pop(key, None)
+
 auth_router = APIRouter(include_in_schema=False)
 
 
@@ -145,11 +187,20 @@ def login_form(request: Request, next: str = "/") -> Response:
 @auth_router.post("/login")
 def login(request: Request, username: str = Form("", max_length=64), password: str = Form("", max_length=1024),
           next: str = Form("/", max_length=2000), session: Session = DbDep) -> Response:
+    throttle: LoginThrottle = request.app.state.login_throttle
+    key = (username.strip().lower(), request.client.host if request.client else "?")
+    wait = throttle.blocked_for(key)
+    if wait > 0:
+        return page(request, "login.html", {
+            "next": _safe_next(next), "username": username,
+            "error": f"Too many failed sign-ins. Try again in {int(wait // 60) + 1} minutes."}, status=429)
     user = authenticate(session, username.strip(), password)
     if user is None:
+        throttle.failed(key)
         log.info("failed sign-in for a user name of %d characters", len(username))
         return page(request, "login.html", {"next": _safe_next(next), "error": "Wrong user name or password.",
                                             "username": username}, status=401)
+    throttle.succeeded(key)
     # A fresh session on sign-in (no fixation): new contents, new CSRF token.
     request.session.clear()
     request.session["uid"] = user.id
@@ -185,6 +236,7 @@ def create_web_app(app: App) -> FastAPI:
                               "methods also need the X-CSRF-Token header (from GET /api/session).")
     web.state.mailbot = app
     web.state.templates = make_templates()
+    web.state.login_throttle = LoginThrottle()
     web.include_router(auth_router)
     web.include_router(views.router)
     web.include_router(api.router)

@@ -268,3 +268,15 @@ def test_admin_manages_users(client) -> None:  # type: ignore[no-untyped-def]
 def test_healthz_public(client) -> None:  # type: ignore[no-untyped-def]
     resp = client.get("/healthz")
     assert resp.status_code == 200 and resp.json() == {"status": "ok"}
+
+
+def test_repeated_wrong_passwords_are_throttled(client) -> None:  # type: ignore[no-untyped-def]
+    token = csrf_of(client.get("/login").text)
+    for _ in range(10):
+        resp = client.post("/login", data={"username": "anna", "password": "guess-guess", "csrf_token": token})
+        assert resp.status_code == 401
+    blocked = client.post("/login", data={"username": "anna", "password": PASSWORDS["anna"], "csrf_token": token})
+    assert blocked.status_code == 429 and "Too many failed sign-ins" in blocked.text
+    # Another account is not affected.
+    ok = client.post("/login", data={"username": "otto", "password": PASSWORDS["otto"], "csrf_token": token})
+    assert ok.status_code == 303
