@@ -65,6 +65,9 @@ def run(obj) -> None:  # type: ignore[no-untyped-def]
     from mailbot.service import Service
 
     install_redaction(obj.settings)
+    if obj.verbose < 2:
+        # APScheduler logs every job run at INFO: with polls every minute that drowns what matters.
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
     Service(obj.app).run_forever()
 
 
