@@ -187,7 +187,13 @@ async def deliver_due_async(app: App, now: datetime | None = None) -> int:
                 connected = True
                 password = smtp_cfg.password()
                 if smtp_cfg.username and password:
-                    await client.login(smtp_cfg.username, password)
+                    try:
+                        await client.login(smtp_cfg.username, password)
+                    except aiosmtplib.SMTPAuthenticationError as exc:
+                        # Our credentials, not this mail, are wrong: keep the mail (retried after the
+                        # operator fixes the config) instead of failing it as a 5xx would.
+                        raise SendConnectionError(f"SMTP login as {smtp_cfg.username!r} refused: "
+                                                  f"{exc.code} {exc.message}", code=exc.code) from exc
             # Envelope sender is our address, not the null path RFC 3834 allows: bounces must come
             # back to us so that they can be matched to this row (bounces.py).
             refused, _ = await client.sendmail(sender, list(row.to_addrs), row.raw)

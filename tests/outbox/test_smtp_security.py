@@ -71,7 +71,7 @@ def test_starttls_with_auth(make_settings, make_app, cert, password) -> None:
     assert {frm for frm, _, _ in recorder.received} == {"orders@example.com"}
 
 
-def test_wrong_password_is_a_permanent_failure(make_settings, make_app, cert, password) -> None:
+def test_wrong_password_keeps_the_mail_for_retry(make_settings, make_app, cert, password) -> None:
     port = free_port()
     ctl = Controller(_Recorder(), hostname="127.0.0.1", port=port, tls_context=_context(cert),
                      require_starttls=True, auth_require_tls=True,
@@ -86,7 +86,8 @@ def test_wrong_password_is_a_permanent_failure(make_settings, make_app, cert, pa
     finally:
         ctl.stop()
     (row,) = outbox_rows(app)
-    assert row.status == "failed" and row.last_code == 535
+    # A configuration error, not the mail's fault: it stays queued (5xx to the mail itself would fail it).
+    assert row.status == "queued" and row.last_code == 535 and "login" in row.last_error
 
 
 @pytest.fixture
