@@ -11,6 +11,9 @@ _DOC_REF_TYPE = {"purchase_order": "po", "commercial_invoice": "invoice", "profo
                  "quotation": "quote", "contract": "contract", "claim": "claim", "enquiry": "enquiry"}
 
 
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
 def normalise_ref(value: str) -> str:
     """'po 4500-12. ' -> 'PO4500-12': upper case, no spaces, no trailing punctuation."""
     return re.sub(r"\s+", "", value).upper().strip(".-/_:#,;")
@@ -35,6 +38,11 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
             return
         ref = normalise_ref(str(value))
         if len(ref) < cfg.min_length or len(ref) > cfg.max_length or not any(ch.isdigit() for ch in ref):
+            return
+        if _DATE.fullmatch(ref):  # "contract 2026-03-01" names a date, not a contract number
+            return
+        # "PO-4711" and "4711" are one number: keep the form seen first
+        if any(v in found for v in link_variants(ref)) or any(ref in link_variants(f) for f in found):
             return
         found.setdefault(ref, rtype)
 

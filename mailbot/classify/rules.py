@@ -227,16 +227,25 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
     out: list[tuple[str, re.Pattern[str]]] = []
 
     def words(labels: list[str]) -> str:
-        return "|".join(r"\s+".join(re.escape(w) for w in lab.lower().split())
+        # Latin labels start on a word boundary; Chinese has none ("销售合同NC-1" holds the label "合同").
+        return "|".join(("" if any("\u4e00" <= ch <= "\u9fff" for ch in lab) else r"(?<!\w)")
+                        + r"\s+".join(re.escape(w) for w in lab.lower().split())
                         for lab in sorted(labels, key=len, reverse=True))
 
-    sep = r"[\s:#.\-]*"
+    sep = r"[\s:#.\-：]*"
+    # A code-like number (letters and digits, or digit groups joined by - / .: Q-2026-0314, NW-INV-260410,
+    # HX20260315, 2026/117) may follow any label directly; a bare integer needs a marker ("order no. 1000"),
+    # so "order 1000 pcs" is no reference.
+    code = (rf"((?=[a-z0-9\-/._]{{{cfg.min_length},{cfg.max_length}}})"
+            r"(?:[a-z]+[-/._]?)+\d[a-z0-9\-/._]*|\d+[-/._]\d[\d\-/._]*[a-z0-9]*)")
     for rtype, labels in cfg.labels_marked.items():
         if labels:
-            out.append((rtype, re.compile(rf"(?<!\w)(?:{words(labels)}){sep}(?:{markers}){sep}{ident}", re.I)))
+            out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(?:{markers}){sep}{ident}", re.I)))
+            out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}{code}", re.I)))
     for rtype, labels in cfg.labels_direct.items():
         if labels:
-            out.append((rtype, re.compile(rf"(?<!\w)(?:{words(labels)}){sep}(?:(?:{markers}){sep})?{ident}", re.I)))
+            out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(?:(?:{markers}){sep})?{ident}", re.I)))
+            out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}{code}", re.I)))
     for rtype, prefixes in cfg.prefixes.items():
         if prefixes:
             alt = "|".join(re.escape(p) for p in prefixes)
