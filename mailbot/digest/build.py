@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from mailbot.app import App
 from mailbot.outbox.queue import aware, policy_of
-from mailbot.store.models import Case, DigestRun, Event, MailboxState, Message, Outbox
+from mailbot.store.models import Case, DigestRun, Document, Event, MailboxState, Message, Outbox
 
 LIST_LIMIT = 50  # rows per section; the counts are always complete
 
@@ -136,7 +136,12 @@ def build_digest(app: App, now: datetime | None = None) -> DigestData:
         data.by_kind = dict(sorted(Counter(m.kind or "unclassified" for m in msgs).items()))
         data.by_stage = dict(sorted(Counter(m.stage or "unknown" for m in msgs).items()))
 
-        order_cases = session.exec(select(Case).where(Case.kind == "order").order_by(Case.created_at)).all()
+        # An order's case may later turn into a claim (kind follows the latest stage); it is still an
+        # order for the digest when it holds a purchase order.
+        with_po = set(session.exec(select(Document.case_id).where(Document.doc_type == "purchase_order",
+                                                                  Document.case_id != None)).all())  # noqa: E711
+        order_cases = [c for c in session.exec(select(Case).order_by(Case.created_at, Case.id)).all()
+                       if c.kind == "order" or c.id in with_po]
         for case in order_cases:
             created = aware(case.created_at)
             line = OrderLine(case_id=case.id, partner=case.partner_name or case.partner,  # type: ignore[arg-type]

@@ -62,10 +62,11 @@ def _expected(db: Path) -> dict[str, int]:
     """The numbers, counted with plain SQL, independent of mailbot's query code."""
     con = sqlite3.connect(db)
     one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    orders = "kind='order' OR id IN (SELECT case_id FROM document WHERE doc_type='purchase_order')"
     expected = {
         "messages": one("SELECT count(*) FROM message"),
-        "new_orders": one("SELECT count(*) FROM \"case\" WHERE kind='order'"),
-        "awaiting": one("SELECT count(*) FROM \"case\" WHERE kind='order' AND review_status='pending'"),
+        "new_orders": one(f"SELECT count(*) FROM \"case\" WHERE {orders}"),
+        "awaiting": one(f"SELECT count(*) FROM \"case\" WHERE ({orders}) AND review_status='pending'"),
         "missing": one("SELECT count(*) FROM \"case\" WHERE complete=0 AND missing_documents IS NOT NULL "
                        "AND missing_documents NOT IN ('[]', 'null')"),
         "claims": one("SELECT count(*) FROM \"case\" WHERE kind='claim' AND review_status!='rejected' AND "
