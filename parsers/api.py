@@ -9,6 +9,7 @@ from parsers.content import BudgetExceeded, Content, Ctx, TextLine
 from parsers.isolate import IsolationFailed, run_isolated
 from parsers.model import Limits, ParseResult
 from parsers.pipeline import build_documents, run_pipeline
+from parsers.registry import preload
 from parsers.rules import load_partner_rules
 
 
@@ -32,6 +33,7 @@ def parse_bytes(data: bytes, filename: str | None = None, *, limits: Limits | No
     ctx = _make_ctx(filename, limits, use_structured, rules_dir, sender_domain)
     if not limits.isolate:
         return _pipeline_entry(data, ctx)
+    preload()
     try:
         # grace second: the child's own cooperative check should normally fire first
         return run_isolated(_pipeline_entry, (data, ctx), timeout=limits.time_budget_seconds + 1.0,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import lru_cache
 
 from parsers.content import Content, Ctx
 
@@ -35,6 +36,29 @@ UNSUPPORTED: dict[str, str] = {
     "archive": "compressed archive other than zip is not unpacked",
     "ole": "unrecognised OLE2 compound file",
 }
+
+
+# heavy third-party modules the format parsers import lazily
+HEAVY_MODULES = ("pdfplumber", "pypdfium2", "pypdf", "openpyxl", "xlrd", "docx", "html2text", "nh3", "tnefparse",
+                 "charset_normalizer", "babel.numbers", "filetype")
+
+
+@lru_cache(maxsize=1)
+def preload() -> bool:
+    """Import every parser and its libraries once in this process, so forked children start warm.
+
+    Without it each isolated child pays the import of pdfplumber/openpyxl/... again (~0.3 s)."""
+    for target in FORMAT_PARSERS.values():
+        importlib.import_module(target.split(":")[0])
+    for name in HEAVY_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # an optional library missing only disables its format
+            continue
+    from parsers.validate import iso_currencies
+
+    iso_currencies()
+    return True
 
 
 def get_parser(detected_type: str, table: dict[str, str] | None = None) -> FormatParser | None:

@@ -9,7 +9,7 @@ from parsers.content import Content, Ctx, TextLine
 from parsers.extract.lineitems import SPLIT_RE, items_from_lines, items_from_tables
 from parsers.extract.numbers import find_currency, find_dates
 from parsers.extract.parties import party_from_block
-from parsers.extract.vocab import Label, is_orderish, labels
+from parsers.extract.vocab import Label, is_orderish, labels, match_start
 from parsers.model import Document
 from parsers.validate import INCOTERMS_2020, validate_document
 
@@ -69,10 +69,8 @@ class _Lines:
         for i in rng:
             for j, (_, seg) in enumerate(self.segs[i]):
                 low = seg.lower()
-                for lab in labs:
-                    m = lab.pattern.search(low)
-                    if not m or m.start() > 1:
-                        continue
+                found = match_start(labs, low)
+                for lab, m in [found] if found else []:
                     if exclude and any(e.pattern.match(low) and len(e.text) > len(lab.text) for e in exclude):
                         break
                     value = seg[m.end():].lstrip(" :：#.-\t").rstrip(" :：\t")
@@ -106,7 +104,7 @@ def _date_order(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
 
 def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None]:
     best: tuple[float, str, int] | None = None
-    n = len(lx.lines) if body else min(len(lx.lines), 15)
+    n = min(len(lx.lines), 40 if body else 15)
     for lab in labels("doc_types"):
         for i in range(n):
             line = lx.lines[i]

@@ -7,7 +7,7 @@ from typing import Any
 
 from parsers.content import Table, TextLine
 from parsers.extract.numbers import parse_amount
-from parsers.extract.vocab import Label
+from parsers.extract.vocab import Label, match_start
 from parsers.model import LineItem
 
 NUMERIC_ROLES = ("quantity", "unit_price", "amount")
@@ -21,11 +21,10 @@ def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
     for low in dict.fromkeys((" ".join(cell.lower().split()), "".join(cell.lower().split("\n")).strip())):
         if not low or len(low) > 40:
             continue
-        for lab in columns:
-            m = lab.pattern.search(low)
-            # the header cell must essentially be the label (plus unit/currency decorations)
-            if m and m.start() <= 2 and len(low) - len(lab.text) <= 14:
-                return lab.field, lab.rank
+        found = match_start(columns, low)
+        # the header cell must essentially be the label (plus unit/currency decorations)
+        if found and len(low) - len(found[0].text) <= 14:
+            return found[0].field, found[0].rank
     return None
 
 
@@ -60,8 +59,8 @@ def _money(cell: str, decimal_hint: str | None) -> Decimal | None:
 
 
 def is_total_row(text: str, total_labels: list[Label]) -> bool:
-    low = text.lower()
-    return any(lab.pattern.search(low[:40]) for lab in total_labels)
+    low = text.lower().strip()
+    return match_start(total_labels, low) is not None
 
 
 def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str | None) -> LineItem | None:

@@ -41,15 +41,40 @@ def _compile(text: str, colon_required: bool) -> re.Pattern[str]:
 
 def labels(group: str, extra: dict[str, list[str]] | None = None) -> list[Label]:
     """Labels of a vocab group, longest first; short bare labels ("no", "vat") need a colon after them."""
+    key = tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items()))
+    return list(_labels(group, key))
+
+
+@lru_cache(maxsize=64)
+def _labels(group: str, extra_key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[Label, ...]:
     data = base_vocab()[group]
+    extra = {k: list(v) for k, v in extra_key}
     out: list[Label] = []
     for field, words in data.items():
-        merged = list((extra or {}).get(field, [])) + list(words)
+        merged = list(extra.get(field, [])) + list(words)
         for rank, w in enumerate(merged):
             # bare "no"/"nr"/"n°" as a number label only counts with a colon after it
             out.append(Label(field, w.lower(), rank, _compile(w, len(w) <= 3 and field == "number")))
     out.sort(key=lambda lab: len(lab.text), reverse=True)
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _combined(labs: tuple[Label, ...]) -> re.Pattern[str]:
+    # one alternation instead of one regex per label: the longest label is tried first
+    return re.compile(r"^[\W_]?(?:" + "|".join(f"(?P<g{i}>{lab.pattern.pattern})" for i, lab in enumerate(labs)) + ")",
+                      re.I)
+
+
+def match_start(labs: list[Label] | tuple[Label, ...], text: str) -> tuple[Label, re.Match[str]] | None:
+    """The longest label at the start of `text` (one leading symbol allowed), with its match."""
+    tup = tuple(labs)
+    if not tup:
+        return None
+    m = _combined(tup).match(text)
+    if not m or m.lastgroup is None:
+        return None
+    return tup[int(m.lastgroup[1:])], m
 
 
 def is_orderish(label: str) -> bool:

@@ -1,9 +1,13 @@
 """PDF: embedded e-invoice/e-order XML first; pdfplumber words/tables for layout; pypdfium2 for fast plain text.
 
-Measured on this machine (2 cores), whole-document text, see bench numbers in the report:
-pypdfium2 get_text_range is ~10-40x faster than pdfplumber extract_text, so pypdfium2 gives the
-classifier text and pdfplumber only runs (capped to the first pages) when visible extraction needs
-word positions and ruled tables.
+Measured with bench/bench_parsers_pdf_text.py (2 cores, loaded machine), whole-document text:
+  senate-expenditures (1 p)      pypdfium2 23 ms   pdfplumber 923 ms  (40x)
+  nics-background-checks (1 p)   pypdfium2 15 ms   pdfplumber 552 ms  (37x)
+  issue-67-example (22 p)        pypdfium2 209 ms  pdfplumber 4082 ms (20x)
+  EN16931_1_Teilrechnung (3 p)   pypdfium2 3 ms    pdfplumber 282 ms  (94x)
+So pypdfium2 gives the classifier its text, a cheap probe on that text decides whether the page is a
+business document at all, and only then pdfplumber (capped to the first pages) supplies word positions
+and ruled tables for line items.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from parsers.structured import StructuredError, document_from_xml
 STRUCTURED_NAMES = {
     "factur-x.xml": "factur-x", "xrechnung.xml": "xrechnung", "zugferd-invoice.xml": "zugferd2",
 }
-VISIBLE_PAGE_CAP = 30  # orders/invoices are short; a 200-page report needs no table extraction
+VISIBLE_PAGE_CAP = 15  # orders/invoices are short; a 200-page report needs no table extraction
 SIGNATURE_WORDS = ("signature", "signed", "unterschrift", "firma", "签字", "签名", "盖章", "signé", "signe")
 
 log = logging.getLogger(__name__)
@@ -147,6 +151,13 @@ def _image_near_signature(page: Any, words: list[dict[str, Any]]) -> bool | None
     return None
 
 
+def _looks_like_business(content: Content, ctx: Ctx) -> bool:
+    from parsers.extract.document import extract_document
+
+    probe = Content(lines=[TextLine(t, {"page": 1}) for t in (content.plain_text or "").splitlines()[:3000]])
+    return extract_document(probe, ctx, source="probe") is not None
+
+
 def parse(data: bytes, ctx: Ctx) -> Content:
     """Read a PDF into Content (structured docs, lines, tables, plain text, attachments)."""
     import pypdf
@@ -191,7 +202,12 @@ def parse(data: bytes, ctx: Ctx) -> Content:
             return content
         content.errors.append(f"pdf: text layer unreadable ({type(exc).__name__}: {msg.splitlines()[0] if msg else ''})"[:200])
         content.plain_text = None
-    if not content.structured:
+    if not content.structured and content.plain_text is not None and not _looks_like_business(content, ctx):
+        # the layout pass (pdfplumber) is the slow part; when the plain text shows no business document
+        # at all, its word positions would not find one either
+        content.lines = [TextLine(t, {"line": i + 1}) for i, t in enumerate(content.plain_text.splitlines())]
+        content.meta["layout"] = "skipped: no business document in the text"
+    elif not content.structured:
         try:
             _visible(data, ctx, content)
         except Exception as exc:
