@@ -177,7 +177,13 @@ def order_documents(docs: list[Document]) -> list[Document]:
 
 
 def min_confidence(docs: list[Document]) -> float | None:
-    values = [d.min_confidence for d in order_documents(docs) if d.min_confidence is not None]
+    return _min_confidence([(d.doc_type, d.min_confidence) for d in docs])
+
+
+def _min_confidence(pairs: list[tuple[str, float | None]]) -> float | None:
+    """Lowest field confidence of the purchase orders among (doc_type, min_confidence), else of all."""
+    pos = [p for p in pairs if p[0] == "purchase_order"] or pairs
+    values = [conf for _, conf in pos if conf is not None]
     return min(values) if values else None
 
 
@@ -215,11 +221,14 @@ def list_queue(session: Session, flt: QueueFilter, *, now: datetime | None = Non
                          col(Case.created_at).desc(), col(Case.id).desc()).limit(max(1, min(flt.limit, 1000)))
     cases = list(session.exec(stmt).all())
     ids = [c.id for c in cases]
-    docs_by_case: dict[int, list[Document]] = {}
+    docs_by_case: dict[int, list[tuple[str, float | None]]] = {}
     exports: dict[int, ExportDelivery] = {}
     if ids:
-        for doc in session.exec(select(Document).where(col(Document.case_id).in_(ids))).all():
-            docs_by_case.setdefault(doc.case_id, []).append(doc)  # type: ignore[arg-type]
+        # Only the columns the queue needs: loading every document's JSON made a 300-row queue 10x slower.
+        for case_id, doc_type, conf in session.exec(select(Document.case_id, Document.doc_type,
+                                                           Document.min_confidence)
+                                                    .where(col(Document.case_id).in_(ids))).all():
+            docs_by_case.setdefault(case_id, []).append((doc_type, conf))  # type: ignore[arg-type]
         for exp in session.exec(select(ExportDelivery).where(col(ExportDelivery.case_id).in_(ids))
                                 .order_by(col(ExportDelivery.id))).all():
             exports[exp.case_id] = exp  # the newest delivery per case wins
@@ -227,7 +236,7 @@ def list_queue(session: Session, flt: QueueFilter, *, now: datetime | None = Non
     for c in cases:
         docs = docs_by_case.get(c.id, [])  # type: ignore[arg-type]
         exp = exports.get(c.id)  # type: ignore[arg-type]
-        rows.append(QueueRow(case=c, confidence=min_confidence(docs), missing=list(c.missing_documents or []),
+        rows.append(QueueRow(case=c, confidence=_min_confidence(docs), missing=list(c.missing_documents or []),
                              export_status=exp.status if exp else None,
                              export_error=exp.last_error if exp else None, documents=len(docs)))
     return rows
