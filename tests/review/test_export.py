@@ -208,3 +208,16 @@ def test_sign_in_works_against_the_live_server(live_server) -> None:  # type: ig
         assert c.get("/api/cases").status_code == 401
         sign_in(c, "anna")
         assert c.get("/api/cases").status_code == 200
+
+
+def test_serve_in_thread_reports_a_busy_port(review_app) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from mailbot.errors import MailbotError
+    from mailbot.review import serve_in_thread
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        with pytest.raises(MailbotError, match="cannot listen"):
+            serve_in_thread(review_app, host="127.0.0.1", port=busy.getsockname()[1])

@@ -280,3 +280,20 @@ def test_repeated_wrong_passwords_are_throttled(client) -> None:  # type: ignore
     # Another account is not affected.
     ok = client.post("/login", data={"username": "otto", "password": PASSWORDS["otto"], "csrf_token": token})
     assert ok.status_code == 303
+
+
+def test_deactivated_user_loses_the_session_at_once(review_app, client) -> None:  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    from mailbot.review import create_web_app
+    from mailbot.store.models import User
+
+    sign_in(client, "anna")
+    assert client.get("/").status_code == 200
+    with TestClient(create_web_app(review_app), follow_redirects=False) as admin:
+        token = sign_in(admin, "root")
+        with Session(review_app.engine) as session:
+            anna_id = session.exec(select(User.id).where(User.name == "anna")).one()
+        assert admin.post(f"/users/{anna_id}/active", data={"csrf_token": token}).status_code == 303
+    assert client.get("/").status_code == 303
+    assert client.get("/api/cases").status_code == 401
