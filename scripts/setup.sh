@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   dovecot-imapd dovecot-lmtpd          # real IMAP server for the demo and the tests
   swaks mutt libnet-ssleay-perl        # real mail clients acting as trading partners in tests
+  postfix                              # real MTA between those clients, Dovecot and the SMTP sink (tests/e2e)
   chromium chromium-driver             # headless browser for the review-queue and digest tests
   libreoffice-writer-nogui libreoffice-calc-nogui  # real office PDFs for the labelled corpus
   postgresql                           # real PostgreSQL for the database tests
@@ -26,6 +27,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO chmod +x /usr/sbin/policy-rc.d
   fi
   echo "setup: installing Debian packages: ${missing[*]}"
+  # Postfix's package asks how to configure the system MTA; "No configuration" leaves /etc/postfix
+  # unused (the tests start their own private instance) and keeps apt non-interactive.
+  if [[ " ${missing[*]} " == *" postfix "* ]]; then
+    echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+  fi
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

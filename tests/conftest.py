@@ -142,34 +142,20 @@ def make_app(make_settings: Callable[..., Settings]) -> Iterator[Callable[..., A
 
 
 def toml_dumps(data: dict[str, Any]) -> str:
-    """A small TOML writer for test configs (tables, arrays of tables, str/int/float/bool/list values)."""
-    import json
+    """TOML text of a test config mapping (tomli-w; None values are left out, paths become strings)."""
+    import tomli_w
 
-    def value(v: Any) -> str:
-        if isinstance(v, bool):
-            return "true" if v else "false"
-        if isinstance(v, int | float):
-            return repr(v)
-        if isinstance(v, str | Path):
-            return json.dumps(str(v))  # a JSON string is a valid TOML basic string
-        if isinstance(v, list | tuple):
-            return "[" + ", ".join(value(x) for x in v) + "]"
-        raise TypeError(f"cannot write {type(v).__name__} to TOML")
-
-    scalars = [f"{k} = {value(v)}" for k, v in data.items() if not isinstance(v, dict | list) or (
-        isinstance(v, list) and not any(isinstance(x, dict) for x in v))]
-    lines = scalars + [""]
-    for key, v in data.items():
+    def clean(v: Any) -> Any:
+        # TOML has no null, and tomli-w writes only plain types: drop None, stringify paths.
         if isinstance(v, dict):
-            lines.append(f"[{key}]")
-            lines += [f"{k} = {value(x)}" for k, x in v.items() if x is not None]
-            lines.append("")
-        elif isinstance(v, list) and any(isinstance(x, dict) for x in v):
-            for item in v:
-                lines.append(f"[[{key}]]")
-                lines += [f"{k} = {value(x)}" for k, x in item.items() if x is not None]
-                lines.append("")
-    return "\n".join(lines)
+            return {k: clean(x) for k, x in v.items() if x is not None}
+        if isinstance(v, list | tuple):
+            return [clean(x) for x in v if x is not None]
+        if isinstance(v, Path):
+            return str(v)
+        return v
+
+    return tomli_w.dumps(clean(data))
 
 
 @pytest.fixture
