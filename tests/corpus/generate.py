@@ -234,6 +234,11 @@ DEV_DEALS = [
           forward="rfc822"),
         S("contract", "partner", "contract_new", docs=(("contract", "pdf"),), signed=True, new_thread=True),
     ], po="4500012399"),
+    # Dated after everything above, so adding it kept the numbering of the earlier files.
+    DealSpec("dev-E2", "E", dt.date(2026, 9, 7), 3, [
+        S("order", "partner", "order_body_new", body_order=True),
+        S("order", "us", "invoice_new", docs=(("commercial_invoice", "pdf"),), new_thread=True, gap=2),
+    ], po="HX20260902"),
 ]
 
 HOLDOUT_DEALS = [
@@ -291,6 +296,10 @@ HOLDOUT_DEALS = [
           forward="inline"),
         S("contract", "partner", "contract_new", docs=(("contract", "docx"),), signed=True, new_thread=True),
     ], po="GP-77188"),
+    DealSpec("hold-J2", "J", dt.date(2026, 9, 14), 4, [
+        S("order", "partner", "order_body_new", body_order=True),
+        S("order", "us", "invoice_new", docs=(("commercial_invoice", "pdf"),), new_thread=True, gap=2),
+    ], po="OC-2026-0612"),
 ]
 
 
@@ -607,7 +616,7 @@ class DealBuilder:
 # ------------------------------------------------------------------------------------------------
 # Messages outside deals: auto-replies, a bounce, a newsletter, spam, an internal note.
 
-def misc_plans(split: str, ids: Ids, deal_plans: list[Plan], rng: random.Random) -> list[Plan]:
+def misc_plans(split: str, ids: Ids, deal_plans: list[Plan]) -> list[Plan]:
     out: list[Plan] = []
     if split == "dev":
         ooo_partner, ooo_subj, ooo_text = P["B"], "Automatische Antwort: ", (
@@ -783,12 +792,18 @@ def all_numbers(builders: list[DealBuilder]) -> list[str]:
     return [b.nums[k] for b in builders for k in keys]
 
 
-def build_split(split: str, rng: random.Random, ids: Ids) -> tuple[list[Plan], list[DealBuilder]]:
+def seeded(name: str) -> random.Random:
+    """One random stream per deal (and per split's misc mail), so adding a deal changes nothing else."""
+    return random.Random(f"{SEED}:{name}")
+
+
+def build_split(split: str) -> tuple[list[Plan], list[DealBuilder]]:
     specs = DEV_DEALS if split == "dev" else HOLDOUT_DEALS
     offset = 0 if split == "dev" else 20
-    builders = [DealBuilder(spec, split, offset + i, rng, ids) for i, spec in enumerate(specs)]
+    builders = [DealBuilder(spec, split, offset + i, seeded(spec.id), Ids(seeded(f"{spec.id}:ids")))
+                for i, spec in enumerate(specs)]
     plans = [pl for b in builders for pl in b.plans()]
-    plans += misc_plans(split, ids, plans, rng)
+    plans += misc_plans(split, Ids(seeded(f"{split}:misc")), plans)
     plans.sort(key=lambda pl: pl.date)
     numbers = all_numbers(builders)
     for pl in plans:
@@ -805,9 +820,7 @@ def plan_atts(pl: Plan) -> list[Att]:
 
 def generate(out_root: Path, *, pdf: bool = True, demo_dir: Path | None = None) -> dict[str, list[dict]]:
     """Write <out_root>/{dev,holdout}/NNN.eml + labels.json; returns the labels per split."""
-    rng = random.Random(SEED)
-    ids = Ids(rng)
-    splits = {s: build_split(s, rng, ids) for s in ("dev", "holdout")}
+    splits = {s: build_split(s) for s in ("dev", "holdout")}
     # Render every attachment, then convert all PDFs in one LibreOffice run.
     files: dict[str, bytes] = {}
     to_convert: dict[str, bytes] = {}

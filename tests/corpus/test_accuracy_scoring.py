@@ -138,3 +138,24 @@ def test_zugferd_checks_and_families(acc) -> None:
     twin = {**row, "path": "y.pdf", "grand_total": "197.6500", "seller": "lieferant  gmbh"}
     assert acc.zugferd_family(row) == acc.zugferd_family(twin)
     assert acc.zugferd_family(row) != acc.zugferd_family({**row, "grand_total": "215.14"})
+
+
+def test_zugferd_families_follow_the_readme_rules(acc) -> None:
+    base = {"path": "", "issue_date": "", "currency": "EUR", "tax_basis_total": "", "buyer_order_ref": "",
+            "n_lines": "1"}
+    rows = [
+        {**base, "invoice_id": "R1", "grand_total": "10.00", "seller": "Musterlieferant GmbH", "buyer": "K"},
+        {**base, "invoice_id": "R1", "grand_total": "10.0", "seller": "GLN 4000001 Musterlieferant GmbH", "buyer": "K"},
+        {**base, "invoice_id": "R2", "grand_total": "99.00", "seller": "Bei Spiel GmbH", "buyer": "Theodor Est"},
+        {**base, "invoice_id": "R3", "grand_total": "99.00", "seller": "Bei Spiel GmbH", "buyer": "Theodor Est"},
+        {**base, "invoice_id": "471102", "grand_total": "1.00", "seller": "Lieferant GmbH", "buyer": "A"},
+        {**base, "invoice_id": "471102", "grand_total": "2.00", "seller": "Lieferant GmbH", "buyer": "A"},
+        {**base, "invoice_id": "K7", "grand_total": "5.00", "seller": "S", "buyer": "B"},
+        {**base, "invoice_id": "K7", "grand_total": "6.00", "seller": "S", "buyer": "B"},
+    ]
+    fam = acc.zugferd_families(rows)
+    assert fam[0] == fam[1]  # same id and total, one seller name ends with the other
+    assert fam[2] == fam[3]  # same seller, buyer and total under another id
+    assert fam[4] != fam[5]  # FeRD's shared 471102 is not merged on id and seller alone
+    assert fam[6] == fam[7]  # same id and seller
+    assert len(set(fam)) == 5

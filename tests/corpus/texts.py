@@ -5,6 +5,8 @@ from __future__ import annotations
 # product, po, inv, ctr, q, total, track, claim, eta, pct, order_block, ir.
 TEXTS: dict[str, dict[str, tuple[str | None, str]]] = {
     "en": {
+        "order_body_new": ("Order {po}", "Dear {c},\n\nplease supply the following:\n\n{order_block}\n\nPlease confirm "
+                                           "the delivery date.\n\nRegards"),
         "enquiry": ("Enquiry: {product}",
                     "Dear {c},\n\nwe are looking for a supplier of {product} and would appreciate your best price "
                     "for the quantities below, including delivery time and payment terms.\n\n{needs}\n\n"
@@ -42,6 +44,8 @@ TEXTS: dict[str, dict[str, tuple[str | None, str]]] = {
         "forward": ("FW: {subject}", "Please process, this came to my personal mailbox.\n\n{fwd}"),
     },
     "de": {
+        "order_body_new": ("Bestellung {po}", "Sehr geehrte Frau Keller,\n\nwir bestellen:\n\n{order_block}\n\n"
+                                               "Bitte um Auftragsbestätigung.\n\nMit freundlichen Grüßen"),
         "enquiry": ("Anfrage {product}",
                     "Sehr geehrte Frau Keller,\n\nwir benötigen ein Angebot für {product} in folgenden Mengen:\n\n"
                     "{needs}\n\nBitte nennen Sie uns Lieferzeit und Zahlungsbedingungen.\n\nMit freundlichen Grüßen"),
@@ -82,6 +86,8 @@ TEXTS: dict[str, dict[str, tuple[str | None, str]]] = {
         "forward": ("WG: {subject}", "Bitte bearbeiten.\n\n{fwd}"),
     },
     "fr": {
+        "order_body_new": ("Commande {po}", "Bonjour Anna,\n\nmerci de nous livrer :\n\n{order_block}\n\n"
+                                             "Merci de confirmer.\n\nCordialement"),
         "enquiry": ("Demande de prix – {product}",
                     "Bonjour,\n\nnous souhaitons recevoir votre meilleure offre pour {product} :\n\n{needs}\n\n"
                     "Merci d'indiquer le délai de livraison et les conditions de paiement.\n\nCordialement"),
@@ -116,6 +122,8 @@ TEXTS: dict[str, dict[str, tuple[str | None, str]]] = {
         "forward": ("TR : {subject}", "Pour traitement.\n\n{fwd}"),
     },
     "es": {
+        "order_body_new": ("Pedido {po}", "Hola Anna:\n\nfavor de surtir el siguiente pedido:\n\n{order_block}\n\n"
+                                           "Quedamos atentos a su confirmación.\n\nSaludos"),
         "enquiry": ("Solicitud de cotización: {product}",
                     "Estimada Anna:\n\nle agradeceríamos una cotización para {product}:\n\n{needs}\n\n"
                     "Indique por favor plazo de entrega y condiciones de pago.\n\nSaludos cordiales"),
@@ -149,6 +157,7 @@ TEXTS: dict[str, dict[str, tuple[str | None, str]]] = {
         "forward": ("RV: {subject}", "Para su gestión.\n\n{fwd}"),
     },
     "zh": {
+        "order_body_new": ("订单{po}", "Anna 您好：\n\n请按以下明细供货：\n\n{order_block}\n\n请确认交期。\n\n谢谢"),
         "enquiry": ("询价：{product}",
                     "Anna 您好：\n\n我司需要采购{product}，数量如下：\n\n{needs}\n\n请报最优价格，并告知交货期和付款方式。\n\n谢谢！"),
         "quote": (None, "{c}您好：\n\n感谢询价。附件为我司报价单{q}，有效期30天，交货期约{eta}。\n\n此致"),
