@@ -6,10 +6,10 @@ from decimal import Decimal
 from typing import Any
 
 from parsers.content import Content, Ctx, TextLine
-from parsers.extract.lineitems import SPLIT_RE, items_from_lines, items_from_tables
+from parsers.extract.lineitems import SPLIT_RE, items_from_lines, items_from_tables, items_from_token_lines
 from parsers.extract.numbers import find_currency, find_dates
 from parsers.extract.parties import party_from_block
-from parsers.extract.vocab import Label, is_orderish, labels, match_start
+from parsers.extract.vocab import Label, labels, match_start
 from parsers.model import Document
 from parsers.validate import INCOTERMS_2020, validate_document
 
@@ -174,23 +174,30 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.doc_type = doc_type  # type: ignore[assignment]
     conf["doc_type"], ev["doc_type"] = c, e or {}
 
-    fields = labels("fields", extra)
+    fields = labels("fields", {k: v for k, v in extra.items() if k != "number"})
     by_field: dict[str, list[Label]] = {}
     for lab in fields:
         by_field.setdefault(lab.field, []).append(lab)
 
-    # numbers: on a PO the order number is the document's own number
-    num_labels = by_field["number"]
-    if doc_type != "purchase_order":
-        num_labels = [lab for lab in num_labels if not is_orderish(lab.text)]
-    for lab, value, i in sorted(lx.find(num_labels), key=lambda h: (h[0].rank if len(h[0].text) > 3 else 99, h[2])):
-        tok = _token(value)
-        if tok:
-            doc.number = tok
-            conf["number"], ev["number"] = (0.85 if len(lab.text) > 3 else 0.6), lx.ev(i)
+    # the document's own number: labels of its doc type first, then generic ones ("No.", "Ref."); labels
+    # of other doc types name referenced documents (an invoice number on a payment advice)
+    numbers = labels("numbers", extra)
+    own = [lab for lab in numbers if lab.field == doc_type]
+    generic = [lab for lab in numbers if lab.field == "generic"]
+    if doc_type == "other":
+        own = [lab for lab in numbers if lab.field != "generic"]
+    own += [lab for lab in numbers if lab.field == "number"]  # partner extra labels
+    for tier, labs in enumerate((own, generic)):
+        for _lab, value, i in sorted(lx.find(labs), key=lambda h: (h[0].rank, h[2])):
+            tok = _token(value)
+            if tok:
+                doc.number = tok
+                conf["number"], ev["number"] = (0.85 if tier == 0 else 0.6), lx.ev(i)
+                break
+        if doc.number:
             break
     if doc_type != "purchase_order":
-        for _lab, value, i in lx.find(by_field["order_number"]):
+        for _lab, value, i in sorted(lx.find(by_field["order_number"]), key=lambda h: h[2]):
             tok = _token(value)
             if tok and tok != doc.number:
                 doc.order_number = tok
@@ -224,6 +231,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     best: dict[str, tuple[int, int, Decimal, str]] = {}
     for lab, value, i in lx.find(money_labels):
         got = _amount_of(value, lx.rest.get(i, ""), hint)
+        if got is None and i + 1 < len(lx.lines) and re.fullmatch(
+                r"\s*(?:[A-Z]{3}|[€$£¥])?\s*[-\d.,' ]+\s*(?:[A-Z]{3}|[€$£¥])?\s*", lx.lines[i + 1].text):
+            got = _amount_of(lx.lines[i + 1].text, "", hint)  # the amount wrapped to the next line
         if got is None:
             continue
         rank = lab.rank if lab.field != "total" or lab.text != "total" else 50
@@ -299,6 +309,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     items, iev = items_from_tables(content.tables, columns, total_labels, hint)
     if not items:
         items, iev = items_from_lines(content.lines, columns, total_labels, hint)
+    if not items:
+        items, iev = items_from_token_lines(content.lines, columns, total_labels, hint)
     if items:
         doc.line_items = items[:2000]
         conf["line_items"], ev["line_items"] = 0.7, iev or {}
@@ -354,7 +366,11 @@ def _tracking(text: str) -> list[str]:
         tok = m.group(2).replace(" ", "")
         if re.search(r"\d{6,}", tok) and not CONTAINER_RE.fullmatch(tok):
             found.append(tok)
-    return list(dict.fromkeys(found))[:20]
+    unique: list[str] = []
+    for tok in dict.fromkeys(found):
+        if not any(tok != other and tok in other for other in found):  # a fragment of a longer number
+            unique.append(tok)
+    return unique[:20]
 
 
 def _signed(content: Content, text: str) -> bool | None:

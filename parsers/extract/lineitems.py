@@ -13,7 +13,8 @@ from parsers.model import LineItem
 NUMERIC_ROLES = ("quantity", "unit_price", "amount")
 _QTY_UNIT = re.compile(r"^\s*([-\d.,'\u00a0 ]*\d)\s*([A-Za-z\u4e00-\u9fff.]{1,8})?\s*$")
 _MONEY_CLEAN = re.compile(r"[A-Z]{3}|[€$£¥￥]|RMB|US\$", re.I)
-SPLIT_RE = re.compile(r"\s{3,}|\t|\s*\|\s*")
+# columns: 2+ spaces (plain-text mail tables), a tab, or a pipe (HTML tables rendered by html2text)
+SPLIT_RE = re.compile(r"\s{2,}|\t|\s*\|\s*")
 
 
 def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
@@ -26,6 +27,26 @@ def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
         if found and len(low) - len(found[0].text) <= 14:
             return found[0].field, found[0].rank
     return None
+
+
+def split_header(cells: list[str], columns: list[Label]) -> list[str]:
+    """Split header cells that hold two column names ("Cantidad Precio unitario") into two cells."""
+    out: list[str] = []
+    for cell in cells:
+        words = cell.split()
+        done = False
+        if len(words) >= 2 and (_role_of(cell, columns) is None or len(cell) > 12):
+            for k in range(1, len(words)):
+                left, right = " ".join(words[:k]), " ".join(words[k:])
+                lr, rr = _role_of(left, columns), _role_of(right, columns)
+                if lr and rr and lr[0] != rr[0] and match_start(columns, left.lower()) and \
+                        len(left) - len(match_start(columns, left.lower())[0].text) <= 3:
+                    out.extend([left, right])
+                    done = True
+                    break
+        if not done:
+            out.append(cell)
+    return out
 
 
 def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | None:
@@ -144,7 +165,14 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
     for line in lines:
         segs = _segments(line.text)
         cells = [s for _, s in segs]
-        found = header_roles(cells, columns) if len(cells) >= 2 else None
+        found = None
+        if len(cells) >= 2:
+            found = header_roles(cells, columns)
+            split = split_header(cells, columns)
+            if len(split) != len(cells):
+                found_split = header_roles(split, columns)
+                if found_split and (not found or len(found_split) > len(found)):
+                    found, cells = found_split, split
         if found:
             roles = [found.get(i, "description" if i == 0 else "other") for i in range(len(cells))]
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
@@ -163,6 +191,76 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
             misses += 1
             if misses > 6:
                 roles = None
+    return items, evidence
+
+
+def greedy_header(words: list[str], columns: list[Label]) -> list[str] | None:
+    """Roles of a header whose columns are separated by single spaces ("Item No Description Qty ...")."""
+    roles: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            phrase = " ".join(words[i:j]).lower()
+            found = match_start(columns, phrase)
+            if found and found[1].end() >= len(phrase) - 1:
+                roles.append(found[0].field)
+                i = j
+                break
+        else:
+            return None
+    if len(set(roles)) != len(roles) or len(roles) < 3 or not set(roles) & set(NUMERIC_ROLES):
+        return None
+    return roles
+
+
+def item_from_tokens(tokens: list[str], roles: list[str], decimal_hint: str | None) -> LineItem | None:
+    """Consume numeric columns from the right, then split the rest into sku/description by header order."""
+    rest = list(tokens)
+    cells: dict[str, str] = {}
+    for role in reversed(roles):
+        if role in ("sku", "description"):
+            break
+        if not rest:
+            return None
+        tok = rest.pop()
+        if role in NUMERIC_ROLES and not re.fullmatch(r"[-(]?[\d.,']+\)?", _MONEY_CLEAN.sub("", tok)):
+            return None
+        cells[role] = tok
+    text_roles = [r for r in roles if r in ("sku", "description")]
+    if not rest:
+        return None
+    if text_roles == ["sku", "description"] and len(rest) > 1:
+        cells["sku"], cells["description"] = rest[0], " ".join(rest[1:])
+    elif text_roles == ["description", "sku"] and len(rest) > 1:
+        cells["description"], cells["sku"] = " ".join(rest[:-1]), rest[-1]
+    else:
+        cells[text_roles[0] if text_roles else "description"] = " ".join(rest)
+    order = list(cells)
+    return item_from_cells([cells[r] for r in order], dict(enumerate(order)), decimal_hint)
+
+
+def items_from_token_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
+                           decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
+    """Fallback for tables whose spacing was collapsed (HTML mail): tokens instead of columns."""
+    items: list[LineItem] = []
+    evidence = None
+    roles: list[str] | None = None
+    for line in lines:
+        words = line.text.split()
+        if not words:
+            continue
+        found = greedy_header(words, columns) if len(words) <= 14 else None
+        if found:
+            roles, evidence = found, evidence or {**line.loc, "snippet": line.text[:120]}
+            continue
+        if roles is None:
+            continue
+        if is_total_row(line.text, total_labels):
+            roles = None
+            continue
+        item = item_from_tokens(words, roles, decimal_hint)
+        if item:
+            items.append(item)
     return items, evidence
 
 

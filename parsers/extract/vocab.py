@@ -29,14 +29,30 @@ class Label:
     pattern: re.Pattern[str]
 
 
-def _compile(text: str, colon_required: bool) -> re.Pattern[str]:
+# "{no}" in a label: an optional number marker (No. / Nr. / N° / N.º / Nº / # / number / Nummer / número)
+NO_CORE = r"\s*(?:n\.?\s*[°º]|no\b\.?|nr\b\.?|num\b\.?|number\b|nummer\b|número\b|numéro\b|#)"
+NO_MARKER = f"(?:{NO_CORE})?"
+
+PRE_CORE = r"(?:n\.?\s*[°º]|no\.|nr\.|numéro|número|nummer)\s*(?:de\s+la\s+|de\s+|du\s+|del\s+|des\s+)?"
+PRE_MARKER = f"(?:{PRE_CORE})?"
+
+
+def _compile(text: str, colon_required: bool, marker_required: bool = False) -> re.Pattern[str]:
+    marker = text.endswith("{no}")
+    text = text.replace("{no}", "").strip()
     esc = re.escape(text).replace(r"\ ", r"\s*")
     # CJK labels have no word boundaries; latin ones must not start/end inside a word
     cjk = bool(re.search(r"[\u3000-\u9fff]", text))
     lead = "" if cjk else r"(?<![^\W\d_])"
     trail = "" if cjk or not text[-1].isalnum() else r"(?![^\W\d_])"
     tail = r"\s*(?:no\.?|nr\.?|n°|nº|#|number)?\s*[:：]" if colon_required else ""
-    return re.compile(lead + esc + trail + tail, re.I)
+    # "N° de commande", "Número de pedido": the marker may also stand before the label
+    prefix = PRE_MARKER if marker and not cjk else ""
+    if marker and marker_required and not cjk:
+        # a bare title ("COMMERCIAL INVOICE") is no number label: it needs "No."/"N°"... or a colon
+        body = f"(?:{PRE_CORE}{esc}{trail}{NO_MARKER}|{esc}{trail}(?:{NO_CORE}|(?=\\s*[:：])))"
+        return re.compile(lead + body + tail, re.I)
+    return re.compile(lead + prefix + esc + trail + (NO_MARKER if marker else "") + tail, re.I)
 
 
 def labels(group: str, extra: dict[str, list[str]] | None = None) -> list[Label]:
@@ -50,11 +66,15 @@ def _labels(group: str, extra_key: tuple[tuple[str, tuple[str, ...]], ...]) -> t
     data = base_vocab()[group]
     extra = {k: list(v) for k, v in extra_key}
     out: list[Label] = []
-    for field, words in data.items():
-        merged = list(extra.get(field, [])) + list(words)
+    for field in [*data, *(k for k in extra if k not in data)]:
+        merged = list(extra.get(field, [])) + list(data.get(field, []))
         for rank, w in enumerate(merged):
+            if group == "numbers" and field in extra and w in extra[field] and "{no}" not in w:
+                w += " {no}"
             # bare "no"/"nr"/"n°" as a number label only counts with a colon after it
-            out.append(Label(field, w.lower(), rank, _compile(w, len(w) <= 3 and field == "number")))
+            out.append(Label(field, w.replace("{no}", "").strip().lower(), rank,
+                             _compile(w, len(w) <= 3 and w.isascii() and group == "numbers",
+                                      marker_required=group == "numbers")))
     out.sort(key=lambda lab: len(lab.text), reverse=True)
     return tuple(out)
 

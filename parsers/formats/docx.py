@@ -31,14 +31,18 @@ def parse(data: bytes, ctx: Ctx) -> Content:
             for row in block.rows:
                 cells: list[str] = []
                 for cell in row.cells:
-                    text = " ".join(cell.text.split())
+                    text = "\n".join(" ".join(p.split()) for p in cell.text.split("\n") if p.strip())
                     # merged cells repeat the same cell object; keep one copy
                     cells.append(text if not cells or cells[-1] != text or not text else "")
                 rows.append(cells)
             content.tables.append(Table(rows, {"table": len(content.tables) + 1}))
             for row in rows:
-                if any(row):
-                    content.lines.append(TextLine("   ".join(c for c in row if c), {"table": len(content.tables)}))
+                # render a row like the page shows it: line k holds the k-th line of every cell
+                parts = [c.split("\n") for c in row]
+                for k in range(max((len(p) for p in parts), default=0)):
+                    text = "   ".join(p[k] for p in parts if k < len(p) and p[k])
+                    if text:
+                        content.lines.append(TextLine(text, {"table": len(content.tables)}))
             continue
         para_no += 1
         text = block.text.strip()

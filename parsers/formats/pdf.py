@@ -113,7 +113,8 @@ def _words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[TextLine]
         for prev, w in zip(row, row[1:], strict=False):
             size = max(prev.get("bottom", 0) - prev.get("top", 0), 6)
             gap = w["x0"] - prev["x1"]
-            text += ("   " if gap > size * 1.2 else " ") + w["text"]
+            # a word space is ~0.25 em; anything wider than 0.8 em is a column gap
+            text += ("   " if gap > max(size * 0.8, 5) else " ") + w["text"]
         out.append(TextLine(text, {"page": page_no, "x0": round(row[0]["x0"]), "top": round(row[0]["top"])}))
     return out
 
