@@ -223,7 +223,10 @@ def test_real_world_bounces_complaints_and_receipts_are_never_answered(make_sett
     files = sorted((base / "bounce").glob("*.eml")) + sorted((base / "complaints").glob("*.eml"))
     files.append(base / "disposition-notification.eml")
     # A different company domain than the corpus' example.com, so the bounce rules (not "own domain") decide.
+    # Without classify/link: the reply step's own header rules must catch every one of them by themselves
+    # (defence in depth; Message.autoreply stays unset).
     app = make_app(make_settings(mailbox=[], limits={"isolate": False}, company={"domain": "mailbot-test.example"},
+                                 pipeline={"steps": ["store", "parse", "reply", "record"]},
                                  smtp={"host": "127.0.0.1", "port": 9, "from": "Orders <orders@mailbot-test.example>"}))
     for uid, path in enumerate(files, start=1):
         assert ingest(app, path.read_bytes(), mailbox="orders", uidvalidity=1, uid=uid).status == "processed"
