@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session, col, select
 
 from mailbot.errors import ReviewError
@@ -113,15 +113,23 @@ def _viewer(request: Request, attachment: Attachment | None, message: Message | 
                 "has_html": bool(message and message.body_html_path), "message_id": message.id if message else None}
     app = get_app(request)
     try:
-        data = app.blobs.get(attachment.path) if attachment.size <= app.settings.limits.max_attachment_bytes else b""
+        # The first kilobyte tells the type; only a spreadsheet (shown as a table) is read whole.
+        with open(attachment.path, "rb") as fh:
+            head = fh.read(1024)
     except OSError as exc:
         return {"type": "missing", "error": f"stored file unreadable: {exc.strerror}"}
-    inline = render.sniff_inline_type(data)
+    inline = render.sniff_inline_type(head)
     if inline == "application/pdf":
         return {"type": "pdf"}
     if inline:
         return {"type": "image"}
-    if data and render.is_xlsx(data):
+    if not head.startswith(b"PK") or attachment.size > app.settings.limits.max_attachment_bytes:
+        return {"type": "download"}
+    try:
+        data = app.blobs.get(attachment.path)
+    except OSError as exc:
+        return {"type": "missing", "error": f"stored file unreadable: {exc.strerror}"}
+    if render.is_xlsx(data):
         return {"type": "sheet", "workbook": render.spreadsheet_view(
             data, max_decompressed_bytes=app.settings.limits.max_decompressed_bytes)}
     return {"type": "download"}
@@ -280,17 +288,19 @@ def attachment_raw(request: Request, attachment_id: IdPath, download: bool = Fal
     if att is None:
         raise ReviewError(f"no attachment {attachment_id}", status=404)
     try:
-        data = get_app(request).blobs.get(att.path)
+        with open(att.path, "rb") as fh:
+            head = fh.read(1024)
     except OSError:
         raise ReviewError(f"attachment {attachment_id} is missing from the store", status=410) from None
     # The type comes from the bytes, never from the partner's declared Content-Type or file name;
     # anything we cannot show safely is offered as a download only.
-    inline = None if download else render.sniff_inline_type(data)
+    inline = None if download else render.sniff_inline_type(head)
     headers = {"Content-Disposition": _disposition("inline" if inline else "attachment", att.filename),
                "Content-Security-Policy": (PDF_CSP if inline == "application/pdf" else CONTENT_CSP)
                + "; frame-ancestors 'self'",
                "Cache-Control": "private, max-age=300"}
-    return Response(data, media_type=inline or "application/octet-stream", headers=headers)
+    # Streamed from the store (with range requests, which the PDF viewer uses), never held in memory.
+    return FileResponse(att.path, media_type=inline or "application/octet-stream", headers=headers)
 
 
 @router.get("/messages/{message_id}/body.html", response_class=HTMLResponse)
