@@ -306,9 +306,23 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
         timeline.append({"at": a.at, "type": "review", "id": a.id,
                          "summary": f"{a.actor}: {a.action}" + (f" {a.field}" if a.field else ""),
                          "detail": a.note or ""})
+    for n, h in enumerate(case.history or []):
+        if isinstance(h, dict) and h.get("to"):
+            timeline.append({"at": _parse_at(h.get("at")), "type": "stage", "id": n,
+                             "summary": f"stage {h.get('from') or '—'} → {h['to']}",
+                             "detail": f"message {h['message_pk']}" if h.get("message_pk") else ""})
     timeline.sort(key=lambda item: (_aware(item["at"]), item["type"], item["id"] or 0))
     return CaseDetail(case=case, messages=messages, attachments=attachments, documents=documents,
                       outbox=outbox, audit=audit, exports=exports, timeline=timeline)
+
+
+def _parse_at(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _aware(value: datetime | None) -> datetime:

@@ -297,3 +297,19 @@ def test_deactivated_user_loses_the_session_at_once(review_app, client) -> None:
         assert admin.post(f"/users/{anna_id}/active", data={"csrf_token": token}).status_code == 303
     assert client.get("/").status_code == 303
     assert client.get("/api/cases").status_code == 401
+
+
+def test_deal_history_in_time_order(client, review_app, po_case) -> None:  # type: ignore[no-untyped-def]
+    with Session(review_app.engine) as session:
+        case = session.get(Case, po_case)
+        case.history = [{"at": "2026-11-01T08:00:00+00:00", "from": "enquiry", "to": "quote", "message_pk": None},
+                        {"at": "2026-11-02T08:00:00+00:00", "from": "quote", "to": "order", "message_pk": None}]
+        session.add(case)
+        session.commit()
+    token = sign_in(client, "anna")
+    client.post(f"/api/cases/{po_case}/ops-status", json={"status": "in_production"}, headers={"X-CSRF-Token": token})
+    page = client.get(f"/cases/{po_case}").text
+    history = page[page.index('<section class="history">'):page.index('<section class="outbound">')]
+    order = [history.index(s) for s in ("stage enquiry → quote", "stage quote → order", "buyer@partner.test: PO PO-4711",
+                                        "anna: set_status ops_status")]
+    assert order == sorted(order)
