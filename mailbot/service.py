@@ -1,7 +1,6 @@
 """`mailbot run`: poll every mailbox on a schedule (and on IDLE), plus outbox, digest, export and web jobs."""
 from __future__ import annotations
 
-import importlib
 import logging
 import signal
 import threading
@@ -22,20 +21,7 @@ log = logging.getLogger(__name__)
 
 OUTBOX_SECONDS = 30
 EXPORT_SECONDS = 60
-
-
-def optional(*candidates: str) -> Callable[..., Any] | None:
-    """The first of "module:function" that exists (other areas land independently; none is required)."""
-    for candidate in candidates:
-        module, _, attr = candidate.partition(":")
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        fn = getattr(mod, attr, None)
-        if callable(fn):
-            return fn
-    return None
+REMINDER_SECONDS = 3600  # reminders count working days; checking hourly is plenty
 
 
 class Service:
@@ -84,7 +70,7 @@ class Service:
         for mb in self.settings.mailbox:
             self.scheduler.add_job(self._scheduled_poll, "interval", seconds=sched.poll_seconds, args=[mb],
                                    id=f"poll:{mb.name}", max_instances=1, coalesce=True, next_run_time=now)
-        self._add_optional_jobs()
+        self._add_jobs()
         self.scheduler.start()
         if sched.idle:
             for mb in self.settings.mailbox:
@@ -93,28 +79,27 @@ class Service:
                 w.start()
                 self.watchers.append(w)
         if self.settings.web.start_with_run:
-            serve = optional("mailbot.review:serve_in_thread")
-            if serve is None:
-                log.warning("web.start_with_run is set but the review web app is not available")
-            else:
-                self.web = serve(self.app)
+            from mailbot.review import serve_in_thread
+
+            self.web = serve_in_thread(self.app)
         log.info("mailbot running: %d mailbox(es), poll every %ss, IDLE %s", len(self.settings.mailbox),
                  sched.poll_seconds, "on" if sched.idle else "off")
 
-    def _add_optional_jobs(self) -> None:
+    def _add_jobs(self) -> None:
+        from mailbot.digest import send_digest
+        from mailbot.export.webhook import deliver_due_exports
+        from mailbot.outbox.reminders import send_reminders
+        from mailbot.outbox.sender import deliver_due
+
         hh, mm = (int(x) for x in self.settings.digest.at.split(":"))
-        jobs: list[tuple[str, tuple[str, ...], dict[str, Any]]] = [
-            ("outbox", ("mailbot.outbox.sender:deliver_due",), {"trigger": "interval", "seconds": OUTBOX_SECONDS}),
-            ("export", ("mailbot.export:deliver_due_exports", "mailbot.export.webhook:deliver_due_exports"),
-             {"trigger": "interval", "seconds": EXPORT_SECONDS}),
-            ("digest", ("mailbot.digest:send_digest",),
+        jobs: list[tuple[str, Callable[[App], Any], dict[str, Any]]] = [
+            ("outbox", deliver_due, {"trigger": "interval", "seconds": OUTBOX_SECONDS}),
+            ("reminders", send_reminders, {"trigger": "interval", "seconds": REMINDER_SECONDS}),
+            ("export", deliver_due_exports, {"trigger": "interval", "seconds": EXPORT_SECONDS}),
+            ("digest", send_digest,
              {"trigger": "cron", "hour": hh, "minute": mm, "timezone": self.settings.digest.timezone}),
         ]
-        for name, candidates, trigger in jobs:
-            fn = optional(*candidates)
-            if fn is None:
-                log.info("job %s not scheduled: %s not available", name, " / ".join(candidates))
-                continue
+        for name, fn, trigger in jobs:
             self.scheduler.add_job(self._guarded, args=[name, fn], id=name, max_instances=1, coalesce=True,
                                    **trigger)
             self.jobs.append(name)
