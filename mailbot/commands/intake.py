@@ -33,8 +33,10 @@ def install_redaction(settings) -> None:  # type: ignore[no-untyped-def]
 @click.command("poll")
 @click.option("--once", is_flag=True, default=True, help="poll every mailbox once and exit (the default)")
 @click.option("--mailbox", "names", multiple=True, help="only this mailbox (repeatable)")
+@click.option("--send", is_flag=True,
+              help="then deliver the replies that are due (for cron set-ups without `mailbot run`)")
 @click.pass_obj
-def poll(obj, once: bool, names: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def poll(obj, once: bool, names: tuple[str, ...], send: bool) -> None:  # type: ignore[no-untyped-def]
     """Fetch new mail from every mailbox once; exit 1 if any mailbox could not be polled."""
     from mailbot.intake.fetcher import poll_all
 
@@ -54,6 +56,10 @@ def poll(obj, once: bool, names: tuple[str, ...]) -> None:  # type: ignore[no-un
         else:
             failed = True
             click.echo(f"error: {r.error}", err=True)
+    if send:
+        from mailbot.outbox.sender import deliver_due
+
+        click.echo(f"outbox: sent {deliver_due(obj.app)} mail(s)")
     if failed:
         sys.exit(1)
 
