@@ -60,7 +60,7 @@ class _Lines:
             self.segs.append(out)
 
     def find(self, labs: list[Label], *, first_n: int | None = None,
-             exclude: list[Label] | None = None) -> list[tuple[Label, str, int]]:
+             exclude: list[Label] | None = None, strict: bool = False) -> list[tuple[Label, str, int]]:
         """All (label, value text, line index) hits; value = rest of segment, else next segment/line.
 
         `self.rest[(i, j)]` keeps the rest of the line after the label (amounts sit in a later column)."""
@@ -73,7 +73,12 @@ class _Lines:
                 for lab, m in [found] if found else []:
                     if exclude and any(e.pattern.match(low) and len(e.text) > len(lab.text) for e in exclude):
                         break
-                    value = seg[m.end():].lstrip(" :：#.-\t").rstrip(" :：\t")
+                    after = seg[m.end():]
+                    if strict and after.strip() and not re.match(r"\s*[:：/(]", after):
+                        break  # "Lieferant GmbH" is a name, not the label "Lieferant"
+                    if strict and re.match(r"\s*[/(]", after):
+                        after = ""  # "Käufer/Leistungsempfänger": an alternative label, not a value
+                    value = after.lstrip(" :：#.-\t").rstrip(" :：\t")
                     self.rest[i] = seg[m.end():] + "   " + "   ".join(s for _, s in self.segs[i][j + 1:])
                     if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
@@ -196,6 +201,14 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
         if doc.number:
             break
+    if doc.number is None and ev.get("doc_type"):
+        # "Handelsrechnung (380) Nr. 471102 vom ...": the number printed in the title line itself
+        title = ev["doc_type"].get("snippet", "")
+        m = re.search(r"(?:\bNr\.?|\bNo\.?|N[°º]|N\.º|#|\bNumber)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+)",
+                      title, re.I)
+        if m and not find_dates(m.group(1)):
+            doc.number = m.group(1).strip("._-/")
+            conf["number"], ev["number"] = 0.7, dict(ev["doc_type"])
     if doc_type != "purchase_order":
         for _lab, value, i in sorted(lx.find(by_field["order_number"]), key=lambda h: h[2]):
             tok = _token(value)
@@ -230,13 +243,15 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_labels.sort(key=lambda lab: len(lab.text), reverse=True)
     best: dict[str, tuple[int, int, Decimal, str]] = {}
     for lab, value, i in lx.find(money_labels):
+        if not _plain_money_label(value):
+            continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
         got = _amount_of(value, lx.rest.get(i, ""), hint)
         if got is None and i + 1 < len(lx.lines) and re.fullmatch(
                 r"\s*(?:[A-Z]{3}|[€$£¥])?\s*[-\d.,' ]+\s*(?:[A-Z]{3}|[€$£¥])?\s*", lx.lines[i + 1].text):
             got = _amount_of(lx.lines[i + 1].text, "", hint)  # the amount wrapped to the next line
         if got is None:
             continue
-        rank = lab.rank if lab.field != "total" or lab.text != "total" else 50
+        rank = lab.rank
         prev = best.get(lab.field)
         # most specific label wins; among equals the last one (grand total comes at the end)
         if prev is None or rank < prev[0] or (rank == prev[0] and i >= prev[1]):
@@ -296,7 +311,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     party_labels = labels("parties")
     for role in ("buyer", "seller"):
         labs = [lab for lab in party_labels if lab.field == role]
-        for _lab, value, i in lx.find(labs, first_n=60):
+        for _lab, value, i in lx.find(labs, first_n=60, strict=True):
             block = _party_block(lx, i, value)
             party = party_from_block(block)
             if party and party.name and len(party.name) > 2:
@@ -332,24 +347,68 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     return doc
 
 
+SUB_NAME_RE = re.compile(r"(?i)^(name|firma|company|company name|raison sociale|société|empresa|razón social|名称|公司名称)"
+                         r"\s*[:：]\s*(.+)")
+SUB_ADDR_RE = re.compile(r"(?i)^(anschrift|adresse|address|dirección|direccion|地址)\s*[:：]\s*(.+)")
+SUB_SKIP_RE = re.compile(r"(?i)^(tel|fax|e-?mail|vat|ust|phone|nummer|number|kunden-?nr|customer no|globale nummer|"
+                         r"gln|steuernummer|tax id|contact|kontakt|attn)")
+
+
+MONEY_LABEL_NOISE = re.compile(
+    r"\([^)]*\)|[A-Z]{3}\b|[€$£¥%:：.,/\-+*\d\s]|\b(incl|inkl|excl|exkl|including|excluding|vat|mwst|ust|tax|ttc|ht|"
+    r"net|netto|brutto|gross|due|payable|total|amount|betrag|summe|sum|in|of|der|des|la|le|de|del|im|the|"
+    r"iva|tva|usd|eur)\b", re.I)
+
+
+def _plain_money_label(value: str) -> bool:
+    """True when what follows a money label is only amounts, currencies and tax words (no other qualifier)."""
+    return not re.search(r"[^\W\d_]{3,}", MONEY_LABEL_NOISE.sub(" ", value))
+
+
 def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
+    """Lines of a party block: the value after the label, then the lines below in the same column.
+
+    Sub-labelled lines ("Name: ...", "Anschrift: ...") are read as such; another field label ends the block."""
     col = lx.segs[i][0][0] if lx.segs[i] else 0
     below = lx.segs[i + 1] if i + 1 < len(lx.segs) else []
     # a value taken from the line below is the block's first line; do not count it twice
     block = [value] if value and len(value) > 1 and not any(s == value for _, s in below) else []
-    for k in range(i + 1, min(i + 6, len(lx.lines))):
+    name: str | None = None
+    stop_labels = _stop_labels()
+    for k in range(i + 1, min(i + 8, len(lx.lines))):
         segs = lx.segs[k]
         if not segs:
             break
         seg = min(segs, key=lambda s: abs(s[0] - col))
         if abs(seg[0] - col) > 25:
             break
-        if re.match(r"^[^:：]{1,25}[:：]\s*\S", seg[1]) and not re.match(r"(?i)^(tel|fax|e-?mail|vat|ust|phone)", seg[1]):
-            break  # next labelled field
-        if re.match(r"^[^:：]{1,25}[:：]\s*$", seg[1]):
-            break  # next block's label ("Buyer:")
-        block.append(seg[1])
+        text = seg[1] if seg is segs[0] or len(segs) == 1 else seg[1]
+        joined = "   ".join(s for _, s in segs) if seg is segs[0] else text
+        if (m := SUB_NAME_RE.match(joined.replace("   ", " ", 1))) and name is None:
+            name = m.group(2).strip()
+            continue
+        if m := SUB_ADDR_RE.match(joined.replace("   ", " ", 1)):
+            block.append(m.group(2).strip())
+            continue
+        if SUB_SKIP_RE.match(text):
+            if re.match(r"(?i)^(e-?mail|vat|ust)", text):
+                block.append(text)
+            continue
+        if match_start(stop_labels, text.lower()):
+            break  # the next field or party label
+        if re.match(r"^[^:：]{1,25}[:：]\s*\S", text):
+            break  # another labelled field
+        if re.match(r"^[^:：]{1,25}[:：]?\s*$", text) and match_start(stop_labels, text.lower().rstrip(":： ")):
+            break
+        block.append(text)
+    if name:
+        block = [name] + [b for b in block if b != name]
     return block
+
+
+def _stop_labels() -> list[Label]:
+    return [lab for group in ("fields", "parties", "numbers") for lab in labels(group)
+            if lab.field not in ("generic",) and (len(lab.text) > 3 or not lab.text.isascii())]
 
 
 def _tracking(text: str) -> list[str]:
