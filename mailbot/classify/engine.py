@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from parsers.mime import ParsedEmail
 
 _MAX_ATTACHMENT_TEXT = 60000
+_MAX_BODY = 200000
+_MAX_SUBJECT = 1000
+_WS = re.compile(r"\s+")
 
 
 def html_to_text(html: str) -> str:
@@ -26,6 +29,11 @@ def html_to_text(html: str) -> str:
     import html as _html
 
     return _html.unescape(text)
+
+
+def squash(text: str) -> str:
+    """Whitespace runs become one space: phrases span line breaks, and regexes never crawl long blank runs."""
+    return _WS.sub(" ", text)
 
 
 def _domain(addr: str | None) -> str | None:
@@ -39,15 +47,16 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
     body = body_text if body_text is not None else (parsed.text or "")
     if not body.strip() and parsed.html:
         body = html_to_text(parsed.html)
-    fresh, quoted = split_quoted(body)
+    # The rules read the start of long texts only (limits keep hostile mail from costing minutes).
+    fresh, quoted = split_quoted(body[:_MAX_BODY])
     attach = "\n".join(t for t in attachment_texts if t)[:_MAX_ATTACHMENT_TEXT]
-    subject = parsed.subject or ""
+    subject = squash(parsed.subject or "")[:_MAX_SUBJECT]
     return Facts(
         subject=subject,
         subject_core=strip_subject_prefixes(subject),
-        fresh=fold(fresh),
-        quoted=fold(quoted),
-        attachment_text=fold(attach),
+        fresh=squash(fold(fresh)),
+        quoted=squash(fold(quoted)),
+        attachment_text=squash(fold(attach)),
         filenames=[fold(a.filename) for a in parsed.attachments if a.filename],
         headers={k.lower(): str(v) for k, v in (parsed.headers or {}).items() if v is not None},
         from_addr=(parsed.from_addr or None),
@@ -156,4 +165,4 @@ def classify_message(parsed: ParsedEmail, documents: list[dict[str, Any]], texts
     facts = build_facts(parsed, documents, attachment_texts, body_text=body, own_addresses=own_addresses,
                         company_domain=company_domain, case=case_context)
     return classify_facts(facts, ruleset, message_id=parsed.message_id,
-                          reference_texts=[parsed.subject or "", body])
+                          reference_texts=[squash(parsed.subject or ""), squash(body[:200000])])

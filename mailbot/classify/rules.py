@@ -222,7 +222,10 @@ def _load_vocabulary(path: Path) -> Vocabulary:
 
 def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tuple[str, re.Pattern[str]]]:
     # A number: starts alphanumeric, contains a digit, may carry - / . _ inside (PO-2024/17, 4500012345).
-    ident = rf"([a-z0-9](?=[a-z0-9\-/._]*\d)[a-z0-9\-/._]{{{max(cfg.min_length - 1, 0)},{cfg.max_length}}})"
+    # Every quantifier is bounded: hostile mail has 100 kB runs of letters that would make nested or
+    # open-ended repetition backtrack for minutes.
+    ident = (rf"([a-z0-9](?=[a-z0-9\-/._]{{0,{cfg.max_length}}}\d)"
+             rf"[a-z0-9\-/._]{{{max(cfg.min_length - 1, 0)},{cfg.max_length}}})")
     markers = "|".join(re.escape(m) for m in sorted(cfg.markers, key=len, reverse=True)) or "no"
     out: list[tuple[str, re.Pattern[str]]] = []
 
@@ -232,12 +235,13 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
                         + r"\s+".join(re.escape(w) for w in lab.lower().split())
                         for lab in sorted(labels, key=len, reverse=True))
 
-    sep = r"[\s:#.\-：]*"
+    sep = r"[\s:#.\-：]{0,6}"
     # A code-like number (letters and digits, or digit groups joined by - / .: Q-2026-0314, NW-INV-260410,
     # HX20260315, 2026/117) may follow any label directly; a bare integer needs a marker ("order no. 1000"),
     # so "order 1000 pcs" is no reference.
-    code = (rf"((?=[a-z0-9\-/._]{{{cfg.min_length},{cfg.max_length}}})"
-            r"(?:[a-z]+[-/._]?)+\d[a-z0-9\-/._]*|\d+[-/._]\d[\d\-/._]*[a-z0-9]*)")
+    n = cfg.max_length
+    code = (rf"((?=[a-z0-9\-/._]{{{cfg.min_length},{n}}})"
+            rf"[a-z][a-z\-/._]{{0,{n}}}\d[a-z0-9\-/._]{{0,{n}}}|\d{{1,{n}}}[-/._]\d[\d\-/._]{{0,{n}}}[a-z0-9]{{0,{n}}})")
     for rtype, labels in cfg.labels_marked.items():
         if labels:
             out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(?:{markers}){sep}{ident}", re.I)))
@@ -249,7 +253,7 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
     for rtype, prefixes in cfg.prefixes.items():
         if prefixes:
             alt = "|".join(re.escape(p) for p in prefixes)
-            out.append((rtype, re.compile(rf"(?<![\w-])((?:{alt})[-_/#]?\d[a-z0-9\-/]*)", re.I)))
+            out.append((rtype, re.compile(rf"(?<![\w-])((?:{alt})[-_/#]?\d[a-z0-9\-/]{{0,{cfg.max_length}}})", re.I)))
     for rtype, patterns in cfg.patterns.items():
         for i, pat in enumerate(patterns):
             try:

@@ -248,3 +248,15 @@ def test_partner_override_votes_and_no_autoreply(tmp_path: Path) -> None:
     result = run(rules, email("Documents", "see attachment"))
     assert result.stage == "order" and "partner-override" in fired(result)
     assert result.autoreply is False and "partner" in (result.autoreply_suppressed_reason or "")
+
+
+@pytest.mark.timeout(120)
+def test_hostile_long_texts_do_not_hang(rules: RuleSet) -> None:
+    # Long runs that make careless regexes backtrack for minutes: letters, digits, dashes, blanks, labels.
+    chunks = ["a" * 100_000, "1" * 50_000, "-" * 50_000, " " * 50_000, "\n" * 20_000,
+              "order no " * 5_000, "po " * 10_000, "%" * 10_000, "Q-" * 20_000,
+              "invoice " + "x" * 60_000, "contract no " + "7" * 60_000, "order " + "ab-" * 20_000]
+    body = "\n".join(chunks)
+    result = run(rules, email("Re: " * 2_000 + "PO " + "9" * 10_000, body), texts=[body])
+    assert result.kind in ("order", "other")
+    assert all(len(ref) <= 32 for ref in result.references)
