@@ -261,6 +261,7 @@ class Layout:
     column_names: dict[str, str] = field(default_factory=dict)
     field_names: dict[str, str] = field(default_factory=dict)
     currency_symbol: str | None = None  # print "$ 1,234.56" instead of a currency row
+    number_names: dict[str, str] = field(default_factory=dict)  # per doc type, overrides NUMBER_LABELS
 
     def col(self, key: str) -> str:
         return self.column_names.get(key) or COLUMNS[self.lang][key]
@@ -284,27 +285,55 @@ LAYOUTS = {
     "L6": Layout("L6", "en", "docx", "free", ("qty", "sku", "desc", "price", "amount"), "en", "us", "right",
                  column_names={"qty": "QTY", "sku": "ITEM #", "desc": "DESCRIPTION", "price": "UNIT PRICE",
                                "amount": "EXT. PRICE"},
-                 field_names={"date": "Order Date", "total": "TOTAL DUE", "tax": "Sales Tax",
+                 field_names={"date": "Date Issued", "total": "TOTAL DUE", "tax": "Sales Tax",
                               "subtotal": "Merchandise Total", "incoterms": "Ship Terms",
-                              "payment_terms": "Terms", "buyer": "Bill To", "seller": "Vendor"},
-                 currency_symbol="$"),
+                              "payment_terms": "Terms", "buyer": "Bill To", "seller": "Vendor",
+                              "order_number": "Customer PO #", "amount_paid": "Remittance Amount"},
+                 currency_symbol="$",
+                 number_names={"purchase_order": "PO #", "commercial_invoice": "Invoice #", "quotation": "Quote #",
+                               "contract": "Agreement #", "payment_advice": "Remittance #",
+                               "shipping_notice": "ASN #", "bill_of_lading": "BOL #",
+                               "inspection_report": "QC Report #"}),
     "L7": Layout("L7", "de", "xlsx", "sheet", ("pos", "sku", "desc", "qty", "unit", "price", "amount"), "de", "de",
                  "table", column_names={"sku": "Art.-Nr.", "unit": "ME", "price": "Preis/ME", "amount": "Gesamt"},
                  field_names={"buyer": "Auftraggeber", "seller": "Lieferant", "total": "Endbetrag",
-                              "subtotal": "Nettobetrag", "tax": "USt. 20%"}),
+                              "subtotal": "Nettobetrag", "tax": "USt. 20%", "date": "Belegdatum",
+                              "order_number": "Bezug Bestellung", "incoterms": "Lieferkondition",
+                              "payment_terms": "Zahlungskondition"},
+                 number_names={"purchase_order": "Bestell-Nr.", "commercial_invoice": "Rechnungs-Nr.",
+                               "quotation": "Angebots-Nr.", "contract": "Vertrags-Nr.", "payment_advice": "Avis-Nr.",
+                               "shipping_notice": "Lieferschein-Nr.", "bill_of_lading": "Konnossement-Nr.",
+                               "inspection_report": "Prüfprotokoll-Nr."}),
     "L8": Layout("L8", "zh", "xlsx", "sheet", ("sku", "desc", "qty", "unit", "price", "amount"), "en", "iso",
                  "table", column_names={"sku": "货号 Item No.", "desc": "品名 Description", "qty": "数量 Qty",
                                         "unit": "单位 Unit", "price": "单价 Unit Price", "amount": "金额 Amount"},
                  field_names={"total": "合计 Total", "subtotal": "小计 Subtotal", "buyer": "买方 Buyer",
-                              "seller": "卖方 Seller", "date": "日期 Date"}),
+                              "seller": "卖方 Seller", "date": "日期 Date", "order_number": "客户订单 Customer PO",
+                              "currency": "货币 Currency", "incoterms": "价格条款 Price Terms",
+                              "payment_terms": "付款条件 Payment Terms"},
+                 number_names={"purchase_order": "订单编号 PO No.", "commercial_invoice": "发票编号 Invoice No.",
+                               "quotation": "报价编号 Quotation No.", "contract": "合同编号 Contract No.",
+                               "payment_advice": "付款单号 Payment No.", "shipping_notice": "发货编号 Shipment No.",
+                               "bill_of_lading": "提单编号 B/L No.", "inspection_report": "报告编号 Report No."}),
     "L9": Layout("L9", "fr", "docx", "free", ("desc", "qty", "price", "amount", "sku"), "fr", "fr", "right",
                  column_names={"desc": "Article", "qty": "Qté", "price": "P.U.", "amount": "Total ligne",
                                "sku": "Code article"},
                  field_names={"total": "Net à payer", "subtotal": "Montant HTVA", "tax": "TVA 21%",
-                              "buyer": "Client", "seller": "Fournisseur"}),
+                              "buyer": "Client", "seller": "Fournisseur", "date": "Date d'émission",
+                              "order_number": "Réf. commande client", "payment_terms": "Modalités de paiement"},
+                 number_names={"purchase_order": "Commande n°", "commercial_invoice": "Numéro de facture",
+                               "quotation": "Offre n°", "contract": "Réf. contrat", "payment_advice": "Réf. virement",
+                               "shipping_notice": "Bordereau d'expédition n°", "bill_of_lading": "B/L n°",
+                               "inspection_report": "Rapport de contrôle n°"}),
     "L10": Layout("L10", "es", "docx", "table", ("sku", "desc", "unit", "qty", "price", "amount"), "en", "fr",
                   "table", column_names={"sku": "Clave", "unit": "U. de medida", "price": "P. Unitario"},
-                  field_names={"buyer": "Cliente", "seller": "Proveedor", "total": "Total"}),
+                  field_names={"buyer": "Cliente", "seller": "Proveedor", "total": "Total",
+                               "date": "Fecha de emisión", "order_number": "Referencia OC",
+                               "payment_terms": "Forma de pago", "incoterms": "Término de venta"},
+                  number_names={"purchase_order": "Orden de compra No.", "commercial_invoice": "Folio",
+                                "quotation": "Cotización No.", "contract": "Contrato No.",
+                                "payment_advice": "Comprobante de pago", "shipping_notice": "Aviso No.",
+                                "bill_of_lading": "B/L No.", "inspection_report": "Reporte de calidad No."}),
 }
 
 
@@ -334,7 +363,7 @@ def header_rows(doc: Doc, layout: Layout) -> list[tuple[str, str]]:
     lang = layout.lang
     rows: list[tuple[str, str]] = []
     if doc.number:
-        rows.append((NUMBER_LABELS[lang][doc.doc_type], doc.number))
+        rows.append((layout.number_names.get(doc.doc_type) or NUMBER_LABELS[lang][doc.doc_type], doc.number))
     rows.append((layout.fld("date"), fmt_date(doc.date, layout.date)))
     if doc.order_number:
         rows.append((layout.fld("order_number"), doc.order_number))

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -749,6 +751,18 @@ def bounce_message(plan: Plan, split: str) -> EmailMessage:
 
 # ------------------------------------------------------------------------------------------------
 
+def pin_pdf(data: bytes, key: str) -> bytes:
+    """Replace LibreOffice's creation time, random /ID and checksum with fixed values of the same length.
+
+    Same length keeps every xref offset valid; fixed values make regeneration byte-identical.
+    """
+    data = re.sub(rb"/CreationDate\(D:\d{14}Z'\)", b"/CreationDate(D:20260101000000Z')", data)
+    digest = hashlib.md5(key.encode()).hexdigest().upper().encode()
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + digest, data)
+    return re.sub(rb"/ID \[ <[0-9A-F]{32}>\s*<[0-9A-F]{32}> \]",
+                  lambda m: re.sub(rb"<[0-9A-F]{32}>", b"<" + digest + b">", m.group(0)), data)
+
+
 def convert_pdfs(sources: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
     """Convert docx/xlsx files to PDF with LibreOffice in one batch call; returns key -> PDF bytes."""
     if not sources:
@@ -761,7 +775,7 @@ def convert_pdfs(sources: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
         (src / name).write_bytes(data)
     home = workdir / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home)}
+    env = {**os.environ, "HOME": str(home), "TZ": "UTC"}
     cmd = ["libreoffice", "--headless", "--norestore", f"-env:UserInstallation=file://{home}/lo",
            "--convert-to", "pdf", "--outdir", str(out), *sorted(str(src / n) for n in sources)]
     subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=900)
@@ -770,7 +784,7 @@ def convert_pdfs(sources: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
         pdf = out / (Path(name).stem + ".pdf")
         if not pdf.exists():
             raise RuntimeError(f"LibreOffice did not convert {name}")
-        result[name] = pdf.read_bytes()
+        result[name] = pin_pdf(pdf.read_bytes(), name)
     return result
 
 
