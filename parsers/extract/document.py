@@ -10,7 +10,7 @@ from parsers.extract.lineitems import SPLIT_RE, items_from_lines, items_from_tab
 from parsers.extract.numbers import find_currency, find_dates
 from parsers.extract.parties import party_from_block
 from parsers.extract.vocab import Label, labels, match_start
-from parsers.model import Document
+from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
 
 OLD_INCOTERMS = ("DAT", "DDU", "DAF", "DES", "DEQ", "CNF", "C&F")
@@ -319,6 +319,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 conf[role], ev[role] = 0.6, lx.ev(i)
                 break
 
+    _letterhead(doc, lx, conf, ev)
+
     columns = labels("columns")
     total_labels = [lab for lab in money_labels if lab.field in ("total", "subtotal")]
     items, iev = items_from_tables(content.tables, columns, total_labels, hint)
@@ -352,6 +354,34 @@ SUB_NAME_RE = re.compile(r"(?i)^(name|firma|company|company name|raison sociale|
 SUB_ADDR_RE = re.compile(r"(?i)^(anschrift|adresse|address|dirección|direccion|地址)\s*[:：]\s*(.+)")
 SUB_SKIP_RE = re.compile(r"(?i)^(tel|fax|e-?mail|vat|ust|phone|nummer|number|kunden-?nr|customer no|globale nummer|"
                          r"gln|steuernummer|tax id|contact|kontakt|attn)")
+
+
+LEGAL_FORM_RE = re.compile(
+    r"(?:\b(?:GmbH|AG|KG|OHG|UG|e\.K\.|a\.G\.|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|PLC|LLP|S\.?A\.?S?|S\.?L\.?|"
+    r"S\.?A\.?R\.?L\.?|SARL|SAS|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|A/S|Pty)(?=\W|$))|有限公司|股份公司|集团")
+# documents issued by the buyer; everything else is issued by the seller
+BUYER_ISSUED = {"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"}
+
+
+def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """Unlabelled issuer: the first company name (legal form like GmbH/Ltd/有限公司) at the top of page 1."""
+    role = "buyer" if doc.doc_type in BUYER_ISSUED else "seller"
+    if getattr(doc, role) is not None or doc.doc_type == "other":
+        return
+    other = getattr(doc, "seller" if role == "buyer" else "buyer")
+    for i in range(min(12, len(lx.lines))):
+        for _, seg in lx.segs[i]:
+            for part in re.split(r"\s[·•|–-]\s", seg):
+                part = re.split(r",\s(?=[^,]*\d)", part)[0]  # "Name GmbH, Straße 1, Ort": cut the address
+                m = LEGAL_FORM_RE.search(part)
+                if not m or len(part) > 80 or (other and other.name and part.strip() in other.name):
+                    continue
+                name = part.strip(" ,;")
+                if match_start(_stop_labels(), name.lower()):
+                    continue
+                setattr(doc, role, Party(name=name))
+                conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
+                return
 
 
 MONEY_LABEL_NOISE = re.compile(

@@ -156,7 +156,10 @@ def _looks_like_business(content: Content, ctx: Ctx) -> bool:
     from parsers.extract.document import extract_document
 
     probe = Content(lines=[TextLine(t, {"page": 1}) for t in (content.plain_text or "").splitlines()[:3000]])
-    return extract_document(probe, ctx, source="probe") is not None
+    try:
+        return extract_document(probe, ctx, source="probe") is not None
+    except Exception:  # a probe bug must not cost the page: do the full layout pass
+        return True
 
 
 def parse(data: bytes, ctx: Ctx) -> Content:

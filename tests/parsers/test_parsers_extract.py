@@ -137,3 +137,21 @@ def test_values_not_found_are_null_not_guessed():
     js = doc.to_json()
     assert js["total"] is None and js["currency"] is None and js["date"] is None and js["buyer"] is None
     assert set(js["confidence"]) <= {"doc_type", "number"}
+
+
+def test_unlabelled_issuer_comes_from_the_letterhead():
+    text = (b"Bright Lighting Co., Ltd.\n88 Jiangnan Road, Ningbo\n\nQUOTATION\nQuotation No: Q-77\nDate: 2026-03-01\n"
+            b"Buyer: Hansa Leuchten GmbH\nTotal: USD 100.00\n")
+    doc = parse_bytes(text, "q.txt").documents[0]
+    assert doc.seller.name == "Bright Lighting Co., Ltd."
+    assert doc.buyer.name == "Hansa Leuchten GmbH"
+    assert doc.confidence["seller"] == 0.5 and doc.evidence["seller"]["note"].startswith("letterhead")
+    po = parse_bytes(b"Hansa Leuchten GmbH\nPURCHASE ORDER\nPO No: 9\nSupplier: Bright Lighting Co., Ltd.\n"
+                     b"Total: 5.00 EUR\n", "po.txt").documents[0]
+    assert po.buyer.name == "Hansa Leuchten GmbH"  # a PO is issued by the buyer
+
+
+def test_qualified_money_labels_are_not_totals():
+    text = b"INVOICE\nInvoice No: 5\nGesamtbetrag der Zuschl\xc3\xa4ge   0,00\nGesamtbetrag   119,00 EUR\n"
+    doc = parse_bytes(text, "i.txt").documents[0]
+    assert doc.total == Decimal("119.00")
