@@ -1,6 +1,7 @@
 """Linking a classified message into its deal (case): thread, business numbers, or a new case; stage and documents."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -10,28 +11,75 @@ from mailbot.classify.refs import link_variants
 from mailbot.classify.required import case_requirement
 from mailbot.classify.rules import RuleSet
 from mailbot.store.models import Case, CaseReference, Document, Event, Message, utcnow
+from parsers.mime import ParsedEmail, parse_message
 
 # Kinds that open a new deal; auto-replies, bounces, newsletters and unclear mail never do.
 OPENING_KINDS = ("enquiry", "quote", "order", "claim")
+
+
+_ADDR = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# "From: Name <addr>" lines of a forwarded or quoted mail, in the languages of our partners
+_FROM_LINE = re.compile(r"^\s*\*?(from|von|de|发件人|寄件者)\s*\*?\s*[:：](.*)$", re.I | re.M)
 
 
 def partner_domain(addr: str | None) -> str | None:
     return addr.rsplit("@", 1)[1].lower().strip(">") if addr and "@" in addr else None
 
 
+def _is_ours(domain: str | None, own_domain: str | None) -> bool:
+    return bool(own_domain and domain and (domain == own_domain or domain.endswith("." + own_domain)))
+
+
+def partner_of(msg: Message, parsed: ParsedEmail | None, own_domain: str | None) -> tuple[str | None, str | None,
+                                                                                      str | None]:
+    """(domain, address, name) of the partner this mail is about.
+
+    Usually the sender. For our own mail (a colleague forwarding a customer's order, a sales reply sent
+    as a copy to the orders mailbox) it is the forwarded mail's sender, else whom we wrote to.
+    """
+    sender = partner_domain(msg.from_addr)
+    if not _is_ours(sender, own_domain):
+        return sender, msg.from_addr, msg.from_name
+    candidates: list[tuple[str, str | None]] = []
+    if parsed is not None:
+        for part in parsed.attachments:
+            if part.content_type == "message/rfc822" and part.data:
+                inner = parse_message(part.data[:2_000_000])
+                if inner.from_addr:
+                    candidates.append((inner.from_addr, inner.from_name))
+        body = (parsed.text or "")[:100_000]
+        for m in _FROM_LINE.finditer(body):
+            found = _ADDR.search(m.group(2))
+            if found:
+                candidates.append((found.group(0), None))
+        candidates += [(a, None) for a in [*(parsed.to or []), *(parsed.cc or [])]]
+    for addr, name in candidates:
+        dom = partner_domain(addr)
+        if dom and not _is_ours(dom, own_domain):
+            return dom, addr.lower(), name
+    return None, None, None
+
+
 def find_case_by_references(session: Session, refs: list[str], partner: str | None) -> Case | None:
-    """A case that already carries one of these numbers; the sender's own deals first, then the newest."""
+    """A case that already carries one of these numbers; the partner's own deals first, then the newest.
+
+    Another partner's deal is only taken on a distinctive number (letters and digits, "NW-INV-260410"):
+    bare integers such as SAP purchase-order numbers (45000...) repeat across customers.
+    """
     if not refs:
         return None
-    wanted: set[str] = set()
+    wanted: dict[str, str] = {}
     for ref in refs:
-        wanted |= link_variants(ref)
-    rows = session.exec(select(Case).join(CaseReference, col(CaseReference.case_id) == col(Case.id)).where(
+        for variant in link_variants(ref):
+            wanted.setdefault(variant, ref)
+    rows = session.exec(select(Case, CaseReference.ref).join(
+        CaseReference, col(CaseReference.case_id) == col(Case.id)).where(
         col(CaseReference.ref).in_(sorted(wanted)))).all()
-    if not rows:
-        return None
-    unique = {c.id: c for c in rows}.values()
-    return sorted(unique, key=lambda c: (c.partner == partner, c.id or 0), reverse=True)[0]
+    same = [c for c, _ in rows if partner and c.partner == partner]
+    if same:
+        return max(same, key=lambda c: c.id or 0)
+    distinctive = [c for c, ref in rows if re.search(r"[A-Z]", ref) and re.search(r"\d", ref)]
+    return max(distinctive, key=lambda c: c.id or 0) if distinctive else None
 
 
 def _advance(case: Case, stage: str, msg: Message) -> tuple[str, str] | None:
@@ -78,10 +126,10 @@ def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
 
 
 def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Classification,
-                 *, thread_case: Case | None, own_domain: str | None = None) -> tuple[Case | None, str]:
+                 *, thread_case: Case | None, own_domain: str | None = None,
+                 parsed: ParsedEmail | None = None) -> tuple[Case | None, str]:
     """Put the message into a case (found by thread, by number, or new); returns (case, how)."""
-    partner = partner_domain(msg.from_addr)
-    ours = bool(own_domain and partner and (partner == own_domain or partner.endswith("." + own_domain)))
+    partner, partner_email, partner_name = partner_of(msg, parsed, own_domain)
     # Automatic mail (out-of-office, bounces, newsletters) is no step of a deal: it never joins or opens one,
     # even when it threads to a deal's mail (an out-of-office answer to our quotation).
     if result.stage == "auto":
@@ -104,10 +152,10 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
                           detail={"partner": partner, "kind": result.kind, "stage": result.stage,
                                   "subject": msg.subject}))
     msg.case_id = case.id
-    if not ours and partner:
-        # The deal's partner contact is whoever writes to us from their side (never our own address).
-        case.partner_name = case.partner_name or msg.from_name
-        case.partner_email = msg.from_addr if case.partner_email is None else case.partner_email
+    if partner and case.partner == partner:
+        # The deal's partner contact is whoever writes from their side (never our own address).
+        case.partner_name = case.partner_name or partner_name
+        case.partner_email = case.partner_email or partner_email
     case.language = case.language or result.language
     moved = _advance(case, result.stage, msg)
     if moved:

@@ -23,7 +23,8 @@ class LinkStep:
         elif ctx.parsed is not None:
             thread_case = find_thread_case(ctx.session, ctx.parsed, exclude_pk=ctx.message.id)
         case, how = link_message(ctx.session, ctx.app.rules, ctx.message, result, thread_case=thread_case,
-                                 own_domain=(ctx.app.settings.company.domain or "").lower() or None)
+                                 own_domain=(ctx.app.settings.company.domain or "").lower() or None,
+                                 parsed=ctx.parsed)
         ctx.case = case
         ctx.notes["linked_by"] = how
 

@@ -232,3 +232,49 @@ def test_cases_command_lists_deals(make_config_file: Callable, tmp_path) -> None
     assert "acme-industrial.example" in table and "4500012345" in table and "2490.00 EUR" in table
     # --open: the complete order still waits for its review, so both deals are open
     assert len(json.loads(run("--json", "--open").stdout)) == 2
+
+
+def test_colleague_forward_opens_the_deal_for_the_customer(app: App) -> None:
+    from email import message_from_bytes, policy
+
+    box = Mailbox(app)
+    original, _ = mail(subject="Purchase Order 4500012399", body="Please find attached our purchase order.",
+                       sender="Oliver Bennett <oliver.bennett@harbourlane.example>", to="tom.price@example.com",
+                       attachments=[("PO_4500012399.docx", purchase_order("4500012399")),
+                                    ("Invoice.docx", commercial_invoice("INV-2026-0399", "4500012399"))])
+    inner = message_from_bytes(original, policy=policy.default)
+    fwd, _ = mail(subject="Fwd: Purchase Order 4500012399", body="Hi team, please process the attached order.\nTom",
+                  sender="Tom Price <tom.price@example.com>")
+    outer = message_from_bytes(fwd, policy=policy.default)
+    outer.make_mixed()
+    outer.add_attachment(inner)  # message/rfc822, as mail clients forward "as attachment"
+    forwarded = box.deliver(outer.as_bytes())
+    assert forwarded.autoreply is False and forwarded.autoreply_suppressed_reason == "own mail"
+    case = case_of(app, forwarded)
+    assert case.partner == "harbourlane.example"
+    assert case.partner_email == "oliver.bennett@harbourlane.example" and case.partner_name == "Oliver Bennett"
+
+    # The customer later sends the contract, tied to the deal only by the PO number in the subject.
+    raw, _ = mail(subject="Contract for PO 4500012399", body="Please find attached the signed contract.",
+                  sender="Oliver Bennett <oliver.bennett@harbourlane.example>",
+                  attachments=[("Contract.docx", contract("SC-2026-022", signed=True))])
+    assert case_of(app, box.deliver(raw)).id == case.id
+
+
+def test_a_bare_number_of_another_customer_is_no_link(app: App) -> None:
+    box = Mailbox(app)
+    raw, _ = mail(subject="Purchase order 4500012345", body="Our purchase order attached.",
+                  attachments=[("PO.docx", purchase_order())])
+    first = case_of(app, box.deliver(raw))
+    # Another customer's SAP system numbers its orders the same way.
+    raw, _ = mail(subject="Purchase order 4500012345", body="Please find attached our purchase order.",
+                  sender="Eva Berg <eva@nordic-buyer.example>", attachments=[("PO.docx", purchase_order())])
+    other = case_of(app, box.deliver(raw))
+    assert other.id != first.id and other.partner == "nordic-buyer.example"
+    # A distinctive number (letters and digits) does link across senders, e.g. a forwarder writing for them.
+    raw, _ = mail(subject="Shipment for invoice INV-2026-0042", body="The goods have been shipped today.",
+                  sender="Ops <ops@forwarder.example>")
+    with Session(app.engine) as s:
+        s.add(CaseReference(case_id=first.id, ref="INV-2026-0042", ref_type="invoice"))  # type: ignore[arg-type]
+        s.commit()
+    assert case_of(app, box.deliver(raw)).id == first.id
