@@ -54,20 +54,6 @@ def validate_document() -> Callable[[dict[str, Any]], None]:
     return check
 
 
-@pytest.fixture(scope="session")
-def validate_classification() -> Callable[[dict[str, Any]], None]:
-    """Validator for classification.schema.json, resolving its $ref to document.schema.json."""
-    import jsonschema
-    from referencing import Registry, Resource
-
-    doc = json.loads((SCHEMAS / "document.schema.json").read_text())
-    cls = json.loads((SCHEMAS / "classification.schema.json").read_text())
-    registry = Registry().with_resources([(doc["$id"], Resource.from_contents(doc)),
-                                          ("mailbot/document.schema.json", Resource.from_contents(doc))])
-    validator = jsonschema.Draft202012Validator(cls, registry=registry)
-    return lambda data: validator.validate(data)
-
-
 def make_zip(entries: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression) as zf:
