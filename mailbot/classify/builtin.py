@@ -298,6 +298,27 @@ class OwnMail(Rule):
         return None
 
 
+class InternalMail(Rule):
+    name = "internal-mail"
+    description = "mail among colleagues (our sender, only our recipients, nothing forwarded): no stage of a deal"
+    order = 12
+
+    class Config(Strict):
+        enabled: bool = True
+        stage: Literal["unknown", "auto"] = "unknown"
+
+    def check(self, facts: Facts) -> Hit | None:
+        if not facts.is_ours(facts.from_addr) or not facts.recipients:
+            return None
+        if not all(facts.is_ours(r) for r in facts.recipients):
+            return None  # written to a partner (a copy reached our mailbox): a real step of the deal
+        outside = [a for a in facts.quoted_senders if not facts.is_ours(a)]
+        if facts.attached_mail or outside or facts.case is not None:
+            return None  # a colleague forwarding a customer's mail, or a note inside a known deal
+        return Hit(self.name, f"from {facts.from_addr} to {', '.join(facts.recipients)[:80]} only",
+                   force_stage=self.config.stage, suppress="own mail")
+
+
 # ---- business evidence: phrases, documents, the deal, the partner -----------------------------------------
 
 def _describe(matches: list[Match], weight: float) -> tuple[str, dict[str, float], dict[str, float]]:

@@ -19,6 +19,9 @@ _MAX_ATTACHMENT_TEXT = 60000
 _MAX_BODY = 200000
 _MAX_SUBJECT = 1000
 _WS = re.compile(r"\s+")
+# A "From: Name <addr>" line of a forwarded or quoted mail (the address is checked by the internal-mail rule).
+_FOREIGN_FROM = re.compile(r"^[ \t]*\*?(from|von|de|发件人|寄件者)[ \t]*\*?[ \t]*[:：][^\n@]{0,200}?"
+                           r"([\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})", re.I | re.M)
 
 
 def html_to_text(html: str) -> str:
@@ -68,6 +71,9 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
         own_addresses=frozenset(a.lower() for a in own_addresses),
         company_domain=company_domain.lower() if company_domain else None,
         case=case,
+        recipients=[a.lower() for a in [*(parsed.to or []), *(parsed.cc or [])] if a],
+        quoted_senders=[m.group(2).lower() for m in _FOREIGN_FROM.finditer(body[:_MAX_BODY])][:20],
+        attached_mail=any(a.content_type == "message/rfc822" for a in parsed.attachments),
     )
 
 
@@ -103,7 +109,12 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
     suppress = next((h.suppress for h in hits if h.suppress), None)
     ranked = sorted(((s, STAGES.index(st), st) for st, s in scores.items() if s > 0), reverse=True)
 
-    if hard or (soft and doc_best < dec.soft_auto_document_override):
+    forced = next((h for h in hits if h.force_stage), None)
+    if forced is not None and not hard:
+        stage = forced.force_stage or "unknown"
+        confidence = 0.8
+        reasons.append({"rule": "decision", "detail": f"{forced.rule} \u2192 stage {stage}"})
+    elif hard or (soft and doc_best < dec.soft_auto_document_override):
         stage = "auto"
         confidence = 0.97 if hard else min(0.95, 0.8 + 0.05 * (len(soft) - 1))
         why = "hard" if hard else "soft"

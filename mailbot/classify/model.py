@@ -41,6 +41,20 @@ class Facts:
     own_addresses: frozenset[str] = frozenset()
     company_domain: str | None = None
     case: CaseContext | None = None
+    recipients: list[str] = field(default_factory=list)  # To + Cc, lower case
+    quoted_senders: list[str] = field(default_factory=list)  # "From:" addresses of forwarded/quoted mail in the body
+    attached_mail: bool = False  # a message/rfc822 part (a forward "as attachment")
+
+    def is_ours(self, addr: str | None) -> bool:
+        """One of our addresses, or an address in our company domain (or a subdomain of it)."""
+        addr = (addr or "").lower().strip()
+        if not addr:
+            return False
+        if addr in self.own_addresses:
+            return True
+        dom = addr.rsplit("@", 1)[-1]
+        cd = self.company_domain
+        return bool(cd and (dom == cd or dom.endswith("." + cd)))
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
@@ -54,6 +68,7 @@ class Hit:
     detail: str
     votes: dict[str, float] = field(default_factory=dict)  # stage -> score
     auto: str | None = None  # "hard" (always stage auto) | "soft" (auto unless strong business evidence)
+    force_stage: str | None = None  # e.g. "unknown" for internal mail: no business stage whatever it says
     suppress: str | None = None  # why no automatic reply may be sent
     languages: dict[str, float] = field(default_factory=dict)  # language -> weight of its phrases
 

@@ -260,3 +260,28 @@ def test_hostile_long_texts_do_not_hang(rules: RuleSet) -> None:
     result = run(rules, email("Re: " * 2_000 + "PO " + "9" * 10_000, body), texts=[body])
     assert result.kind in ("order", "other")
     assert all(len(ref) <= 32 for ref in result.references)
+
+
+def test_internal_mail_among_colleagues_has_no_stage(rules: RuleSet) -> None:
+    note = email("Reminder: ship pending orders before Friday", "Please make sure all orders are shipped.",
+                 sender="sarah@example.com")
+    note.to = ["orders@example.com", "ops@example.com"]
+    result = run(rules, note)
+    assert (result.kind, result.stage) == ("other", "unknown")
+    assert "internal-mail" in fired(result) and result.autoreply is False
+    # a colleague forwarding a customer's order is business, not an internal note
+    fwd = email("Fwd: Purchase order 4711", "---------- Forwarded message ---------\n"
+                "From: John <john@acme.example>\nPlease find attached our purchase order.",
+                sender="tom@example.com")
+    fwd.to = ["orders@example.com"]
+    assert run(rules, fwd).kind == "order"
+    # our own mail to a customer (a copy in the orders mailbox) is a step of the deal
+    sales = email("Your order 4711 has been shipped", "The goods have been shipped today.", sender="anna@example.com")
+    sales.to = ["john@acme.example"]
+    assert run(rules, sales).stage == "shipping"
+
+
+def test_gtube_is_spam(rules: RuleSet) -> None:
+    body = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X"
+    result = run(rules, email("Test", body))
+    assert result.stage == "auto" and result.autoreply_suppressed_reason == "spam"
