@@ -5,6 +5,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from mailbot.errors import RulesError
 from parsers.content import BudgetExceeded, Content, Ctx, TextLine
 from parsers.isolate import IsolationFailed, run_isolated
 from parsers.model import Limits, ParseResult
@@ -14,10 +15,24 @@ from parsers.rules import load_partner_rules
 
 
 def _make_ctx(filename: str | None, limits: Limits, use_structured: bool, rules_dir: Path | None,
-              sender_domain: str | None) -> Ctx:
-    rules = load_partner_rules(rules_dir, sender_domain) if rules_dir and sender_domain else {}
+              sender_domain: str | None) -> tuple[Ctx, list[str]]:
+    """Build the parse context; a broken partner rule file is recorded (and ignored), never raised."""
+    notes: list[str] = []
+    try:
+        rules = load_partner_rules(rules_dir, sender_domain) if rules_dir and sender_domain else {}
+    except RulesError as exc:
+        rules = {}
+        notes.append(f"partner rules ignored: {exc}")
     return Ctx(limits=limits, filename=filename, use_structured=use_structured, rules=rules,
-               rules_dir=rules_dir, sender_domain=sender_domain)
+               rules_dir=rules_dir, sender_domain=sender_domain), notes
+
+
+def _with_notes(result: ParseResult, notes: list[str]) -> ParseResult:
+    if notes:
+        result.errors = [*notes, *result.errors]
+        if result.status == "ok":
+            result.status = "partial"
+    return result
 
 
 def _pipeline_entry(data: bytes, ctx: Ctx) -> ParseResult:
@@ -30,21 +45,22 @@ def parse_bytes(data: bytes, filename: str | None = None, *, limits: Limits | No
                 sender_domain: str | None = None) -> ParseResult:
     """Parse one attachment's bytes; never raises for bad input (errors are in the result)."""
     limits = limits or Limits()
-    ctx = _make_ctx(filename, limits, use_structured, rules_dir, sender_domain)
+    ctx, notes = _make_ctx(filename, limits, use_structured, rules_dir, sender_domain)
     if not limits.isolate:
-        return _pipeline_entry(data, ctx)
+        return _with_notes(_pipeline_entry(data, ctx), notes)
     preload()
     try:
         # grace second: the child's own cooperative check should normally fire first
-        return run_isolated(_pipeline_entry, (data, ctx), timeout=limits.time_budget_seconds + 1.0,
-                            memory_bytes=limits.max_memory_bytes, method=limits.isolate_method)
+        result = run_isolated(_pipeline_entry, (data, ctx), timeout=limits.time_budget_seconds + 1.0,
+                              memory_bytes=limits.max_memory_bytes, method=limits.isolate_method)
+        return _with_notes(result, notes)
     except IsolationFailed as exc:
         from parsers.detect import detect_type
 
         msg = str(exc)
         if msg.startswith("time budget"):
             msg = f"time budget {limits.time_budget_seconds:g} s exceeded"
-        return ParseResult([], detect_type(data, filename), "", [msg], "failed")
+        return _with_notes(ParseResult([], detect_type(data, filename), "", [msg], "failed"), notes)
 
 
 def parse_file(path: str | Path, **kw: Any) -> ParseResult:
@@ -68,8 +84,8 @@ def parse_body(text: str | None, html: str | None, *, limits: Limits | None = No
     from parsers.formats.text import html_to_text, text_lines
 
     limits = limits or Limits()
-    ctx = _make_ctx("body", limits, kw.get("use_structured", True), kw.get("rules_dir"),
-                    kw.get("sender_domain"))
+    ctx, notes = _make_ctx("body", limits, kw.get("use_structured", True), kw.get("rules_dir"),
+                           kw.get("sender_domain"))
     ctx.deadline = time.monotonic() + limits.time_budget_seconds
     errors: list[str] = []
     body = text or ""
@@ -91,4 +107,4 @@ def parse_body(text: str | None, html: str | None, *, limits: Limits | None = No
     except Exception as exc:
         errors.append(f"extraction failed: {type(exc).__name__}: {exc}"[:300])
         docs = []
-    return ParseResult(docs, dtype, body, errors, "partial" if errors else "ok")
+    return _with_notes(ParseResult(docs, dtype, body, errors, "partial" if errors else "ok"), notes)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -116,15 +117,26 @@ def test_partner_rules_reject_bad_files_and_paths(tmp_path):
     with pytest.raises(RulesError, match="date_order"):
         load_partner_rules(tmp_path, "bad.test")
     assert load_partner_rules(tmp_path, "../../etc/passwd") == {}
+    # while parsing, a broken partner file is recorded and ignored, never raised
+    r = parse_bytes(b"INVOICE\nInvoice No: INV-1\nTotal: 5.00 EUR\n", "i.txt", rules_dir=tmp_path,
+                    sender_domain="bad.test")
+    assert r.status == "partial" and r.errors[0].startswith("partner rules ignored:")
+    assert r.documents[0].number == "INV-1"
     assert load_partner_rules(tmp_path, "unknown.test") == {}
 
 
-def test_example_partner_file_is_valid():
+def test_example_partner_file_is_inert_and_its_keys_are_valid(tmp_path):
     from pathlib import Path
 
     rules = Path(__file__).resolve().parents[2] / "rules"
-    data = load_partner_rules(rules, "example.com")
-    assert data["date_order"] == "DMY"
+    assert load_partner_rules(rules, "example.com") == {}  # our own demo domain: no effect
+    # the documented keys, uncommented, form a valid partner file
+    text = (rules / "partners" / "example.com.toml").read_text(encoding="utf-8")
+    active = "\n".join(line[2:] for line in text.splitlines() if re.match(r"# ([a-z_]+ = |\[labels\])", line))
+    (tmp_path / "partners").mkdir()
+    (tmp_path / "partners" / "acme.test.toml").write_text(active, encoding="utf-8")
+    data = load_partner_rules(tmp_path, "acme.test")
+    assert data["date_order"] == "DMY" and data["labels"]["number"] == ["Vorgang", "Our ref."]
 
 
 def test_unknown_documents_give_no_document_but_text():
