@@ -172,7 +172,8 @@ def classify_message(parsed: ParsedEmail, documents: list[dict[str, Any]], texts
     body = body_text if body_text is not None else (parsed.text or "")
     if not body.strip() and parsed.html:
         body = html_to_text(parsed.html)
-    attachment_texts = [t for t in texts if t and t.strip() != body.strip()]
+    body_key = squash(body).strip()
+    attachment_texts = [t for t in texts if t and squash(t).strip() != body_key]
     facts = build_facts(parsed, documents, attachment_texts, body_text=body, own_addresses=own_addresses,
                         company_domain=company_domain, case=case_context)
     return classify_facts(facts, ruleset, message_id=parsed.message_id,
