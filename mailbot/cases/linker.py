@@ -8,9 +8,9 @@ from sqlmodel import Session, col, select
 
 from mailbot.classify.model import STAGES, Classification
 from mailbot.classify.refs import link_variants
-from mailbot.classify.required import case_requirement
+from mailbot.classify.required import case_requirement, documents_from_filenames
 from mailbot.classify.rules import RuleSet
-from mailbot.store.models import Case, CaseReference, Document, Event, Message, utcnow
+from mailbot.store.models import Attachment, Case, CaseReference, Document, Event, Message, utcnow
 from parsers.mime import ParsedEmail, parse_message
 
 # Kinds that open a new deal; auto-replies, bounces, newsletters and unclear mail never do.
@@ -109,6 +109,11 @@ def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
     Returns True when this call completed the case.
     """
     docs = [row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))]
+    # Attachments of the deal's messages that yielded no document at all count by their file name.
+    names = [name for name, ctype in session.exec(select(Attachment.filename, Attachment.declared_type).join(
+        Message, col(Message.id) == col(Attachment.message_pk)).where(Message.case_id == case.id))
+        if not (ctype or "").startswith(("message/", "image/"))]
+    docs += documents_from_filenames(ruleset, names, docs)
     reached = [h.get("to") for h in (case.history or []) if h.get("to")] + [case.stage]
     req = case_requirement(ruleset, case.kind, reached, case.partner, docs)
     was_complete = case.complete

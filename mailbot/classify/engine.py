@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from mailbot.classify.model import STAGES, CaseContext, Classification, Facts, Hit
 from mailbot.classify.refs import find_references
-from mailbot.classify.required import message_requirement
+from mailbot.classify.required import documents_from_filenames, message_requirement
 from mailbot.classify.rules import RuleSet
 from mailbot.classify.text import fold, has_cjk, split_quoted, strip_subject_prefixes
 
@@ -61,6 +61,8 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
         quoted=squash(fold(quoted)),
         attachment_text=squash(fold(attach)),
         filenames=[fold(a.filename) for a in parsed.attachments if a.filename],
+        raw_filenames=[a.filename for a in parsed.attachments
+                       if a.filename and not a.content_type.startswith(("message/", "image/"))],
         headers={k.lower(): str(v) for k, v in (parsed.headers or {}).items() if v is not None},
         from_addr=(parsed.from_addr or None),
         from_domain=_domain(parsed.from_addr),
@@ -143,7 +145,8 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
 def classify_facts(facts: Facts, ruleset: RuleSet, *, message_id: str | None = None,
                    reference_texts: Iterable[str] = ()) -> Classification:
     kind, stage, confidence, reasons, suppress, hits, scores = decide(facts, ruleset)
-    req = message_requirement(ruleset, kind, stage, facts.from_domain, facts.documents)
+    stand_ins = documents_from_filenames(ruleset, facts.raw_filenames, facts.documents)
+    req = message_requirement(ruleset, kind, stage, facts.from_domain, facts.documents + stand_ins)
     if req.required is not None:
         detail = (f"{kind} needs {', '.join(req.required) or 'nothing'}; this message has "
                   f"{', '.join(req.present) or 'none of them'}")

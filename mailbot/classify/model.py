@@ -42,6 +42,7 @@ class Facts:
     company_domain: str | None = None
     case: CaseContext | None = None
     recipients: list[str] = field(default_factory=list)  # To + Cc, lower case
+    raw_filenames: list[str] = field(default_factory=list)  # attachment file names as sent (documents' source)
     quoted_senders: list[str] = field(default_factory=list)  # "From:" addresses of forwarded/quoted mail in the body
     attached_mail: bool = False  # a message/rfc822 part (a forward "as attachment")
 

@@ -1,10 +1,12 @@
 """Required documents: what a deal of a kind needs, and which of them a set of documents provides."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from mailbot.classify.rules import DocumentPolicy, RuleSet
+from mailbot.classify.text import fold
 
 
 @dataclass
@@ -55,6 +57,33 @@ def evaluate(required: list[str], ruleset: RuleSet, documents: list[dict[str, An
                 result.notes.append(f"{doc_type} present, but whether it is signed could not be verified")
         if candidates:
             result.present.append(doc_type)
+            if all(d.get("inferred_from") for d in candidates):
+                result.notes.append(f"{doc_type} assumed from the file name {candidates[0].get('source')!r} "
+                                    "(no document could be read from it)")
         else:
             result.missing.append(doc_type)  # type: ignore[union-attr]
     return result
+
+
+def documents_from_filenames(ruleset: RuleSet, filenames: list[str | None],
+                             documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stand-in documents for attachments the parsers got nothing out of, typed by their file name.
+
+    "PO_4711.xlsx" in an unknown layout still shows that the partner sent a purchase order. A stand-in
+    never says a contract is signed (signed stays unknown), and files that did yield a typed document are skipped.
+    """
+    if not ruleset.filename_hints:
+        return []
+    # a file counts as read when it yielded a typed document ("other" means the parsers could not tell)
+    read = {d.get("source") for d in documents if d.get("doc_type") not in (None, "other")}
+    out: list[dict[str, Any]] = []
+    for name in filenames:
+        if not name or name in read:
+            continue
+        folded = re.sub(r"[_.\-+]+", " ", fold(name))
+        for doc_type, rx in ruleset.filename_hints:
+            if rx.search(folded):
+                out.append({"doc_type": doc_type, "source": name, "signed": None, "number": None,
+                            "order_number": None, "inferred_from": "file name"})
+                break
+    return out

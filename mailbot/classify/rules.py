@@ -129,6 +129,9 @@ class RequiredFile(Strict):
     kind: dict[str, KindRequirement] = Field(default_factory=dict)
     document: dict[str, DocumentPolicy] = Field(default_factory=dict)
     partner: dict[str, dict[str, KindRequirement]] = Field(default_factory=dict)
+    # doc_type -> regexes over the folded file name; used only for an attachment from which no document at
+    # all could be read (an unknown layout), so a PO the parser could not read still counts as sent.
+    filename_hints: dict[str, list[str]] = Field(default_factory=dict)
 
 
 @dataclass
@@ -143,6 +146,7 @@ class RuleSet:
     partners: dict[str, PartnerConfig]
     rules: list[Rule] = field(default_factory=list)
     reference_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    filename_hints: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
     def partner(self, domain: str | None) -> PartnerConfig | None:
         """The override block of a sender domain (also matches its subdomains)."""
@@ -323,8 +327,18 @@ def load_ruleset(path: Path | str) -> RuleSet:
                     raise fail(qpath, qtext, ("partner", domain, kind, "required"),
                                f"unknown document type {dt!r}", dt)
 
+    hints: list[tuple[str, re.Pattern[str]]] = []
+    for dt, patterns in required.filename_hints.items():
+        if dt not in DOC_TYPES:
+            raise fail(qpath, qtext, ("filename_hints", dt), f"unknown document type {dt!r}")
+        for i, pat in enumerate(patterns):
+            try:
+                hints.append((dt, re.compile(pat)))
+            except re.error as exc:
+                raise fail(qpath, qtext, ("filename_hints", dt, i), f"bad regular expression: {exc}", pat[:20]) from None
     ruleset = RuleSet(path=root, decision=classify.decision, vocabulary=_load_vocabulary(files[VOCABULARY_FILE]),
-                      references=references, required=required, partners=dict(classify.partner))
+                      references=references, required=required, partners=dict(classify.partner),
+                      filename_hints=hints)
     ruleset.reference_patterns = _reference_patterns(references, rpath, rtext)
 
     available = discover_rules()

@@ -278,3 +278,21 @@ def test_a_bare_number_of_another_customer_is_no_link(app: App) -> None:
         s.add(CaseReference(case_id=first.id, ref="INV-2026-0042", ref_type="invoice"))  # type: ignore[arg-type]
         s.commit()
     assert case_of(app, box.deliver(raw)).id == first.id
+
+
+def test_unreadable_po_file_still_counts_for_the_deal(app: App) -> None:
+    from mailbot.store.models import Attachment
+
+    box = Mailbox(app)
+    broken_pdf = b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n" + b"\x00garbage" * 50  # no readable page
+    raw, _ = mail(subject="Purchase order 4500012345", body="Please find attached our purchase order and invoice.",
+                  attachments=[("PO_4500012345.pdf", broken_pdf), ("Invoice.docx", commercial_invoice())])
+    msg = box.deliver(raw)
+    with Session(app.engine) as s:
+        att = s.exec(select(Attachment).where(Attachment.message_pk == msg.id,
+                                              Attachment.filename == "PO_4500012345.pdf")).one()
+        assert not s.exec(select(Document).where(Document.attachment_id == att.id)).all()
+    assert msg.missing_documents == ["contract"]
+    case = case_of(app, msg)
+    assert case.missing_documents == ["contract"]
+    assert "purchase_order" in (case.present_documents or [])

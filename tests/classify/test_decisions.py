@@ -285,3 +285,24 @@ def test_gtube_is_spam(rules: RuleSet) -> None:
     body = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X"
     result = run(rules, email("Test", body))
     assert result.stage == "auto" and result.autoreply_suppressed_reason == "spam"
+
+
+def test_unreadable_attachment_counts_by_its_file_name(rules: RuleSet) -> None:
+    parsed = email("Order 4711", "Please find attached our purchase order, invoice and packing list.",
+                   filenames=("PO_4711.xlsx", "Packing_List_PO_4711.pdf", "Invoice_88.pdf"))
+    # the parsers read the invoice, but got nothing out of the PO (unknown layout) or the packing list
+    result = run(rules, parsed, [doc("commercial_invoice", "88", source="Invoice_88.pdf")])
+    assert result.kind == "order"
+    assert result.missing_documents == ["contract"]
+    detail = next(r["detail"] for r in result.reasons if r["rule"] == "required-documents")
+    assert "purchase_order assumed from the file name 'PO_4711.xlsx'" in detail
+    assert [d["doc_type"] for d in result.documents] == ["commercial_invoice"]  # stand-ins are not documents
+    # a file the parsers did type is never re-typed by its name
+    typed = run(rules, parsed, [doc("quotation", "Q-1", source="PO_4711.xlsx"),
+                                doc("commercial_invoice", "88", source="Invoice_88.pdf")])
+    assert typed.missing_documents == ["purchase_order", "contract"]
+    # a contract known only by its name counts, but its signature is unknown (and said so)
+    signed = run(rules, email("Contract", "Signed contract attached.", filenames=("Contract_C-1.pdf",)), [])
+    assert signed.missing_documents == ["purchase_order", "commercial_invoice"]
+    assert "signed could not be verified" in next(r["detail"] for r in signed.reasons
+                                                  if r["rule"] == "required-documents")
