@@ -26,6 +26,9 @@ US_HINT_RE = re.compile(r"\b(USA|U\.S\.A\.|United States)\b")
 EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantité|Bestellung|Pedido)\b", re.I)
 
 
+LETTERSPACED_RE = re.compile(r"^(?:\w ){4,}\w")
+
+
 def container_check_digit_ok(code: str) -> bool:
     """ISO 6346 check digit: letters map to 10..38 skipping multiples of 11; weights 2**i; mod 11 mod 10."""
     code = code.replace(" ", "").replace("-", "")
@@ -109,13 +112,16 @@ def _date_order(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
 
 def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None]:
     best: tuple[float, str, int] | None = None
-    n = min(len(lx.lines), 40 if body else 15)
+    n = min(len(lx.lines), 40 if body else 25)
     for lab in labels("doc_types"):
         for i in range(n):
             line = lx.lines[i]
             if not body and line.loc.get("page", 1) != 1:
                 continue
             low = line.text.lower().strip()
+            if LETTERSPACED_RE.match(low):
+                # "W A R E N R E C H N U N G": letter-spaced titles
+                low = re.sub(r"(?<=\w) (?=\w(?:\s|$))", "", low)
             m = lab.pattern.search(low)
             if not m:
                 continue
@@ -206,6 +212,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         title = ev["doc_type"].get("snippet", "")
         m = re.search(r"(?:\bNr\.?|\bNo\.?|N[°º]|N\.º|#|\bNumber)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+)",
                       title, re.I)
+        if m is None:
+            # "Invoice FA-2017-0008": the title word directly followed by a code with digits
+            m = re.match(r"^\s*[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s+([A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)\s*$",
+                         title)
         if m and not find_dates(m.group(1)):
             doc.number = m.group(1).strip("._-/")
             conf["number"], ev["number"] = 0.7, dict(ev["doc_type"])
