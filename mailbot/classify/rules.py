@@ -43,6 +43,7 @@ class Rule:
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
     Config: ClassVar[type[Strict]] = NoConfig
+    order: ClassVar[int] = 100  # position in the reasons list (automatic-mail checks first, then evidence)
 
     def __init__(self, config: Strict, ruleset: RuleSet) -> None:
         self.config = config
@@ -355,5 +356,5 @@ def load_ruleset(path: Path | str) -> RuleSet:
         except ValueError as exc:  # a rule's own check of its data (e.g. a bad regex)
             hint = getattr(exc, "hint", None)
             raise fail(cpath, ctext, ("rule", name, *getattr(exc, "where", ())), str(exc), hint) from None
-    ruleset.rules.sort(key=lambda r: (getattr(r, "order", 100), r.name))
+    ruleset.rules.sort(key=lambda r: (r.order, r.name))
     return ruleset

@@ -1,0 +1,1 @@
+"""Tests of deals (cases): linking through the real pipeline, the cases command."""

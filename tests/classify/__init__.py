@@ -1,0 +1,1 @@
+"""Tests of classification: rules, rule files, the classify command."""
