@@ -10,7 +10,7 @@ from mailbot.classify.model import STAGES, CaseContext, Classification, Facts, H
 from mailbot.classify.refs import find_references
 from mailbot.classify.required import documents_from_filenames, message_requirement
 from mailbot.classify.rules import RuleSet
-from mailbot.classify.text import fold, has_cjk, split_quoted, strip_subject_prefixes
+from mailbot.classify.text import fold, has_cjk, is_forward_subject, split_quoted, strip_subject_prefixes
 
 if TYPE_CHECKING:
     from parsers.mime import ParsedEmail
@@ -51,7 +51,11 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
     if not body.strip() and parsed.html:
         body = html_to_text(parsed.html)
     # The rules read the start of long texts only (limits keep hostile mail from costing minutes).
-    fresh, quoted = split_quoted(body[:_MAX_BODY])
+    if is_forward_subject(parsed.subject or ""):
+        # A forward passes someone's mail on: what sits below the separator is the business of this mail.
+        fresh, quoted = body[:_MAX_BODY], ""
+    else:
+        fresh, quoted = split_quoted(body[:_MAX_BODY])
     attach = "\n".join(t for t in attachment_texts if t)[:_MAX_ATTACHMENT_TEXT]
     subject = squash(parsed.subject or "")[:_MAX_SUBJECT]
     return Facts(

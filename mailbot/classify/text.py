@@ -44,6 +44,14 @@ def strip_subject_prefixes(subject: str) -> str:
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|sv|vs|rv|res|ref|回复|回覆|答复)\s*(\[\d+\])?\s*[:：]", re.I)
 
 
+_FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|tr|転送|转发|轉寄)\s*(\[\d+\])?\s*[:：]", re.I)
+
+
+def is_forward_subject(subject: str) -> bool:
+    """'Fwd: ...' / 'WG: ...' / 'TR: ...' / '转发: ...': the forwarded mail below is the content, not old news."""
+    return bool(_FORWARD_PREFIX.match(subject or ""))
+
+
 def is_reply_subject(subject: str) -> bool:
     """'Re: ...' / 'AW: ...' / '回复: ...' (a forward, 'Fwd:', is not: it passes the original topic on)."""
     return bool(_REPLY_PREFIX.match(subject or ""))

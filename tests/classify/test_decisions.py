@@ -306,3 +306,14 @@ def test_unreadable_attachment_counts_by_its_file_name(rules: RuleSet) -> None:
     assert signed.missing_documents == ["purchase_order", "commercial_invoice"]
     assert "signed could not be verified" in next(r["detail"] for r in signed.reasons
                                                   if r["rule"] == "required-documents")
+
+
+def test_forwarded_mail_counts_as_content(rules: RuleSet) -> None:
+    body = ("Hi team, please handle.\n\n-----Original Message-----\nFrom: John <john@acme.example>\n"
+            "Sent: Monday, 2 March 2026 10:00\nTo: Tom\nSubject: Purchase order\n\n"
+            "Please find attached our purchase order 4711. We hereby order 100 valves.")
+    forwarded = run(rules, email("Fwd: Purchase order", body, sender="tom@acme.example"))
+    assert forwarded.stage == "order" and "quoted-phrases" not in fired(forwarded)
+    replied = run(rules, email("Re: Purchase order", body.replace("please handle", "thanks"),
+                               sender="tom@acme.example"))
+    assert "quoted-phrases" in fired(replied)
