@@ -6,7 +6,13 @@ from decimal import Decimal
 from typing import Any
 
 from parsers.content import Content, Ctx, TextLine
-from parsers.extract.lineitems import SPLIT_RE, items_from_lines, items_from_tables, items_from_token_lines
+from parsers.extract.lineitems import (
+    SPLIT_RE,
+    header_roles,
+    items_from_lines,
+    items_from_tables,
+    items_from_token_lines,
+)
 from parsers.extract.numbers import find_currency, find_dates
 from parsers.extract.parties import party_from_block
 from parsers.extract.vocab import Label, labels, match_start
@@ -436,6 +442,8 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
             continue
         if match_start(stop_labels, text.lower()):
             break  # the next field or party label
+        if re.fullmatch(r"[\d.,\s]+", text) or header_roles([s for _, s in segs], labels("columns")):
+            break  # the line-item table starts
         if re.match(r"^[^:：]{1,25}[:：]\s*\S", text):
             break  # another labelled field
         if re.match(r"^[^:：]{1,25}[:：]?\s*$", text) and match_start(stop_labels, text.lower().rstrip(":： ")):

@@ -224,3 +224,39 @@ def test_docx_generated_in_test_keeps_document_order(inproc):
     assert doc.tracking_numbers == ["CSQU3054383"]
     lines = r.text.splitlines()
     assert lines.index("Carton of bolts   12   ctn") < lines.index("Container No: CSQU3054383")
+
+
+def test_us_invoice_with_key_value_table_and_dollar_amounts(inproc, validate_document):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Pacific Gear Supply Inc.")
+    d.add_paragraph("INVOICE")
+    t = d.add_table(rows=0, cols=2)
+    for k, v in [("Invoice #", "10045"), ("Invoice Date", "03/15/2026"), ("P.O. #", "7781-B"), ("Terms", "Net 30")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = k, v
+    d.add_paragraph("Bill To:")
+    d.add_paragraph("Lakeside Machining LLC\n12 Mill St\nDuluth, MN 55802")
+    t = d.add_table(rows=1, cols=5)
+    for cell, text in zip(t.rows[0].cells, ["QTY", "ITEM #", "DESCRIPTION", "UNIT PRICE", "AMOUNT"], strict=True):
+        cell.text = text
+    for row in [("12", "PG-1001", "Spur gear 20T", "$14.50", "$174.00"),
+                ("4", "PG-2040", "Bearing housing", "$1,020.00", "$4,080.00")]:
+        for cell, text in zip(t.add_row().cells, row, strict=True):
+            cell.text = text
+    d.add_paragraph("SUBTOTAL   $4,254.00")
+    d.add_paragraph("SALES TAX (7.5%)   $319.05")
+    d.add_paragraph("TOTAL DUE   $4,573.05")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = _one(parse_bytes(buf.getvalue(), "inv.docx", limits=inproc))
+    validate_document(doc.to_json())
+    assert (doc.number, doc.order_number, doc.date) == ("10045", "7781-B", dt.date(2026, 3, 15))
+    assert (doc.subtotal, doc.tax, doc.total, doc.currency) == (Decimal("4254.00"), Decimal("319.05"),
+                                                                Decimal("4573.05"), "USD")
+    assert doc.payment_terms == "Net 30"
+    assert doc.buyer.name == "Lakeside Machining LLC" and doc.buyer.address == "12 Mill St, Duluth, MN 55802"
+    assert doc.seller.name == "Pacific Gear Supply Inc."
+    assert [(i.sku, i.quantity, i.unit_price) for i in doc.line_items] == [
+        ("PG-1001", 12, Decimal("14.50")), ("PG-2040", 4, Decimal("1020.00"))]
