@@ -10,6 +10,7 @@ import csv
 import email
 import email.policy
 import json
+import logging
 import re
 import sys
 import traceback
@@ -237,6 +238,8 @@ def score_messages(split: str, items: list[tuple[dict, bytes]], rep: Report,
             got = classify(raw)
         except Exception as exc:  # one bad message must not stop the run; it counts as wrong everywhere
             got = {"kind": None, "stage": None, "autoreply": None, "missing_documents": None, "error": _error(exc)}
+        rep.count("message", "classified without error", "error" not in got, file=f, expected="no error",
+                  got=got.get("error"))
         rep.count("message", "kind", got.get("kind") == lb["kind"], file=f, expected=lb["kind"], got=got.get("kind"))
         rep.count("message", "stage", got.get("stage") == lb["stage"], file=f, expected=lb["stage"],
                   got=got.get("stage"))
@@ -263,6 +266,10 @@ def score_deals(split: str, items: list[tuple[dict, bytes]], rep: Report,
     if len(results) != len(items):
         rep.note("deal", "replay", f"returned {len(results)} results for {len(items)} messages")
         return
+    for (lb, _), r in zip(items, results, strict=True):
+        ok = not r.get("error") and r.get("status") not in ("failed", "error")
+        rep.count("deal", "processed without error", ok, file=f"{split}/{lb['file']}", expected="processed",
+                  got=f"{r.get('status')}: {r.get('error')}")
     cases = [r.get("case_id") for r in results]
     deals = [lb["deal"] for lb, _ in items]
     link = pairwise_linking(deals, cases)
@@ -570,6 +577,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-isolate", action="store_true", help="parse in-process (faster; no hard time limits)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder holding corpus/zugferd")
     args = ap.parse_args(argv)
+    # The pipeline logs each parked message; the table and --failures report them instead.
+    logging.basicConfig(level=logging.ERROR)
     sections = [s.strip() for s in args.sections.split(",") if s.strip()]
     unknown = set(sections) - set(SECTIONS)
     if unknown:
