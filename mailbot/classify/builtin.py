@@ -543,6 +543,34 @@ class CaseContextRule(Rule):
         return Hit(self.name, "; ".join(parts), votes=votes)
 
 
+class Direction(Rule):
+    name = "direction"
+    description = "who writes: we (the seller) quote, contract, produce and ship; partners enquire, order, pay, receive and claim"
+    order = 45
+
+    class Config(Strict):
+        enabled: bool = True
+        seller: dict[str, float] = Field(default_factory=dict)  # stage -> nudge for our own mail
+        buyer: dict[str, float] = Field(default_factory=dict)  # stage -> nudge for a partner's mail
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(config, ruleset)
+        for key, table in (("seller", config.seller), ("buyer", config.buyer)):
+            for stage in table:
+                if stage not in STAGES:
+                    raise RuleDataError(f"unknown stage {stage!r}", (key, stage))
+
+    def check(self, facts: Facts) -> Hit | None:
+        if not facts.from_addr:
+            return None
+        ours = facts.is_ours(facts.from_addr)
+        table = self.config.seller if ours else self.config.buyer
+        if not table:
+            return None
+        who = "our own mail (seller)" if ours else "partner's mail (buyer)"
+        return Hit(self.name, f"{who}: " + ", ".join(f"{st} {v:+.1f}" for st, v in table.items()), votes=dict(table))
+
+
 class PartnerOverride(Rule):
     name = "partner-override"
     description = "per-partner adjustments from [partner.\"domain\"] in classify.toml"
