@@ -556,8 +556,8 @@ class DealBuilder:
         plan = Plan(deal=self.spec.id, stage=step.stage, kind=KIND_OF_STAGE[step.stage],
                     autoreply=step.by == "partner", date=when, style=style,
                     # Our Outlook is set to English, so its quote headers are English under any text.
-                    lang=lang if step.by == "partner" else "en", from_=sender, to=to, cc=cc, subject=subject, message_id=message_id, text=text,
-                    body_docs=body_docs)
+                    lang=lang if step.by == "partner" else "en", from_=sender, to=to, cc=cc, subject=subject,
+                    message_id=message_id, text=text, body_docs=body_docs)
         if prev is not None:
             plan.prev = prev
             plan.in_reply_to = prev.message_id
