@@ -168,3 +168,15 @@ def make_config_file(settings_dict: Callable[..., dict[str, Any]], tmp_path: Pat
         return path
 
     return build
+
+
+@pytest.fixture
+def screenshot_dir(tmp_path: Path) -> Path:
+    """Where browser tests save screenshots: docs/screenshots/ with MAILBOT_UPDATE_SCREENSHOTS=1 (to refresh
+    the README's pictures), else a temp dir, so a test run never changes tracked files."""
+    if os.environ.get("MAILBOT_UPDATE_SCREENSHOTS") == "1":
+        path = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+    else:
+        path = tmp_path / "screenshots"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -20,7 +20,6 @@ from tests.outbox.helpers import partner_mail, queue_acks
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "mailbot" / "demo" / "sample_mail"
-SCREENSHOT = ROOT / "docs" / "screenshots" / "digest.png"
 
 
 def _fill(app) -> None:  # type: ignore[no-untyped-def]
@@ -155,7 +154,7 @@ def test_preview_prints_the_text_part(make_config_file, smtp_sink):
 
 
 @pytest.mark.browser
-def test_digest_html_renders_in_headless_chromium(make_settings, make_app, smtp_sink):
+def test_digest_html_renders_in_headless_chromium(make_settings, make_app, smtp_sink, screenshot_dir):
     from playwright.sync_api import sync_playwright
 
     app = make_app(make_settings(limits={"isolate": False}, mailbox=[]))
@@ -174,8 +173,7 @@ def test_digest_html_renders_in_headless_chromium(make_settings, make_app, smtp_
             warning = page.get_by_text("WARNING: MAILBOX NOT FETCHED FOR MORE THAN 30 MINUTES")
             assert warning.is_visible()
             assert page.locator("table").count() >= 8
-            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT), full_page=True)
+            page.screenshot(path=str(screenshot_dir / "digest.png"), full_page=True)
         finally:
             browser.close()
-    assert SCREENSHOT.stat().st_size > 10_000
+    assert (screenshot_dir / "digest.png").stat().st_size > 10_000

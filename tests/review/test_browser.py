@@ -13,7 +13,6 @@ from tests.review.conftest import PASSWORDS, ingest_into_case, make_eml, make_po
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _sign_in(page, base: str, name: str = "anna") -> None:  # type: ignore[no-untyped-def]
@@ -25,7 +24,7 @@ def _sign_in(page, base: str, name: str = "anna") -> None:  # type: ignore[no-un
     page.wait_for_url(base + "/")
 
 
-def test_sales_flow_login_correct_approve_export_audit(page, live_server, review_app, po_case) -> None:  # type: ignore[no-untyped-def]
+def test_sales_flow_login_correct_approve_export_audit(page, live_server, review_app, po_case, screenshot_dir) -> None:  # type: ignore[no-untyped-def]
     base = live_server.url
     # A few more cases so the queue looks like a working day.
     ingest_into_case(review_app, make_eml(subject="PO PO-4712", body="Second order attached.",
@@ -43,9 +42,8 @@ def test_sales_flow_login_correct_approve_export_audit(page, live_server, review
     assert row.count() == 1
     assert "70.00 EUR" in row.inner_text()
     assert page.locator("table.queue tbody tr").first.inner_text().count("order") >= 1  # orders first
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 1400, "height": 800})
-    page.screenshot(path=str(SCREENSHOTS / "queue.png"), full_page=True)
+    page.screenshot(path=str(screenshot_dir / "queue.png"), full_page=True)
 
     row.locator("a", has_text="PO-4711").click()
     page.wait_for_url(f"{base}/cases/{po_case}")
@@ -64,7 +62,7 @@ def test_sales_flow_login_correct_approve_export_audit(page, live_server, review
     page.set_viewport_size({"width": 1500, "height": 1100})
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(1500)  # let Chromium's PDF viewer paint before the screenshot (no assertion)
-    page.screenshot(path=str(SCREENSHOTS / "order.png"), full_page=False)
+    page.screenshot(path=str(screenshot_dir / "order.png"), full_page=False)
 
     qty = page.locator("input[name='l.0.quantity']")
     assert qty.input_value() in ("100", "100.0")
