@@ -101,6 +101,7 @@ class ClassifyFile(Strict):
 class ReferencesFile(Strict):
     min_length: int = Field(default=4, ge=1)
     max_length: int = Field(default=32, ge=2)
+    min_bare_digits: int = Field(default=5, ge=1)  # a bare number right after "order"/"invoice" needs this many digits
     markers: list[str] = Field(default_factory=list)  # "no", "nr", "#", "n°" between label and number
     labels_direct: dict[str, list[str]] = Field(default_factory=dict)  # type -> labels a number may follow directly
     labels_marked: dict[str, list[str]] = Field(default_factory=dict)  # type -> labels that need a marker
@@ -241,16 +242,20 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
                         for lab in sorted(labels, key=len, reverse=True))
 
     sep = r"[\s:#.\-：]{0,6}"
-    # A code-like number (letters and digits, or digit groups joined by - / .: Q-2026-0314, NW-INV-260410,
-    # HX20260315, 2026/117) may follow any label directly; a bare integer needs a marker ("order no. 1000"),
+    # A code-like number (letters and digits, or digit groups joined by - / _: Q-2026-0314, NW-INV-260410,
+    # HX20260315, 2026/117; not 12500.00, an amount) may follow any label directly; a bare integer needs a marker ("order no. 1000"),
     # so "order 1000 pcs" is no reference.
     n = cfg.max_length
     code = (rf"((?=[a-z0-9\-/._]{{{cfg.min_length},{n}}})"
-            rf"[a-z][a-z\-/._]{{0,{n}}}\d[a-z0-9\-/._]{{0,{n}}}|\d{{1,{n}}}[-/._]\d[\d\-/._]{{0,{n}}}[a-z0-9]{{0,{n}}})")
+            rf"[a-z][a-z\-/._]{{0,{n}}}\d[a-z0-9\-/._]{{0,{n}}}|\d{{1,{n}}}[-/_]\d[\d\-/_]{{0,{n}}}[a-z0-9]{{0,{n}}})")
     for rtype, labels in cfg.labels_marked.items():
         if labels:
             out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(?:{markers}){sep}{ident}", re.I)))
             out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}{code}", re.I)))
+            # A long bare number right after the label ("Order 55012") is a reference; a quantity ("order
+            # 1000 pcs") is shorter, and an amount ("12500.00") has decimals.
+            out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(\d{{{cfg.min_bare_digits},{n}}})(?![\d.,]\d)",
+                                          re.I)))
     for rtype, labels in cfg.labels_direct.items():
         if labels:
             out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(?:(?:{markers}){sep})?{ident}", re.I)))

@@ -317,3 +317,20 @@ def test_forwarded_mail_counts_as_content(rules: RuleSet) -> None:
     replied = run(rules, email("Re: Purchase order", body.replace("please handle", "thanks"),
                                sender="tom@acme.example"))
     assert "quoted-phrases" in fired(replied)
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    ("Re: Order 55012", ["55012"]),
+    ("we order 1000 pcs", []),
+    ("order total 12500.00 EUR", []),
+    ("Rechnung Nr. 2026/117", ["2026/117"]),
+    ("Vertrag zu Bestellung BE-2026-0412", ["BE-2026-0412"]),
+    ("附件为销售合同NC-2026-021，请签字", ["NC-2026-021"]),
+    ("merci pour le devis Q-2026-0314", ["Q-2026-0314"]),
+    ("contract dated 2026-03-01", []),
+    ("PO Box 1234, Springfield", []),
+])
+def test_reference_patterns(rules: RuleSet, text: str, refs: list[str]) -> None:
+    from mailbot.classify.refs import find_references
+
+    assert [r for r, _ in find_references(rules, [text], [])] == refs
