@@ -115,29 +115,29 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
 
 def items_from_tables(tables: list[Table], columns: list[Label], total_labels: list[Label],
                       decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
-    """Find header rows, read item rows; a headerless table with the same width continues the last one."""
+    """Find header rows anywhere in a table (a sheet has its header far down), read item rows until a total
+    row; a headerless table with the same width as the last item table continues it (next page)."""
     items: list[LineItem] = []
     evidence = None
     roles: dict[int, str] | None = None
     width = 0
     for table in tables:
-        start = 0
-        found = None
-        for r, row in enumerate(table.rows[:6]):
-            found = header_roles(row, columns)
+        continuing = roles is not None and bool(table.rows) and len(table.rows[0]) == width
+        if not continuing:
+            roles = None
+        for row in table.rows:
+            found = header_roles(row, columns) if len(row) >= 2 else None
             if found:
-                start = r + 1
-                break
-        if found:
-            roles, width = found, len(table.rows[start - 1])
-            evidence = evidence or {**table.loc, "snippet": " | ".join(c for c in table.rows[start - 1] if c)[:120]}
-        elif roles is None or not table.rows or len(table.rows[0]) != width:
-            continue  # neither a header nor a continuation of the previous item table
-        for row in table.rows[start:]:
+                roles, width = found, len(row)
+                evidence = evidence or {**table.loc, "snippet": " | ".join(c for c in row if c)[:120]}
+                continue
+            if roles is None:
+                continue
             joined = " ".join(c for c in row if c)
             if is_total_row(joined, total_labels) and not any(
                     _qty(row[i], decimal_hint)[0] for i, ro in roles.items() if ro == "quantity" and i < len(row)):
-                break
+                roles = None  # the table ended; another header may follow further down
+                continue
             item = item_from_cells(row, roles, decimal_hint)
             if item:
                 items.append(item)

@@ -260,3 +260,25 @@ def test_us_invoice_with_key_value_table_and_dollar_amounts(inproc, validate_doc
     assert doc.seller.name == "Pacific Gear Supply Inc."
     assert [(i.sku, i.quantity, i.unit_price) for i in doc.line_items] == [
         ("PG-1001", 12, Decimal("14.50")), ("PG-2040", 4, Decimal("1020.00"))]
+
+
+def test_xlsx_header_far_down_and_empty_cells_keep_columns(inproc):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Purchase Order"])
+    ws.append(["PO No.", "", "PO-900"])
+    for _ in range(8):
+        ws.append([])
+    ws.append(["Item No", "Description", "Unit", "Qty", "Unit Price", "Amount"])
+    ws.append(["A-1", "Widget", None, 10, 2.5, 25])
+    ws.append(["A-2", None, "kg", 3, 1.0, 3])
+    ws.append([None, None, None, None, "Total", 28])
+    buf = io.BytesIO()
+    wb.save(buf)
+    doc = _one(parse_bytes(buf.getvalue(), "po.xlsx", limits=inproc))
+    assert doc.number == "PO-900" and doc.total == Decimal("28")
+    assert [(i.sku, i.description, i.unit, i.quantity, i.amount) for i in doc.line_items] == [
+        ("A-1", "Widget", None, 10, Decimal("25")), ("A-2", None, "kg", 3, Decimal("3"))]
+    assert doc.evidence["line_items"]["sheet"] == "Sheet"
