@@ -11,6 +11,7 @@ _DOC_REF_TYPE = {"purchase_order": "po", "commercial_invoice": "invoice", "profo
                  "quotation": "quote", "contract": "contract", "claim": "claim", "enquiry": "enquiry"}
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
@@ -39,7 +40,7 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
         ref = normalise_ref(str(value))
         if len(ref) < cfg.min_length or len(ref) > cfg.max_length or not any(ch.isdigit() for ch in ref):
             return
-        if _DATE.fullmatch(ref):  # "contract 2026-03-01" names a date, not a contract number
+        if _DATE.fullmatch(ref) or _YEAR.fullmatch(ref):  # "contract 2026-03-01" names a date, not a number
             return
         # "PO-4711" and "4711" are one number: keep the form seen first
         if any(v in found for v in link_variants(ref)) or any(ref in link_variants(f) for f in found):

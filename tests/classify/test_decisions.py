@@ -329,6 +329,7 @@ def test_forwarded_mail_counts_as_content(rules: RuleSet) -> None:
     ("merci pour le devis Q-2026-0314", ["Q-2026-0314"]),
     ("contract dated 2026-03-01", []),
     ("PO Box 1234, Springfield", []),
+    ("order no. 2026", []),
 ])
 def test_reference_patterns(rules: RuleSet, text: str, refs: list[str]) -> None:
     from mailbot.classify.refs import find_references
