@@ -29,7 +29,7 @@ def _summary(result: dict[str, Any], file: str) -> str:
 
 
 @click.command("classify")
-@click.argument("message", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("message", required=False, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="print the classification.schema.json object")
 @click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path),
               help="rules directory (default: [rules].path of the config)")
@@ -48,6 +48,8 @@ def classify(obj, message: Path | None, as_json: bool, rules_dir: Path | None, l
         return
     if message is None:
         raise click.UsageError("missing argument MESSAGE (a .eml file)")
+    if message.is_dir():
+        raise MailbotError(f"cannot read {message}: it is a directory, not a .eml file")
     try:
         raw = message.read_bytes()
     except OSError as exc:

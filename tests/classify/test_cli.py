@@ -104,11 +104,13 @@ def test_auto_reply_mail_summary_says_why_no_reply(config: Path, tmp_path: Path)
     assert "automatic reply: no (auto-submitted (auto-replied))" in proc.stdout
 
 
-@pytest.mark.parametrize("case", ["missing", "empty"])
+@pytest.mark.parametrize("case", ["missing", "empty", "directory"])
 def test_unreadable_file_is_one_line_error(config: Path, tmp_path: Path, case: str) -> None:
     path = tmp_path / "x.eml"
     if case == "empty":
         path.write_bytes(b"")
+    elif case == "directory":
+        path.mkdir()
     proc = run_cli("--config", str(config), "classify", str(path), "--json")
     assert proc.returncode == 1
     assert proc.stderr.startswith("error: ") and len(proc.stderr.strip().splitlines()) == 1
