@@ -29,10 +29,14 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def setup_logging(verbosity: int = 0, *, secrets: list[str] | None = None) -> None:
-    """mailbot's own loggers at INFO (-v: DEBUG), libraries at WARNING (-vv: everything at DEBUG)."""
+def setup_logging(verbosity: int = 0, *, secrets: list[str] | None = None, default_level: str = "WARNING") -> None:
+    """mailbot's own loggers at default_level (-v: DEBUG), libraries at WARNING (-vv: everything at DEBUG).
+
+    One-shot commands print their own summary, so their log default is WARNING; `mailbot run` asks for INFO.
+    MAILBOT_LOG_LEVEL overrides the default.
+    """
     own = logging.DEBUG if verbosity else getattr(
-        logging, os.environ.get("MAILBOT_LOG_LEVEL", "INFO").upper(), logging.INFO)
+        logging, os.environ.get("MAILBOT_LOG_LEVEL", default_level).upper(), logging.WARNING)
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sys
 
 import click
@@ -71,6 +72,10 @@ def run(obj) -> None:  # type: ignore[no-untyped-def]
     from mailbot.service import Service
 
     install_redaction(obj.settings)
+    if not obj.verbose and "MAILBOT_LOG_LEVEL" not in os.environ:
+        # A service's log is its record of what it did: mailbot's own lines at INFO.
+        logging.getLogger("mailbot").setLevel(logging.INFO)
+        logging.getLogger("parsers").setLevel(logging.INFO)
     if obj.verbose < 2:
         # APScheduler logs every job run at INFO: with polls every minute that drowns what matters.
         logging.getLogger("apscheduler").setLevel(logging.WARNING)

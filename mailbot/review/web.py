@@ -28,6 +28,7 @@ from mailbot.review.security import (
     SecurityHeadersMiddleware,
     ensure_csrf_token,
 )
+from mailbot.store.db import session_scope
 from mailbot.store.models import User
 
 log = logging.getLogger(__name__)
@@ -55,13 +56,8 @@ def current_user(request: Request) -> User:
 
 def db_session(request: Request) -> Iterator[Session]:
     """One transaction per request: committed when the route returns, rolled back when it raises."""
-    with Session(get_app(request).engine, expire_on_commit=False) as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with session_scope(get_app(request).engine) as session:
+        yield session
 
 
 def in_transaction(app: App, fn: Callable[[Session], T]) -> T:
