@@ -114,6 +114,13 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
     reasons = [{"rule": h.rule, "detail": h.detail} for h in hits]
     suppress = next((h.suppress for h in hits if h.suppress), None)
     ranked = sorted(((s, STAGES.index(st), st) for st, s in scores.items() if s > 0), reverse=True)
+    precedence_note = ""
+    for stage, threshold in dec.precedence.items():
+        score = scores.get(stage, 0.0)
+        if ranked and ranked[0][2] != stage and score >= threshold and ranked[0][0] <= dec.precedence_factor * score:
+            precedence_note = f" ({stage} takes precedence over {ranked[0][2]} {ranked[0][0]:.1f})"
+            ranked = sorted(ranked, key=lambda r: r[2] != stage)  # stable: the rest keep their order
+            break
 
     forced = next((h for h in hits if h.force_stage), None)
     if forced is not None and not hard:
@@ -132,10 +139,11 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
         kind_of = dec.stage_to_kind
         rival = max((s for s, _, st in ranked[1:] if kind_of.get(st) != kind_of.get(stage)), default=0.0)
         strength = 1.0 - math.exp(-top / dec.confidence_scale)
-        confidence = strength * (0.55 + 0.35 * (top - rival) / top + 0.10 * (top - second) / top)
+        confidence = strength * (0.55 + 0.35 * max(0.0, top - rival) / top + 0.10 * max(0.0, top - second) / top)
         runner = f" over {ranked[1][2]} {second:.1f}" if len(ranked) > 1 else ""
         note = " (document evidence outweighs the soft automatic-mail signal)" if soft else ""
-        reasons.append({"rule": "decision", "detail": f"stage {stage} with score {top:.1f}{runner}{note}"})
+        reasons.append({"rule": "decision",
+                        "detail": f"stage {stage} with score {top:.1f}{runner}{precedence_note}{note}"})
     else:
         stage = "unknown"
         top = ranked[0][0] if ranked else 0.0

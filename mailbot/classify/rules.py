@@ -82,6 +82,10 @@ class DecisionConfig(Strict):
         "payment": "order", "production": "order", "shipping": "order", "receipt": "order", "claim": "claim",
         "auto": "other", "unknown": "other"})
     autoreply_kinds: list[str] = Field(default_factory=lambda: ["enquiry", "quote", "order", "claim"])
+    # stage -> score from which it wins unless another stage has more than `precedence_factor` times as much:
+    # a complaint usually also says the goods arrived, and the complaint is what matters.
+    precedence: dict[str, float] = Field(default_factory=dict)
+    precedence_factor: float = Field(default=2.0, ge=1.0)
 
 
 class PartnerConfig(Strict):
@@ -294,6 +298,8 @@ def load_ruleset(path: Path | str) -> RuleSet:
         _check_stage(stage, cpath, ctext, ("decision", "stage_to_kind", stage), ALL_STAGES)
         if kind not in KINDS:
             raise fail(cpath, ctext, ("decision", "stage_to_kind", stage), f"unknown kind {kind!r}")
+    for stage in classify.decision.precedence:
+        _check_stage(stage, cpath, ctext, ("decision", "precedence", stage))
     for kind in classify.decision.autoreply_kinds:
         if kind not in KINDS:
             raise fail(cpath, ctext, ("decision", "autoreply_kinds"), f"unknown kind {kind!r}", kind)

@@ -335,3 +335,18 @@ def test_reference_patterns(rules: RuleSet, text: str, refs: list[str]) -> None:
     from mailbot.classify.refs import find_references
 
     assert [r for r, _ in find_references(rules, [text], [])] == refs
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("RE: PO 4500012345", "The goods arrived today but 12 valves are damaged. Please send replacements."),
+    ("AW: Bestellung", "Die Ware ist heute eingegangen, leider sind 5 Teile beschädigt."),
+    ("RE: commande", "La marchandise est arrivée mais plusieurs pièces sont défectueuses."),
+    ("RE: pedido", "La mercancía llegó, pero 10 piezas están dañadas."),
+    ("回复: 订单", "货已收到，但有10个破损，请补发。"),
+])
+def test_a_complaint_about_arrived_goods_is_a_claim(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body))
+    assert (result.kind, result.stage) == ("claim", "claim"), result.reasons
+    assert "takes precedence over receipt" in result.reasons[-1]["detail"]
+    fine = run(rules, email(subject, "The goods arrived today in good condition, thank you."))
+    assert fine.stage == "receipt"
