@@ -282,3 +282,34 @@ def test_xlsx_header_far_down_and_empty_cells_keep_columns(inproc):
     assert [(i.sku, i.description, i.unit, i.quantity, i.amount) for i in doc.line_items] == [
         ("A-1", "Widget", None, 10, Decimal("25")), ("A-2", None, "kg", 3, Decimal("3"))]
     assert doc.evidence["line_items"]["sheet"] == "Sheet"
+
+
+def _contract_pdf(signature_image: bool) -> bytes:
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 16)
+    c.drawString(60, 790, "SALES CONTRACT")
+    c.setFont("Helvetica", 10)
+    for y, text in ((760, "Contract No: SC-2026-5"), (745, "Date: 2026-11-03"), (730, "Total: EUR 1,000.00")):
+        c.drawString(60, y, text)
+    c.drawString(60, 600, "Signature:")
+    if signature_image:
+        img = Image.new("RGB", (120, 40), "white")
+        ImageDraw.Draw(img).line([(5, 30), (40, 5), (80, 35), (115, 10)], fill="black", width=3)
+        c.drawImage(ImageReader(img), 130, 590, width=120, height=40)
+    else:
+        c.drawString(130, 600, "______________________")
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("image", "signed"), [(True, True), (False, False)])
+def test_contract_pdf_signature_image_in_signature_area(inproc, image, signed):
+    doc = _one(parse_bytes(_contract_pdf(image), "contract.pdf", limits=inproc))
+    assert doc.doc_type == "contract" and doc.number == "SC-2026-5"
+    assert doc.signed is signed
