@@ -139,6 +139,9 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
     # even when it threads to a deal's mail (an out-of-office answer to our quotation).
     if result.stage == "auto":
         return None, "none"
+    # Colleagues' notes among themselves are no step of a deal either, whatever numbers they mention.
+    if any(r.get("rule") == "internal-mail" for r in result.reasons):
+        return None, "none"
     case, how = thread_case, "thread"
     if msg.case_id is not None:
         # Reprocessing (`mailbot retry`): the message stays in the deal it was linked to (or a human moved it to).

@@ -296,3 +296,16 @@ def test_unreadable_po_file_still_counts_for_the_deal(app: App) -> None:
     case = case_of(app, msg)
     assert case.missing_documents == ["contract"]
     assert "purchase_order" in (case.present_documents or [])
+
+
+def test_internal_note_mentioning_a_po_stays_outside_the_deal(app: App) -> None:
+    box = Mailbox(app)
+    raw, _ = mail(subject="Purchase order 4500012345", body="Our purchase order attached.",
+                  attachments=[("PO.docx", purchase_order())])
+    deal = case_of(app, box.deliver(raw))
+    raw, _ = mail(subject="PO 4500012345 must leave on Friday", body="Team, please prioritise PO 4500012345.",
+                  sender="Sarah Olsen <sarah.olsen@example.com>", to="orders@example.com")
+    note = box.deliver(raw)
+    assert (note.kind, note.stage, note.case_id) == ("other", "unknown", None)
+    with Session(app.engine) as s:
+        assert len(s.exec(select(Message).where(Message.case_id == deal.id)).all()) == 1
