@@ -422,7 +422,7 @@ class AttachmentFilenames(_PhraseRule):
 
     def zone(self, facts: Facts) -> str:
         # "PO_4711-signed.pdf" -> "po 4711 signed pdf" so word boundaries work
-        return " | ".join(re.sub(r"[_.\-+]+", " ", name) for name in facts.filenames)
+        return " | ".join(" ".join(re.sub(r"[_.\-+]+", " ", name).split()) for name in facts.filenames)
 
 
 class DocumentTypes(Rule):

@@ -17,6 +17,7 @@ class Phrase:
     weight: float
     pattern: re.Pattern[str]
     length: int  # longer phrases are matched first and hide the shorter ones inside them
+    needle: str | None = None  # a literal phrase's text: a cheap substring test before the regex
 
 
 def compile_phrase(stage: str, lang: str, text: str, weight: float) -> Phrase:
@@ -26,14 +27,11 @@ def compile_phrase(stage: str, lang: str, text: str, weight: float) -> Phrase:
     run of whitespace in the text matches one space in the phrase. Raises re.error for a bad regex.
     """
     if text.startswith("re:"):
-        pattern = re.compile(text[3:])
-        length = len(text) - 3
-    else:
-        folded = fold(text).strip()
-        body = r"\s+".join(re.escape(part) for part in folded.split())
-        pattern = re.compile(body) if has_cjk(folded) else re.compile(rf"(?<!\w){body}(?!\w)")
-        length = len(folded)
-    return Phrase(stage, lang, text, weight, pattern, length)
+        return Phrase(stage, lang, text, weight, re.compile(text[3:]), len(text) - 3)
+    folded = fold(text).strip()
+    body = r"\s+".join(re.escape(part) for part in folded.split())
+    pattern = re.compile(body) if has_cjk(folded) else re.compile(rf"(?<!\w){body}(?!\w)")
+    return Phrase(stage, lang, text, weight, pattern, len(folded), needle=" ".join(folded.split()))
 
 
 @dataclass
@@ -49,6 +47,7 @@ class Vocabulary:
         self.phrases = sorted(phrases, key=lambda p: -p.length)
 
     def match(self, folded_text: str, stages: set[str] | None = None) -> list[Match]:
+        """Phrases found in `folded_text` (folded, whitespace squashed), each once, longest first."""
         if not folded_text:
             return []
         text = folded_text
@@ -56,6 +55,8 @@ class Vocabulary:
         for phrase in self.phrases:
             if stages is not None and phrase.stage not in stages:
                 continue
+            if phrase.needle is not None and phrase.needle not in text:
+                continue  # zones have single spaces (squashed), so a literal is a plain substring
             m = phrase.pattern.search(text)
             if m is None or m.end() == m.start():
                 continue
