@@ -134,14 +134,23 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
                  *, thread_case: Case | None, own_domain: str | None = None,
                  parsed: ParsedEmail | None = None) -> tuple[Case | None, str]:
     """Put the message into a case (found by thread, by number, or new); returns (case, how)."""
-    partner, partner_email, partner_name = partner_of(msg, parsed, own_domain)
     # Automatic mail (out-of-office, bounces, newsletters) is no step of a deal: it never joins or opens one,
-    # even when it threads to a deal's mail (an out-of-office answer to our quotation).
-    if result.stage == "auto":
+    # even when it threads to a deal's mail (an out-of-office answer to our quotation). Colleagues' notes
+    # among themselves are none either, whatever numbers they mention.
+    if result.stage == "auto" or any(r.get("rule") == "internal-mail" for r in result.reasons):
+        if msg.case_id is not None:  # reprocessed with a new verdict: leave the deal it was put in
+            old = session.get(Case, msg.case_id)
+            msg.case_id = None
+            for row in session.exec(select(Document).where(Document.message_pk == msg.id)):
+                row.case_id = None
+                session.add(row)
+            session.add(msg)
+            session.flush()
+            if old is not None:
+                refresh_documents(session, old, ruleset)
+                session.add(old)
         return None, "none"
-    # Colleagues' notes among themselves are no step of a deal either, whatever numbers they mention.
-    if any(r.get("rule") == "internal-mail" for r in result.reasons):
-        return None, "none"
+    partner, partner_email, partner_name = partner_of(msg, parsed, own_domain)
     case, how = thread_case, "thread"
     if msg.case_id is not None:
         # Reprocessing (`mailbot retry`): the message stays in the deal it was linked to (or a human moved it to).

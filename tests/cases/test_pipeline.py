@@ -309,3 +309,36 @@ def test_internal_note_mentioning_a_po_stays_outside_the_deal(app: App) -> None:
     assert (note.kind, note.stage, note.case_id) == ("other", "unknown", None)
     with Session(app.engine) as s:
         assert len(s.exec(select(Message).where(Message.case_id == deal.id)).all()) == 1
+
+
+def test_reprocessed_message_that_turns_out_automatic_leaves_its_deal(app: App, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    from pathlib import Path
+
+    from mailbot.classify.rules import load_ruleset
+    from mailbot.pipeline.runner import reprocess
+
+    box = Mailbox(app)
+    raw, first_id = mail(subject="Purchase order 4500012345", body="Our purchase order attached.",
+                         attachments=[("PO.docx", purchase_order())])
+    box.deliver(raw)
+    raw, _ = mail(subject="Re: Purchase order 4500012345", body="Signed contract attached. Zebra-sunrise-42.",
+                  in_reply_to=first_id, attachments=[("Contract.docx", contract(signed=True))])
+    reply = box.deliver(raw)
+    deal = case_of(app, reply)
+    assert "contract" in (deal.present_documents or [])
+    # Ops learn that this wording is a known spam run and add it to the rules; the message is retried.
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "rules", rules)
+    text = (rules / "classify.toml").read_text()
+    (rules / "classify.toml").write_text(text.replace("[rule.spam-content.phrases]\n",
+                                                      '[rule.spam-content.phrases]\n"zebra-sunrise-42" = 10.0\n'))
+    app.__dict__["rules"] = load_ruleset(rules)  # what a restart with the new rule files would load
+    assert reprocess(app, reply.id).status == "processed"  # type: ignore[arg-type]
+    with Session(app.engine) as s:
+        again = s.get(Message, reply.id)
+        assert again is not None and again.stage == "auto" and again.case_id is None
+        case = s.get(Case, deal.id)
+        assert case is not None and case.missing_documents == ["commercial_invoice", "contract"]
+        assert not s.exec(select(Document).where(Document.case_id == deal.id,
+                                                 Document.message_pk == reply.id)).all()
