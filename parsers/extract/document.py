@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from parsers.content import Content, Ctx, TextLine
@@ -68,12 +69,13 @@ class _Lines:
                 pos = idx + len(part)
             self.segs.append(out)
 
-    def find(self, labs: list[Label], *, first_n: int | None = None,
+    def find(self, labs: list[Label] | tuple[Label, ...], *, first_n: int | None = None,
              exclude: list[Label] | None = None, strict: bool = False) -> list[tuple[Label, str, int]]:
         """All (label, value text, line index) hits; value = rest of segment, else next segment/line.
 
         `self.rest[(i, j)]` keeps the rest of the line after the label (amounts sit in a later column)."""
         hits = []
+        labs = tuple(labs)  # one conversion; match_start caches its regex per label tuple
         rng = range(len(self.lines) if first_n is None else min(first_n, len(self.lines)))
         for i in rng:
             for j, (_, seg) in enumerate(self.segs[i]):
@@ -454,9 +456,10 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     return block
 
 
-def _stop_labels() -> list[Label]:
-    return [lab for group in ("fields", "parties", "numbers") for lab in labels(group)
-            if lab.field not in ("generic",) and (len(lab.text) > 3 or not lab.text.isascii())]
+@lru_cache(maxsize=1)
+def _stop_labels() -> tuple[Label, ...]:
+    return tuple(lab for group in ("fields", "parties", "numbers") for lab in labels(group)
+                 if lab.field not in ("generic",) and (len(lab.text) > 3 or not lab.text.isascii()))
 
 
 def _tracking(text: str) -> list[str]:

@@ -19,7 +19,8 @@ def base_vocab() -> dict[str, Any]:
     return tomllib.loads(VOCAB_FILE.read_text(encoding="utf-8"))
 
 
-@dataclass(frozen=True)
+# eq=False: identity hashing; label sets are cache keys and hashing 600 regexes per lookup was the hot spot
+@dataclass(frozen=True, eq=False)
 class Label:
     """One label phrase and the field (or role/doc type) it stands for."""
 
@@ -55,10 +56,10 @@ def _compile(text: str, colon_required: bool, marker_required: bool = False) -> 
     return re.compile(lead + prefix + esc + trail + (NO_MARKER if marker else "") + tail, re.I)
 
 
-def labels(group: str, extra: dict[str, list[str]] | None = None) -> list[Label]:
+def labels(group: str, extra: dict[str, list[str]] | None = None) -> tuple[Label, ...]:
     """Labels of a vocab group, longest first; short bare labels ("no", "vat") need a colon after them."""
     key = tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items()))
-    return list(_labels(group, key))
+    return _labels(group, key)
 
 
 @lru_cache(maxsize=64)
