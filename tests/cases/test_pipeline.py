@@ -342,3 +342,25 @@ def test_reprocessed_message_that_turns_out_automatic_leaves_its_deal(app: App, 
         assert case is not None and case.missing_documents == ["commercial_invoice", "contract"]
         assert not s.exec(select(Document).where(Document.case_id == deal.id,
                                                  Document.message_pk == reply.id)).all()
+
+
+def test_partner_that_needs_no_contract_is_complete_without_one(make_settings: Callable, make_app: Callable,  # type: ignore[type-arg]
+                                                                tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    from pathlib import Path
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "rules", rules)
+    with (rules / "required_documents.toml").open("a") as fh:
+        fh.write('\n[partner."acme-industrial.example".order]\nrequired = ["purchase_order", "commercial_invoice"]\n')
+    app = make_app(make_settings(mailbox=[], smtp={"host": "127.0.0.1", "port": 2525, "security": "none"},
+                                 limits={"isolate": False}, pipeline={"steps": STEPS}, rules={"path": str(rules)}))
+    box = Mailbox(app)
+    raw, _ = mail(subject="Purchase order 4500012345", body="Our purchase order and invoice attached.",
+                  attachments=[("PO.docx", purchase_order()), ("Invoice.docx", commercial_invoice())])
+    msg = box.deliver(raw)
+    assert msg.missing_documents == []
+    case = case_of(app, msg)
+    assert case.required_documents == ["purchase_order", "commercial_invoice"]
+    assert case.missing_documents == [] and case.complete is True
+    assert len(events(app, "case.complete")) == 1
