@@ -128,3 +128,11 @@ def test_encrypted_and_empty_files_fail_clearly(corpus, inproc, path, needle):
     assert r.status == "failed"
     assert needle in r.errors[0]
     assert r.documents == []
+
+
+def test_limits_from_mailbot_settings():
+    from mailbot.config import LimitsSettings
+
+    lim = Limits.from_settings(LimitsSettings(max_pages=7, time_budget_seconds=3.5, isolate=False))
+    assert (lim.max_pages, lim.time_budget_seconds, lim.isolate) == (7, 3.5, False)
+    assert lim.max_sheet_cells == Limits().max_sheet_cells  # not in the settings: default kept
