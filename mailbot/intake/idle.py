@@ -7,6 +7,8 @@ exponential back-off after the server went away and keeps MailboxState.idle_stat
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +36,19 @@ def set_idle_state(app: App, mb: MailboxSettings, value: str | None) -> None:
             state.idle_state = value
             s.add(state)
             s.commit()
+
+
+def _peer_closed(client: IMAPClient) -> bool:
+    """True when the server closed the connection (a readable socket with nothing to read)."""
+    try:
+        # Peek at the raw TCP bytes through a duplicate descriptor: works under TLS too (SSLSocket refuses
+        # recv flags) and ignores the client's socket timeout. EOF is b""; no data yet is BlockingIOError.
+        with socket.socket(fileno=os.dup(client.socket().fileno())) as raw:
+            return raw.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+    except (BlockingIOError, InterruptedError):
+        return False
+    except OSError:
+        return True
 
 
 class IdleWatcher(threading.Thread):
@@ -64,6 +79,9 @@ class IdleWatcher(threading.Thread):
                     return
                 client.select_folder(self.mb.folder, readonly=True)
                 self.connections += 1
+                # Enter IDLE before the catch-up poll: mail that lands during that poll is then announced
+                # by EXISTS instead of falling into the gap between "caught up" and "idling".
+                client.idle()
                 set_idle_state(self.app, self.mb, "idling")
                 delay = 1.0
                 # Whatever arrived while we were away (or before we started) is processed now.
@@ -90,11 +108,15 @@ class IdleWatcher(threading.Thread):
         record_failure(self.app, self.mb, error)
 
     def _idle_loop(self, client: IMAPClient) -> None:
+        """Wait in IDLE (already entered) for EXISTS; renew it periodically; leave it on stop."""
         renew = float(self.app.settings.schedule.idle_renew_seconds)
-        client.idle()
         renew_at = time.monotonic() + renew
         while not self.stop_event.is_set():
+            started = time.monotonic()
             responses = client.idle_check(timeout=_CHECK_INTERVAL)
+            if not responses and time.monotonic() - started < _CHECK_INTERVAL / 2 and _peer_closed(client):
+                # imapclient's idle_check returns [] at once, forever, once the server has gone away.
+                raise ConnectionResetError("server closed the IDLE connection")
             # Only EXISTS means new mail; our own keyword STOREs arrive as FETCH and our MOVEs as EXPUNGE.
             if any(len(r) > 1 and r[1] == b"EXISTS" for r in responses):
                 client.idle_done()
