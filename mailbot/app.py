@@ -31,6 +31,10 @@ class App:
 
         return load_ruleset(self.settings.rules.path)
 
+    def preload(self) -> None:
+        """Load now what would otherwise fail later, message by message: a broken rule file stops start-up."""
+        _ = self.rules
+
     @cached_property
     def parse_limits(self) -> Any:
         from parsers import Limits

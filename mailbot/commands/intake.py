@@ -47,6 +47,7 @@ def poll(obj, once: bool, names: tuple[str, ...], send: bool) -> None:  # type: 
         settings.get_mailbox(name)  # unknown name -> ConfigError
     if not settings.mailbox:
         raise MailbotError("no [[mailbox]] configured")
+    obj.app.preload()
     results = poll_all(obj.app, names=names or None)
     failed = False
     for r in results:
@@ -79,6 +80,7 @@ def run(obj) -> None:  # type: ignore[no-untyped-def]
     if obj.verbose < 2:
         # APScheduler logs every job run at INFO: with polls every minute that drowns what matters.
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    obj.app.preload()
     Service(obj.app).run_forever()
 
 
