@@ -37,18 +37,10 @@ class App:
 
     @cached_property
     def parse_limits(self) -> Any:
+        """The parsers' resource limits, from [limits] in the config."""
         from parsers import Limits
 
-        lim = self.settings.limits
-        return Limits(
-            max_attachment_bytes=lim.max_attachment_bytes,
-            max_pages=lim.max_pages,
-            max_decompressed_bytes=lim.max_decompressed_bytes,
-            max_archive_entries=lim.max_archive_entries,
-            max_nesting_depth=lim.max_nesting_depth,
-            time_budget_seconds=lim.time_budget_seconds,
-            isolate=lim.isolate,
-        )
+        return Limits.from_settings(self.settings.limits)
 
 
 def build_app(settings: Settings) -> App:

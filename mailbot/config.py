@@ -138,6 +138,7 @@ class LimitsSettings(_Section):
     max_mime_parts: int = 500
     time_budget_seconds: float = 20.0
     isolate: bool = True
+    isolate_method: Literal["fork", "forkserver", "auto"] = "fork"
 
 
 class OutboxSettings(_Section):

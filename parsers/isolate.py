@@ -5,6 +5,7 @@ import contextlib
 import multiprocessing
 import os
 import resource
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -39,10 +40,22 @@ def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...], memory_by
         conn.close()
 
 
+def _context(method: str) -> Any:
+    if method == "auto":
+        # Forking a process that runs other threads (the service: scheduler, IDLE watchers, web server)
+        # can copy a lock some thread holds, and the child then hangs until the budget kills it. A
+        # single-threaded caller (CLI, tests) keeps the cheaper plain fork.
+        method = "forkserver" if threading.active_count() > 1 else "fork"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["parsers.api"])  # children fork from a server that has the parsers loaded
+    return ctx
+
+
 def run_isolated(func: Callable[..., Any], args: tuple[Any, ...], *, timeout: float,
                  memory_bytes: int, method: str = "fork") -> Any:
     """Call func(*args) in a child; return its result or raise IsolationFailed. Never hangs past timeout."""
-    ctx = multiprocessing.get_context(method)
+    ctx = _context(method)
     recv_conn, send_conn = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(send_conn, func, args, memory_bytes), name="mailbot-parse")
     proc.start()

@@ -112,8 +112,10 @@ class Limits:
     max_memory_bytes: int = 1536 * 1024 * 1024  # address-space cap for the isolated child
     # parse in a child process that is killed on timeout (hard budget even if a C library loops)
     isolate: bool = True
-    # "fork": fast and works from any caller. "forkserver" avoids forking a threaded host but re-imports
-    # the caller's __main__ in every child, which breaks scripts without an `if __name__ == "__main__"` guard.
+    # "fork" (default): cheap, works from any caller; CPython re-initialises its own and logging's locks in
+    # the child, and a child stuck on some other library's lock is still killed at the time budget.
+    # "forkserver" never forks a threaded host but imports the caller's __main__, so scripts need an
+    # `if __name__ == "__main__"` guard. "auto": forkserver when other threads run, else fork.
     isolate_method: str = "fork"
 
     @classmethod
