@@ -11,7 +11,7 @@ APT_PACKAGES=(
   chromium chromium-driver             # headless browser for the review-queue and digest tests
   libreoffice-writer-nogui libreoffice-calc-nogui  # real office PDFs for the labelled corpus
   postgresql                           # real PostgreSQL for the database tests
-  poppler-utils openssl ca-certificates libmagic1 fonts-noto-cjk
+  poppler-utils openssl ca-certificates fonts-noto-cjk
 )
 
 missing=()
