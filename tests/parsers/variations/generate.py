@@ -1,0 +1,401 @@
+"""Generate business documents in many real-world layouts (docx/xlsx, PDF via LibreOffice) with their truth.
+
+Run: .venv/bin/python -m tests.parsers.variations.generate OUTDIR [--n 60] [--seed 1] [--no-pdf]
+Writes OUTDIR/<id>.docx|.xlsx|.pdf and OUTDIR/truth.json. Vocabulary is deliberately broad real-world wording
+(EN/DE/FR/ES/ZH), not the wording of the labelled corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+LANGS = ("en", "de", "fr", "es", "zh")
+TITLES = {
+    "commercial_invoice": {"en": ["INVOICE", "Tax Invoice", "Commercial Invoice"], "de": ["Rechnung", "RECHNUNG"],
+                           "fr": ["FACTURE", "Facture"], "es": ["FACTURA", "Factura"], "zh": ["商业发票", "发票"]},
+    "purchase_order": {"en": ["PURCHASE ORDER", "Purchase Order"], "de": ["Bestellung", "BESTELLUNG"],
+                       "fr": ["BON DE COMMANDE"], "es": ["ORDEN DE COMPRA", "Pedido"], "zh": ["采购订单"]},
+    "quotation": {"en": ["QUOTATION", "Quote"], "de": ["Angebot"], "fr": ["DEVIS"], "es": ["PRESUPUESTO", "Cotización"],
+                  "zh": ["报价单"]},
+}
+NUMBER = {
+    "commercial_invoice": {"en": ["Invoice No.", "Invoice #", "Invoice Number", "Inv. No.", "Invoice no"],
+                           "de": ["Rechnungs-Nr.", "Rechnungsnummer", "Rechnung Nr.", "Rechnungsnr."],
+                           "fr": ["Facture N°", "N° de facture", "Numéro de facture", "Facture n°"],
+                           "es": ["Factura Nº", "Nº de factura", "Número de factura", "Factura nº"],
+                           "zh": ["发票号码", "发票编号", "发票号"]},
+    "purchase_order": {"en": ["PO Number", "PO #", "Order No.", "Purchase Order No.", "P.O. No."],
+                       "de": ["Bestell-Nr.", "Bestellnummer", "Bestellung Nr."],
+                       "fr": ["N° de commande", "Commande N°", "Bon de commande n°"],
+                       "es": ["Pedido Nº", "Nº de pedido", "Número de pedido"], "zh": ["订单编号", "订单号"]},
+    "quotation": {"en": ["Quote #", "Quotation No.", "Quote Number"], "de": ["Angebots-Nr.", "Angebotsnummer", "Angebot Nr."],
+                  "fr": ["Devis N°", "N° de devis", "Devis n°"], "es": ["Presupuesto Nº", "Nº de presupuesto",
+                                                                        "Cotización Nº"],
+                  "zh": ["报价单号", "报价编号"]},
+}
+ORDER_REF = {"en": ["Your Order No.", "Customer PO", "PO Ref.", "Order Reference", "Your PO #", "Buyer's Order No.",
+                    "Customer Order No.", "P.O. Number"],
+             "de": ["Ihre Bestellung", "Ihre Bestell-Nr.", "Bestellnummer", "Ihre Bestellnummer", "Auftrags-Nr."],
+             "fr": ["Votre commande", "Réf. commande", "N° de commande", "Votre commande N°", "Commande client"],
+             "es": ["Su pedido", "Nº de pedido", "Ref. pedido", "Su pedido Nº", "Orden de compra"],
+             "zh": ["订单号", "客户订单号", "采购订单号"]}
+DATE = {"en": ["Date", "Invoice Date", "Issue Date"], "de": ["Datum", "Rechnungsdatum"], "fr": ["Date", "Date de facture"],
+        "es": ["Fecha", "Fecha de emisión"], "zh": ["日期", "开票日期"]}
+BUYER = {"en": ["Bill To", "Sold To", "Customer", "Invoice To", "Buyer", "Billed To"],
+         "de": ["Rechnungsempfänger", "Kunde", "Auftraggeber", "Rechnungsadresse", "Käufer"],
+         "fr": ["Client", "Facturé à", "Adresse de facturation", "Acheteur"],
+         "es": ["Cliente", "Facturar a", "Comprador", "Datos del cliente"], "zh": ["买方", "客户", "购货单位"]}
+SELLER = {"en": ["Vendor", "Supplier", "Seller", "From", "Issued by"], "de": ["Lieferant", "Verkäufer", "Rechnungssteller"],
+          "fr": ["Fournisseur", "Vendeur", "Émetteur"], "es": ["Proveedor", "Vendedor", "Emisor"],
+          "zh": ["卖方", "供应商", "销货单位"]}
+SUBTOTAL = {"en": ["Subtotal", "Sub-total", "Net Amount", "Net Total", "Total before tax", "Total excl. VAT",
+                   "Amount before tax", "Total Net"],
+            "de": ["Nettobetrag", "Summe netto", "Zwischensumme", "Gesamt netto", "Warenwert", "Nettosumme"],
+            "fr": ["Total HT", "Montant HT", "Sous-total", "Total hors taxes"],
+            "es": ["Base imponible", "Subtotal", "Importe neto", "Total neto"], "zh": ["小计", "不含税金额"]}
+TAX = {"en": ["VAT {r}%", "Sales Tax", "Tax {r}%", "GST"], "de": ["MwSt. {r}%", "USt. {r} %", "Umsatzsteuer {r}%"],
+       "fr": ["TVA {r} %", "TVA {r}%"], "es": ["IVA {r}%", "IVA"], "zh": ["税额", "增值税"]}
+TOTAL = {"en": ["Total", "Grand Total", "Total Due", "Amount Due", "Total Amount", "Invoice Total"],
+         "de": ["Gesamtbetrag", "Rechnungsbetrag", "Endbetrag", "Gesamtsumme", "Summe brutto"],
+         "fr": ["Total TTC", "Net à payer", "Montant TTC", "Montant total"],
+         "es": ["Total", "Importe total", "Total a pagar", "Total factura"], "zh": ["总计", "合计", "总金额"]}
+PAYMENT = {"en": ["Payment Terms", "Terms", "Terms of Payment", "Payment conditions"],
+           "de": ["Zahlungsbedingungen", "Zahlungsziel", "Zahlungskonditionen"],
+           "fr": ["Conditions de paiement", "Conditions de règlement", "Modalités de paiement"],
+           "es": ["Condiciones de pago", "Forma de pago", "Plazo de pago"], "zh": ["付款方式", "付款条件", "结算方式"]}
+TERMS = {"en": ["Net 30 days", "30 days net", "T/T in advance", "100% T/T before shipment", "Net 60"],
+         "de": ["30 Tage netto", "14 Tage 2% Skonto, 30 Tage netto", "Vorkasse"],
+         "fr": ["30 jours fin de mois", "Virement à 30 jours", "Paiement à réception"],
+         "es": ["30 días fecha factura", "Transferencia a 60 días", "Contado"], "zh": ["T/T 30天", "电汇预付30%"]}
+COLS = {
+    "pos": {"en": ["Pos", "#", "Line"], "de": ["Pos.", "Pos"], "fr": ["N°", "Ligne"], "es": ["Pos.", "Línea"],
+            "zh": ["序号"]},
+    "sku": {"en": ["Item No.", "SKU", "Part #", "Part No.", "Item Code", "Product Code"],
+            "de": ["Art.-Nr.", "Artikelnummer", "Artikel-Nr.", "Materialnummer"], "fr": ["Réf.", "Référence", "Code article"],
+            "es": ["Código", "Referencia", "Ref."], "zh": ["货号", "型号", "产品编号"]},
+    "description": {"en": ["Description", "Item Description", "Product", "Goods"], "de": ["Bezeichnung", "Beschreibung",
+                                                                                       "Artikelbezeichnung"],
+                    "fr": ["Désignation", "Description"], "es": ["Descripción", "Concepto", "Artículo"],
+                    "zh": ["品名", "产品名称", "描述"]},
+    "quantity": {"en": ["Qty", "Quantity", "QTY"], "de": ["Menge", "Anzahl"], "fr": ["Qté", "Quantité"],
+                 "es": ["Cantidad", "Cant."], "zh": ["数量"]},
+    "unit": {"en": ["Unit", "UoM", "U/M"], "de": ["Einheit", "ME"], "fr": ["Unité", "U."], "es": ["Unidad", "Ud."],
+             "zh": ["单位"]},
+    "unit_price": {"en": ["Unit Price", "Price", "Rate", "Unit Cost", "Price/Unit"], "de": ["Einzelpreis", "E-Preis",
+                                                                                         "Preis/Einheit"],
+                   "fr": ["Prix unitaire", "P.U. HT", "PU HT"], "es": ["Precio unitario", "Precio unit.", "Precio"],
+                   "zh": ["单价"]},
+    "amount": {"en": ["Amount", "Line Total", "Total", "Ext. Price"], "de": ["Gesamtpreis", "Betrag", "Gesamt"],
+               "fr": ["Montant HT", "Montant", "Total HT"], "es": ["Importe", "Total"], "zh": ["金额", "总价"]},
+    "tax_rate": {"en": ["Tax %", "VAT %"], "de": ["MwSt.", "USt. %"], "fr": ["TVA", "TVA %"], "es": ["IVA %", "IVA"],
+                 "zh": ["税率"]},
+    "discount": {"en": ["Disc. %", "Discount"], "de": ["Rabatt", "Rabatt %"], "fr": ["Remise", "Remise %"],
+                 "es": ["Dto.", "Descuento"], "zh": ["折扣"]},
+    "hs": {"en": ["HS Code"], "de": ["Zolltarifnr."], "fr": ["Code SH"], "es": ["Código HS"], "zh": ["海关编码"]},
+    "delivery": {"en": ["Delivery Date", "Ship Date"], "de": ["Liefertermin"], "fr": ["Date de livraison"],
+                 "es": ["Fecha de entrega"], "zh": ["交货日期"]},
+}
+PRODUCTS = ["Stainless steel hex bolt M8x40", "Ball bearing 6204-2RS", "Hydraulic hose 1/2\" 2m", "LED panel 60x60 40W",
+            "Cotton T-shirt, navy, size L", "Ceramic mug 350 ml", "Copper cable 3x2.5 mm² (100 m roll)",
+            "Aluminium profile 40x40, anodised", "Pressure gauge 0-10 bar", "PVC ball valve DN25",
+            "Silicone sealant, transparent", "Gear motor 24V 60rpm", "Cardboard box 600x400x400", "Safety gloves EN388"]
+COMPANIES = {"en": ["Harbor Tools Ltd", "Pinecrest Supply Inc.", "Northwind Components LLC", "Atlas Fasteners Ltd"],
+             "de": ["Müller Antriebstechnik GmbH", "Rheinmetallbau AG", "Schwarz & Söhne KG", "Elbtal Handels GmbH"],
+             "fr": ["Atelier Dupont SARL", "Lumières de Lyon SAS", "Fournitures Bretonnes SA"],
+             "es": ["Suministros Ibéricos S.L.", "Tornillería Levante S.A.", "Distribuciones Norte S.L."],
+             "zh": ["宁波华强五金有限公司", "深圳明辉电子有限公司", "杭州远航贸易有限公司"]}
+ADDRESSES = {"en": ["12 Dock Road, Southampton SO14 3AB, United Kingdom", "400 Market St, Springfield, IL 62701, USA"],
+             "de": ["Industriestraße 7, 70565 Stuttgart, Deutschland", "Hafenweg 22, 20457 Hamburg, Germany"],
+             "fr": ["14 rue des Forges, 69003 Lyon, France"], "es": ["Calle Mayor 45, 46001 Valencia, España"],
+             "zh": ["浙江省宁波市北仑区新碶路88号", "广东省深圳市南山区科技园10号"]}
+CURRENCY = {"en": ["USD", "GBP", "EUR"], "de": ["EUR"], "fr": ["EUR"], "es": ["EUR"], "zh": ["CNY", "USD"]}
+SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥"}
+DECIMAL_COMMA = {"de", "fr", "es"}
+PIECE = {"en": ["pcs", "ea", "pc"], "de": ["Stk", "Stück"], "fr": ["pce", "u"], "es": ["ud", "uds"], "zh": ["个", "件"]}
+
+
+@dataclass
+class Variation:
+    """One generated document: its truth, its rendering choices and its content."""
+
+    id: str
+    fmt: str
+    lang: str
+    truth: dict[str, Any]
+    style: dict[str, Any] = field(default_factory=dict)
+    header: list[tuple[str, str]] = field(default_factory=list)  # (label, value) pairs
+    columns: list[tuple[str, str]] = field(default_factory=list)  # (role, header text)
+    rows: list[dict[str, str]] = field(default_factory=list)
+    totals: list[tuple[str, str]] = field(default_factory=list)
+    parties: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (label, name, address lines)
+    title: str = ""
+
+
+def money(v: Decimal, lang: str, cur: str | None, r: random.Random, sym: bool = False) -> str:
+    s = f"{v:,.2f}"
+    if lang in DECIMAL_COMMA:
+        s = s.replace(",", "X").replace(".", ",").replace("X", r.choice([".", " "]) if lang == "fr" else ".")
+    if sym and cur:
+        return r.choice([f"{SYMBOL[cur]}{s}" if lang not in DECIMAL_COMMA else f"{s} {SYMBOL[cur]}", f"{s} {cur}"])
+    return s
+
+
+def _docno(r: random.Random, kind: str) -> str:
+    styles = [lambda: f"{r.choice(['INV', 'RE', 'F', 'FA', 'PO', 'Q', 'QT', 'AB'])}-{r.randint(2023, 2026)}-{r.randint(1, 9999):04d}",
+              lambda: str(r.randint(10000, 9999999)),
+              lambda: f"{r.choice('ABCDEFGHKLMNPRS')}{r.randint(100000, 999999)}",
+              lambda: f"{r.randint(2024, 2026)}/{r.randint(1, 999):03d}",
+              lambda: f"{r.choice(['SO', 'PI', 'CI', 'BE'])}{r.randint(24, 26)}{r.randint(1000, 99999)}"]
+    return r.choice(styles)()
+
+
+def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
+    lang = r.choice(LANGS)
+    doc_type = r.choice(["commercial_invoice"] * 3 + ["purchase_order", "quotation"])
+    cur = r.choice(CURRENCY[lang])
+    number = _docno(r, doc_type)
+    order_number = _docno(r, "po") if doc_type != "purchase_order" and r.random() < 0.8 else None
+    if order_number == number:
+        order_number = None
+    seller = r.choice(COMPANIES[lang])
+    buyer = r.choice([c for cl in COMPANIES.values() for c in cl if c != seller])
+    terms = r.choice(TERMS[lang])
+    rate = r.choice([Decimal("19"), Decimal("20"), Decimal("21"), Decimal("13"), Decimal("10")])
+    v = Variation(id=f"v{i:03d}", fmt=fmt, lang=lang, truth={})
+    v.title = r.choice(TITLES[doc_type][lang])
+    style = v.style
+    style["header"] = r.choice(["colon", "next_line", "table2", "table4"])
+    style["parties"] = r.choice(["stacked", "side_by_side"])
+    style["qty_unit"] = r.choice(["column", "inline", "none"])
+    style["symbols"] = r.random() < 0.3
+    style["wrap"] = r.random() < 0.3
+    style["grid"] = r.random() < 0.5
+    style["totals_in_table"] = r.random() < 0.4
+    style["long"] = fmt == "docx" and r.random() < 0.15
+    # header fields
+    v.header.append((r.choice(NUMBER[doc_type][lang]), number))
+    v.header.append((r.choice(DATE[lang]), r.choice(["12.03.2025", "2025-03-12"]) if lang != "en" else
+                     r.choice(["2025-03-12", "12 March 2025", "March 12, 2025"])))
+    if order_number:
+        v.header.append((r.choice([lab for lab in ORDER_REF[lang] if lab not in NUMBER["purchase_order"][lang]
+                                   or doc_type != "purchase_order"]), order_number))
+    v.header.append((r.choice(PAYMENT[lang]), terms))
+    r.shuffle(v.header)
+    v.parties = [(r.choice(SELLER[lang]), seller, r.choice(ADDRESSES[lang]).split(", ", 1)),
+                 (r.choice(BUYER[lang]), buyer, r.choice([a for al in ADDRESSES.values() for a in al]).split(", ", 1))]
+    if r.random() < 0.5:
+        v.parties.reverse()
+    # line items
+    roles = ["sku", "description", "quantity"]
+    if style["qty_unit"] == "column":
+        roles.append("unit")
+    roles += ["unit_price", "amount"]
+    if r.random() < 0.5:
+        roles.insert(0, "pos")
+    for extra in ("tax_rate", "discount", "hs", "delivery"):
+        if r.random() < 0.2:
+            roles.insert(r.randint(2, len(roles) - 2), extra)
+    if r.random() < 0.3:  # description before the item code
+        a, b = roles.index("sku"), roles.index("description")
+        roles[a], roles[b] = roles[b], roles[a]
+    v.columns = [(role, r.choice(COLS[role][lang])) for role in roles]
+    n_items = r.randint(2, 6) if not style["long"] else r.randint(40, 55)
+    items = []
+    subtotal = Decimal("0")
+    for k in range(n_items):
+        sku = r.choice([f"{r.choice('ABCHKMPTX')}{r.choice('ABCDEFGHJKLMN')}-{r.randint(100, 9999)}",
+                        str(r.randint(100000, 999999)), f"{r.randint(10, 99)}.{r.randint(100, 999)}.{r.randint(10, 99)}"])
+        desc = r.choice(PRODUCTS)
+        qty = Decimal(r.choice([1, 2, 5, 10, 12, 24, 50, 100, 250, 1000, 1200]))
+        price = Decimal(r.randint(5, 250000)) / 100
+        amt = (qty * price).quantize(Decimal("0.01"))
+        subtotal += amt
+        unit = r.choice(PIECE[lang])
+        qtxt = f"{qty:,}" if lang not in DECIMAL_COMMA else f"{qty:,}".replace(",", ".")
+        row = {"pos": str((k + 1) * r.choice([1, 10])), "sku": sku,
+               "description": desc if not (style["wrap"] and k % 2 == 0) else desc + "\n" + r.choice(
+                   ["according to drawing 4711", "packed 10 per carton", "colour RAL 7035"]),
+               "quantity": qtxt + (f" {unit}" if style["qty_unit"] == "inline" else ""), "unit": unit,
+               "unit_price": money(price, lang, cur, r, style["symbols"]), "amount": money(amt, lang, cur, r, style["symbols"]),
+               "tax_rate": f"{rate}%", "discount": "0%",
+               "hs": f"{r.randint(7000, 9999)}.{r.randint(10, 99)}.{r.randint(10, 99)}", "delivery": "2025-04-30"}
+        v.rows.append(row)
+        items.append({"sku": sku, "quantity": float(qty), "unit_price": str(price), "amount": str(amt)})
+    tax = (subtotal * rate / 100).quantize(Decimal("0.01"))
+    total = subtotal + tax
+    v.totals = [(r.choice(SUBTOTAL[lang]), money(subtotal, lang, cur, r, style["symbols"])),
+                (r.choice(TAX[lang]).format(r=rate), money(tax, lang, cur, r, style["symbols"])),
+                (r.choice(TOTAL[lang]) + r.choice(["", f" ({cur})", f" {cur}"]), money(total, lang, cur, r,
+                                                                                         style["symbols"]))]
+    if not style["symbols"] and cur not in v.totals[-1][0]:
+        # the currency must be printed somewhere, or the truth is not knowable from the document
+        v.header.append((r.choice({"en": ["Currency"], "de": ["Währung"], "fr": ["Devise"], "es": ["Moneda"],
+                                   "zh": ["币种"]}[lang]), cur))
+    b_first = v.parties[0][1] == buyer
+    v.truth = {"id": v.id, "file": f"{v.id}.{'pdf' if fmt == 'pdf' else fmt}", "lang": lang, "style": style,
+               "doc_type": doc_type, "number": number, "order_number": order_number, "currency": cur,
+               "subtotal": str(subtotal), "tax": str(tax), "total": str(total), "payment_terms": terms,
+               "buyer": buyer, "seller": seller, "line_items": items, "buyer_first": b_first}
+    return v
+
+
+def _set_borders(table: Any, on: bool) -> None:
+    table.style = "Table Grid" if on else None
+
+
+def render_docx(v: Variation, path: Path) -> None:
+    """Word document; header as lines, label-above-value or 2/4-column tables; items as a (un)ruled table."""
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    st = d.styles["Normal"]
+    st.font.size = Pt(9)
+    sec = d.sections[0]
+    sec.left_margin = sec.right_margin = Pt(40)
+    d.add_paragraph(v.title).runs[0].bold = True
+    style = v.style
+    if style["header"] == "colon":
+        for lab, val in v.header:
+            d.add_paragraph(f"{lab}{':' if not lab.endswith('#') else ''} {val}")
+    elif style["header"] == "next_line":
+        for lab, val in v.header:
+            d.add_paragraph(lab)
+            d.add_paragraph(val)
+    elif style["header"] == "table2":
+        t = d.add_table(rows=0, cols=2)
+        _set_borders(t, style["grid"])
+        for lab, val in v.header:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text = lab + (":" if style["grid"] else ""), val
+    else:
+        t = d.add_table(rows=0, cols=4)
+        _set_borders(t, style["grid"])
+        pairs = list(v.header)
+        for k in range(0, len(pairs), 2):
+            cells = t.add_row().cells
+            for j, (lab, val) in enumerate(pairs[k:k + 2]):
+                cells[2 * j].text, cells[2 * j + 1].text = lab, val
+    d.add_paragraph("")
+    if style["parties"] == "stacked":
+        for lab, name, addr in v.parties:
+            d.add_paragraph(f"{lab}:")
+            d.add_paragraph(name)
+            for a in addr:
+                d.add_paragraph(a)
+    else:
+        t = d.add_table(rows=1 + 1 + max(len(p[2]) for p in v.parties), cols=2)
+        for j, (lab, name, addr) in enumerate(v.parties):
+            t.cell(0, j).text = lab + ":"
+            t.cell(1, j).text = name
+            for k, a in enumerate(addr):
+                t.cell(2 + k, j).text = a
+    d.add_paragraph("")
+    t = d.add_table(rows=1, cols=len(v.columns))
+    _set_borders(t, style["grid"])
+    for j, (_role, head) in enumerate(v.columns):
+        t.cell(0, j).text = head
+    hdr = t.rows[0]
+    if style["long"]:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        el = OxmlElement("w:tblHeader")  # header row repeated on every page
+        el.set(qn("w:val"), "true")
+        hdr._tr.get_or_add_trPr().append(el)
+    for row in v.rows:
+        cells = t.add_row().cells
+        for j, (role, _h) in enumerate(v.columns):
+            cells[j].text = row[role]
+    if style["totals_in_table"]:
+        for lab, val in v.totals:
+            cells = t.add_row().cells
+            cells[len(v.columns) - 2].text = lab
+            cells[len(v.columns) - 1].text = val
+    else:
+        for lab, val in v.totals:
+            d.add_paragraph(f"{lab}: {val}")
+    d.save(str(path))
+
+
+def render_xlsx(v: Variation, path: Path) -> None:
+    """Spreadsheet: header block label|value, parties, item table, totals below in the last two columns."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([v.title])
+    ws.append([])
+    for lab, val in v.header:
+        ws.append([lab, val] if v.style["header"] != "table4" else ["", "", lab, val])
+    ws.append([])
+    for lab, name, addr in v.parties:
+        ws.append([lab])
+        ws.append([name])
+        for a in addr:
+            ws.append([a])
+    ws.append([])
+    ws.append([h for _r, h in v.columns])
+    for row in v.rows:
+        ws.append([row[role].replace("\n", " ") for role, _h in v.columns])
+    for lab, val in v.totals:
+        ws.append([""] * (len(v.columns) - 2) + [lab, val])
+    wb.save(str(path))
+
+
+def to_pdf(paths: list[Path], outdir: Path) -> None:
+    """Batch-convert with LibreOffice (own HOME: a profile per run, no clash with other users)."""
+    if not paths:
+        return
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "HOME": home}
+        subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(outdir),
+                        *map(str, paths)], env=env, check=True, capture_output=True, timeout=600)
+
+
+def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True) -> list[dict[str, Any]]:
+    """Write n documents (about half PDF, the rest docx/xlsx) and truth.json; returns the truth list."""
+    r = random.Random(seed)
+    outdir.mkdir(parents=True, exist_ok=True)
+    truths = []
+    to_convert: list[Path] = []
+    tmp = outdir / "_src"
+    tmp.mkdir(exist_ok=True)
+    for i in range(n):
+        fmt = r.choice(["pdf", "pdf", "docx", "xlsx"]) if pdf else r.choice(["docx", "xlsx"])
+        v = make_variation(i, r, fmt)
+        if fmt == "xlsx":
+            render_xlsx(v, outdir / f"{v.id}.xlsx")
+        elif fmt == "docx":
+            render_docx(v, outdir / f"{v.id}.docx")
+        else:
+            render_docx(v, tmp / f"{v.id}.docx")
+            to_convert.append(tmp / f"{v.id}.docx")
+        truths.append(v.truth)
+    to_pdf(to_convert, outdir)
+    shutil.rmtree(tmp, ignore_errors=True)
+    (outdir / "truth.json").write_text(json.dumps(truths, ensure_ascii=False, indent=1), encoding="utf-8")
+    return truths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-pdf", action="store_true")
+    a = ap.parse_args()
+    generate(a.outdir, a.n, a.seed, pdf=not a.no_pdf)
+
+
+if __name__ == "__main__":
+    main()
