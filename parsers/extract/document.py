@@ -58,6 +58,7 @@ class _Lines:
     def __init__(self, lines: list[TextLine]) -> None:
         self.lines = lines
         self.rest: dict[int, str] = {}
+        self.col: dict[int, int] = {}  # line index -> column where the last label hit on it starts
         self.segs: list[list[tuple[int, str]]] = []
         for line in lines:
             out = []
@@ -93,15 +94,22 @@ class _Lines:
                     self.rest[i] = seg[m.end():] + "   " + "   ".join(s for _, s in self.segs[i][j + 1:])
                     if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
-                    if not value and j + 1 < len(self.segs[i]):
+                    self.col[i] = self.segs[i][j][0]
+                    if not value and j + 1 < len(self.segs[i]) and not _is_label_cell(self.segs[i][j + 1][1]):
                         value = self.segs[i][j + 1][1]
-                    if not value and i + 1 < len(self.lines) and self.segs[i + 1]:
+                    if not value:
                         # label above value: take the segment below that starts nearest to the label
-                        col = self.segs[i][j][0]
-                        value = min(self.segs[i + 1], key=lambda s: abs(s[0] - col))[1]
+                        value = self.below(i, self.segs[i][j][0]) or ""
                     hits.append((lab, value, i))
                     break
         return hits
+
+    def below(self, i: int, col: int) -> str | None:
+        """The segment of the next line nearest to a column (label above value), unless it is a label itself."""
+        if i + 1 >= len(self.lines) or not self.segs[i + 1]:
+            return None
+        seg = min(self.segs[i + 1], key=lambda s: abs(s[0] - col))[1]
+        return None if _is_label_cell(seg) else seg
 
     def ev(self, i: int, snippet: str | None = None) -> dict[str, Any]:
         return {**self.lines[i].loc, "snippet": (snippet or self.lines[i].text).strip()[:160]}
@@ -417,7 +425,7 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     """Lines of a party block: the value after the label, then the lines below in the same column.
 
     Sub-labelled lines ("Name: ...", "Anschrift: ...") are read as such; another field label ends the block."""
-    col = lx.segs[i][0][0] if lx.segs[i] else 0
+    col = lx.col.get(i, lx.segs[i][0][0] if lx.segs[i] else 0)
     below = lx.segs[i + 1] if i + 1 < len(lx.segs) else []
     # a value taken from the line below is the block's first line; do not count it twice
     block = [value] if value and len(value) > 1 and not any(s == value for _, s in below) else []
@@ -454,6 +462,16 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     if name:
         block = [name] + [b for b in block if b != name]
     return block
+
+
+def _is_label_cell(text: str) -> bool:
+    """A cell that is itself a field/party label ("Buyer:", "Invoice No."), not a value next to one."""
+    low = text.lower().strip()
+    found = match_start(_stop_labels(), low)
+    if not found:
+        return False
+    rest = low[found[1].end():].strip(" :：#.")
+    return not rest
 
 
 @lru_cache(maxsize=1)
