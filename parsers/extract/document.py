@@ -59,6 +59,7 @@ class _Lines:
         self.lines = lines
         self.rest: dict[int, str] = {}
         self.col: dict[int, int] = {}  # line index -> column where the last label hit on it starts
+        self.colidx: dict[int, int] = {}  # ... and the index of its segment
         self.segs: list[list[tuple[int, str]]] = []
         for line in lines:
             out = []
@@ -95,21 +96,33 @@ class _Lines:
                     if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
                     self.col[i] = self.segs[i][j][0]
+                    self.colidx[i] = j
                     if not value and j + 1 < len(self.segs[i]) and not _is_label_cell(self.segs[i][j + 1][1]):
                         value = self.segs[i][j + 1][1]
                     if not value:
                         # label above value: take the segment below that starts nearest to the label
-                        value = self.below(i, self.segs[i][j][0]) or ""
+                        value = self.below(i) or ""
                     hits.append((lab, value, i))
                     break
         return hits
 
-    def below(self, i: int, col: int) -> str | None:
-        """The segment of the next line nearest to a column (label above value), unless it is a label itself."""
-        if i + 1 >= len(self.lines) or not self.segs[i + 1]:
+    def column_seg(self, k: int, i: int) -> tuple[int, str] | None:
+        """The segment of line k in the column of the label hit on line i.
+
+        Rows of a side-by-side block have the same number of cells: the same cell index is the same column
+        (character offsets differ from line to line once cells are joined); otherwise the nearest offset."""
+        if k >= len(self.lines) or not self.segs[k]:
             return None
-        seg = min(self.segs[i + 1], key=lambda s: abs(s[0] - col))[1]
-        return None if _is_label_cell(seg) else seg
+        j = self.colidx.get(i, 0)
+        if len(self.segs[k]) == len(self.segs[i]) and j < len(self.segs[k]):
+            return self.segs[k][j]
+        col = self.col.get(i, self.segs[i][0][0] if self.segs[i] else 0)
+        return min(self.segs[k], key=lambda s: abs(s[0] - col))
+
+    def below(self, i: int) -> str | None:
+        """The value under a label (label above value), unless it is a label itself."""
+        seg = self.column_seg(i + 1, i)
+        return None if seg is None or _is_label_cell(seg[1]) else seg[1]
 
     def ev(self, i: int, snippet: str | None = None) -> dict[str, Any]:
         return {**self.lines[i].loc, "snippet": (snippet or self.lines[i].text).strip()[:160]}
@@ -426,6 +439,7 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
 
     Sub-labelled lines ("Name: ...", "Anschrift: ...") are read as such; another field label ends the block."""
     col = lx.col.get(i, lx.segs[i][0][0] if lx.segs[i] else 0)
+    width = len(lx.segs[i])
     below = lx.segs[i + 1] if i + 1 < len(lx.segs) else []
     # a value taken from the line below is the block's first line; do not count it twice
     block = [value] if value and len(value) > 1 and not any(s == value for _, s in below) else []
@@ -435,8 +449,8 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
         segs = lx.segs[k]
         if not segs:
             break
-        seg = min(segs, key=lambda s: abs(s[0] - col))
-        if abs(seg[0] - col) > 25:
+        seg = lx.column_seg(k, i) or segs[0]
+        if len(segs) != width and abs(seg[0] - col) > 25:
             break
         text = seg[1] if seg is segs[0] or len(segs) == 1 else seg[1]
         joined = "   ".join(s for _, s in segs) if seg is segs[0] else text
