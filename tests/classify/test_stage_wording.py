@@ -1,0 +1,100 @@
+"""Stage wording the rules were not tuned on: everyday trade mail in EN/DE/FR/ES/ZH, written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.classify import classify_message, load_ruleset
+from mailbot.classify.model import Classification
+from mailbot.classify.rules import RuleSet
+from tests.classify.helpers import email
+
+RULES = Path(__file__).resolve().parents[2] / "rules"
+KIND = {"negotiation": "quote", "contract": "order", "payment": "order", "production": "order",
+        "shipping": "order", "receipt": "order"}
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_ruleset(RULES)
+
+
+def run(rules: RuleSet, parsed, docs=(), case=None) -> Classification:  # type: ignore[no-untyped-def]
+    return classify_message(parsed, list(docs), [], rules, case, own_addresses={"orders@example.com"},
+                            company_domain="example.com")
+
+
+# (subject, body, sender is us?, expected stage). Partner mail unless marked "ours".
+CASES = [
+    # contract
+    ("Contract for PO 4500098765", "Hi Anna,\nenclosed you will find the contract, executed on our side.\nBest, Tom", False, "contract"),
+    ("Agreement - countersigned copy", "Please find the agreement back with our signature.", False, "contract"),
+    ("Sales agreement for your signature", "Dear Tom, attached is the sales agreement. Kindly return a signed copy.", True, "contract"),
+    ("Kaufvertrag zu Bestellung 4500012399", "Sehr geehrte Frau Keller,\nanbei der von uns unterzeichnete Kaufvertrag.\nMit freundlichen Grüßen", False, "contract"),
+    ("Vertrag retour", "Guten Tag, den Vertrag haben wir gegengezeichnet, er liegt bei.", False, "contract"),
+    ("Contrat de vente – commande BC-2026-0101", "Bonjour, vous trouverez ci-joint le contrat signé de notre part.", False, "contract"),
+    ("Contrato de compraventa firmado", "Buen día, les comparto el contrato ya firmado por nuestro director.", False, "contract"),
+    ("合同已签回", "您好，附件是我方盖章签字的合同，请查收。", False, "contract"),
+    # payment
+    ("Remittance for invoice NW-INV-7001", "Hello, funds were released today via wire. Remittance attached.", False, "payment"),
+    ("Payment sent", "We just initiated the wire for the full invoice amount. Please confirm once received.", False, "payment"),
+    ("Zahlung Rechnung 2026-117", "Die Zahlung ist heute an Ihre Bank gegangen, Überweisungsbeleg anbei.", False, "payment"),
+    ("Paiement facture", "Bonjour, le virement a été émis ce jour, vous trouverez l'avis en pièce jointe.", False, "payment"),
+    ("Pago de factura", "Les informo que ya se hizo la transferencia, adjunto el comprobante.", False, "payment"),
+    ("付款水单", "您好，货款已汇出，请查收银行水单。", False, "payment"),
+    # production
+    ("Status of your order", "Dear customer, your order is now being manufactured; about 60% is finished.", True, "production"),
+    ("Fertigungsstand Auftrag 4711", "Ihre Teile befinden sich in der Fertigung, Fertigstellung voraussichtlich KW 22.", True, "production"),
+    ("Point d'avancement", "Votre commande est en cours de production, fin prévue semaine prochaine.", True, "production"),
+    ("Avance de su pedido", "Su pedido se encuentra en fabricación, llevamos un 70 % terminado.", True, "production"),
+    ("生产安排", "您的订单已安排生产，预计下周完工。", True, "production"),
+    # shipping
+    ("Shipping notification", "Your goods left our warehouse today with DHL, AWB 1234567890.", True, "shipping"),
+    ("Your order is on its way", "The consignment has been handed over to the carrier. ETA Hamburg 12 May.", True, "shipping"),
+    ("Versandbestätigung", "Ihre Ware hat heute unser Lager verlassen, die Sendungsnummer lautet 00340434.", True, "shipping"),
+    ("Avis d'expédition commande 4711", "Votre marchandise est partie ce jour par transporteur, livraison prévue jeudi.", True, "shipping"),
+    ("Aviso de embarque", "Su mercancía salió hoy de nuestro almacén, número de guía 7788.", True, "shipping"),
+    ("发货通知", "您的货物今天已经发出，快递单号 SF123456。", True, "shipping"),
+    # receipt
+    ("Delivery received", "Hi, the pallets were delivered this morning, all complete. Thanks!", False, "receipt"),
+    ("Goods in", "Just to let you know the parts came in today and everything looks fine.", False, "receipt"),
+    ("Lieferung erhalten", "Die Ware ist heute vollständig bei uns eingetroffen, vielen Dank.", False, "receipt"),
+    ("Réception marchandise", "Nous avons réceptionné la livraison ce matin, tout est conforme.", False, "receipt"),
+    ("Recepción de mercancía", "Hoy recibimos el material completo y en buenas condiciones.", False, "receipt"),
+    ("收货确认", "货物今天已经收到，数量无误，谢谢。", False, "receipt"),
+    # claim
+    ("Quality issue with delivery", "Several housings show cracks; we cannot use them. Please advise.", False, "claim"),
+    ("Beanstandung Lieferung", "Bei der Eingangsprüfung haben wir Risse an mehreren Gehäusen festgestellt.", False, "claim"),
+    ("Réclamation qualité", "Plusieurs pièces présentent des fissures, elles sont inutilisables.", False, "claim"),
+    ("Reclamo de calidad", "Varias piezas vienen con fisuras y no las podemos usar.", False, "claim"),
+    ("质量投诉", "多个外壳有裂纹，无法使用，请处理。", False, "claim"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "ours", "stage"), CASES, ids=[c[0][:30] for c in CASES])
+def test_stage_from_unseen_wording(rules: RuleSet, subject: str, body: str, ours: bool, stage: str) -> None:
+    sender = "anna.keller@example.com" if ours else "buyer@partner.example"
+    parsed = email(subject, body, sender=sender)
+    if ours:
+        parsed.to = ["buyer@partner.example"]
+    result = run(rules, parsed)
+    assert result.stage == stage, result.reasons
+    assert result.kind == KIND.get(stage, stage)
+
+
+# The broader vocabulary must not pull ordinary enquiries, quotes and orders into later stages just because
+# they talk about production lead times, carriers or payment terms.
+EARLIER = [
+    ("Request for quotation – housings", "Please quote 2,000 housings incl. dispatch by courier and your production lead time.", False, "enquiry"),
+    ("Anfrage Gehäuse", "Bitte um ein Angebot für 500 Stück inkl. Lieferzeit; Zahlung 30 Tage netto.", False, "enquiry"),
+    ("Our quotation QT-2026-0815", "Please find attached our quotation. Production lead time 6 weeks after order, shipment by sea.", True, "quote"),
+    ("Bestellung 4500012345", "Hiermit bestellen wir laut Anhang. Bitte Versand per Spedition, Zahlung nach Erhalt der Rechnung.", False, "order"),
+    ("Orden de compra OC-7781", "Les enviamos la orden de compra; favor de confirmar fecha de embarque y enviar factura.", False, "order"),
+    ("采购订单 PO-88123", "附件为我司采购订单，请安排发货时间并提供发票。", False, "order"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "ours", "stage"), EARLIER, ids=[c[0][:30] for c in EARLIER])
+def test_earlier_stages_keep_their_stage(rules: RuleSet, subject: str, body: str, ours: bool, stage: str) -> None:
+    test_stage_from_unseen_wording(rules, subject, body, ours, stage)
