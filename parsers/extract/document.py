@@ -298,6 +298,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     for field, (_r, i, value, _snip) in best.items():
         setattr(doc, field, value)
         conf[field], ev[field] = 0.8, lx.ev(i, None)
+    if content.lines and content.tables and not {"subtotal", "total"} <= set(best):
+        # totals rows inside a ruled table whose narrow label cell wrapped ("Gesamtsumm|e"): the table
+        # cell still holds the whole label once its line breaks are removed
+        _table_money(doc, content, money_labels, hint, conf, ev)
 
     cur_hits = lx.find(by_field["currency"])
     cur = None
@@ -421,6 +425,30 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return
+
+
+def _table_money(doc: Document, content: Content, money_labels: list[Label], hint: str | None,
+                 conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """Money fields still missing, read from table rows (label cell, amount in a later cell)."""
+    found: dict[str, tuple[int, Decimal, dict[str, Any]]] = {}
+    for t in content.tables:
+        for r, row in enumerate(t.rows):
+            cells = [c for c in row if c and c.strip()]
+            for k, cell in enumerate(cells[:-1]):
+                label = "".join(cell.split("\n")).strip()
+                hit = match_start(money_labels, label.lower())
+                if not hit or not _plain_money_label(label[hit[1].end():]):
+                    continue
+                got = _amount_of(cells[-1].replace("\n", " "), "", hint)
+                lab = hit[0]
+                if got is not None and getattr(doc, lab.field) is None:
+                    prev = found.get(lab.field)
+                    if prev is None or lab.rank <= prev[0]:
+                        found[lab.field] = (lab.rank, got[0], {**t.loc, "row": r + 1, "snippet": " | ".join(cells)[:160]})
+                break
+    for field, (_rank, value, e) in found.items():
+        setattr(doc, field, value)
+        conf[field], ev[field] = 0.75, e
 
 
 MONEY_LABEL_NOISE = re.compile(
