@@ -267,7 +267,8 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
     for rtype, prefixes in cfg.prefixes.items():
         if prefixes:
             alt = "|".join(re.escape(p) for p in prefixes)
-            out.append((rtype, re.compile(rf"(?<![\w-])((?:{alt})[-_/#]?\d[a-z0-9\-/]{{0,{cfg.max_length}}})", re.I)))
+            # "PO#4711": the "#" is a marker, not part of the number (the label patterns take "4711")
+            out.append((rtype, re.compile(rf"(?<![\w-])((?:{alt})[-_/]?\d[a-z0-9\-/]{{0,{cfg.max_length}}})", re.I)))
     for rtype, patterns in cfg.patterns.items():
         for i, pat in enumerate(patterns):
             try:
