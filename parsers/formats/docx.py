@@ -30,10 +30,13 @@ def parse(data: bytes, ctx: Ctx) -> Content:
             rows = []
             for row in block.rows:
                 cells: list[str] = []
+                prev_tc = None
                 for cell in row.cells:
                     text = "\n".join(" ".join(p.split()) for p in cell.text.split("\n") if p.strip())
-                    # merged cells repeat the same cell object; keep one copy
-                    cells.append(text if not cells or cells[-1] != text or not text else "")
+                    # merged cells repeat the same cell element; keep one copy (equal texts in two real
+                    # cells, a unit price equal to the amount at quantity 1, are two values)
+                    cells.append("" if cell._tc is prev_tc else text)
+                    prev_tc = cell._tc
                 rows.append(cells)
             content.tables.append(Table(rows, {"table": len(content.tables) + 1}))
             for row in rows:
