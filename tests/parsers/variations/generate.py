@@ -262,6 +262,12 @@ def render_docx(v: Variation, path: Path) -> None:
     st.font.size = Pt(9)
     sec = d.sections[0]
     sec.left_margin = sec.right_margin = Pt(40)
+    if len(v.columns) > 6:
+        # wide item tables: landscape, as real ones are, so that no word breaks mid-word
+        from docx.enum.section import WD_ORIENT
+
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = sec.page_height, sec.page_width
     d.add_paragraph(v.title).runs[0].bold = True
     style = v.style
     if style["header"] == "colon":
@@ -300,14 +306,6 @@ def render_docx(v: Variation, path: Path) -> None:
             for k, a in enumerate(addr):
                 t.cell(2 + k, j).text = a
     d.add_paragraph("")
-    if len(v.columns) > 6:
-        # wide item tables go landscape with a smaller font, as real ones do: no words broken mid-word
-        from docx.enum.section import WD_ORIENT
-
-        new = d.add_section()
-        new.orientation = WD_ORIENT.LANDSCAPE
-        new.page_width, new.page_height = sec.page_height, sec.page_width
-        new.left_margin = new.right_margin = Pt(30)
     t = d.add_table(rows=1, cols=len(v.columns))
     _set_borders(t, style["grid"])
     for j, (_role, head) in enumerate(v.columns):
