@@ -11,7 +11,8 @@ from parsers.extract.vocab import Label, match_start
 from parsers.model import LineItem
 
 NUMERIC_ROLES = ("quantity", "unit_price", "amount")
-_QTY_UNIT = re.compile(r"^\s*([-\d.,'\u00a0 ]*\d)\s*([A-Za-z\u4e00-\u9fff.]{1,8})?\s*$")
+# any letters as the unit ("Stück", "uds", "个", "m²"), not only ASCII
+_QTY_UNIT = re.compile(r"^\s*([-\d.,'\u00a0 ]*\d)\s*((?:[^\W\d_]|[.²³])(?:[^\W\d_]|[.²³/]){0,9})?\s*$")
 _MONEY_CLEAN = re.compile(r"[A-Z]{3}|[€$£¥￥]|RMB|US\$", re.I)
 # columns: 2+ spaces (plain-text mail tables), a tab, or a pipe (HTML tables rendered by html2text)
 SPLIT_RE = re.compile(r"\s{2,}|\t|\s*\|\s*")
