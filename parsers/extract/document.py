@@ -284,7 +284,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     for lab, value, i in lx.find(money_labels):
         if not _plain_money_label(value):
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
-        if not value and len(lx.segs[i]) >= 3 and header_roles([sg for _, sg in lx.segs[i]], labels("columns")):
+        if len(lx.segs[i]) >= 3 and header_roles([sg for _, sg in lx.segs[i]], labels("columns")):
             continue  # a "Total" column heading of the item table, not the document total
         got = _amount_of(value, lx.rest.get(i, ""), hint)
         if got is None and i + 1 < len(lx.lines) and re.fullmatch(
