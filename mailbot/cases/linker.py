@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from mailbot.classify.model import STAGES, Classification
@@ -60,9 +61,19 @@ def partner_of(msg: Message, parsed: ParsedEmail | None, own_domain: str | None)
     return None, None, None
 
 
+def _same_partner(a: str | None, b: str | None) -> bool:
+    """One partner: the same mail domain, or one a subdomain of the other (purchasing.acme.example)."""
+    if not a or not b:
+        return False
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
 def find_case_by_references(session: Session, refs: list[str], partner: str | None) -> Case | None:
     """A case that already carries one of these numbers; the partner's own deals first, then the newest.
 
+    Within one partner any business number links, bare ones included: a PO number 4500012399 the
+    partner wrote on its order is the key it will quote in the contract, payment and claim mails.
     Another partner's deal is only taken on a distinctive number (letters and digits, "NW-INV-260410"):
     bare integers such as SAP purchase-order numbers (45000...) repeat across customers.
     """
@@ -72,10 +83,23 @@ def find_case_by_references(session: Session, refs: list[str], partner: str | No
     for ref in refs:
         for variant in link_variants(ref):
             wanted.setdefault(variant, ref)
-    rows = session.exec(select(Case, CaseReference.ref).join(
+    rows = list(session.exec(select(Case, CaseReference.ref).join(
         CaseReference, col(CaseReference.case_id) == col(Case.id)).where(
-        col(CaseReference.ref).in_(sorted(wanted)))).all()
-    same = [c for c, _ in rows if partner and c.partner == partner]
+        col(CaseReference.ref).in_(sorted(wanted)))).all())
+    # A deal may hold the prefixed form ("PO-4711", "PO4711") of a number this mail gives bare ("4711"):
+    # look those up by suffix and keep only real variants of the stored number.
+    bare = sorted(v for v in wanted if v.isdigit() and len(v) >= 4)
+    if bare:
+        suffix_rows = session.exec(select(Case, CaseReference.ref).join(
+            CaseReference, col(CaseReference.case_id) == col(Case.id)).where(
+            or_(*(col(CaseReference.ref).endswith(b) for b in bare)))).all()
+        # Kept with the bare form this mail gave: that alone is no distinctive number across partners.
+        rows += [(c, min(link_variants(ref) & set(bare))) for c, ref in suffix_rows if link_variants(ref) & set(bare)]
+    # The deal's order number counts as one of its numbers even if no message recorded it as a reference.
+    numbered = session.exec(select(Case, Case.order_number).where(
+        col(Case.order_number).in_(sorted(wanted)))).all()
+    rows += [(c, str(num)) for c, num in numbered if num]
+    same = [c for c, _ in rows if _same_partner(partner, c.partner)]
     if same:
         return max(same, key=lambda c: c.id or 0)
     distinctive = [c for c, ref in rows if re.search(r"[A-Z]", ref) and re.search(r"\d", ref)]
@@ -108,7 +132,12 @@ def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
 
     Returns True when this call completed the case.
     """
-    docs = [row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))]
+    # A document belongs to the deal it was put in, or (not put anywhere yet: a message moved into the deal by
+    # hand, or linked before its documents were read) to the deal of the message that carried it.
+    in_case = select(Message.id).where(Message.case_id == case.id)
+    docs = [row.data or {} for row in session.exec(select(Document).where(or_(
+        Document.case_id == case.id,
+        and_(col(Document.case_id).is_(None), col(Document.message_pk).in_(in_case)))).order_by(col(Document.id)))]
     # Attachments of the deal's messages that yielded no document at all count by their file name.
     names = [name for name, ctype in session.exec(select(Attachment.filename, Attachment.declared_type).join(
         Message, col(Message.id) == col(Attachment.message_pk)).where(Message.case_id == case.id))

@@ -1,0 +1,105 @@
+"""Deals found by business numbers across languages and number forms, and deal-level documents (pipeline, temp SQLite)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlmodel import Session, select
+
+from mailbot.app import App
+from mailbot.cases.linker import refresh_documents
+from mailbot.store.models import Case, Document, Message
+from tests.cases.docs import commercial_invoice, contract, mail, purchase_order
+from tests.cases.test_pipeline import STEPS, Mailbox, case_of
+
+
+@pytest.fixture
+def app(make_settings: Callable, make_app: Callable) -> App:  # type: ignore[type-arg]
+    settings = make_settings(mailbox=[], smtp={"host": "127.0.0.1", "port": 2525, "security": "none"},
+                             limits={"isolate": False}, pipeline={"steps": STEPS},
+                             company={"domain": "example.com", "own_addresses": ["orders@example.com"]})
+    return make_app(settings)
+
+
+GERMAN = "Hans Huber <h.huber@alpen-handel.example>"
+
+
+def _order(box: Mailbox, po: str, sender: str = GERMAN) -> Message:
+    raw, _ = mail(subject=f"Bestellung {po}", body="Sehr geehrte Damen und Herren,\nanbei unsere Bestellung und "
+                  "die Handelsrechnung.\nMit freundlichen Grüßen", sender=sender,
+                  attachments=[(f"Bestellung_{po}.docx", purchase_order(po)),
+                               ("Rechnung.docx", commercial_invoice("RE-2026-0311", po))])
+    return box.deliver(raw)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Kaufvertrag zu Bestellung {po}", "Guten Tag,\nanbei der von uns unterzeichnete Kaufvertrag.\nFreundliche Grüße"),
+    ("Contract for PO# {po}", "Hello,\nattached the contract, signed on our side.\nRegards"),
+    ("Contrato del pedido No. {po}", "Buen día,\nles comparto el contrato firmado.\nSaludos"),
+    ("合同 - 订单号 {po}", "您好，附件是我方签字盖章的合同，请查收。"),
+])
+def test_a_bare_po_number_links_within_one_partner_and_the_signed_contract_completes(
+        app: App, subject: str, body: str) -> None:
+    box = Mailbox(app)
+    first = _order(box, "4500012399")
+    deal = case_of(app, first)
+    assert deal.missing_documents == ["contract"]
+    # No In-Reply-To or References: only the bare PO number ties the contract to the deal.
+    raw, _ = mail(subject=subject.format(po="4500012399"), body=body, sender=GERMAN,
+                  attachments=[("Vertrag.docx", contract("KV-2026-31", signed=True))])
+    msg = box.deliver(raw)
+    assert msg.stage == "contract", msg.reasons
+    case = case_of(app, msg)
+    assert case.id == deal.id
+    assert case.missing_documents == [] and case.complete is True
+    with Session(app.engine) as s:
+        assert len(s.exec(select(Case)).all()) == 1
+
+
+def test_an_unsigned_contract_later_does_not_complete_a_deal_linked_by_number(app: App) -> None:
+    box = Mailbox(app)
+    deal = case_of(app, _order(box, "4500012400"))
+    raw, _ = mail(subject="Vertrag zu Bestellung 4500012400", body="Anbei der Vertragsentwurf zur Prüfung.",
+                  sender=GERMAN, attachments=[("Vertrag.docx", contract("KV-2026-32", signed=False))])
+    case = case_of(app, box.deliver(raw))
+    assert case.id == deal.id
+    assert case.missing_documents == ["contract"] and case.complete is False
+
+
+def test_a_bare_number_stays_with_its_partner_even_when_stored_with_a_prefix(app: App) -> None:
+    box = Mailbox(app)
+    # The deal learnt the number as "PO-77123" (how the partner's subject wrote it) ...
+    raw, _ = mail(subject="PO-77123 new order", body="Please find attached our purchase order.", sender=GERMAN,
+                  attachments=[("Order.docx", purchase_order("PO-77123"))])
+    deal = case_of(app, box.deliver(raw))
+    # ... and the same partner's payment names it bare.
+    raw, _ = mail(subject="Zahlung zu Bestellung 77123", body="Die Zahlung ist heute erfolgt.", sender=GERMAN)
+    payment = box.deliver(raw)
+    assert payment.stage == "payment"
+    assert case_of(app, payment).id == deal.id
+    # Another customer's bare 77123 is not this deal.
+    raw, _ = mail(subject="Payment for order no. 77123", body="We have paid the invoice today.",
+                  sender="Li Wei <li.wei@other-buyer.example>")
+    other = box.deliver(raw)
+    assert other.case_id != deal.id
+
+
+def test_documents_of_a_message_moved_into_a_deal_count(app: App) -> None:
+    box = Mailbox(app)
+    deal = case_of(app, _order(box, "4500012401"))
+    # A contract that arrived with no number anyone could link (a human will move it into the deal).
+    raw, _ = mail(subject="Unterlagen", body="Anbei wie besprochen.", sender="Mia <mia@elsewhere.example>",
+                  attachments=[("scan.docx", contract("KV-2026-33", signed=True))])
+    stray = box.deliver(raw)
+    with Session(app.engine) as s:
+        msg = s.get(Message, stray.id)
+        assert msg is not None
+        msg.case_id = deal.id  # moved by hand: its documents still carry no case
+        for row in s.exec(select(Document).where(Document.message_pk == msg.id)):
+            row.case_id = None
+            s.add(row)
+        s.add(msg)
+        case = s.get(Case, deal.id)
+        assert case is not None
+        refresh_documents(s, case, app.rules)
+        assert case.missing_documents == [] and case.complete is True
