@@ -87,6 +87,8 @@ class _Lines:
                     if exclude and any(e.pattern.match(low) and len(e.text) > len(lab.text) for e in exclude):
                         break
                     after = seg[m.end():]
+                    if re.match(r"[-_/.]?\d", after):
+                        continue  # "PO-2025-8054", "INV2024": a code that starts like a label, not a label
                     if strict and after.strip() and not re.match(r"\s*[:：/(]", after):
                         break  # "Lieferant GmbH" is a name, not the label "Lieferant"
                     if strict and re.match(r"\s*[/(]", after):
