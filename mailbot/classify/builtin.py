@@ -313,8 +313,11 @@ class InternalMail(Rule):
         if not all(facts.is_ours(r) for r in facts.recipients):
             return None  # written to a partner (a copy reached our mailbox): a real step of the deal
         outside = [a for a in facts.quoted_senders if not facts.is_ours(a)]
-        if facts.attached_mail or outside or facts.case is not None:
-            return None  # a colleague forwarding a customer's mail, or a note inside a known deal
+        in_thread = facts.case is not None and facts.case.via == "thread"
+        if facts.attached_mail or outside or in_thread:
+            # A colleague forwarding a customer's mail, or a note answering a deal's mail. A note that merely
+            # names a deal's number stays a note among colleagues.
+            return None
         return Hit(self.name, f"from {facts.from_addr} to {', '.join(facts.recipients)[:80]} only",
                    force_stage=self.config.stage, suppress="own mail")
 
@@ -335,6 +338,19 @@ def _describe(matches: list[Match], weight: float) -> tuple[str, dict[str, float
     return "; ".join(parts), votes, langs
 
 
+# What may stand between a label and its number: "order 4711", "Bestellung Nr. 4711", "commande n° BC-7", "PO#4711".
+_AFTER_LABEL = re.compile(r"[\s:#.\-]{0,4}(?:(?:no|nr|n°|nº|num|number|numero|nummer|ref)\.?[\s:#.\-]{0,4})?"
+                          r"[a-z]{0,4}[-/]?\d[\w\-/.]{2,}")
+
+
+def _only_as_label(m: Match, text: str) -> bool:
+    """Whether every occurrence of this phrase in `text` is directly followed by a business number."""
+    if m.phrase.text.startswith("re:"):
+        return False  # regular expressions describe their own context
+    hits = list(m.phrase.pattern.finditer(text))
+    return bool(hits) and all(_AFTER_LABEL.match(text, h.end()) for h in hits)
+
+
 class _PhraseRule(Rule):
     zone_label = ""
 
@@ -344,6 +360,9 @@ class _PhraseRule(Rule):
         max_chars: int = 20000  # only the start of a long text is scanned
         # Cap on what this part may add to one stage (quoted mail is context, not a new message).
         max_vote: float | None = Field(default=None, gt=0)
+        # A phrase used as the label of a business number ("Payment for order 4711", "Vertrag zu Bestellung
+        # 4711") names the deal, it does not say what this mail does: its weight is multiplied by this.
+        reference_label_weight: float = Field(default=1.0, ge=0)
 
     def zone(self, facts: Facts) -> str:  # pragma: no cover - interface
         raise NotImplementedError
@@ -357,7 +376,16 @@ class _PhraseRule(Rule):
         matches = self.ruleset.vocabulary.match(text)
         if not matches or weight == 0:
             return None
-        detail, votes, langs = _describe(matches, weight)
+        label_weight = self.config.reference_label_weight
+        labels = [m for m in matches if label_weight != 1.0 and _only_as_label(m, text)]
+        detail, votes, langs = _describe([m for m in matches if m not in labels], weight)
+        if labels:
+            ldetail, lvotes, llangs = _describe(labels, weight * label_weight)
+            detail = "; ".join(p for p in (detail, f"as a number's label: {ldetail}") if p)
+            for key, value in lvotes.items():
+                votes[key] = votes.get(key, 0.0) + value
+            for key, value in llangs.items():
+                langs[key] = langs.get(key, 0.0) + value
         cap = self.config.max_vote
         if cap is not None and any(v > cap for v in votes.values()):
             votes = {k: min(v, cap) for k, v in votes.items()}
@@ -533,7 +561,8 @@ class CaseContextRule(Rule):
         if case is None or case.stage not in STAGES:
             return None
         votes = {case.stage: self.config.weight} if self.config.weight else {}
-        parts = [f"reply in deal #{case.case_id} at stage {case.stage} \u2192 {case.stage} {self.config.weight:+.1f}"]
+        how = "reply in deal" if case.via == "thread" else "its numbers lead to deal"
+        parts = [f"{how} #{case.case_id} at stage {case.stage} \u2192 {case.stage} {self.config.weight:+.1f}"]
         table = self.tables.get(case.stage)
         if table is not None:
             for m in table.match(fold(facts.subject_core) + " \n " + facts.fresh):

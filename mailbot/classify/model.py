@@ -19,6 +19,8 @@ class CaseContext:
     kind: str
     partner: str | None = None
     missing_documents: list[str] | None = None
+    # "thread": the message answers a mail of the deal; "number": only its business numbers point there
+    via: str = "thread"
 
 
 @dataclass

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from mailbot.classify.engine import classify_message
+from mailbot.classify.engine import classify_message, squash
 from mailbot.classify.model import CaseContext
+from mailbot.classify.refs import find_references
 from mailbot.pipeline.context import MessageContext
 from mailbot.store.models import Case, Message, Outbox
 
@@ -50,6 +51,20 @@ def find_thread_case(session: Session, parsed, exclude_pk: int | None = None) ->
     return None
 
 
+def number_case(ctx: MessageContext, parsed, documents: list[dict]) -> Case | None:  # type: ignore[no-untyped-def,type-arg]
+    """The deal this message's business numbers lead to (same rules as the link step), or None."""
+    from mailbot.cases.linker import find_case_by_references, partner_of
+
+    refs = find_references(ctx.app.rules, [squash(parsed.subject or ""), squash((ctx.message.body_text or
+                                                                                 parsed.text or "")[:200000])],
+                           documents)
+    if not refs:
+        return None
+    own = (ctx.app.settings.company.domain or "").lower() or None
+    partner, _, _ = partner_of(ctx.message, parsed, own)
+    return find_case_by_references(ctx.session, [r for r, _ in refs], partner)
+
+
 class ClassifyStep:
     name = "classify"
     description = "decide kind and stage with the rules in rules/*.toml; record reasons, references, missing documents"
@@ -63,12 +78,18 @@ class ClassifyStep:
         case = find_thread_case(ctx.session, parsed, exclude_pk=msg.id)
         if msg.case_id is not None:  # reprocessing: the deal it is already in is its context
             case = ctx.session.get(Case, msg.case_id) or case
+        documents = [row.data or doc.to_json() for doc, row in ctx.parsed_documents]
+        via = "thread"
+        if case is not None:
+            ctx.notes["thread_case_id"] = case.id
+        else:
+            # Not a reply in a thread: the deal its business numbers point to (as the link step will find it)
+            # is still the context its stage is read in. Not a thread link, so link decides on its own.
+            case, via = number_case(ctx, parsed, documents), "number"
         context = None
         if case is not None:
             context = CaseContext(case_id=case.id, stage=case.stage, kind=case.kind, partner=case.partner,
-                                  missing_documents=case.missing_documents)
-            ctx.notes["thread_case_id"] = case.id
-        documents = [row.data or doc.to_json() for doc, row in ctx.parsed_documents]
+                                  missing_documents=case.missing_documents, via=via)
         result = classify_message(parsed, documents, ctx.texts, ctx.app.rules, context,
                                   body_text=msg.body_text, own_addresses=settings.own_addresses,
                                   company_domain=settings.company.domain)

@@ -103,3 +103,24 @@ def test_documents_of_a_message_moved_into_a_deal_count(app: App) -> None:
         assert case is not None
         refresh_documents(s, case, app.rules)
         assert case.missing_documents == [] and case.complete is True
+
+
+def test_a_mail_found_by_number_is_read_in_its_deal_stage(app: App) -> None:
+    box = Mailbox(app)
+    deal = case_of(app, _order(box, "4500012402"))
+    with Session(app.engine) as s:
+        case = s.get(Case, deal.id)
+        assert case is not None
+        case.stage = "shipping"  # our shipping notice went out through another channel
+        s.add(case)
+        s.commit()
+    # No thread, few words: "received" means the goods only because the deal is at shipping.
+    raw, _ = mail(subject="Rechnung RE-2026-0311", body="Received today, thank you.", sender=GERMAN)
+    msg = box.deliver(raw)
+    assert any(r["rule"] == "case-context" for r in msg.reasons or []), msg.reasons
+    assert msg.stage == "receipt", msg.reasons
+    assert case_of(app, msg).id == deal.id
+    assert case_of(app, msg).stage == "receipt"
+    # The same words from a partner with no deal behind the number stay unclear.
+    raw, _ = mail(subject="Rechnung RE-2026-0999", body="Received today, thank you.", sender=GERMAN)
+    assert box.deliver(raw).stage != "receipt"

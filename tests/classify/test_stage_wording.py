@@ -98,3 +98,36 @@ EARLIER = [
 @pytest.mark.parametrize(("subject", "body", "ours", "stage"), EARLIER, ids=[c[0][:30] for c in EARLIER])
 def test_earlier_stages_keep_their_stage(rules: RuleSet, subject: str, body: str, ours: bool, stage: str) -> None:
     test_stage_from_unseen_wording(rules, subject, body, ours, stage)
+
+
+# Orders spell out their payment terms ("balance settled before shipment", "Conditions de règlement",
+# "Forma de pago: transferencia bancaria"); terms are no payment.
+TERMS = [
+    ("PO 4500012345", "Please supply per our order below.\nPayment terms: 30% deposit, balance to be settled against B/L copy.", "en"),
+    ("Bestellung 4500012345", "Wir bestellen wie folgt.\nZahlungsbedingungen: Lieferung nach Zahlungseingang, Überweisung.", "de"),
+    ("Commande BC-2026-0501", "Veuillez trouver ci-joint notre commande.\nConditions de règlement : virement à 30 jours.", "fr"),
+    ("Pedido 88123", "Les enviamos nuestro pedido.\nForma de pago: transferencia bancaria a 30 días.", "es"),
+    ("订单 HX20261001", "请按以下明细供货。\n付款方式：30%定金，货款余额见提单复印件付清。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "lang"), TERMS, ids=[c[2] for c in TERMS])
+def test_payment_terms_in_an_order_are_no_payment(rules: RuleSet, subject: str, body: str, lang: str) -> None:
+    test_stage_from_unseen_wording(rules, subject, body, False, "order")
+
+
+# "Payment for order 4711": the order word only names the deal the payment belongs to.
+LABELLED = [
+    ("Zahlung zu Bestellung 77123", "Die Zahlung ist heute erfolgt.", "payment"),
+    ("Shipment of purchase order 4500055123", "Your goods were handed over to the carrier today.", "shipping"),
+    ("Contrat pour la commande n° 77812", "Veuillez trouver ci-joint le contrat signé de notre part.", "contract"),
+    ("Pago del pedido 88123", "Ya se hizo la transferencia, adjunto el comprobante.", "payment"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "stage"), LABELLED, ids=[c[0][:25] for c in LABELLED])
+def test_a_label_of_a_number_weighs_less(rules: RuleSet, subject: str, body: str, stage: str) -> None:
+    result = run(rules, email(subject, body, sender="buyer@partner.example"))
+    assert result.stage == stage, result.reasons
+    assert "as a number's label" in result.reasons[0]["detail"] or any(
+        "as a number's label" in r["detail"] for r in result.reasons)
