@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "corpus"
-ZUGFERD = Path("/work/shared/corpus/zugferd")
+ZUGFERD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "zugferd"
 
 
 @dataclass

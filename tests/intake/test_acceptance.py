@@ -14,8 +14,8 @@ import pytest
 from mailbot.devserver import free_port
 from tests.conftest import ORDERS, mailbox_config
 from tests.intake.helpers import mailbot_cmd, make_mail, run_cli, server_hashes, server_state
+from tests.paths import CORPUS
 
-CORPUS = Path("/work/shared/corpus")
 KW = b"$MailbotDone"
 STORE_ONLY = {"steps": ["store", "record"]}
 

@@ -5,7 +5,6 @@ import email
 import email.policy
 from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
-from pathlib import Path
 
 import pytest
 from sqlmodel import Session, select
@@ -19,6 +18,7 @@ from mailbot.pipeline.runner import ingest, reprocess
 from mailbot.store.models import Case, CaseReference, Event, Message, Outbox
 from parsers.mime import ParsedEmail
 from tests.outbox.helpers import outbox_rows, partner_mail
+from tests.paths import CORPUS
 
 
 def _message(session: Session, *, case: Case | None, kind: str, sender: str = "jane@partner.test",
@@ -217,7 +217,7 @@ def test_document_request_with_settings_only(make_settings, make_app):
 
 
 def test_real_world_bounces_complaints_and_receipts_are_never_answered(make_settings, make_app):
-    base = Path("/work/shared/corpus/flanker/tests/fixtures/messages")
+    base = CORPUS / "flanker" / "tests" / "fixtures" / "messages"
     if not base.is_dir():
         pytest.skip("shared corpus not present")
     files = sorted((base / "bounce").glob("*.eml")) + sorted((base / "complaints").glob("*.eml"))

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from sqlmodel import Session, select
 
 from mailbot.pipeline.runner import ingest
 from mailbot.store.models import Attachment, Case, Document, Message
+from tests.paths import CORPUS
 from tests.review.conftest import sign_in
 
-CORPUS = Path("/work/shared/corpus")
 FILES = sorted((CORPUS / "spamscope-mail-parser/tests/mails").glob("mail_*")) + [
     CORPUS / "flanker/tests/fixtures/messages" / name for name in (
         "enclosed-endless.eml", "torture.eml", "attached-pdf.eml", "mailgun-pic.eml", "russian-attachment-yahoo.eml",
