@@ -45,3 +45,24 @@ def test_migrations_and_ingest_on_postgresql(pg: PostgresServer, tmp_path: Path)
         assert msg.subject == "Bestellung 4500012345 – Ü" and msg.from_name == "Käufer"
         assert s.exec(select(MailboxState)).one().last_uid == 10
     app.engine.dispose()
+
+
+def test_whole_pipeline_gives_the_same_results_on_postgresql_and_sqlite(pg: PostgresServer, tmp_path: Path) -> None:
+    from mailbot.pipeline.offline import replay
+    from tests.paths import REPO
+
+    mails = [p.read_bytes() for p in sorted((REPO / "tests" / "corpus" / "dev").glob("*.eml"))[:20]]
+    assert len(mails) == 20
+    on_pg = replay(mails, settings=settings_from_dict({"database": {"url": pg.url},
+                                                       "storage": {"path": str(tmp_path / "pg")}}))
+    on_sqlite = replay(mails)
+
+    def outcome(rows: list[dict]) -> list[tuple]:
+        # case ids differ between databases; compare which messages share a case instead
+        first_seen: dict[int, int] = {}
+        return [(r["status"], r["kind"], r["stage"], r["autoreply"], r["case_missing_documents"],
+                 None if r["case_id"] is None else first_seen.setdefault(r["case_id"], i))
+                for i, r in enumerate(rows)]
+
+    assert all(r["status"] == "processed" for r in on_pg)
+    assert outcome(on_pg) == outcome(on_sqlite)
