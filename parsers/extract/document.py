@@ -438,7 +438,7 @@ def _table_money(doc: Document, content: Content, money_labels: list[Label], hin
     for t in content.tables:
         for r, row in enumerate(t.rows):
             cells = [c for c in row if c and c.strip()]
-            for k, cell in enumerate(cells[:-1]):
+            for cell in cells[:-1]:
                 label = "".join(cell.split("\n")).strip()
                 hit = match_start(money_labels, label.lower())
                 if not hit or not _plain_money_label(label[hit[1].end():]):

@@ -184,6 +184,9 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
         if is_total_row(line.text, total_labels):
             roles = None  # table ended; a later header (next page) starts it again
             continue
+        if items and cells and re.match(r"[/(,;:+]|[a-zäöüß]", cells[0]):
+            misses += 1
+            continue  # "/V2A   Basismenge: 1 Stk": the wrapped rest of the previous row, not a new item
         item = _item_from_segments(cells, roles, decimal_hint)
         if item:
             items.append(item)
@@ -275,11 +278,19 @@ def _item_from_segments(cells: list[str], roles: list[str], decimal_hint: str | 
     text_roles = [r for r in roles if r in ("sku", "description")]
     tail: list[str] = []
     rest = list(cells)
-    while rest and len(tail) < len(numeric_roles) and re.search(r"\d", rest[-1]) and not re.search(
+    # a tax-rate cell ("19 %") between the numbers is no quantity/price/amount: skip it
+    limit = len(numeric_roles) + (1 if "amount" not in numeric_roles else 0)
+    while rest and len(tail) < limit and re.search(r"\d", rest[-1]) and not re.search(
             r"[A-Za-z]{4,}", rest[-1]):
-        tail.insert(0, rest.pop())
+        cell = rest.pop()
+        if "%" not in cell:
+            tail.insert(0, cell)
     if not tail or not rest:
         return None
+    if len(tail) > len(numeric_roles):
+        # one number more than the recognised numeric headings: the line amount, whose heading was not
+        # recognised (wrapped over two lines, "Positions-|betrag"), stands rightmost
+        numeric_roles = [*numeric_roles, "amount"]
     mapping = dict(zip(range(len(tail)), numeric_roles[-len(tail):], strict=False))
     if len(rest) < len(text_roles) or not text_roles:
         text_roles = ["description"]
