@@ -141,7 +141,8 @@ def case_page(request: Request, case_id: IdPath, user: User = UserDep, session: 
     atts = {a.id: a for items in detail.attachments.values() for a in items}
     msgs = {m.id: m for m in detail.messages}
     docs = []
-    for d in detail.documents:
+    # What sales reviews comes first: the purchase orders, then the deal's other documents in time order.
+    for d in sorted(detail.documents, key=lambda doc: doc.doc_type != "purchase_order"):
         att = atts.get(d.attachment_id) if d.attachment_id else None
         if d.attachment_id and att is None:
             att = session.get(Attachment, d.attachment_id)
