@@ -27,6 +27,25 @@ def run(rules: RuleSet, parsed, docs=(), case=None) -> Classification:  # type: 
 
 # (subject, body, sender is us?, expected stage). Partner mail unless marked "ours".
 CASES = [
+    # enquiry, quote, negotiation
+    ("Inquiry: stainless fittings", "Hello, we source 5,000 stainless fittings per year. Could you send prices and lead times?", False, "enquiry"),
+    ("Price request – aluminium housings", "Hi, what would 2,000 housings cost incl. freight to Chicago?", False, "enquiry"),
+    ("Anfrage Edelstahlfittings", "Guten Tag, wir hätten Bedarf an 5.000 Fittings. Bitte um Ihr Preisangebot inkl. Lieferzeit.", False, "enquiry"),
+    ("Preisanfrage", "Können Sie uns für folgende Positionen Preise nennen?", False, "enquiry"),
+    ("Demande de cotation", "Bonjour, pourriez-vous nous communiquer vos meilleurs prix pour 500 pièces ?", False, "enquiry"),
+    ("Consulta de precios", "Buen día, ¿nos pueden cotizar 300 piezas con entrega en Monterrey?", False, "enquiry"),
+    ("Solicitud de precios", "Hola, necesitamos precio y tiempo de entrega para 1,000 conectores.", False, "enquiry"),
+    ("询价", "您好，我们需要500个接头，请提供价格和交期。", False, "enquiry"),
+    ("Your price inquiry", "Thank you for your interest. Our prices for 2,000 housings: USD 4.20/pc, FOB Shanghai, valid until 30 June.", True, "quote"),
+    ("Unser Preisangebot", "Vielen Dank für Ihr Interesse. Wir können Ihnen 5.000 Fittings zu EUR 1,20/Stk. anbieten, gültig bis 30.06.", True, "quote"),
+    ("Votre demande de prix", "Suite à votre demande, nous vous proposons le prix de 3,40 EUR/pièce, validité 30 jours.", True, "quote"),
+    ("Cotización solicitada", "En atención a su solicitud, le compartimos nuestra propuesta: USD 4.20 por pieza.", True, "quote"),
+    ("报价", "感谢您的询盘，单价USD 4.20，FOB上海，有效期30天。", True, "quote"),
+    ("RE: Quotation QT-2026-0815", "Thanks. Your price is above what we can pay; could you come down to USD 3.90?", False, "negotiation"),
+    ("AW: Angebot 2026-117", "Danke für das Angebot. Bei 5.000 Stück erwarten wir einen deutlich günstigeren Preis.", False, "negotiation"),
+    ("RE : Devis 4471", "Merci. Votre prix dépasse notre budget, pouvez-vous faire un effort ?", False, "negotiation"),
+    ("RE: Cotización 4471", "Gracias. ¿Podrían darnos un precio más competitivo? Su competencia cotizó más bajo.", False, "negotiation"),
+    ("回复: 报价", "谢谢报价。价格有点高，能否再优惠一些？", False, "negotiation"),
     # contract
     ("Contract for PO 4500098765", "Hi Anna,\nenclosed you will find the contract, executed on our side.\nBest, Tom", False, "contract"),
     ("Agreement - countersigned copy", "Please find the agreement back with our signature.", False, "contract"),
