@@ -191,5 +191,8 @@ def classify_message(parsed: ParsedEmail, documents: list[dict[str, Any]], texts
     attachment_texts = [t for t in texts if t and squash(t).strip() != body_key]
     facts = build_facts(parsed, documents, attachment_texts, body_text=body, own_addresses=own_addresses,
                         company_domain=company_domain, case=case_context)
+    # Attachments' own text is searched too: a layout the parsers do not know still prints "PO No. 4711"
+    # (only labelled numbers are taken there, as in the body).
     return classify_facts(facts, ruleset, message_id=parsed.message_id,
-                          reference_texts=[squash(parsed.subject or ""), squash(body[:200000])])
+                          reference_texts=[squash(parsed.subject or ""), squash(body[:200000]),
+                                           *(squash(t[:_MAX_ATTACHMENT_TEXT]) for t in attachment_texts)])

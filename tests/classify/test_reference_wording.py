@@ -43,3 +43,15 @@ def test_labels_and_markers(rules: RuleSet, text: str, ref: str, rtype: str) -> 
 ])
 def test_no_number_without_a_number(rules: RuleSet, text: str) -> None:
     assert find_references(rules, [text], []) == []
+
+
+def test_labelled_numbers_in_attachment_text_count(rules: RuleSet) -> None:
+    from mailbot.classify import classify_message
+    from tests.classify.helpers import email
+
+    # A layout the parsers could not read into a document still shows its numbers in its text.
+    text = "AUFTRAGSBESTÄTIGUNG\nBestell-Nr.: 4500012399\nMenge 1000 Stück\nSumme 12500.00"
+    result = classify_message(email("Unterlagen", "Anbei die Unterlagen.", sender="h@alpen.example"), [],
+                              [text], rules, None, company_domain="example.com")
+    assert result.references == ["4500012399"]
+    assert result.reference_types["4500012399"] == "po"
