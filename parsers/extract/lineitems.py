@@ -55,6 +55,14 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
     roles: dict[int, str] = {}
     for i, cell in enumerate(cells):
         r = _role_of(cell or "", columns)
+        if r and r[0] == "description" and "description" in roles.values() and \
+                not _GENERIC_ITEM.fullmatch(" ".join((cell or "").lower().split())):
+            # "Item | Description": the generic first column holds the item code (or the position)
+            first = next(k for k, v in roles.items() if v == "description")
+            if _GENERIC_ITEM.fullmatch(" ".join((cells[first] or "").lower().split())):
+                roles[first] = "sku" if "sku" not in roles.values() else "pos"
+                roles[i] = "description"
+                continue
         if r and r[0] not in roles.values():
             roles[i] = r[0]
         elif r and r[0] == "amount" and "unit_price" not in roles.values():
@@ -65,6 +73,10 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
     if len(found) >= 2 and numeric and (found & {"description", "sku"} or len(numeric) >= 2):
         return roles
     return None
+
+
+_GENERIC_ITEM = re.compile(r"(item|items|article|artikel|art\.?|product|produkt|produit|producto|artículo|articulo|"
+                           r"material|商品|产品|项目)\s*[.:]?")
 
 
 def _qty(cell: str, decimal_hint: str | None) -> tuple[float | None, str | None]:

@@ -31,7 +31,8 @@ class Label:
 
 
 # "{no}" in a label: an optional number marker (No. / Nr. / N° / N.º / Nº / # / number / Nummer / número)
-NO_CORE = r"\s*(?:n\.?\s*[°º]|no\b\.?|nr\b\.?|num\b\.?|number\b|nummer\b|número\b|numéro\b|#)"
+# "Invoice-No.", "Rech.-Nr.", "№": a hyphen may join label and marker; the Cyrillic numero sign is common in exports
+NO_CORE = r"[\s\-]*(?:n\.?\s*[°º]|№|no\b\.?|nr\b\.?|num\b\.?|nbr\b\.?|number\b|nummer\b|número\b|numéro\b|#)"
 NO_MARKER = f"(?:{NO_CORE})?"
 
 PRE_CORE = r"(?:n\.?\s*[°º]|no\.|nr\.|numéro|número|nummer)\s*(?:de\s+la\s+|de\s+|du\s+|del\s+|des\s+)?"
@@ -46,6 +47,8 @@ def _compile(text: str, colon_required: bool, marker_required: bool = False) -> 
     cjk = bool(re.search(r"[\u3000-\u9fff]", text))
     lead = "" if cjk else r"(?<![^\W\d_])"
     trail = "" if cjk or not text[-1].isalnum() else r"(?![^\W\d_])"
+    if marker and not cjk and text[-1].isalnum():
+        trail += r"\.?"  # abbreviated label before the marker: "Inv. No.", "Doc. No.", "Rech.-Nr."
     tail = r"\s*(?:no\.?|nr\.?|n°|nº|#|number)?\s*[:：]" if colon_required else ""
     # "N° de commande", "Número de pedido": the marker may also stand before the label
     prefix = PRE_MARKER if marker and not cjk else ""
