@@ -11,7 +11,7 @@ _REPLY_HEADER_LINES = (
     re.compile(r"^le\b.{0,200}\ba ecrit\s*:\s*$"),  # French (accents folded)
     re.compile(r"^el\b.{0,200}\bescribio\s*:\s*$"),  # Spanish
     re.compile(r"^-{2,}\s*(original message|urspr\w* nachricht|message d'origine|mensaje original)\s*-{2,}\s*$"),
-    re.compile(r"^-{2,}\s*(forwarded message|weitergeleitete nachricht|message transfere)\s*-{2,}\s*$"),
+    re.compile(r"^-{2,}\s*(forwarded message|weitergeleitete nachricht|message transfere|mensaje reenviado)\s*-{2,}\s*$"),
     re.compile(r"^_{10,}\s*$"),  # Outlook's separator line above "From: ... Sent: ..."
     re.compile(r"^-{5,}\s*(原始邮件|原邮件)\s*-{5,}\s*$"),
 )
@@ -21,10 +21,11 @@ _ATTRIBUTION = re.compile(
     r"|^.{0,200}(写道|寫道)\s*[:：]")
 # Outlook-style header blocks: a From line followed within a few lines by Sent/Date.
 _FROM_LINE = re.compile(r"^\*?(from|von|de|发件人|寄件者)\s*\*?\s*[:：]")
-_SENT_LINE = re.compile(r"^\*?(sent|date|gesendet|datum|envoye|enviado|fecha|发送时间|时间|日期)\s*\*?\s*[:：]")
+# Outlook writes "Envoyé le :" / "Enviado el:" in newer French and Spanish versions.
+_SENT_LINE = re.compile(r"^\*?(sent|date|gesendet|datum|envoye( le)?|enviado( el)?|fecha|发送时间|时间|日期)\s*\*?\s*[:：]")
 
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*((re|aw|wg|fw|fwd|tr|rv|res|sv|vs|antw|ref|回复|回覆|转发|答复)\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
+    r"^\s*((re|aw|wg|fw|fwd|tr|rv|enc|res|sv|vs|antw|ref|rif|回复|回覆|转发|轉寄|答复)\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
 
 
 def fold(text: str) -> str:
@@ -41,10 +42,11 @@ def strip_subject_prefixes(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", subject or "").strip()
 
 
-_REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|sv|vs|rv|res|ref|回复|回覆|答复)\s*(\[\d+\])?\s*[:：]", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|sv|vs|res|ref|rif|回复|回覆|答复)\s*(\[\d+\])?\s*[:：]", re.I)
 
 
-_FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|tr|転送|转发|轉寄)\s*(\[\d+\])?\s*[:：]", re.I)
+# "RV:" is Spanish Outlook's forward (reenviado), "ENC:" Portuguese (encaminhado).
+_FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|tr|rv|enc|転送|转发|轉寄)\s*(\[\d+\])?\s*[:：]", re.I)
 
 
 def is_forward_subject(subject: str) -> bool:

@@ -1,0 +1,29 @@
+"""Reply headers and subject prefixes of mail clients in other language versions (pure text helpers)."""
+from __future__ import annotations
+
+import pytest
+
+from mailbot.classify.text import is_forward_subject, is_reply_subject, split_quoted, strip_subject_prefixes
+
+
+@pytest.mark.parametrize("header", [
+    "De: Anna Keller <anna.keller@example.com>\nEnviado el: lunes, 3 de marzo de 2026 10:00\nPara: compras@x.example",
+    "De : Anna Keller <anna.keller@example.com>\nEnvoyé le : lundi 3 mars 2026 10:00\nÀ : achats@x.example",
+    "---------- Mensaje reenviado ---------\nDe: Anna Keller <anna.keller@example.com>",
+])
+def test_newer_outlook_and_gmail_headers_start_the_quote(header: str) -> None:
+    fresh, quoted = split_quoted(f"Gracias, todo bien.\n\n{header}\nAsunto: Pedido 88123\n\nSu pedido fue enviado hoy.")
+    assert fresh == "Gracias, todo bien."
+    assert "fue enviado" in quoted
+
+
+@pytest.mark.parametrize(("subject", "forward", "reply"), [
+    ("RV: Pedido 88123", True, False),       # Spanish Outlook: reenviado = forwarded
+    ("ENC: Pedido 88123", True, False),
+    ("RIF: ordine 4711", False, True),
+    ("RE: Pedido 88123", False, True),
+])
+def test_subject_prefixes(subject: str, forward: bool, reply: bool) -> None:
+    assert is_forward_subject(subject) is forward
+    assert is_reply_subject(subject) is reply
+    assert strip_subject_prefixes(subject).split()[0] in ("Pedido", "ordine")
