@@ -33,6 +33,7 @@ US_HINT_RE = re.compile(r"\b(USA|U\.S\.A\.|United States)\b")
 EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantité|Bestellung|Pedido)\b", re.I)
 
 
+TITLE_NUMBER_RE = re.compile(r"\s*(?:no\.?|nr\.?|n[°º]|n\.º|#|№|编号|号码)\s*[:：]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*\s*$")
 LETTERSPACED_RE = re.compile(r"^(?:\w ){4,}\w")
 
 
@@ -153,6 +154,8 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             if LETTERSPACED_RE.match(low):
                 # "W A R E N R E C H N U N G": letter-spaced titles
                 low = re.sub(r"(?<=\w) (?=\w(?:\s|$))", "", low)
+            # "INVOICE No. 4711": the number printed in the title does not make it less of a title
+            low = TITLE_NUMBER_RE.sub("", low)
             m = lab.pattern.search(low)
             if not m:
                 continue
@@ -295,6 +298,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if got is None:
             continue
         rank = lab.rank
+        if lab.field == "total" and NET_QUALIFIER_RE.match(value):
+            # "Total (excl. VAT)", "Summe (netto)", "Total HT": a total qualified as net is the subtotal
+            lab = Label("subtotal", lab.text, 0, lab.pattern)
+            rank = 50
         prev = best.get(lab.field)
         # most specific label wins; among equals the last one (grand total comes at the end)
         if prev is None or rank < prev[0] or (rank == prev[0] and i >= prev[1]):
@@ -459,6 +466,11 @@ MONEY_LABEL_NOISE = re.compile(
     r"\([^)]*\)|[A-Z]{3}\b|[€$£¥%:：.,/\-+*\d\s]|\b(incl|inkl|excl|exkl|including|excluding|vat|mwst|ust|tax|ttc|ht|"
     r"net|netto|brutto|gross|due|payable|total|amount|betrag|summe|sum|in|of|der|des|la|le|de|del|im|the|"
     r"iva|tva|usd|eur)\b", re.I)
+
+
+NET_QUALIFIER_RE = re.compile(
+    r"(?i)^\s*[(\[]?\s*(?:excl\b|exkl\b|excluding|without|w/o|before|net\b|netto|ohne|zzgl|hors|h\.t\.|ht\b|sans|"
+    r"sin\b|antes|sem\b|不含税|未税)")
 
 
 def _plain_money_label(value: str) -> bool:

@@ -53,21 +53,23 @@ def split_header(cells: list[str], columns: list[Label]) -> list[str]:
 def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | None:
     """Map column index -> role when the row looks like a line-item header, else None."""
     roles: dict[int, str] = {}
+    generic: list[int] = []
     for i, cell in enumerate(cells):
         r = _role_of(cell or "", columns)
-        if r and r[0] == "description" and "description" in roles.values() and \
-                not _GENERIC_ITEM.fullmatch(" ".join((cell or "").lower().split())):
-            # "Item | Description": the generic first column holds the item code (or the position)
-            first = next(k for k, v in roles.items() if v == "description")
-            if _GENERIC_ITEM.fullmatch(" ".join((cells[first] or "").lower().split())):
-                roles[first] = "sku" if "sku" not in roles.values() else "pos"
-                roles[i] = "description"
-                continue
+        if (r is None or r[0] == "description") and _GENERIC_ITEM.fullmatch(" ".join((cell or "").lower().split())):
+            generic.append(i)  # "Item", "Artikel", "Material": decided once the other headings are known
+            continue
         if r and r[0] not in roles.values():
             roles[i] = r[0]
         elif r and r[0] == "amount" and "unit_price" not in roles.values():
             # "Price ... Total": a second money column after the first price means amount
             roles[i] = "amount"
+    for i in generic:
+        # "Item | Description": next to a real description heading the generic column holds the item code
+        # (or, when there is a code column too, the position); alone it is the description
+        taken = set(roles.values())
+        roles[i] = "description" if "description" not in taken else "sku" if "sku" not in taken else "pos"
+    roles = dict(sorted(roles.items()))
     found = set(roles.values())
     numeric = found & set(NUMERIC_ROLES)
     if len(found) >= 2 and numeric and (found & {"description", "sku"} or len(numeric) >= 2):

@@ -173,8 +173,8 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     v = Variation(id=f"v{i:03d}", fmt=fmt, lang=lang, truth={})
     v.title = r.choice(TITLES[doc_type][lang])
     style = v.style
-    style["header"] = r.choice(["colon", "next_line", "table2", "table4"])
-    style["parties"] = r.choice(["stacked", "side_by_side"])
+    style["header"] = r.choice(["colon", "next_line", "table2", "table4", "grid_h", "title"])
+    style["parties"] = r.choice(["stacked", "side_by_side", "inline"])
     style["qty_unit"] = r.choice(["column", "inline", "none"])
     style["symbols"] = r.random() < 0.3
     style["wrap"] = r.random() < 0.3
@@ -182,7 +182,11 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     style["totals_in_table"] = r.random() < 0.4
     style["long"] = fmt == "docx" and r.random() < 0.15
     # header fields
-    v.header.append((r.choice(NUMBER[doc_type][lang]), number))
+    if style["header"] == "title":
+        # the number printed in the title line ("INVOICE No. 4711"), the other fields as "label: value"
+        v.title = f"{v.title} {r.choice(['No.', 'Nr.', 'N°', '#', 'Nº', '№'] if lang != 'zh' else ['编号', 'No.'])} {number}"
+    else:
+        v.header.append((r.choice(NUMBER[doc_type][lang]), number))
     v.header.append((r.choice(DATE[lang]), r.choice(["12.03.2025", "2025-03-12"]) if lang != "en" else
                      r.choice(["2025-03-12", "12 March 2025", "March 12, 2025"])))
     if order_number:
@@ -208,6 +212,15 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
         a, b = roles.index("sku"), roles.index("description")
         roles[a], roles[b] = roles[b], roles[a]
     v.columns = [(role, r.choice(COLS[role][lang])) for role in roles]
+    if r.random() < 0.25:
+        # "Item | Description": a generic heading over the item code column
+        generic = {"en": ["Item", "Article", "Product"], "de": ["Artikel", "Material"], "fr": ["Article", "Produit"],
+                   "es": ["Artículo", "Producto"], "zh": ["商品", "产品"]}[lang]
+        v.columns = [(role, r.choice(generic) if role == "sku" else h) for role, h in v.columns]
+        if not any(role == "description" and h.lower().startswith(("desc", "bez", "dés", "品名", "描述")) for role, h in
+                   v.columns):
+            v.columns = [(role, COLS["description"][lang][0] if role == "description" else h) for role, h in
+                         v.columns]
     n_items = r.randint(2, 6) if not style["long"] else r.randint(40, 55)
     items = []
     subtotal = Decimal("0")
@@ -232,7 +245,10 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
         items.append({"sku": sku, "quantity": float(qty), "unit_price": str(price), "amount": str(amt)})
     tax = (subtotal * rate / 100).quantize(Decimal("0.01"))
     total = subtotal + tax
-    v.totals = [(r.choice(SUBTOTAL[lang]), money(subtotal, lang, cur, r, style["symbols"])),
+    net_q = {"en": ["Total (excl. VAT)", "Total (net)", "Total excl. tax"], "de": ["Summe (netto)", "Gesamt (netto)",
+                                                                                  "Summe exkl. MwSt."],
+             "fr": ["Total (HT)", "Total HT"], "es": ["Total (sin IVA)", "Total sin IVA"], "zh": ["合计(不含税)"]}[lang]
+    v.totals = [(r.choice(SUBTOTAL[lang] + net_q), money(subtotal, lang, cur, r, style["symbols"])),
                 (r.choice(TAX[lang]).format(r=rate), money(tax, lang, cur, r, style["symbols"])),
                 (r.choice(TOTAL[lang]) + r.choice(["", f" ({cur})", f" {cur}"]), money(total, lang, cur, r,
                                                                                          style["symbols"]))]
@@ -283,6 +299,14 @@ def render_docx(v: Variation, path: Path) -> None:
         for lab, val in v.header:
             cells = t.add_row().cells
             cells[0].text, cells[1].text = lab + (":" if style["grid"] else ""), val
+    elif style["header"] == "grid_h":
+        t = d.add_table(rows=2, cols=len(v.header))
+        _set_borders(t, style["grid"])
+        for j, (lab, val) in enumerate(v.header):
+            t.cell(0, j).text, t.cell(1, j).text = lab, val
+    elif style["header"] == "title":
+        for lab, val in v.header:
+            d.add_paragraph(f"{lab}: {val}")
     else:
         t = d.add_table(rows=0, cols=4)
         _set_borders(t, style["grid"])
@@ -292,7 +316,12 @@ def render_docx(v: Variation, path: Path) -> None:
             for j, (lab, val) in enumerate(pairs[k:k + 2]):
                 cells[2 * j].text, cells[2 * j + 1].text = lab, val
     d.add_paragraph("")
-    if style["parties"] == "stacked":
+    if style["parties"] == "inline":
+        for lab, name, addr in v.parties:
+            d.add_paragraph(f"{lab}: {name}")
+            for a in addr:
+                d.add_paragraph(a)
+    elif style["parties"] == "stacked":
         for lab, name, addr in v.parties:
             d.add_paragraph(f"{lab}:")
             d.add_paragraph(name)
@@ -341,7 +370,10 @@ def render_xlsx(v: Variation, path: Path) -> None:
     ws = wb.active
     ws.append([v.title])
     ws.append([])
-    for lab, val in v.header:
+    if v.style["header"] == "grid_h":
+        ws.append([lab for lab, _v in v.header])
+        ws.append([val for _l, val in v.header])
+    for lab, val in v.header if v.style["header"] != "grid_h" else []:
         ws.append([lab, val] if v.style["header"] != "table4" else ["", "", lab, val])
     ws.append([])
     for lab, name, addr in v.parties:
