@@ -100,6 +100,8 @@ class _Lines:
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
                     self.col[i] = self.segs[i][j][0]
                     self.colidx[i] = j
+                    if self._label_row(i):
+                        value = ""  # a row of headings over a row of values: the value is below
                     if not value and j + 1 < len(self.segs[i]) and not _is_label_cell(self.segs[i][j + 1][1]):
                         value = self.segs[i][j + 1][1]
                     if not value:
@@ -108,6 +110,15 @@ class _Lines:
                     hits.append((lab, value, i))
                     break
         return hits
+
+    def _label_row(self, i: int) -> bool:
+        """A heading row of a horizontal field grid ("Order No.   Date   Terms") with the values below."""
+        segs = self.segs[i]
+        if len(segs) < 3 or i + 1 >= len(self.segs) or len(self.segs[i + 1]) != len(segs):
+            return False
+        if any(re.search(r"\d", s) for _, s in segs):
+            return False
+        return sum(1 for _, s in segs if match_start(_stop_labels(), s.lower())) >= len(segs) - 1
 
     def column_seg(self, k: int, i: int) -> tuple[int, str] | None:
         """The segment of line k in the column of the label hit on line i.
