@@ -338,9 +338,15 @@ def _describe(matches: list[Match], weight: float) -> tuple[str, dict[str, float
     return "; ".join(parts), votes, langs
 
 
-# What may stand between a label and its number: "order 4711", "Bestellung Nr. 4711", "commande n° BC-7", "PO#4711".
-_AFTER_LABEL = re.compile(r"[\s:#.\-]{0,4}(?:(?:no|nr|n°|nº|num|number|numero|nummer|ref)\.?[\s:#.\-]{0,4})?"
-                          r"[a-z]{0,4}[-/]?\d[\w\-/.]{2,}")
+# A business number right after a phrase: "order no. 1000", "Bestellung BE-2026-0412", "commande n° 77812",
+# "PO#4711", a long bare number ("Bestellung 4500012399"); not a quantity ("we order 1000 pcs") or an amount.
+_AFTER_LABEL = re.compile(
+    r"[\s:#.\-]{0,4}(?:"
+    r"(?:no|nr|n°|nº|num|number|numero|nummer|ref)(?![a-z])\.?[\s:#.\-]{0,4}(?=[\w\-/.]{0,40}\d)[a-z0-9][\w\-/.]{2,40}"
+    r"|#\s{0,2}\d[\w\-/.]{0,40}"
+    r"|[a-z]{1,6}[-/_]?\d[\w\-/.]{1,40}"
+    r"|\d{1,12}[-/_]\d[\w\-/]{0,40}"
+    r"|\d{5,20}(?![.,]\d))")
 
 
 def _only_as_label(m: Match, text: str) -> bool:

@@ -189,3 +189,11 @@ def test_a_label_of_a_number_weighs_less(rules: RuleSet, subject: str, body: str
     assert result.stage == stage, result.reasons
     assert "as a number's label" in result.reasons[0]["detail"] or any(
         "as a number's label" in r["detail"] for r in result.reasons)
+
+
+@pytest.mark.parametrize("body", ["We would like to order 1000 pcs of VB-100.", "Wir bestellen 2000 Stück.",
+                                  "Nous commandons 500 pièces."])
+def test_a_quantity_is_no_number_label(rules: RuleSet, body: str) -> None:
+    result = run(rules, email("", body, sender="buyer@partner.example"))
+    assert result.stage == "order", result.reasons
+    assert not any("as a number's label" in r["detail"] for r in result.reasons)
