@@ -8,7 +8,7 @@ from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from mailbot.classify.model import STAGES, Classification
-from mailbot.classify.refs import link_variants
+from mailbot.classify.refs import link_variants, normalise_ref
 from mailbot.classify.required import case_requirement, documents_from_filenames
 from mailbot.classify.rules import RuleSet
 from mailbot.store.models import Attachment, Case, CaseReference, Document, Event, Message, utcnow
@@ -99,11 +99,35 @@ def find_case_by_references(session: Session, refs: list[str], partner: str | No
     numbered = session.exec(select(Case, Case.order_number).where(
         col(Case.order_number).in_(sorted(wanted)))).all()
     rows += [(c, str(num)) for c, num in numbered if num]
-    same = [c for c, _ in rows if _same_partner(partner, c.partner)]
+    same = [(c, ref) for c, ref in rows if _same_partner(partner, c.partner)]
     if same:
-        return max(same, key=lambda c: c.id or 0)
+        # A deal whose own order number this is beats one that merely mentioned it ("terms as PO 4711").
+        def rank(item: tuple[Case, str]) -> tuple[bool, int]:
+            c, ref = item
+            own = bool(c.order_number and link_variants(ref) & link_variants(normalise_ref(c.order_number)))
+            return own, c.id or 0
+        return max(same, key=rank)[0]
     distinctive = [c for c, ref in rows if re.search(r"[A-Z]", ref) and re.search(r"\d", ref)]
     return max(distinctive, key=lambda c: c.id or 0) if distinctive else None
+
+
+def _po_numbers(docs: list[dict[str, Any]]) -> set[str]:
+    return {normalise_ref(str(d.get("number"))) for d in docs
+            if d.get("doc_type") == "purchase_order" and d.get("number")}
+
+
+def _another_order(session: Session, case: Case, result: Classification) -> bool:
+    """Whether the message brings a purchase order of its own while the deal already has a different one."""
+    mine = _po_numbers(result.documents)
+    if not mine:
+        return False
+    theirs = _po_numbers([row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))])
+    if case.order_number:
+        theirs.add(normalise_ref(case.order_number))
+    if not theirs:
+        return False
+    variants = {v for n in theirs for v in link_variants(n)}
+    return not any(link_variants(n) & variants for n in mine)
 
 
 def _advance(case: Case, stage: str, msg: Message) -> tuple[str, str] | None:
@@ -186,6 +210,8 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
         case, how = session.get(Case, msg.case_id) or case, "kept"
     if case is None:
         case, how = find_case_by_references(session, result.references, partner), "reference"
+        if case is not None and _another_order(session, case, result):
+            case = None  # "new PO 4711, same terms as PO 4690": a second purchase order is a second deal
     if case is None:
         if result.kind not in OPENING_KINDS or result.stage == "auto" or not partner:
             return None, "none"

@@ -124,3 +124,18 @@ def test_a_mail_found_by_number_is_read_in_its_deal_stage(app: App) -> None:
     # The same words from a partner with no deal behind the number stay unclear.
     raw, _ = mail(subject="Rechnung RE-2026-0999", body="Received today, thank you.", sender=GERMAN)
     assert box.deliver(raw).stage != "receipt"
+
+
+def test_a_new_purchase_order_naming_an_earlier_one_opens_its_own_deal(app: App) -> None:
+    box = Mailbox(app)
+    first = case_of(app, _order(box, "4500012403"))
+    raw, _ = mail(subject="Neue Bestellung 4500012404", sender=GERMAN,
+                  body="Guten Tag,\nanbei unsere neue Bestellung, Konditionen wie bei Bestellung 4500012403.\nGruß",
+                  attachments=[("Bestellung_4500012404.docx", purchase_order("4500012404"))])
+    second = case_of(app, box.deliver(raw))
+    assert second.id != first.id
+    assert second.order_number == "4500012404"
+    # The same partner's contract for the first order still finds the first deal.
+    raw, _ = mail(subject="Kaufvertrag zu Bestellung 4500012403", body="Anbei der unterzeichnete Kaufvertrag.",
+                  sender=GERMAN, attachments=[("Vertrag.docx", contract("KV-2026-40", signed=True))])
+    assert case_of(app, box.deliver(raw)).id == first.id
