@@ -14,7 +14,7 @@ from parsers.extract.lineitems import (
     items_from_tables,
     items_from_token_lines,
 )
-from parsers.extract.numbers import find_currency, find_dates
+from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import party_from_block
 from parsers.extract.vocab import Label, labels, match_start
 from parsers.model import Document, Party
@@ -181,6 +181,35 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
     return best[1], conf, lx.ev(best[2])
 
 
+def _inline_number(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
+    """A number label inside a line ("... under your order no. 4500012345 ..."), the code right after it."""
+    for i, line in enumerate(lx.lines[:80]):
+        low = line.text.lower()
+        for lab in labs:
+            if len(lab.text) < 5 and not re.search(r"[\u3000-\u9fff]", lab.text):
+                continue  # "PO", "no": too short to trust inside running text
+            for m in lab.pattern.finditer(low):
+                if m.start() == 0 or low[m.start() - 1].isalnum():
+                    continue
+                after = line.text[m.end():]
+                v = re.match(r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)", after, re.I)
+                if v and len(v.group(1)) >= 4 and not find_dates(v.group(1)):
+                    return v.group(1).strip("._-/")[:60], i
+    return None
+
+
+def _drop_position_skus(items: list[Any]) -> None:
+    """A code column holding 1, 2, 3 (or 10, 20, 30) is the position number, not the item code."""
+    skus = [it.sku for it in items]
+    if len(skus) < 2 or not all(s and s.isdigit() and len(s) <= 3 for s in skus):
+        return
+    nums = [int(s) for s in skus]
+    step = nums[1] - nums[0]
+    if nums[0] in (1, 10) and step in (1, 10) and all(b - a == step for a, b in zip(nums, nums[1:], strict=False)):
+        for it in items:
+            it.sku = None
+
+
 def _token(value: str) -> str | None:
     m = NUMBER_TOKEN_RE.search(value)
     if not m:
@@ -219,7 +248,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         return None
     text = "\n".join(line.text for line in lx.lines)
     extra = ctx.rules.get("labels") or {}
-    hint = ctx.rules.get("decimal_separator")
+    hint = ctx.rules.get("decimal_separator") or infer_decimal_separator(text)
     conf: dict[str, float] = {}
     ev: dict[str, Any] = {}
     doc = Document(source=source)
@@ -252,6 +281,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
         if doc.number:
             break
+    if doc.number is None:
+        # "Thank you for your order. Our quotation no. 2024-118 is valid ...": a marked label inside a sentence
+        hit = _inline_number(lx, own + generic)
+        if hit:
+            doc.number, conf["number"], ev["number"] = hit[0], 0.55, lx.ev(hit[1])
     if doc.number is None and ev.get("doc_type"):
         # "Handelsrechnung (380) Nr. 471102 vom ...": the number printed in the title line itself
         title = ev["doc_type"].get("snippet", "")
@@ -272,6 +306,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 conf["order_number"], ev["order_number"] = 0.8, lx.ev(i)
                 break
 
+    # (no such fallback for the order reference: "order" inside running text names too many other things)
     order, order_note = _date_order(ctx, text)
     for field in ("due_date", "delivery_date", "date"):
         other = [lab for f in ("due_date", "delivery_date", "date") if f != field for lab in by_field[f]]
@@ -394,6 +429,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if not items:
         items, iev = items_from_token_lines(content.lines, columns, total_labels, hint)
     if items:
+        _drop_position_skus(items)
         doc.line_items = items[:2000]
         conf["line_items"], ev["line_items"] = 0.7, iev or {}
 

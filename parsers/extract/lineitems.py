@@ -89,8 +89,13 @@ def _qty(cell: str, decimal_hint: str | None) -> tuple[float | None, str | None]
     return (float(v) if v is not None else None), (m.group(2) or None)
 
 
+_PER_UNIT = re.compile(r"\s*(?:/\s*[^\W\d_]+\.?|per\s+[^\W\d_]+\.?|each|ea\.?|je\s+[^\W\d_]+\.?|/\s*\d*\s*[^\W\d_]+)$",
+                       re.I)
+
+
 def _money(cell: str, decimal_hint: str | None) -> Decimal | None:
-    s = _MONEY_CLEAN.sub("", cell or "").strip()
+    # "12.50/pc", "3,20 je Stk", "4.10 each": the price, not a text
+    s = _PER_UNIT.sub("", _MONEY_CLEAN.sub("", cell or "").strip()).strip()
     return parse_amount(s, decimal_hint) if s else None
 
 

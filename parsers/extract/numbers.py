@@ -67,7 +67,7 @@ def parse_amount(text: str, decimal_hint: str | None = None) -> Decimal | None:
             dec_sep = "" if len(tail) == 3 else None  # "1.234.567" is grouping; "1.2.3" is nonsense
             if dec_sep is None:
                 return None
-        elif len(tail) == 3 and decimal_hint != sep:
+        elif len(tail) == 3 and decimal_hint != sep and s.rsplit(sep, 1)[0] not in ("0", ""):
             # "1,234" / "1.234": thousands grouping unless the partner says this sep is decimal
             dec_sep = ""
         else:
@@ -84,6 +84,24 @@ def parse_amount(text: str, decimal_hint: str | None = None) -> Decimal | None:
     except InvalidOperation:
         return None
     return -value if neg else value
+
+
+DOT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,4}(?![\d.,])|(?<![\d.,])\d+\.\d{2}(?![\d.,])")
+COMMA_DECIMAL_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+,\d{1,4}(?![\d.,])|(?<![\d.,])\d+,\d{2}(?![\d.,])")
+
+
+def infer_decimal_separator(text: str) -> str | None:
+    """The document's decimal separator, from amounts that can only be read one way ("1,234.50", "12,50").
+
+    A document writes all its amounts alike, so this settles "0.125"/"12.345" (three decimals, a unit price)
+    that alone would look like thousands grouping. None when the evidence is absent or mixed."""
+    dot = len(DOT_DECIMAL_RE.findall(text))
+    comma = len(COMMA_DECIMAL_RE.findall(text))
+    if dot >= 2 and comma * 4 <= dot:
+        return "."
+    if comma >= 2 and dot * 4 <= comma:
+        return ","
+    return None
 
 
 def find_amounts(text: str, decimal_hint: str | None = None) -> list[tuple[Decimal, str]]:
