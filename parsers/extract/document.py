@@ -181,23 +181,6 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
     return best[1], conf, lx.ev(best[2])
 
 
-def _inline_number(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
-    """A number label inside a line ("... under your order no. 4500012345 ..."), the code right after it."""
-    for i, line in enumerate(lx.lines[:80]):
-        low = line.text.lower()
-        for lab in labs:
-            if len(lab.text) < 5 and not re.search(r"[\u3000-\u9fff]", lab.text):
-                continue  # "PO", "no": too short to trust inside running text
-            for m in lab.pattern.finditer(low):
-                if m.start() == 0 or low[m.start() - 1].isalnum():
-                    continue
-                after = line.text[m.end():]
-                v = re.match(r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)", after, re.I)
-                if v and len(v.group(1)) >= 4 and not find_dates(v.group(1)):
-                    return v.group(1).strip("._-/")[:60], i
-    return None
-
-
 def _drop_position_skus(items: list[Any]) -> None:
     """A code column holding 1, 2, 3 (or 10, 20, 30) is the position number, not the item code."""
     skus = [it.sku for it in items]
@@ -281,11 +264,6 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
         if doc.number:
             break
-    if doc.number is None:
-        # "Thank you for your order. Our quotation no. 2024-118 is valid ...": a marked label inside a sentence
-        hit = _inline_number(lx, own + generic)
-        if hit:
-            doc.number, conf["number"], ev["number"] = hit[0], 0.55, lx.ev(hit[1])
     if doc.number is None and ev.get("doc_type"):
         # "Handelsrechnung (380) Nr. 471102 vom ...": the number printed in the title line itself
         title = ev["doc_type"].get("snippet", "")
@@ -306,7 +284,6 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 conf["order_number"], ev["order_number"] = 0.8, lx.ev(i)
                 break
 
-    # (no such fallback for the order reference: "order" inside running text names too many other things)
     order, order_note = _date_order(ctx, text)
     for field in ("due_date", "delivery_date", "date"):
         other = [lab for f in ("due_date", "delivery_date", "date") if f != field for lab in by_field[f]]
