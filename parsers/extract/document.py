@@ -193,12 +193,18 @@ def _drop_position_skus(items: list[Any]) -> None:
             it.sku = None
 
 
+def _is_date(tok: str) -> bool:
+    """The whole token is a date; "INV-2024-11-05" is a number that embeds one."""
+    found = find_dates(tok)
+    return bool(found) and len(found[0].snippet.strip(" ._-/")) >= len(tok) - 1
+
+
 def _token(value: str) -> str | None:
     m = NUMBER_TOKEN_RE.search(value)
     if not m:
         return None
     tok = m.group(0).strip("._-/")
-    if find_dates(tok) or len(tok) < 2:
+    if _is_date(tok) or len(tok) < 2:
         return None
     return tok[:60]
 
@@ -273,7 +279,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             # "Invoice FA-2017-0008": the title word directly followed by a code with digits
             m = re.match(r"^\s*[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s+([A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)\s*$",
                          title)
-        if m and not find_dates(m.group(1)):
+        if m and not _is_date(m.group(1)):
             doc.number = m.group(1).strip("._-/")
             conf["number"], ev["number"] = 0.7, dict(ev["doc_type"])
     if doc_type != "purchase_order":
