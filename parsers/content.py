@@ -26,6 +26,9 @@ class TextLine:
 
     text: str
     loc: dict[str, Any] = field(default_factory=dict)
+    # page x position of each column segment (PDF layout only): a value below its label is found by
+    # position, since the text of a line starts wherever its first word stands
+    xs: list[float] | None = None
 
 
 @dataclass

@@ -62,6 +62,7 @@ class _Lines:
         self.col: dict[int, int] = {}  # line index -> column where the last label hit on it starts
         self.colidx: dict[int, int] = {}  # ... and the index of its segment
         self.segs: list[list[tuple[int, str]]] = []
+        self.xs: list[list[float] | None] = []
         for line in lines:
             out = []
             pos = 0
@@ -71,6 +72,8 @@ class _Lines:
                     out.append((idx, part.strip()))
                 pos = idx + len(part)
             self.segs.append(out)
+            # page positions only when they describe exactly these segments
+            self.xs.append(line.xs if line.xs and len(line.xs) == len(out) else None)
 
     def find(self, labs: list[Label] | tuple[Label, ...], *, first_n: int | None = None,
              exclude: list[Label] | None = None, strict: bool = False) -> list[tuple[Label, str, int]]:
@@ -128,6 +131,11 @@ class _Lines:
         if k >= len(self.lines) or not self.segs[k]:
             return None
         j = self.colidx.get(i, 0)
+        xi, xk = self.xs[i], self.xs[k]
+        if xi and xk and j < len(xi):
+            # PDF: the segment below that starts nearest to the label's page position, within reach
+            best = min(range(len(xk)), key=lambda n: abs(xk[n] - xi[j]))
+            return self.segs[k][best] if abs(xk[best] - xi[j]) <= 60 else None
         if len(self.segs[k]) == len(self.segs[i]) and j < len(self.segs[k]):
             return self.segs[k][j]
         col = self.col.get(i, self.segs[i][0][0] if self.segs[i] else 0)
@@ -523,8 +531,13 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
         segs = lx.segs[k]
         if not segs:
             break
-        seg = lx.column_seg(k, i) or segs[0]
-        if len(segs) != width and abs(seg[0] - col) > 25:
+        positioned = bool(lx.xs[i] and lx.xs[k])
+        seg = lx.column_seg(k, i)
+        if seg is None:
+            if positioned:
+                break  # nothing below the label's column: the block ended
+            seg = segs[0]
+        if not positioned and len(segs) != width and abs(seg[0] - col) > 25:
             break
         text = seg[1] if seg is segs[0] or len(segs) == 1 else seg[1]
         joined = "   ".join(s for _, s in segs) if seg is segs[0] else text

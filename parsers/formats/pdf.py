@@ -110,12 +110,16 @@ def _words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[TextLine]
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         text = row[0]["text"]
+        xs = [float(row[0]["x0"])]
         for prev, w in zip(row, row[1:], strict=False):
             size = max(prev.get("bottom", 0) - prev.get("top", 0), 6)
             gap = w["x0"] - prev["x1"]
             # a word space is ~0.25 em; anything wider than 0.8 em is a column gap
-            text += ("   " if gap > max(size * 0.8, 5) else " ") + w["text"]
-        out.append(TextLine(text, {"page": page_no, "x0": round(row[0]["x0"]), "top": round(row[0]["top"])}))
+            wide = gap > max(size * 0.8, 5)
+            text += ("   " if wide else " ") + w["text"]
+            if wide:
+                xs.append(float(w["x0"]))
+        out.append(TextLine(text, {"page": page_no, "x0": round(row[0]["x0"]), "top": round(row[0]["top"])}, xs))
     return out
 
 

@@ -87,3 +87,28 @@ def test_docx_equal_neighbour_cells_are_both_kept(tmp_path: Path) -> None:
     docs = parse_bytes(path.read_bytes(), path.name, limits=Limits(isolate=False)).documents
     items = docs[0].to_json()["line_items"]
     assert [(i["sku"], i["unit_price"], i["amount"]) for i in items] == [("X-1", "12.50", "12.50")]
+
+
+def test_pdf_value_below_label_is_found_by_page_position() -> None:
+    # the value row has a cell more than the label row (the buyer block on the left): by character
+    # offset the nearest cell would be the buyer's name; by page position it is the number
+    lines = [TextLine("INVOICE", {"page": 1}, [50.0]),
+             TextLine("Invoice No.   Date", {"page": 1}, [400.0, 500.0]),
+             TextLine("Acme Trading Ltd   INV-2024-11-05   05.11.2024", {"page": 1}, [50.0, 401.0, 500.0]),
+             TextLine("Total: 10.00 EUR", {"page": 1}, [400.0])]
+    doc = extract_document(Content(lines=lines), Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None and doc.number == "INV-2024-11-05"
+
+
+def test_three_decimal_unit_prices_in_a_dot_decimal_document() -> None:
+    doc = _doc("INVOICE", "Invoice No.: 77", "Item No.   Description   Qty   Unit Price   Amount",
+               "B-1   Washer M6   1,000   0.125   125.00", "B-2   Nut M6   2,000   12.345   24,690.00",
+               "Subtotal: 24,815.00", "Total: 24,815.00 USD")
+    assert [(i["sku"], i["quantity"], i["unit_price"]) for i in doc["line_items"]] == [
+        ("B-1", 1000.0, "0.125"), ("B-2", 2000.0, "12.345")]
+
+
+def test_position_numbers_are_no_item_codes() -> None:
+    doc = _doc("INVOICE", "Invoice No.: 78", "Item   Description   Qty   Unit Price   Amount",
+               "1   Washer M6   10   1.00   10.00", "2   Nut M6   20   2.00   40.00", "Total: 50.00 USD")
+    assert [(i["sku"], i["description"]) for i in doc["line_items"]] == [(None, "Washer M6"), (None, "Nut M6")]
