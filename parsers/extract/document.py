@@ -281,7 +281,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if doc.number is None and ev.get("doc_type"):
         # "Handelsrechnung (380) Nr. 471102 vom ...": the number printed in the title line itself
         title = ev["doc_type"].get("snippet", "")
-        m = re.search(r"(?:\bNr\.?|\bNo\.?|N[°º]|N\.º|#|\bNumber)\s*[:.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+)",
+        m = re.search(r"(?:\bNr\.?|\bNo\.?|N[°º]|N\.º|#|№|编号|号码|\bNumber)\s*[:.：]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+)",
                       title, re.I)
         if m is None:
             # "Invoice FA-2017-0008": the title word directly followed by a code with digits

@@ -149,12 +149,24 @@ def money(v: Decimal, lang: str, cur: str | None, r: random.Random, sym: bool = 
     return s
 
 
+def _price(v: Decimal, lang: str, cur: str, r: random.Random, style: dict[str, Any]) -> str:
+    if style.get("fine_prices"):
+        s = f"{v:.3f}" if lang not in DECIMAL_COMMA else f"{v:.3f}".replace(".", ",")
+    else:
+        s = money(v, lang, cur, r, style["symbols"])
+    if style.get("per_unit"):
+        s += r.choice(["/pc", " each", " je Stk", "/ea"]) if lang in ("en", "de") else "/u"
+    return s
+
+
 def _docno(r: random.Random, kind: str) -> str:
     styles = [lambda: f"{r.choice(['INV', 'RE', 'F', 'FA', 'PO', 'Q', 'QT', 'AB'])}-{r.randint(2023, 2026)}-{r.randint(1, 9999):04d}",
               lambda: str(r.randint(10000, 9999999)),
               lambda: f"{r.choice('ABCDEFGHKLMNPRS')}{r.randint(100000, 999999)}",
               lambda: f"{r.randint(2024, 2026)}/{r.randint(1, 999):03d}",
-              lambda: f"{r.choice(['SO', 'PI', 'CI', 'BE'])}{r.randint(24, 26)}{r.randint(1000, 99999)}"]
+              lambda: f"{r.choice(['SO', 'PI', 'CI', 'BE'])}{r.randint(24, 26)}{r.randint(1000, 99999)}",
+              # numbers that embed their date
+              lambda: f"{r.choice(['INV', 'RE', 'PO', 'QT'])}-2025-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"]
     return r.choice(styles)()
 
 
@@ -181,6 +193,8 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     style["grid"] = r.random() < 0.5
     style["totals_in_table"] = r.random() < 0.4
     style["long"] = fmt == "docx" and r.random() < 0.15
+    style["fine_prices"] = r.random() < 0.2
+    style["per_unit"] = r.random() < 0.1
     # header fields
     if style["header"] == "title":
         # the number printed in the title line ("INVOICE No. 4711"), the other fields as "label: value"
@@ -205,13 +219,15 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     roles += ["unit_price", "amount"]
     if r.random() < 0.5:
         roles.insert(0, "pos")
+        style["pos_heading"] = r.choice(["Item", "No.", "#"]) if lang == "en" and r.random() < 0.5 else None
     for extra in ("tax_rate", "discount", "hs", "delivery"):
         if r.random() < 0.2:
             roles.insert(r.randint(2, len(roles) - 2), extra)
     if r.random() < 0.3:  # description before the item code
         a, b = roles.index("sku"), roles.index("description")
         roles[a], roles[b] = roles[b], roles[a]
-    v.columns = [(role, r.choice(COLS[role][lang])) for role in roles]
+    v.columns = [(role, style.get("pos_heading") if role == "pos" and style.get("pos_heading") else
+                  r.choice(COLS[role][lang])) for role in roles]
     if r.random() < 0.25:
         # "Item | Description": a generic heading over the item code column
         generic = {"en": ["Item", "Article", "Product"], "de": ["Artikel", "Material"], "fr": ["Article", "Produit"],
@@ -230,6 +246,8 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
         desc = r.choice(PRODUCTS)
         qty = Decimal(r.choice([1, 2, 5, 10, 12, 24, 50, 100, 250, 1000, 1200]))
         price = Decimal(r.randint(5, 250000)) / 100
+        if style.get("fine_prices"):
+            price = Decimal(r.randint(1, 99999)) / 1000  # three-decimal unit prices (small parts)
         amt = (qty * price).quantize(Decimal("0.01"))
         subtotal += amt
         unit = r.choice(PIECE[lang])
@@ -238,7 +256,7 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
                "description": desc if not (style["wrap"] and k % 2 == 0) else desc + "\n" + r.choice(
                    ["according to drawing 4711", "packed 10 per carton", "colour RAL 7035"]),
                "quantity": qtxt + (f" {unit}" if style["qty_unit"] == "inline" else ""), "unit": unit,
-               "unit_price": money(price, lang, cur, r, style["symbols"]), "amount": money(amt, lang, cur, r, style["symbols"]),
+               "unit_price": _price(price, lang, cur, r, style), "amount": money(amt, lang, cur, r, style["symbols"]),
                "tax_rate": f"{rate}%", "discount": "0%",
                "hs": f"{r.randint(7000, 9999)}.{r.randint(10, 99)}.{r.randint(10, 99)}", "delivery": "2025-04-30"}
         v.rows.append(row)
