@@ -95,7 +95,8 @@ _PER_UNIT = re.compile(r"\s*(?:/\s*[^\W\d_]+\.?|per\s+[^\W\d_]+\.?|each|ea\.?|je
 
 def _money(cell: str, decimal_hint: str | None) -> Decimal | None:
     # "12.50/pc", "3,20 je Stk", "4.10 each": the price, not a text
-    s = _PER_UNIT.sub("", _MONEY_CLEAN.sub("", cell or "").strip()).strip()
+    # (per-unit words first: the currency cleaner would eat "Stk"/"eac" as if they were currency codes)
+    s = _MONEY_CLEAN.sub("", _PER_UNIT.sub("", (cell or "").strip())).strip()
     return parse_amount(s, decimal_hint) if s else None
 
 
