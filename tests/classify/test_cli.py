@@ -13,9 +13,8 @@ from referencing import Registry, Resource
 
 from mailbot.cli import cli
 from tests.cases.docs import commercial_invoice, mail, purchase_order
+from tests.paths import CORPUS, SCHEMAS
 
-SCHEMAS = Path("/work/shared/schemas")
-CORPUS = Path("/work/shared/corpus")
 MAIL_DIRS = ("stalwart-mail-parser", "flanker", "spamscope-mail-parser")
 # Bounces, delivery/feedback reports and spam-filter-flagged mail in the shared corpus: all must be "auto".
 AUTO_FILES = [
