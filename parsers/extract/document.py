@@ -291,7 +291,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             doc.number = m.group(1).strip("._-/")
             conf["number"], ev["number"] = 0.7, dict(ev["doc_type"])
     if doc_type != "purchase_order":
-        for _lab, value, i in sorted(lx.find(by_field["order_number"]), key=lambda h: h[2]):
+        # "Order Confirmation No.", "Order Ref" of a quotation: a longer label naming another document's own
+        # number is no order reference
+        others = [lab for lab in numbers if lab.field not in ("purchase_order", "generic", "number")]
+        for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others), key=lambda h: h[2]):
             tok = _token(value)
             if tok and tok != doc.number:
                 doc.order_number = tok
@@ -577,8 +580,11 @@ def _is_label_cell(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stop_labels() -> tuple[Label, ...]:
-    return tuple(lab for group in ("fields", "parties", "numbers") for lab in labels(group)
-                 if lab.field not in ("generic",) and (len(lab.text) > 3 or not lab.text.isascii()))
+    found = [lab for group in ("fields", "parties", "numbers") for lab in labels(group)
+             if lab.field not in ("generic",) and (len(lab.text) > 3 or not lab.text.isascii())]
+    # longest first across the groups: "Order Confirmation No." is that label, not "order" + a value
+    found.sort(key=lambda lab: len(lab.text), reverse=True)
+    return tuple(found)
 
 
 def _tracking(text: str) -> list[str]:

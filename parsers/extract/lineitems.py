@@ -64,10 +64,14 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
         elif r and r[0] == "amount" and "unit_price" not in roles.values():
             # "Price ... Total": a second money column after the first price means amount
             roles[i] = "amount"
-    for i in generic:
+    for n, i in enumerate(generic):
         # "Item | Description": next to a real description heading the generic column holds the item code
-        # (or, when there is a code column too, the position); alone it is the description
+        # (or, when there is a code column too, the position); alone it is the description. Of two generic
+        # columns ("Item | Item | Description") the first is the position
         taken = set(roles.values())
+        if n < len(generic) - 1:
+            roles[i] = "pos"
+            continue
         roles[i] = "description" if "description" not in taken else "sku" if "sku" not in taken else "pos"
     roles = dict(sorted(roles.items()))
     found = set(roles.values())

@@ -24,6 +24,10 @@ TITLES = {
                            "fr": ["FACTURE", "Facture"], "es": ["FACTURA", "Factura"], "zh": ["商业发票", "发票"]},
     "purchase_order": {"en": ["PURCHASE ORDER", "Purchase Order"], "de": ["Bestellung", "BESTELLUNG"],
                        "fr": ["BON DE COMMANDE"], "es": ["ORDEN DE COMPRA", "Pedido"], "zh": ["采购订单"]},
+    "contract": {"en": ["ORDER CONFIRMATION", "Sales Confirmation"], "de": ["Auftragsbestätigung"],
+                 "fr": ["Confirmation de commande"], "es": ["Confirmación de pedido"], "zh": ["售货确认书"]},
+    "proforma_invoice": {"en": ["PROFORMA INVOICE", "Pro Forma Invoice"], "de": ["Proformarechnung"],
+                         "fr": ["Facture proforma"], "es": ["Factura proforma"], "zh": ["形式发票"]},
     "quotation": {"en": ["QUOTATION", "Quote"], "de": ["Angebot"], "fr": ["DEVIS"], "es": ["PRESUPUESTO", "Cotización"],
                   "zh": ["报价单"]},
 }
@@ -37,6 +41,11 @@ NUMBER = {
                        "de": ["Bestell-Nr.", "Bestellnummer", "Bestellung Nr."],
                        "fr": ["N° de commande", "Commande N°", "Bon de commande n°"],
                        "es": ["Pedido Nº", "Nº de pedido", "Número de pedido"], "zh": ["订单编号", "订单号"]},
+    "contract": {"en": ["Order Confirmation No.", "Confirmation No.", "OC No.", "S/C No."],
+                 "de": ["Auftragsbestätigung Nr.", "AB-Nr."], "fr": ["Confirmation de commande N°"],
+                 "es": ["Confirmación de pedido Nº"], "zh": ["确认书编号", "售货确认书号"]},
+    "proforma_invoice": {"en": ["Proforma Invoice No.", "PI No.", "Proforma No."], "de": ["Proformarechnung Nr."],
+                         "fr": ["Facture proforma N°"], "es": ["Factura proforma Nº"], "zh": ["形式发票号"]},
     "quotation": {"en": ["Quote #", "Quotation No.", "Quote Number"], "de": ["Angebots-Nr.", "Angebotsnummer", "Angebot Nr."],
                   "fr": ["Devis N°", "N° de devis", "Devis n°"], "es": ["Presupuesto Nº", "Nº de presupuesto",
                                                                         "Cotización Nº"],
@@ -172,7 +181,7 @@ def _docno(r: random.Random, kind: str) -> str:
 
 def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     lang = r.choice(LANGS)
-    doc_type = r.choice(["commercial_invoice"] * 3 + ["purchase_order", "quotation"])
+    doc_type = r.choice(["commercial_invoice"] * 3 + ["purchase_order", "quotation", "contract", "proforma_invoice"])
     cur = r.choice(CURRENCY[lang])
     number = _docno(r, doc_type)
     order_number = _docno(r, "po") if doc_type != "purchase_order" and r.random() < 0.8 else None
