@@ -201,6 +201,29 @@ def _drop_position_skus(items: list[Any]) -> None:
             it.sku = None
 
 
+def _join_wrapped_labels(lx: _Lines, labs: list[Label]) -> _Lines:
+    """Money labels wrapped in a narrow cell ("Amount before" / "tax"): the fragment joins its label."""
+    out: list[TextLine] = []
+    joined = False
+    k = 0
+    while k < len(lx.lines):
+        line = lx.lines[k]
+        nxt = lx.lines[k + 1] if k + 1 < len(lx.lines) else None
+        if nxt is not None and lx.segs[k] and len(lx.segs[k + 1]) == 1 and len(nxt.text.strip()) <= 20 and \
+                not re.search(r"\d", nxt.text):
+            first = lx.segs[k][0][1]
+            longer = first + " " + nxt.text.strip()
+            alone, both = match_start(labs, first.lower()), match_start(labs, longer.lower())
+            if both and both[1].end() > len(first) and (alone is None or len(both[0].text) > len(alone[0].text)):
+                out.append(TextLine(line.text.replace(first, longer, 1), line.loc))
+                joined = True
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return _Lines(out) if joined else lx
+
+
 def _is_date(tok: str) -> bool:
     """The whole token is a date; "INV-2024-11-05" is a number that embeds one."""
     found = find_dates(tok)
@@ -326,15 +349,16 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_labels = by_field["subtotal"] + by_field["tax"] + by_field["total"]
     money_labels.sort(key=lambda lab: len(lab.text), reverse=True)
     best: dict[str, tuple[int, int, Decimal, str]] = {}
-    for lab, value, i in lx.find(money_labels):
+    lx_money = _join_wrapped_labels(lx, money_labels)
+    for lab, value, i in lx_money.find(money_labels):
         if not _plain_money_label(value):
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
-        if len(lx.segs[i]) >= 3 and header_roles([sg for _, sg in lx.segs[i]], labels("columns")):
+        if len(lx_money.segs[i]) >= 3 and header_roles([sg for _, sg in lx_money.segs[i]], labels("columns")):
             continue  # a "Total" column heading of the item table, not the document total
-        got = _amount_of(value, lx.rest.get(i, ""), hint)
-        if got is None and i + 1 < len(lx.lines) and re.fullmatch(
-                r"\s*(?:[A-Z]{3}|[€$£¥])?\s*[-\d.,' ]+\s*(?:[A-Z]{3}|[€$£¥])?\s*", lx.lines[i + 1].text):
-            got = _amount_of(lx.lines[i + 1].text, "", hint)  # the amount wrapped to the next line
+        got = _amount_of(value, lx_money.rest.get(i, ""), hint)
+        if got is None and i + 1 < len(lx_money.lines) and re.fullmatch(
+                r"\s*(?:[A-Z]{3}|[€$£¥])?\s*[-\d.,' ]+\s*(?:[A-Z]{3}|[€$£¥])?\s*", lx_money.lines[i + 1].text):
+            got = _amount_of(lx_money.lines[i + 1].text, "", hint)  # the amount wrapped to the next line
         if got is None:
             continue
         rank = lab.rank
@@ -348,7 +372,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             best[lab.field] = (rank, i, got[0], got[1])
     for field, (_r, i, value, _snip) in best.items():
         setattr(doc, field, value)
-        conf[field], ev[field] = 0.8, lx.ev(i, None)
+        conf[field], ev[field] = 0.8, lx_money.ev(i, None)
     if content.lines and content.tables and not {"subtotal", "total"} <= set(best):
         # totals rows inside a ruled table whose narrow label cell wrapped ("Gesamtsumm|e"): the table
         # cell still holds the whole label once its line breaks are removed
