@@ -81,6 +81,10 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
     return None
 
 
+_SKU_IN_TEXT = re.compile(
+    r"(?i)(?:\bart\.?\s*-?\s*nr\b\.?|\bartikel-?\s*nr\b\.?|\bartikelnummer\b|\bitem\s*(?:no\b\.?|#|code\b)|\bsku\b|"
+    r"\bpart\s*(?:no\b\.?|#|number\b)|\bp/n\b|\bréf\.?\s*(?:article)?|\bcódigo\b|\bref\.\s*|货号|料号)"
+    r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
 _GENERIC_ITEM = re.compile(r"(item|items|article|artikel|art\.?|product|produkt|produit|producto|artículo|articulo|"
                            r"material|商品|产品|项目)\s*[.:]?")
 
@@ -131,6 +135,11 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
             data["unit"] = cell[:20]
         else:
             data[role] = " ".join(cell.split())[:300]
+    if not data.get("sku") and data.get("description"):
+        # no code column: "Bolt M8 Art.-Nr.: 4711" / "Item code: AB-1" inside the description cell
+        m = _SKU_IN_TEXT.search(data["description"])
+        if m:
+            data["sku"] = m.group(1).strip("._-/")
     if not (data.get("description") or data.get("sku")):
         return None
     if not any(k in data for k in NUMERIC_ROLES):

@@ -112,3 +112,9 @@ def test_position_numbers_are_no_item_codes() -> None:
     doc = _doc("INVOICE", "Invoice No.: 78", "Item   Description   Qty   Unit Price   Amount",
                "1   Washer M6   10   1.00   10.00", "2   Nut M6   20   2.00   40.00", "Total: 50.00 USD")
     assert [(i["sku"], i["description"]) for i in doc["line_items"]] == [(None, "Washer M6"), (None, "Nut M6")]
+
+
+def test_item_code_inside_the_description_cell() -> None:
+    doc = _doc("RECHNUNG", "Rechnungs-Nr.: 5", "Bezeichnung   Menge   Einzelpreis   Gesamtpreis",
+               "Sechskantschraube M8 Art.-Nr.: 4711   100   0,50   50,00", "Gesamtbetrag: 50,00 EUR")
+    assert [(i["sku"], i["quantity"], i["amount"]) for i in doc["line_items"]] == [("4711", 100.0, "50.00")]
