@@ -1,6 +1,6 @@
 """PDF: embedded e-invoice/e-order XML first; pdfplumber words/tables for layout; pypdfium2 for fast plain text.
 
-Measured with bench/bench_parsers_pdf_text.py (2 cores, loaded machine), whole-document text:
+Measured with `python -m bench.parse` (2 cores, loaded machine), whole-document text:
   senate-expenditures (1 p)      pypdfium2 23 ms   pdfplumber 923 ms  (40x)
   nics-background-checks (1 p)   pypdfium2 15 ms   pdfplumber 552 ms  (37x)
   issue-67-example (22 p)        pypdfium2 209 ms  pdfplumber 4082 ms (20x)

@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 
 from parsers import Limits
+from tests.paths import CORPUS, SCHEMAS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-CORPUS = Path("/work/shared/corpus")
-SCHEMAS = Path("/work/shared/schemas")
 
 
 @pytest.fixture
