@@ -248,7 +248,7 @@ SIGNATURE = {
 
 @dataclass(frozen=True)
 class Layout:
-    """How a partner's documents look; dev and holdout use disjoint layouts."""
+    """How a partner's documents look; dev, dev2 and the holdout generator use disjoint layouts."""
 
     key: str
     lang: str
@@ -281,7 +281,7 @@ LAYOUTS = {
     "L4": Layout("L4", "es", "docx", "free", ("desc", "sku", "qty", "unit", "price", "amount"), "de", "fr", "right"),
     "L5": Layout("L5", "zh", "docx", "table", ("pos", "sku", "desc", "qty", "unit", "price", "amount"), "en", "zh",
                  "table"),
-    # holdout
+    # dev2 (the first holdout)
     "L6": Layout("L6", "en", "docx", "free", ("qty", "sku", "desc", "price", "amount"), "en", "us", "right",
                  column_names={"qty": "QTY", "sku": "ITEM #", "desc": "DESCRIPTION", "price": "UNIT PRICE",
                                "amount": "EXT. PRICE"},

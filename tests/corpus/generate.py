@@ -1,4 +1,4 @@
-"""Generate the labelled accuracy corpus (tests/corpus/{dev,holdout}) and the demo mail, deterministically.
+"""Generate the labelled accuracy corpus (tests/corpus/{dev,dev2}) and the demo mail, deterministically.
 
 Run from the repository root:  .venv/bin/python -m tests.corpus.generate [--out DIR] [--no-pdf] [--no-demo]
 Labels are right by construction: every value in labels.json is the value the generator printed.
@@ -114,7 +114,7 @@ P = {
                  "zh", "html", "L5", "USD", "FOB Shenzhen", "30%定金，余款见提单复印件付清", None, "Asia/Shanghai", "个",
                  (("HX-PCB", "电源板 {n}V", "3.20"), ("HX-ADP", "电源适配器 {n}W", "4.75"),
                   ("HX-CBL", "USB-C 数据线 {n}cm", "0.85")), "回复: "),
-    # ---- holdout partners (layouts L6-L10) ----
+    # ---- dev2 partners (layouts L6-L10; the first holdout, opened in session 2) ----
     "F": Partner("F", Party("Great Plains Industrial Supply Inc.", "4100 Commerce Dr, Wichita, KS 67202, USA"),
                  "Michael Carter", "mcarter@greatplains-supply.example", "en", "outlook", "L6", "USD",
                  "FOB Southampton", "Net 30", None, "America/Chicago", "ea",
@@ -243,8 +243,8 @@ DEV_DEALS = [
     ], po="HX20260902"),
 ]
 
-HOLDOUT_DEALS = [
-    DealSpec("hold-F1", "F", dt.date(2026, 2, 9), 5, [
+DEV2_DEALS = [
+    DealSpec("dev2-F1", "F", dt.date(2026, 2, 9), 5, [
         S("enquiry", "partner"),
         S("quote", "us", docs=(("quotation", "pdf"),)),
         S("negotiation", "partner"),
@@ -257,7 +257,7 @@ HOLDOUT_DEALS = [
         S("receipt", "partner", gap=6),
         S("claim", "partner", docs=(("inspection_report", "pdf"),)),
     ], po="GP-77120", discount=True),
-    DealSpec("hold-G1", "G", dt.date(2026, 3, 16), 45, [
+    DealSpec("dev2-G1", "G", dt.date(2026, 3, 16), 45, [
         S("enquiry", "partner"),
         S("quote", "us", docs=(("quotation", "xlsx"),)),
         S("order", "partner", "order_po_only", docs=(("purchase_order", "pdf"), ("commercial_invoice", "xlsx"))),
@@ -265,7 +265,7 @@ HOLDOUT_DEALS = [
         S("payment", "partner", docs=(("payment_advice", "pdf"),), gap=9),
         S("shipping", "us", docs=(("bill_of_lading", "pdf"),), gap=12),
     ], po="4500023456"),
-    DealSpec("hold-H1", "H", dt.date(2026, 4, 20), 4, [
+    DealSpec("dev2-H1", "H", dt.date(2026, 4, 20), 4, [
         S("enquiry", "partner"),
         S("quote", "us", docs=(("quotation", "pdf"),)),
         S("negotiation", "partner"),
@@ -274,7 +274,7 @@ HOLDOUT_DEALS = [
         S("shipping", "us", docs=(("bill_of_lading", "pdf"),), gap=18),
         S("claim", "partner", docs=(("inspection_report", "pdf"),), gap=30),
     ], po="HT-2026-058", discount=True, deposit=True),
-    DealSpec("hold-I1", "I", dt.date(2026, 5, 25), 3, [
+    DealSpec("dev2-I1", "I", dt.date(2026, 5, 25), 3, [
         S("enquiry", "partner"),
         S("quote", "us", docs=(("quotation", "docx"),)),
         S("order", "partner", "order_body", body_order=True),
@@ -283,7 +283,7 @@ HOLDOUT_DEALS = [
         S("shipping", "us", docs=(("shipping_notice", "pdf"),), gap=14),
         S("receipt", "partner", gap=3),
     ], po="CMD-26-1193"),
-    DealSpec("hold-J1", "J", dt.date(2026, 6, 8), 6, [
+    DealSpec("dev2-J1", "J", dt.date(2026, 6, 8), 6, [
         S("enquiry", "partner"),
         S("quote", "us", docs=(("quotation", "pdf"),)),
         S("negotiation", "partner"),
@@ -293,12 +293,12 @@ HOLDOUT_DEALS = [
         S("production", "us", gap=12),
         S("shipping", "us", docs=(("shipping_notice", "docx"), ("bill_of_lading", "pdf")), gap=9),
     ], po="OC-2026-0457", discount=True),
-    DealSpec("hold-F2", "F", dt.date(2026, 7, 13), 2, [
+    DealSpec("dev2-F2", "F", dt.date(2026, 7, 13), 2, [
         S("order", "colleague", "order", docs=(("purchase_order", "pdf"), ("commercial_invoice", "pdf")),
           forward="inline"),
         S("contract", "partner", "contract_new", docs=(("contract", "docx"),), signed=True, new_thread=True),
     ], po="GP-77188"),
-    DealSpec("hold-J2", "J", dt.date(2026, 9, 14), 4, [
+    DealSpec("dev2-J2", "J", dt.date(2026, 9, 14), 4, [
         S("order", "partner", "order_body_new", body_order=True),
         S("order", "us", "invoice_new", docs=(("commercial_invoice", "pdf"),), new_thread=True, gap=2),
     ], po="OC-2026-0612"),
@@ -644,7 +644,7 @@ def misc_plans(split: str, ids: Ids, deal_plans: list[Plan]) -> list[Plan]:
         ooo_partner, ooo_subj, ooo_text = P["I"], "Réponse automatique : ", (
             "Bonjour,\n\nje suis absent du bureau jusqu'au 12 juin 2026 inclus. Pour toute urgence, merci de "
             "contacter achats@wallonie-equip.test.\n\nCordialement,\nJulien Lambert")
-        target = next(pl for pl in deal_plans if pl.deal == "hold-I1" and pl.stage == "quote")
+        target = next(pl for pl in deal_plans if pl.deal == "dev2-I1" and pl.stage == "quote")
         news = ("中国出口商品交易会 <news@cantonfair.example>", "第139届广交会采购商邀请 | Canton Fair buyer invitation",
                 "<buyers.cantonfair.example>", "zh")
         spam = ("Banco Seguridad <alertas@banco-seguro.test>", "Aviso importante: su cuenta ha sido suspendida",
@@ -812,7 +812,7 @@ def seeded(name: str) -> random.Random:
 
 
 def build_split(split: str) -> tuple[list[Plan], list[DealBuilder]]:
-    specs = DEV_DEALS if split == "dev" else HOLDOUT_DEALS
+    specs = DEV_DEALS if split == "dev" else DEV2_DEALS
     offset = 0 if split == "dev" else 20
     builders = [DealBuilder(spec, split, offset + i, seeded(spec.id), Ids(seeded(f"{spec.id}:ids")))
                 for i, spec in enumerate(specs)]
@@ -833,8 +833,8 @@ def plan_atts(pl: Plan) -> list[Att]:
 
 
 def generate(out_root: Path, *, pdf: bool = True, demo_dir: Path | None = None) -> dict[str, list[dict]]:
-    """Write <out_root>/{dev,holdout}/NNN.eml + labels.json; returns the labels per split."""
-    splits = {s: build_split(s) for s in ("dev", "holdout")}
+    """Write <out_root>/{dev,dev2}/NNN.eml + labels.json; returns the labels per split."""
+    splits = {s: build_split(s) for s in ("dev", "dev2")}
     # Render every attachment, then convert all PDFs in one LibreOffice run.
     files: dict[str, bytes] = {}
     to_convert: dict[str, bytes] = {}
