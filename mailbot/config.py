@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from mailbot.errors import ConfigError
 
@@ -118,6 +118,26 @@ class CompanySettings(_Section):
     domain: str = "example.com"
     own_addresses: list[str] = Field(default_factory=list)
     default_language: str = "en"
+    # Public holidays that are no working days for reminders (ISO country code of the `holidays` package,
+    # e.g. "GB", "DE"; the subdivision e.g. "ENG", "BY"). Empty: only weekends are days off.
+    holidays_country: str = ""
+    holidays_subdivision: str = ""
+
+    @model_validator(mode="after")
+    def _holidays(self) -> CompanySettings:
+        # Checked here so a typo is a start-up error naming the key, not a crash in the hourly reminder job.
+        country, subdiv = self.holidays_country.strip(), self.holidays_subdivision.strip()
+        if not country:
+            if subdiv:
+                raise ValueError("holidays_subdivision needs holidays_country")
+            return self
+        import holidays
+
+        try:
+            holidays.country_holidays(country, subdiv=subdiv or None)
+        except (NotImplementedError, ValueError) as exc:  # the package's words: "Country XX not available"
+            raise ValueError(f"holidays: {exc}") from None
+        return self
 
 
 class RulesSettings(_Section):

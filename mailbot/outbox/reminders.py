@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Container
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -24,8 +25,8 @@ from mailbot.store.models import Case, Event, Message, Outbox
 log = logging.getLogger(__name__)
 
 
-def working_days_between(start: date, end: date) -> int:
-    """Mon–Fri days after `start` up to and including `end` (0 when end <= start). Holidays are not known."""
+def working_days_between(start: date, end: date, holidays: Container[date] = ()) -> int:
+    """Mon–Fri days after `start` up to and including `end` that are not in `holidays` (0 when end <= start)."""
     if end <= start:
         return 0
     days = (end - start).days
@@ -34,7 +35,22 @@ def working_days_between(start: date, end: date) -> int:
     for offset in range(1, rest + 1):
         if (start + timedelta(days=weeks * 7 + offset)).weekday() < 5:
             count += 1
+    # Only weekday holidays cost a working day (one on a Sunday is already a day off); the observed
+    # substitute day (GB's Boxing Day moved to Monday) is its own entry in the calendar. No `if holidays:`
+    # guard: a `holidays` calendar is an empty dict until a lookup fills in the year.
+    count -= sum(1 for offset in range(1, days + 1)
+                 if (day := start + timedelta(days=offset)).weekday() < 5 and day in holidays)
     return count
+
+
+def holiday_calendar(country: str, subdivision: str = "") -> Container[date]:
+    """The public holidays of a country (and subdivision) for any year; empty when no country is set."""
+    if not country.strip():
+        return ()
+    import holidays
+
+    # Years are filled in lazily on lookup, so one calendar serves requests across New Year.
+    return holidays.country_holidays(country.strip(), subdiv=subdivision.strip() or None)
 
 
 def _latest_request(session: Session, case_id: int) -> Outbox | None:
@@ -58,6 +74,7 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
     policy = policy_of(app)
     # Working days are the company's: a request sent Friday 23:30 in Berlin is a Friday request.
     tz = ZoneInfo(app.settings.digest.timezone)
+    days_off = holiday_calendar(app.settings.company.holidays_country, app.settings.company.holidays_subdivision)
     enqueued = 0
     with Session(app.engine, expire_on_commit=False) as session:
         cases = session.exec(select(Case).where(Case.complete == False)).all()  # noqa: E712
@@ -71,7 +88,7 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
             to = list(request.to_addrs)
             domain = domain_of(to[0]) if to else case.partner
             sent_local = aware(request.sent_at).astimezone(tz)  # type: ignore[union-attr]
-            days = working_days_between(sent_local.date(), now.astimezone(tz).date())
+            days = working_days_between(sent_local.date(), now.astimezone(tz).date(), days_off)
             schedule = policy.reminder_days(domain)
             due = [i for i, d in enumerate(schedule, start=1) if days >= d]
             if due:
