@@ -182,6 +182,22 @@ def test_spam_wording_without_spam_header(rules: RuleSet) -> None:
     assert result.stage == "auto" and result.autoreply_suppressed_reason == "spam"
 
 
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Aviso de seguridad", "Detectamos actividad inusual. Su cuenta será bloqueada si no verifique sus datos aquí."),
+    ("Sicherheitshinweis", "Ihr Konto wurde gesperrt. Bitte bestätigen Sie Ihre Daten über den Link."),
+    ("Alerte", "Activité inhabituelle : votre compte sera bloqué. Vérifiez vos informations ici."),
+    ("安全提醒", "检测到异常活动，您的账户将被冻结，请点击链接验证您的账户。"),
+])
+def test_phishing_in_other_languages_is_spam(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body))
+    assert result.stage == "auto" and result.autoreply_suppressed_reason == "spam", result.reasons
+
+
+def test_a_real_account_mention_is_not_spam(rules: RuleSet) -> None:
+    result = run(rules, email("Bestellung 4711", "Anbei unsere Bestellung. Bitte bestätigen Sie den Liefertermin."))
+    assert result.stage != "auto"
+
+
 def test_own_mail_is_classified_but_not_answered(rules: RuleSet) -> None:
     for sender in ("orders@example.com", "anna.keller@example.com", "x@sales.example.com"):
         result = run(rules, email("Our quotation Q-1", "Please find attached our quotation.", sender=sender))
