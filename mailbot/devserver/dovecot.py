@@ -60,6 +60,8 @@ class Dovecot:
     lmtp_port: int = field(default_factory=free_port)
     host: str = "127.0.0.1"
     mail_uid: int = 10000  # used only when running as root
+    # Replaces the post-login CAPABILITY list, to play a server without MOVE or UIDPLUS (Dovecot has both).
+    imap_capability: str | None = None
     proc: subprocess.Popen[bytes] | None = None
 
     # -- paths -------------------------------------------------------------
@@ -179,6 +181,7 @@ service anvil {{
 }}
 protocol imap {{
   mail_max_userip_connections = 200
+{f"  imap_capability = {self.imap_capability}" if self.imap_capability else ""}
 }}
 protocol lmtp {{
   postmaster_address = postmaster@example.test
