@@ -35,6 +35,35 @@ EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantit
 
 TITLE_NUMBER_RE = re.compile(r"\s*(?:no\.?|nr\.?|n[°º]|n\.º|#|№|编号|号码)\s*[:：]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*\s*$")
 LETTERSPACED_RE = re.compile(r"^(?:\w ){4,}\w")
+CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+# the Chinese half of a bilingual label, followed by its Latin half
+CJK_PREFIX_RE = re.compile(rf"^[{CJK}（）()]+\s*(?:/\s*)?(?=[a-z])")
+
+
+def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) -> int:
+    """Where a label ends once its translation is included: "报价编号 Quotation No.", "Rechnungs-Nr. / Invoice No.".
+
+    Bilingual documents print the label twice; the second half is no value. Only a label in the other
+    script (Chinese after Latin or vice versa), or one after a slash, counts: "Buyer: Customer Service" keeps
+    its value."""
+    rest = seg[end:]
+    m = re.match(r"[\s:：]*(/\s*)?", rest)
+    assert m is not None
+    start = end + m.end()
+    tail = seg[start:].lower()
+    if not tail:
+        return end
+    first_cjk = bool(re.search(f"[{CJK}]", lab.text))
+    second_cjk = bool(re.match(f"[{CJK}]", tail))
+    if not m.group(1) and first_cjk == second_cjk:
+        return end
+    hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
+    if hit is None:
+        return end
+    after = tail[hit[1].end():]
+    if after and not re.match(r"[\s:：#.]", after):
+        return end  # "PO-2025-8054": a code that starts like a label
+    return start + hit[1].end()
 
 
 def container_check_digit_ok(code: str) -> bool:
@@ -86,11 +115,18 @@ class _Lines:
         for i in rng:
             for j, (_, seg) in enumerate(self.segs[i]):
                 low = seg.lower()
+                off = 0
                 found = match_start(labs, low)
+                if not found and (pm := CJK_PREFIX_RE.match(low)):
+                    # "客户订单 Customer PO": a bilingual label whose Chinese half is not in the vocabulary
+                    found = match_start(labs, low[pm.end():])
+                    off = pm.end()
                 for lab, m in [found] if found else []:
-                    if exclude and any(e.pattern.match(low) and len(e.text) > len(lab.text) for e in exclude):
+                    if exclude and any(e.pattern.match(low[off:]) and len(e.text) > len(lab.text) for e in exclude):
                         break
-                    after = seg[m.end():]
+                    end = off + m.end()
+                    end = _translation_end(seg, end, labs, lab)
+                    after = seg[end:]
                     if re.match(r"[-_/.]?\d", after):
                         continue  # "PO-2025-8054", "INV2024": a code that starts like a label, not a label
                     if strict and after.strip() and not re.match(r"\s*[:：/(]", after):
@@ -98,7 +134,7 @@ class _Lines:
                     if strict and re.match(r"\s*[/(]", after):
                         after = ""  # "Käufer/Leistungsempfänger": an alternative label, not a value
                     value = after.lstrip(" :：#.-\t").rstrip(" :：\t")
-                    self.rest[i] = seg[m.end():] + "   " + "   ".join(s for _, s in self.segs[i][j + 1:])
+                    self.rest[i] = seg[end:] + "   " + "   ".join(s for _, s in self.segs[i][j + 1:])
                     if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
                     self.col[i] = self.segs[i][j][0]
