@@ -260,6 +260,20 @@ def _join_wrapped_labels(lx: _Lines, labs: list[Label]) -> _Lines:
     return _Lines(out) if joined else lx
 
 
+BARE_MARKERS = {"no", "nr", "n°", "nº", "n.º", "number", "#", "编号", "单号"}
+# "N° de suivi", "Number of packages", "Nr. der Sendung": a bare marker that names what it numbers
+OF_THING_RE = re.compile(r"(?i)^(?:de\s+la|de|del|du|des|d'|of|der|des|für|for)\s*[^\W\d_]")
+# "Folio fiscal: 5FB2...", "Report type: A-1": a longer label than the one matched, with its own colon
+LONGER_LABEL_RE = re.compile(r"^[^\W\d_][^\W\d]{1,20}\s*[:：]")
+
+
+def _qualified_number_label(lab: Label, value: str) -> bool:
+    """The hit is another thing's number: a bare marker qualified by what it counts, or a longer label."""
+    if lab.text in BARE_MARKERS and OF_THING_RE.match(value):
+        return True
+    return bool(LONGER_LABEL_RE.match(value))
+
+
 def _is_date(tok: str) -> bool:
     """The whole token is a date; "INV-2024-11-05" is a number that embeds one."""
     found = find_dates(tok)
@@ -329,7 +343,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         own = [lab for lab in numbers if lab.field != "generic"]
     own += [lab for lab in numbers if lab.field == "number"]  # partner extra labels
     for tier, labs in enumerate((own, generic)):
-        for _lab, value, i in sorted(lx.find(labs), key=lambda h: (h[0].rank, h[2])):
+        for lab, value, i in sorted(lx.find(labs), key=lambda h: (h[0].rank, h[2])):
+            if _qualified_number_label(lab, value):
+                continue
             tok = _token(value)
             if tok:
                 doc.number = tok

@@ -51,3 +51,36 @@ def test_a_value_that_starts_with_a_label_word_is_kept():
     # same script, no slash: "Customer Service ..." is the value, not a second label
     doc = _doc("INVOICE\nInvoice No: 55\nBuyer: Customer Service Partners Ltd.\nTotal: 10.00 EUR\n")
     assert doc.buyer.name == "Customer Service Partners Ltd."
+
+
+def test_document_numbers_of_reports_advices_and_notices():
+    rep = _doc("Acme Trading Inc.\nINSPECTION REPORT\nQC Report #: QR-5/77\nDate: 2026-01-05\n"
+               "Customer PO #: AC-1\nConclusion: lot accepted\n")
+    assert rep.doc_type == "inspection_report" and rep.number == "QR-5/77" and rep.order_number == "AC-1"
+    adv = _doc("Zahlungsavis\nAvis-Nr.   ZA881200\nBelegdatum   03.04.2026\nBezug Bestellung   77-1200\n"
+               "Gezahlter Betrag   EUR 10,00\n")
+    assert adv.number == "ZA881200" and adv.order_number == "77-1200"
+    pago = _doc("AVISO DE PAGO\nComprobante de pago   CP-0042\nReferencia OC   OC-77-12\nImporte pagado   USD 5.00\n")
+    assert pago.number == "CP-0042" and pago.order_number == "OC-77-12"
+    rem = _doc("PAYMENT ADVICE\nRemittance #: R-9\nRemittance Amount: USD $1,189.50\n")
+    assert rem.number == "R-9" and rem.total == Decimal("1189.50")
+
+
+def test_contract_reference_folio_and_shipping_slip_numbers():
+    con = _doc("CONTRAT DE VENTE\nRéf. contrat: CV-12/2026\nDate d'émission: 03/06/2026\n"
+               "Réf. commande client: BC-900\nMontant HTVA: 1 000,00\nTVA 21%: 210,00\nNet à payer: EUR 1 210,00\n")
+    assert con.number == "CV-12/2026" and con.order_number == "BC-900"
+    assert con.subtotal == Decimal("1000.00") and con.total == Decimal("1210.00")
+    fac = _doc("FACTURA COMERCIAL\nFolio   A-3321\nFecha de emisión   20/06/2026\nReferencia OC   OC-2210\n"
+               "Total   USD 10.00\n")
+    assert fac.number == "A-3321" and fac.order_number == "OC-2210"
+    avis = _doc("AVIS D'EXPÉDITION\nBordereau d'expédition n°: BE-551\nN° de suivi: 1234567890\n")
+    assert avis.number == "BE-551"
+
+
+def test_a_bare_number_marker_qualified_by_another_thing_is_not_the_document_number():
+    # "N° de suivi" (tracking) or "N.º de contenedor" is some other thing's number: stay null, do not guess
+    doc = _doc("AVIS D'EXPÉDITION\nDate: 20/06/2026\nN° de suivi: 6535094228\n")
+    assert doc.number is None
+    doc = _doc("AVISO DE EMBARQUE\nFecha: 14/07/2026\nN.º de contenedor   CMAU9460001\n")
+    assert doc.number is None
