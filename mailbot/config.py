@@ -203,6 +203,8 @@ class WebSettings(_Section):
     secret_key_file: Path | None = None
     cookie_secure: bool = True
     start_with_run: bool = False
+    # Cases per page of the review queue (the page and GET /api/cases without `limit`).
+    page_size: int = Field(default=100, ge=1, le=1000)
 
     def secret_key(self) -> str | None:
         return _read_secret(self.secret_key_env, self.secret_key_file, "web")

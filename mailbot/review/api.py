@@ -64,20 +64,62 @@ def session_info(request: Request, user: User = UserDep) -> dict[str, Any]:
     return {"user": user.name, "role": user.role, "csrf_token": ensure_csrf_token(request.session)}
 
 
-@router.get("/cases", summary="Cases in the review queue (orders first, newest first)")
-def list_cases(review_status: Literal["pending", "approved", "rejected", "all"] = "pending",
+class QueueCase(BaseModel):
+    """One case of the queue (GET /api/cases); fields may be added, never removed."""
+
+    model_config = ConfigDict(extra="allow")
+    id: int
+    partner: str | None
+    partner_name: str | None
+    kind: str
+    stage: str | None
+    title: str | None
+    order_number: str | None
+    total: str | float | None
+    currency: str | None
+    review_status: str
+    ops_status: str | None
+    confidence: float | None
+    missing_documents: list[str]
+    documents: int
+    export_status: str | None
+    export_error: str | None
+    created_at: str | None
+    last_message_at: str | None
+
+
+class CaseList(BaseModel):
+    """A page of the queue. Pass `next_cursor` back as `cursor` for the next page (same filters)."""
+
+    model_config = ConfigDict(extra="allow")
+    cases: list[QueueCase]
+    total: int = Field(description="cases matching the filters, on all pages")
+    start: int = Field(description="1-based position of the first case of this page in the whole list; 0 if empty")
+    limit: int
+    next_cursor: str | None = Field(description="cursor of the page after this one; null on the last page")
+    prev_cursor: str | None = Field(description="cursor of the page before this one; null on the first page")
+
+
+@router.get("/cases", summary="Cases in the review queue (orders first, newest first), a page at a time",
+            response_model=CaseList)
+def list_cases(request: Request, review_status: Literal["pending", "approved", "rejected", "all"] = "pending",
                kind: Annotated[str | None, Query(max_length=20)] = None,
                stage: Annotated[str | None, Query(max_length=40)] = None,
                partner: Annotated[str | None, Query(max_length=200)] = None,
                q: Annotated[str | None, Query(max_length=100, description="order number contains")] = None,
                min_age_days: Annotated[int | None, Query(ge=0, le=36500)] = None,
                max_age_days: Annotated[int | None, Query(ge=0, le=36500)] = None,
-               limit: Annotated[int, Query(ge=1, le=1000)] = service.QUEUE_LIMIT,
+               limit: Annotated[int | None, Query(ge=1, le=1000, description="cases per page; default "
+                                                  "[web] page_size")] = None,
+               cursor: Annotated[str | None, Query(max_length=500, description="next_cursor or prev_cursor "
+                                                   "of an earlier answer")] = None,
                user: User = UserDep, session: Session = DbDep) -> dict[str, Any]:
     flt = service.QueueFilter(review_status=None if review_status == "all" else review_status, kind=kind,
                               stage=stage, partner=partner, q=q, min_age_days=min_age_days,
-                              max_age_days=max_age_days, limit=limit)
-    return {"cases": [row.to_json() for row in service.list_queue(session, flt)]}
+                              max_age_days=max_age_days, limit=limit or get_app(request).settings.web.page_size)
+    result = service.queue_page(session, flt, cursor=cursor)
+    return {"cases": [row.to_json() for row in result.rows], "total": result.total, "start": result.start,
+            "limit": result.limit, "next_cursor": result.next_cursor, "prev_cursor": result.prev_cursor}
 
 
 @router.get("/cases/{case_id}", summary="One case with its documents, messages, outbound mail, exports, audit")

@@ -1,14 +1,17 @@
 """What the review queue reads and changes: queue rows, case details, edits, decisions, with an audit row each."""
 from __future__ import annotations
 
+import base64
 import copy
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import and_, false, func, or_
+from sqlalchemy import case as sa_case
 from sqlmodel import Session, col, select
 
 from mailbot.app import App
@@ -187,10 +190,8 @@ def _min_confidence(pairs: list[tuple[str, float | None]]) -> float | None:
     return min(values) if values else None
 
 
-def list_queue(session: Session, flt: QueueFilter, *, now: datetime | None = None) -> list[QueueRow]:
-    """Cases for review: orders first, then the others, newest first within each."""
-    now = now or utcnow()
-    stmt = select(Case)
+def _filtered(stmt: Any, flt: QueueFilter, now: datetime) -> Any:
+    """The queue's filters and search applied to a SELECT over Case."""
     if flt.review_status:
         stmt = stmt.where(Case.review_status == flt.review_status)
     if flt.kind:
@@ -216,10 +217,31 @@ def list_queue(session: Session, flt: QueueFilter, *, now: datetime | None = Non
         stmt = stmt.where(Case.created_at <= now - timedelta(days=flt.min_age_days))
     if flt.max_age_days is not None:
         stmt = stmt.where(Case.created_at >= now - timedelta(days=flt.max_age_days))
-    is_order = (Case.kind == "order")
-    stmt = stmt.order_by(is_order.desc(), col(Case.last_message_at).desc().nulls_last(),
-                         col(Case.created_at).desc(), col(Case.id).desc()).limit(max(1, min(flt.limit, 1000)))
-    cases = list(session.exec(stmt).all())
+    return stmt
+
+
+# The queue's order: orders first, then by latest mail, newest first; id breaks ties so the order is total.
+# An integer, not a boolean: the keyset cursor compares it, and SQLite and PostgreSQL agree on integers.
+def _is_order() -> Any:
+    return sa_case((Case.kind == "order", 1), else_=0)
+
+
+def _ordered(stmt: Any, *, reverse: bool = False) -> Any:
+    if reverse:
+        return stmt.order_by(_is_order().asc(), col(Case.last_message_at).asc().nulls_first(),
+                             col(Case.created_at).asc(), col(Case.id).asc())
+    return stmt.order_by(_is_order().desc(), col(Case.last_message_at).desc().nulls_last(),
+                         col(Case.created_at).desc(), col(Case.id).desc())
+
+
+def list_queue(session: Session, flt: QueueFilter, *, now: datetime | None = None) -> list[QueueRow]:
+    """Cases for review: orders first, then the others, newest first within each (the first `flt.limit`)."""
+    stmt = _ordered(_filtered(select(Case), flt, now or utcnow())).limit(max(1, min(flt.limit, 1000)))
+    return _rows(session, list(session.exec(stmt).all()))
+
+
+def _rows(session: Session, cases: list[Case]) -> list[QueueRow]:
+    """Queue rows for cases, with confidence, documents and export state fetched in two queries."""
     ids = [c.id for c in cases]
     docs_by_case: dict[int, list[tuple[str, float | None]]] = {}
     exports: dict[int, ExportDelivery] = {}
@@ -240,6 +262,128 @@ def list_queue(session: Session, flt: QueueFilter, *, now: datetime | None = Non
                              export_status=exp.status if exp else None,
                              export_error=exp.last_error if exp else None, documents=len(docs)))
     return rows
+
+
+# ------------------------------------------------------------------------------------------ paging
+#
+# Keyset paging, not ?page=N: a cursor names the last (or first) row seen by its sort key, and the next
+# page is "the rows after that key". Sales approve cases while they page (those leave the pending queue)
+# and new mail keeps arriving (new cases sort first): with OFFSET both shift every later page, so rows
+# are skipped or shown twice; after a key nothing shifts. A case that gets a new mail moves to the top,
+# which is where a reader looks for new work anyway.
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """A case's position in the queue order (what a cursor carries)."""
+
+    is_order: int
+    last_message_at: datetime | None
+    created_at: datetime
+    id: int
+
+    @classmethod
+    def of(cls, case: Case) -> SortKey:
+        return cls(1 if case.kind == "order" else 0, _utc(case.last_message_at), _utc(case.created_at),
+                   case.id)  # type: ignore[arg-type]
+
+    def encode(self, direction: str) -> str:
+        data = {"d": direction, "o": self.is_order, "m": _iso(self.last_message_at),
+                "c": _iso(self.created_at), "i": self.id}
+        return base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, cursor: str) -> tuple[str, SortKey]:
+        """(direction, key) of a cursor; anything else is a 400 naming the problem, never a 500."""
+        try:
+            raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+            data = json.loads(raw)
+            direction, is_order, ident = data["d"], data["o"], data["i"]
+            if direction not in ("next", "prev") or is_order not in (0, 1) or type(ident) is not int \
+                    or not 1 <= ident <= 2**62:
+                raise ValueError("bad field")
+            last = _utc(datetime.fromisoformat(data["m"])) if data["m"] is not None else None
+            created = _utc(datetime.fromisoformat(data["c"]))
+        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError, RecursionError):
+            raise ReviewError("the page cursor is not valid (start again from the first page)") from None
+        return direction, cls(is_order, last, created, ident)  # type: ignore[arg-type]
+
+    def after(self) -> Any:
+        """Rows that come after this key in the queue order."""
+        m = col(Case.last_message_at)
+        if self.last_message_at is None:  # nulls sort last: after a null only more nulls
+            m_after, m_same = false(), m.is_(None)
+        else:
+            m_after, m_same = or_(m < self.last_message_at, m.is_(None)), m == self.last_message_at
+        tail = or_(col(Case.created_at) < self.created_at,
+                   and_(col(Case.created_at) == self.created_at, col(Case.id) < self.id))
+        return or_(_is_order() < self.is_order,
+                   and_(_is_order() == self.is_order, or_(m_after, and_(m_same, tail))))
+
+    def before(self) -> Any:
+        """Rows that come before this key in the queue order."""
+        m = col(Case.last_message_at)
+        if self.last_message_at is None:
+            m_before, m_same = m.is_not(None), m.is_(None)
+        else:
+            m_before, m_same = m > self.last_message_at, m == self.last_message_at
+        tail = or_(col(Case.created_at) > self.created_at,
+                   and_(col(Case.created_at) == self.created_at, col(Case.id) > self.id))
+        return or_(_is_order() > self.is_order,
+                   and_(_is_order() == self.is_order, or_(m_before, and_(m_same, tail))))
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass
+class QueuePage:
+    """One page of the queue: its rows, where it sits ("start–end of total") and the cursors around it."""
+
+    rows: list[QueueRow]
+    total: int
+    start: int  # 1-based position of the first row; 0 when the page is empty
+    limit: int
+    next_cursor: str | None
+    prev_cursor: str | None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.rows) - 1 if self.rows else 0
+
+
+def queue_page(session: Session, flt: QueueFilter, *, cursor: str | None = None,
+               now: datetime | None = None) -> QueuePage:
+    """One page of `flt.limit` cases: the first, or the one after/before `cursor` (see SortKey.encode)."""
+    now = now or utcnow()
+    limit = max(1, min(flt.limit, 1000))
+    base = _filtered(select(Case), flt, now)
+    if cursor:
+        direction, key = SortKey.decode(cursor)
+        if direction == "next":
+            cases = list(session.exec(_ordered(base.where(key.after())).limit(limit)).all())
+        else:
+            cases = list(session.exec(_ordered(base.where(key.before()), reverse=True).limit(limit)).all())[::-1]
+    else:
+        cases = list(session.exec(_ordered(base).limit(limit)).all())
+    total = _count(session, _filtered(select(Case.id), flt, now))
+    if cases:
+        first, last = SortKey.of(cases[0]), SortKey.of(cases[-1])
+        start = _count(session, _filtered(select(Case.id), flt, now).where(first.before())) + 1
+    else:
+        start = 0
+    end = start + len(cases) - 1 if cases else 0
+    return QueuePage(
+        rows=_rows(session, cases), total=total, start=start, limit=limit,
+        next_cursor=last.encode("next") if cases and end < total else None,
+        prev_cursor=first.encode("prev") if cases and start > 1 else None)
+
+
+def _count(session: Session, stmt: Any) -> int:
+    return int(session.exec(select(func.count()).select_from(stmt.subquery())).one())
 
 
 def _escape_like(text: str) -> str:

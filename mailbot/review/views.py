@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as PathParam
@@ -45,18 +45,28 @@ HEADER_LABELS = {
 def queue_page(request: Request, review_status: str = Query("pending", max_length=20),
                kind: str = Query("", max_length=20), stage: str = Query("", max_length=40),
                partner: str = Query("", max_length=200), q: str = Query("", max_length=100),
-               age: str = Query("", max_length=10), user: User = UserDep, session: Session = DbDep) -> Response:
+               age: str = Query("", max_length=10), cursor: str = Query("", max_length=500),
+               user: User = UserDep, session: Session = DbDep) -> Response:
     min_age, max_age = AGES.get(age, (None, None))
     flt = service.QueueFilter(review_status=None if review_status == "all" else review_status or None,
                               kind=kind or None, stage=stage or None, partner=partner or None, q=q or None,
-                              min_age_days=min_age, max_age_days=max_age)
-    rows = service.list_queue(session, flt)
+                              min_age_days=min_age, max_age_days=max_age,
+                              limit=get_app(request).settings.web.page_size)
+    result = service.queue_page(session, flt, cursor=cursor or None)
     stages = sorted({s for s in session.exec(select(service.Case.stage).distinct()).all() if s})
+    filters = {"review_status": review_status, "kind": kind, "stage": stage, "partner": partner, "q": q, "age": age}
+    # Paging links keep the filters and the search: only the cursor changes.
+    kept = urlencode({k: v for k, v in filters.items() if v})
+
+    def link(to: str | None) -> str | None:
+        return None if to is None else "/?" + "&".join(p for p in (kept, urlencode({"cursor": to})) if p)
+
     return page(request, "queue.html", {
-        "rows": rows, "filters": {"review_status": review_status, "kind": kind, "stage": stage,
-                                  "partner": partner, "q": q, "age": age},
+        "rows": result.rows, "page": result, "filters": filters,
+        "next_url": link(result.next_cursor), "prev_url": link(result.prev_cursor),
+        "first_url": "/?" + kept if kept else "/",
         "review_statuses": service.REVIEW_STATUSES, "kinds": service.KINDS, "stages": stages,
-        "ages": list(AGES), "limit": flt.limit, "now": utcnow(),
+        "ages": list(AGES), "now": utcnow(),
     })
 
 
