@@ -107,6 +107,9 @@ class ScheduleSettings(_Section):
     idle: bool = True
     # RFC 2177: re-issue IDLE well before the server's 30-minute inactivity timeout.
     idle_renew_seconds: int = Field(default=600, ge=10, le=1740)
+    # While in IDLE the watcher stamps MailboxState.idle_seen_at this often (a database write, no IMAP
+    # traffic); `status` and the digest call IDLE stale when the stamp is older than 3 heartbeats.
+    idle_heartbeat_seconds: int = Field(default=60, ge=1, le=1740)
     reconnect_max_seconds: int = Field(default=300, ge=1)
 
 

@@ -15,7 +15,7 @@ from mailbot.app import App
 from mailbot.config import MailboxSettings
 from mailbot.intake.connection import ClientFactory
 from mailbot.intake.fetcher import PollResult, poll_mailbox
-from mailbot.intake.idle import IdleWatcher
+from mailbot.intake.idle import IdleWatcher, reset_idle_states
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,8 @@ class Service:
     def start(self) -> None:
         sched = self.settings.schedule
         now = datetime.now(UTC)
+        # A previous `mailbot run` killed with -9 left "idling" behind; our own watchers set it anew.
+        reset_idle_states(self.app)
         for mb in self.settings.mailbox:
             self.scheduler.add_job(self._scheduled_poll, "interval", seconds=sched.poll_seconds, args=[mb],
                                    id=f"poll:{mb.name}", max_instances=1, coalesce=True, next_run_time=now)

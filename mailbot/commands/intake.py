@@ -99,10 +99,17 @@ def status(obj, as_json: bool) -> None:  # type: ignore[no-untyped-def]
         health = "ok" if not r["consecutive_failures"] else f"FAILING x{r['consecutive_failures']}"
         click.echo(f"{r['mailbox']}/{r['folder']}: {health}")
         click.echo(f"  uidvalidity={r['uidvalidity']} last_uid={r['last_uid']} messages={r['messages']} "
-                   f"failed={r['failed']} unmarked={r['unmarked']} idle={r['idle_state'] or '-'}")
+                   f"failed={r['failed']} unmarked={r['unmarked']} idle={_idle_text(r)}")
         click.echo(f"  last poll {r['last_poll_at'] or 'never'}, last success {r['last_success_at'] or 'never'}")
         if r["last_error"]:
             click.echo(f"  last error at {r['last_error_at']}: {r['last_error']}")
+
+
+def _idle_text(row: dict) -> str:
+    """IDLE as ops should read it: a stale "idling" says since when it has not been confirmed."""
+    if row["idle_state"] == "stale":
+        return f"stale since {row['idle_seen_at'] or 'never'}"
+    return row["idle_state"] or "-"
 
 
 @click.command("messages")

@@ -209,6 +209,19 @@ def build_digest(app: App, now: datetime | None = None) -> DigestData:
     return data
 
 
+def _idle_text(app: App, st: MailboxState | None, now: datetime) -> str | None:
+    """IDLE as the digest shows it: "idling" only with a recent heartbeat (a killed service leaves it behind)."""
+    from mailbot.intake.idle import idle_view
+
+    if st is None:
+        return None
+    state, seen = idle_view(st.idle_state, st.idle_seen_at, now=now,
+                            heartbeat_seconds=app.settings.schedule.idle_heartbeat_seconds)
+    if state == "stale":
+        return f"stale since {seen:%Y-%m-%d %H:%M} UTC" if seen else "stale (never confirmed)"
+    return state
+
+
 def _mailboxes(session: Session, app: App, now: datetime) -> list[MailboxLine]:
     """Health of every configured mailbox folder; one never fetched at all is stale too."""
     limit = timedelta(minutes=app.settings.digest.stale_mailbox_minutes)
@@ -224,6 +237,6 @@ def _mailboxes(session: Session, app: App, now: datetime) -> list[MailboxLine]:
             mailbox=name, folder=folder, last_success_at=last,
             last_error=st.last_error if st is not None else None,
             consecutive_failures=st.consecutive_failures if st is not None else 0,
-            idle_state=st.idle_state if st is not None else None,
+            idle_state=_idle_text(app, st, now),
             stale=last is None or now - last > limit, minutes_since_success=minutes))
     return lines

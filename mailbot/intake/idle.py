@@ -2,7 +2,8 @@
 
 The watcher never fetches itself: it only wakes the same poll that the scheduler runs (under the same
 per-mailbox lock), so IDLE and polling can never record one message twice. It reconnects with
-exponential back-off after the server went away and keeps MailboxState.idle_state current.
+exponential back-off after the server went away and keeps MailboxState.idle_state current, with a
+heartbeat (idle_seen_at) so that "idling" left behind by a killed process is recognised as stale.
 """
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from imapclient import IMAPClient
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, col
 
 from mailbot.app import App
 from mailbot.config import MailboxSettings
@@ -22,6 +26,7 @@ from mailbot.errors import FetchError
 from mailbot.intake import connection
 from mailbot.intake.connection import NETWORK_ERRORS, ClientFactory
 from mailbot.intake.fetcher import get_state, record_failure
+from mailbot.store.models import MailboxState, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +34,60 @@ log = logging.getLogger(__name__)
 _CHECK_INTERVAL = 0.5
 
 
+# How many heartbeats may be missed before "idling" is called stale: one late write (a busy database,
+# a slow catch-up poll between two IDLEs) must not flap the status.
+STALE_AFTER_BEATS = 3
+
+
 def set_idle_state(app: App, mb: MailboxSettings, value: str | None) -> None:
     with Session(app.engine, expire_on_commit=False) as s:
         state = get_state(s, mb)
-        if state.idle_state != value:
+        if value == "idling":
+            state.idle_seen_at = utcnow()
+        if state.idle_state != value or value == "idling":
             state.idle_state = value
             s.add(state)
             s.commit()
+
+
+def heartbeat(app: App, mb: MailboxSettings) -> None:
+    """Stamp MailboxState.idle_seen_at: the watcher is alive and in IDLE right now."""
+    try:
+        with Session(app.engine) as s:
+            s.exec(update(MailboxState).where(col(MailboxState.mailbox) == mb.name,  # type: ignore[call-overload]
+                                              col(MailboxState.folder) == mb.folder)
+                   .values(idle_seen_at=utcnow()))
+            s.commit()
+    except SQLAlchemyError as exc:
+        # A missed beat only makes the status say "stale" sooner; it must not tear down the IDLE connection.
+        log.warning("IDLE %s: heartbeat not written: %s", mb.name, exc)
+
+
+def reset_idle_states(app: App) -> None:
+    """At start-up: whatever IDLE state a previous (perhaps killed) process left behind is not ours."""
+    with Session(app.engine) as s:
+        for mb in app.settings.mailbox:
+            state = get_state(s, mb)
+            if state.idle_state is not None:
+                state.idle_state = None
+                s.add(state)
+        s.commit()
+
+
+def idle_view(state: str | None, seen_at: datetime | None, *, heartbeat_seconds: float,
+              now: datetime | None = None) -> tuple[str | None, datetime | None]:
+    """What to tell ops about IDLE: ("idling", seen) only with a recent heartbeat, else ("stale", last seen).
+
+    The stored state alone cannot be trusted: a process killed with -9 never writes "stopped".
+    """
+    if state != "idling":
+        return state, seen_at
+    now = now or utcnow()
+    if seen_at is not None and seen_at.tzinfo is None:  # stored aware; tolerate a naive value as UTC
+        seen_at = seen_at.replace(tzinfo=UTC)
+    if seen_at is None or now - seen_at > timedelta(seconds=heartbeat_seconds * STALE_AFTER_BEATS):
+        return "stale", seen_at
+    return "idling", seen_at
 
 
 def _peer_closed(client: IMAPClient) -> bool:
@@ -110,7 +162,9 @@ class IdleWatcher(threading.Thread):
     def _idle_loop(self, client: IMAPClient) -> None:
         """Wait in IDLE (already entered) for EXISTS; renew it periodically; leave it on stop."""
         renew = float(self.app.settings.schedule.idle_renew_seconds)
+        beat = float(self.app.settings.schedule.idle_heartbeat_seconds)
         renew_at = time.monotonic() + renew
+        beat_at = time.monotonic() + beat
         while not self.stop_event.is_set():
             started = time.monotonic()
             responses = client.idle_check(timeout=_CHECK_INTERVAL)
@@ -123,10 +177,17 @@ class IdleWatcher(threading.Thread):
                 self.trigger(self.mb)
                 client.idle()
                 renew_at = time.monotonic() + renew
+                heartbeat(self.app, self.mb)
+                beat_at = time.monotonic() + beat
             elif time.monotonic() >= renew_at:
                 # RFC 2177: servers may drop an IDLE after 30 minutes; leave and re-enter it well before.
                 client.idle_done()
                 client.noop()
                 client.idle()
                 renew_at = time.monotonic() + renew
+                heartbeat(self.app, self.mb)
+                beat_at = time.monotonic() + beat
+            elif time.monotonic() >= beat_at:
+                heartbeat(self.app, self.mb)
+                beat_at = time.monotonic() + beat
         client.idle_done()

@@ -8,6 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from mailbot.app import App
+from mailbot.intake.idle import idle_view
 from mailbot.store.models import MailboxState, Message
 
 
@@ -29,6 +30,8 @@ def mailbox_status(app: App) -> list[dict[str, Any]]:
 
         for name, folder in keys:
             st = states.get((name, folder))
+            idle = idle_view(st.idle_state if st else None, st.idle_seen_at if st else None,
+                             heartbeat_seconds=app.settings.schedule.idle_heartbeat_seconds)
             out.append({
                 "mailbox": name,
                 "folder": folder,
@@ -41,7 +44,9 @@ def mailbox_status(app: App) -> list[dict[str, Any]]:
                 "last_error": st.last_error if st else None,
                 "last_error_at": _iso(st.last_error_at) if st else None,
                 "consecutive_failures": st.consecutive_failures if st else 0,
-                "idle_state": st.idle_state if st else None,
+                # "idling" only with a recent heartbeat: a killed `mailbot run` leaves it "stale".
+                "idle_state": idle[0],
+                "idle_seen_at": _iso(idle[1]),
                 # Only the current UIDVALIDITY counts: older rows cannot be marked any more.
                 "unmarked": count(name, Message.folder == folder, Message.uid.is_not(None),  # type: ignore[union-attr]
                                   Message.uidvalidity == (st.uidvalidity if st else None),

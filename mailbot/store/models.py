@@ -36,6 +36,8 @@ class MailboxState(SQLModel, table=True):
     last_error_at: datetime | None = None
     consecutive_failures: int = 0
     idle_state: str | None = None  # "idling" | "disconnected" | "unsupported" | None (not used)
+    # Heartbeat of the IDLE watcher: "idling" is believed only while this is recent (a kill -9 leaves it old).
+    idle_seen_at: datetime | None = None
     messages_fetched: int = 0
     __table_args__ = (UniqueConstraint("mailbox", "folder", name="uq_mailbox_folder"),)
 
