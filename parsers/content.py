@@ -29,6 +29,8 @@ class TextLine:
     # page x position of each column segment (PDF layout only): a value below its label is found by
     # position, since the text of a line starts wherever its first word stands
     xs: list[float] | None = None
+    # (x0, x1, text) of each word (PDF layout only): table cells are aligned to header cells by position
+    words: list[tuple[float, float, str]] | None = None
 
 
 @dataclass

@@ -192,6 +192,11 @@ def _segments(text: str) -> list[tuple[int, str]]:
 def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
                      decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
     """Whitespace-aligned tables: a header line names the columns; item lines follow (across pages)."""
+    if any(line.words for line in lines):
+        # PDF layout: word positions align cells with their headings better than whitespace does
+        found = items_from_positioned_lines(lines, columns, total_labels, decimal_hint)
+        if found[0]:
+            return found
     items: list[LineItem] = []
     evidence = None
     roles: list[str] | None = None
@@ -334,3 +339,272 @@ def _item_from_segments(cells: list[str], roles: list[str], decimal_hint: str | 
     all_roles = dict(enumerate(text_roles)) | {
         len(cells2) + k: r for k, r in mapping.items()}
     return item_from_cells(all_cells, all_roles, decimal_hint)
+
+
+# ---- PDF tables read by word position -------------------------------------------------------------------
+# A PDF line's text only separates columns where the gap is wide; a right-aligned position number next to a
+# left-aligned item code ("1 AL-100"), or bilingual headings that overflow their cell ("Unit单价"), are glued.
+# With each word's page position, body words are put under the header cell they stand beneath.
+
+_DECOR = re.compile(r"\([^)]{0,16}\)|\[[^\]]{0,16}\]|\b(?:eur|usd|gbp|cny|rmb|chf|jpy|mxn|cad|aud|ht|ttc|net|netto)\b"
+                    r"|[^\w]|_", re.I)
+_COL_GAP = 4.5  # points: a word space is ~2.5 pt at 9-10 pt; more than this starts a new header cell
+_CONT_GAP = 26.0  # points: a header wrapped in its cell continues on the next line(s) within this distance
+
+
+def pure_role(text: str, columns: list[Label]) -> str | None:
+    """The role of a heading that is nothing but labels of one role ("单价 Unit Price", "货号 Item No.",
+    "Qty (pcs)"), decorations (brackets, currency codes, punctuation) aside; None otherwise."""
+    low = " ".join(text.lower().split())
+    role: str | None = None
+    for _ in range(6):
+        low = low.lstrip(" .:#/-–()[]%")
+        if not low:
+            break
+        found = match_start(columns, low)
+        if not found or found[1].end() == 0:
+            break
+        if role and found[0].field != role:
+            return None
+        role = found[0].field
+        low = low[found[1].end():]
+    if role is None or _DECOR.sub("", low).strip():
+        return None
+    return role
+
+
+def _split_pure(words: list[str], columns: list[Label]) -> list[tuple[int, int]] | None:
+    """Fewest consecutive word runs that are each a pure heading; None if the words cannot be covered."""
+    n = len(words)
+    best: list[list[tuple[int, int]] | None] = [None] * (n + 1)
+    best[0] = []
+    for j in range(1, n + 1):
+        for i in range(max(0, j - 6), j):
+            prev = best[i]
+            if prev is not None and pure_role(" ".join(words[i:j]), columns):
+                cand = [*prev, (i, j)]
+                cur = best[j]
+                if cur is None or len(cand) < len(cur):
+                    best[j] = cand
+    return best[n]
+
+
+Cell = tuple[float, float, str]
+
+
+def header_cells(words: list[Cell], columns: list[Label]) -> list[Cell]:
+    """Header cells of one line: words grouped by column gaps, a group that is several headings glued
+    together ("单位 Unit单价 Unit Price金额 Amount") split into them."""
+    groups: list[list[Cell]] = []
+    for w in sorted(words):
+        if groups and w[0] - groups[-1][-1][1] <= _COL_GAP:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    cells: list[Cell] = []
+    for g in groups:
+        texts = [w[2] for w in g]
+        runs = _split_pure(texts, columns) if len(g) > 1 else None
+        if runs and len(runs) > 1:
+            cells.extend((g[i][0], g[j - 1][1], " ".join(texts[i:j])) for i, j in runs)
+        else:
+            cells.append((g[0][0], g[-1][1], " ".join(texts)))
+    return cells
+
+
+def _column_of(word: Cell, cells: list[Cell]) -> int:
+    # the header cell the word overlaps most; else the last cell starting left of the word's centre (a
+    # right-aligned number under a left-aligned heading stands right of its heading, never left of it)
+    best, best_ov = -1, 0.0
+    for k, c in enumerate(cells):
+        ov = min(word[1], c[1]) - max(word[0], c[0])
+        if ov > best_ov:
+            best, best_ov = k, ov
+    if best >= 0:
+        return best
+    centre = (word[0] + word[1]) / 2
+    k = 0
+    for i, c in enumerate(cells):
+        if c[0] <= centre:
+            k = i
+    return k
+
+
+def _merge_wrapped(cells: list[Cell], words: list[Cell]) -> list[Cell]:
+    """Add the next line's words to the header cell above them (a heading wrapped in a narrow cell)."""
+    texts = [c[2] for c in cells]
+    spans = [[c[0], c[1]] for c in cells]
+    for w in sorted(words):
+        k = _column_of(w, cells)
+        texts[k] += "\n" + w[2]
+        spans[k] = [min(spans[k][0], w[0]), max(spans[k][1], w[1])]
+    return [(s[0], s[1], t) for s, t in zip(spans, texts, strict=True)]
+
+
+def _is_continuation(line: TextLine, prev: TextLine) -> bool:
+    if not line.words or line.loc.get("page") != prev.loc.get("page"):
+        return False
+    top, ptop = line.loc.get("top"), prev.loc.get("top")
+    if top is None or ptop is None or not 0 < top - ptop <= _CONT_GAP:
+        return False
+    return not any(re.search(r"\d", w[2]) for w in line.words)
+
+
+def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> tuple[list[Cell], dict[int, str], int] | None:
+    """(cells, roles, lines used) when line i starts a line-item header (maybe wrapped over 2-3 lines)."""
+    words = lines[i].words
+    if not words or len(words) > 40:
+        return None
+    cells = header_cells(words, columns)
+    best: tuple[list[Cell], dict[int, str], int] | None = None
+    roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
+    if roles:
+        best = (cells, roles, 1)
+    used = 1
+    merged = cells
+    while used < 3 and i + used < len(lines) and _is_continuation(lines[i + used], lines[i + used - 1]):
+        merged = _merge_wrapped(merged, lines[i + used].words or [])
+        used += 1
+        r2 = header_roles([c[2] for c in merged], columns) if len(merged) >= 2 else None
+        if r2 and (best is None or len(r2) > len(best[1])):
+            best = (merged, r2, used)
+    return best
+
+
+def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
+    out: list[list[str]] = [[] for _ in cells]
+    for w in sorted(line.words or []):
+        out[_column_of(w, cells)].append(w[2])
+    return [" ".join(p) for p in out]
+
+
+def _number(cell: str, decimal_hint: str | None) -> Decimal | None:
+    if not cell or "%" in cell:
+        return None
+    v = _money(cell, decimal_hint)
+    if v is None:
+        q, _unit = _qty(cell, decimal_hint)
+        v = Decimal(str(q)) if q is not None else None
+    return v
+
+
+def _close(q: Decimal, p: Decimal, a: Decimal) -> bool:
+    # rounding of the line amount to cents, plus half a percent for prices printed with fewer decimals
+    return a > 0 and abs(q * p - a) <= max(Decimal("0.011"), abs(a) * Decimal("0.005"))
+
+
+def settle_numeric_roles(rows: list[list[str]], roles: dict[int, str], decimal_hint: str | None) -> dict[int, str]:
+    """Check the numeric columns against quantity x unit price = amount and reassign them when another
+    assignment explains clearly more rows than the headings do (unrecognised or misread headings)."""
+    data = [r for r in rows if sum(1 for c in r if _number(c, decimal_hint) is not None) >= 3]
+    if not data:
+        return roles
+    width = max(len(r) for r in data)
+    cand = []
+    for k in range(width):
+        vals = [_number(r[k], decimal_hint) if k < len(r) else None for r in data]
+        role = roles.get(k)
+        if role in NUMERIC_ROLES or (role in (None, "other") and sum(v is not None for v in vals) >= 0.8 * len(data)):
+            cand.append((k, vals))
+    if len(cand) < 3:
+        return roles
+
+    def hits(q: int, p: int, a: int) -> int:
+        vq, vp, va = dict(cand)[q], dict(cand)[p], dict(cand)[a]
+        return sum(1 for x, y, z in zip(vq, vp, va, strict=True)
+                   if x is not None and y is not None and z is not None and _close(x, y, z))
+
+    inv = {ro: k for k, ro in roles.items()}
+    current = hits(inv["quantity"], inv["unit_price"], inv["amount"]) if all(
+        inv.get(ro) in dict(cand) for ro in NUMERIC_ROLES) else 0
+    if current == len(data):
+        return roles
+    best, best_key = None, (current, 1)
+    keys = [k for k, _v in cand]
+    for a in keys:
+        others = [k for k in keys if k != a]
+        for q in others:
+            for p in others:
+                if p == q:
+                    continue
+                h = hits(q, p, a)
+                if h < max(2, 0.8 * len(data)) and not (len(data) == 1 and h == 1):
+                    continue
+                # quantity x price is symmetric: the quantity is the column of whole numbers
+                whole_q = sum(1 for v in dict(cand)[q] if v is not None and v == v.to_integral_value())
+                whole_p = sum(1 for v in dict(cand)[p] if v is not None and v == v.to_integral_value())
+                key = (h, 1 + (whole_q > whole_p) + (inv.get("quantity") == q and inv.get("unit_price") == p))
+                if key > best_key:
+                    best, best_key = (q, p, a), key
+    if best is None or best_key[0] <= current:
+        return roles
+    q, p, a = best
+    out = {k: ro for k, ro in roles.items() if k not in (q, p, a) and ro not in NUMERIC_ROLES}
+    out.update({q: "quantity", p: "unit_price", a: "amount"})
+    return dict(sorted(out.items()))
+
+
+def _min_numbers(roles: dict[int, str]) -> int:
+    return min(2, sum(1 for ro in roles.values() if ro in NUMERIC_ROLES))
+
+
+def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
+                      decimal_hint: str | None) -> list[LineItem]:
+    """Items of table blocks (one header's roles, its body rows), numeric columns checked first."""
+    items: list[LineItem] = []
+    for roles, rows in blocks:
+        settled = settle_numeric_roles(rows, roles, decimal_hint)
+        need = _min_numbers(settled)
+        for row in rows:
+            filled = sum(1 for i, ro in settled.items() if ro in NUMERIC_ROLES and i < len(row) and row[i].strip())
+            if filled < need:
+                continue
+            item = item_from_cells(row, settled, decimal_hint)
+            if item:
+                items.append(item)
+    return items
+
+
+def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
+                                decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
+    """PDF tables without rules: a header line names the columns, body words go under the header cell they
+    stand beneath; a repeated header (next page) restarts the columns, a totals row ends the table."""
+    blocks: list[tuple[dict[int, str], list[list[str]]]] = []
+    evidence = None
+    cells: list[Cell] | None = None
+    roles: dict[int, str] = {}
+    misses = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = _positioned_header(lines, i, columns) if line.words else None
+        if found:
+            cells, roles, used = found
+            blocks.append((roles, []))
+            evidence = evidence or {**line.loc, "snippet": line.text[:120]}
+            misses = 0
+            i += used
+            continue
+        i += 1
+        if cells is None or not line.words:
+            continue
+        row = _row_cells(line, cells)
+        qty_cols = [k for k, ro in roles.items() if ro == "quantity"]
+        if is_total_row(line.text, total_labels) and not any(_qty(row[k], decimal_hint)[0] for k in qty_cols):
+            cells = None  # the table ended; another header may follow further down
+            continue
+        if _is_item_row(row, roles, decimal_hint):
+            blocks[-1][1].append(row)
+            misses = 0
+        else:
+            misses += 1
+            if misses > 6:
+                cells = None
+    items = items_from_blocks(blocks, decimal_hint)
+    return items, (evidence if items else None)
+
+
+def _is_item_row(row: list[str], roles: dict[int, str], decimal_hint: str | None) -> bool:
+    return sum(1 for k, c in enumerate(row) if c and _number(c, decimal_hint) is not None
+               and roles.get(k) not in ("sku", "description", "pos")) >= 1 and any(
+        row[k] for k, ro in roles.items() if ro in ("sku", "description"))

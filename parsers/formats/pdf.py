@@ -97,6 +97,29 @@ def _plain_text(data: bytes, ctx: Ctx, content: Content) -> str:
     return "\n".join(parts)
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def _word_boxes(w: dict[str, Any]) -> list[tuple[float, float, str]]:
+    """A word's box, split where Latin letters meet CJK ("Unit单价"): overflowing bilingual header cells
+    touch their neighbour, and pdfplumber glues them into one word."""
+    chars = w.get("chars") or []
+    if len(chars) < 2 or "".join(c.get("text", "") for c in chars) != w["text"]:
+        return [(float(w["x0"]), float(w["x1"]), w["text"])]
+    out: list[tuple[float, float, str]] = []
+    start = 0
+    for k in range(1, len(chars) + 1):
+        if k < len(chars):
+            a, b = chars[k - 1]["text"], chars[k]["text"]
+            if not (a.isalpha() and b.isalpha() and _is_cjk(a) != _is_cjk(b)):
+                continue
+        part = chars[start:k]
+        out.append((float(part[0]["x0"]), float(part[-1]["x1"]), "".join(c["text"] for c in part)))
+        start = k
+    return out
+
+
 def _words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[TextLine]:
     """Cluster words into lines by vertical position; wide gaps become 3 spaces (column breaks)."""
     words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
@@ -119,7 +142,9 @@ def _words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[TextLine]
             text += ("   " if wide else " ") + w["text"]
             if wide:
                 xs.append(float(w["x0"]))
-        out.append(TextLine(text, {"page": page_no, "x0": round(row[0]["x0"]), "top": round(row[0]["top"])}, xs))
+        boxes = [b for w in row for b in _word_boxes(w)]
+        out.append(TextLine(text, {"page": page_no, "x0": round(row[0]["x0"]), "top": round(row[0]["top"])}, xs,
+                            boxes))
     return out
 
 
@@ -131,7 +156,7 @@ def _visible(data: bytes, ctx: Ctx, content: Content) -> None:
         for pno, page in enumerate(pages, 1):
             ctx.check_time()
             try:
-                words = page.extract_words(x_tolerance=1.5, y_tolerance=3)
+                words = page.extract_words(x_tolerance=1.5, y_tolerance=3, return_chars=True)
                 lines = _words_to_lines(words, pno)
                 content.lines.extend(lines)
                 for t in page.find_tables():
