@@ -210,3 +210,29 @@ def test_browser_follows_next_and_previous(page, live_server, review_app) -> Non
     page.wait_for_url(re.compile(r".*cursor=.*"))
     assert page.locator("#page-range").inner_text() == "101–200 of 250"
     assert page.locator("table.queue tbody tr").all_inner_texts() == second
+
+
+def test_keyset_pages_on_postgresql(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The cursor compares a CASE expression, nullable timestamps (NULLS LAST) and ids: PostgreSQL must agree.
+    from mailbot.app import build_app
+    from mailbot.config import settings_from_dict
+    from tests.core.pgserver import PostgresServer
+
+    if not PostgresServer.available():
+        pytest.skip("Debian package postgresql is not installed (scripts/setup.sh installs it)")
+    server = PostgresServer().start()
+    try:
+        app = build_app(settings_from_dict({"database": {"url": server.url}, "storage": {"path": str(tmp_path)}}))
+        seed_cases(app, 250)
+        with Session(app.engine) as session:
+            expected = [r.case.id for r in list_queue(session, QueueFilter(limit=1000), now=NOW)]
+            pages = walk(session, QueueFilter(limit=40))
+            assert [i for p in pages for i in p] == expected and len(expected) == 250
+            last = queue_page(session, QueueFilter(limit=40), now=NOW)
+            while last.next_cursor:
+                last = queue_page(session, QueueFilter(limit=40), cursor=last.next_cursor, now=NOW)
+            back = queue_page(session, QueueFilter(limit=40), cursor=last.prev_cursor, now=NOW)
+            assert [r.case.id for r in back.rows] == pages[-2] and back.start == 201
+        app.engine.dispose()
+    finally:
+        server.stop()
