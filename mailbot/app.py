@@ -36,6 +36,13 @@ class App:
         _ = self.rules
 
     @cached_property
+    def tokens(self) -> Any:
+        """OAuth2 access tokens of this process, shared by IMAP and SMTP logins (renewed before expiry)."""
+        from mailbot.oauth2 import TokenCache
+
+        return TokenCache()
+
+    @cached_property
     def parse_limits(self) -> Any:
         """The parsers' resource limits, from [limits] in the config."""
         from parsers import Limits

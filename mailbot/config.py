@@ -45,7 +45,7 @@ def _read_secret(env: str | None, file: Path | None, what: str) -> str | None:
         try:
             return file.read_text().strip()
         except OSError as exc:
-            raise ConfigError(f"{what}: cannot read password_file {file}: {exc.strerror}") from None
+            raise ConfigError(f"{what}: cannot read secret file {file}: {exc.strerror}") from None
     return None
 
 
@@ -58,14 +58,57 @@ class StorageSettings(_Section):
     path: Path = Path("var/store")
 
 
+class OAuth2Settings(_Section):
+    """XOAUTH2 sign-in (Microsoft 365, Google Workspace): mailbot gets and renews the access token itself.
+
+    grant = "refresh_token": a refresh token from a one-time consent; "client_credentials": an app
+    registration's own secret (Microsoft 365 app-only access); "static": an access token that another tool
+    keeps fresh in access_token_file / access_token_env, read at every login.
+    """
+
+    grant: Literal["refresh_token", "client_credentials", "static"] = "refresh_token"
+    token_url: str | None = None
+    client_id: str | None = None
+    client_secret_env: str | None = None
+    client_secret_file: Path | None = None
+    refresh_token_env: str | None = None
+    # The token endpoint may hand out a new refresh token (Microsoft does); it is written back here.
+    refresh_token_file: Path | None = None
+    scope: str | None = None
+    access_token_env: str | None = None
+    access_token_file: Path | None = None
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+    @model_validator(mode="after")
+    def _complete(self) -> OAuth2Settings:
+        if self.grant == "static":
+            if not (self.access_token_env or self.access_token_file):
+                raise ValueError('grant "static" needs access_token_env or access_token_file')
+            return self
+        missing = [k for k in ("token_url", "client_id") if not getattr(self, k)]
+        if self.grant == "refresh_token" and not (self.refresh_token_env or self.refresh_token_file):
+            missing.append("refresh_token_env or refresh_token_file")
+        if self.grant == "client_credentials" and not (self.client_secret_env or self.client_secret_file):
+            missing.append("client_secret_env or client_secret_file")
+        if missing:
+            raise ValueError(f'grant "{self.grant}" needs ' + ", ".join(missing))
+        return self
+
+    def secret(self, kind: Literal["client_secret", "refresh_token", "access_token"], what: str) -> str | None:
+        return _read_secret(getattr(self, f"{kind}_env"), getattr(self, f"{kind}_file"), f"{what} oauth2 {kind}")
+
+
 class MailboxSettings(_Section):
     name: str
     host: str
     port: int = Field(default=993, ge=1, le=65535)
     security: Literal["none", "starttls", "tls"] = "tls"
     username: str
+    # "password": LOGIN with password_env/password_file; "oauth2": XOAUTH2 with the [mailbox.oauth2] table.
+    auth: Literal["password", "oauth2"] = "password"
     password_env: str | None = None
     password_file: Path | None = None
+    oauth2: OAuth2Settings | None = None
     folder: str = "INBOX"
     # What marks a message as done on the server, always after the database commit.
     action: Literal["keyword", "move"] = "keyword"
@@ -74,6 +117,12 @@ class MailboxSettings(_Section):
     batch_size: int = Field(default=50, ge=1, le=1000)
     timeout_seconds: float = Field(default=30.0, gt=0)
     verify_tls: bool = True
+
+    @model_validator(mode="after")
+    def _auth_complete(self) -> MailboxSettings:
+        if self.auth == "oauth2" and self.oauth2 is None:
+            raise ValueError('auth = "oauth2" needs a [mailbox.oauth2] table')
+        return self
 
     def password(self) -> str:
         secret = _read_secret(self.password_env, self.password_file, f"mailbox {self.name!r}")
@@ -90,13 +139,21 @@ class SmtpSettings(_Section):
     port: int = Field(default=587, ge=1, le=65535)
     security: Literal["none", "starttls", "tls"] = "starttls"
     username: str | None = None
+    auth: Literal["password", "oauth2"] = "password"
     password_env: str | None = None
     password_file: Path | None = None
+    oauth2: OAuth2Settings | None = None
     from_: str = Field(default="Orders Desk <orders@example.com>", alias="from")
     timeout_seconds: float = Field(default=30.0, gt=0)
     verify_tls: bool = True
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _auth_complete(self) -> SmtpSettings:
+        if self.auth == "oauth2" and (self.oauth2 is None or not self.username):
+            raise ValueError('auth = "oauth2" needs username and a [smtp.oauth2] table')
+        return self
 
     def password(self) -> str | None:
         return _read_secret(self.password_env, self.password_file, "smtp")
@@ -291,9 +348,18 @@ def _resolve_paths(data: dict, base: Path) -> dict:
     fix("templates", "path")
     fix("web", "secret_key_file")
     fix("smtp", "password_file")
+    def fix_files(table: object) -> None:
+        if isinstance(table, dict):
+            for key, value in table.items():
+                if key.endswith("_file") and isinstance(value, str) and not Path(value).is_absolute():
+                    table[key] = str(base / value)
+
+    fix_files((data.get("smtp") or {}).get("oauth2") if isinstance(data.get("smtp"), dict) else None)
     for mb in data.get("mailbox", []) or []:
         if isinstance(mb, dict) and isinstance(mb.get("password_file"), str):
             mb["password_file"] = str(base / mb["password_file"])
+        if isinstance(mb, dict):
+            fix_files(mb.get("oauth2"))
     db = data.get("database")
     if isinstance(db, dict) and isinstance(db.get("url"), str):
         url = db["url"]

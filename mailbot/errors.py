@@ -18,6 +18,10 @@ class FetchError(MailbotError, ConnectionError):
         self.mailbox = mailbox
 
 
+class AuthError(MailbotError):
+    """An OAuth2 token could not be obtained: the endpoint refused (e.g. invalid_grant) or was unreachable."""
+
+
 class ParseError(MailbotError, ValueError):
     """A document or message could not be parsed."""
 

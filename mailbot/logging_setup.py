@@ -4,12 +4,22 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections import deque
 
 _SECRET_PATTERNS = [
     re.compile(r"(?i)(password|passwd|pwd|secret|token|api[_-]?key)(\s*[=:]\s*)(\S+)"),
-    re.compile(r"(?i)(AUTH\s+(?:PLAIN|LOGIN)\s+)(\S+)"),
+    re.compile(r"(?i)(AUTH(?:ENTICATE)?\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+)(\S+)"),
+    re.compile(r"(?i)(bearer\s+)(\S+)"),
     re.compile(r"(?i)(LOGIN\s+\S+\s+)(\S+)"),
 ]
+
+
+def remember_secret(secret: str) -> None:
+    """Redact a secret learnt at run time (an OAuth2 token) from every log line of the installed handlers."""
+    for handler in logging.getLogger().handlers:
+        for flt in handler.filters:
+            if isinstance(flt, RedactSecrets) and secret and len(secret) >= 3 and secret not in flt.learnt:
+                flt.learnt.append(secret)
 
 
 class RedactSecrets(logging.Filter):
@@ -18,10 +28,12 @@ class RedactSecrets(logging.Filter):
     def __init__(self, secrets: list[str] | None = None) -> None:
         super().__init__()
         self.secrets = [s for s in (secrets or []) if s and len(s) >= 3]
+        # Tokens renewed hourly would pile up for months: only the recent ones can still appear.
+        self.learnt: deque[str] = deque(maxlen=32)
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
-        for s in self.secrets:
+        for s in (*self.secrets, *self.learnt):
             msg = msg.replace(s, "***")
         for pat in _SECRET_PATTERNS:
             msg = pat.sub(lambda m: "".join(m.groups()[:-1]) + "***", msg)

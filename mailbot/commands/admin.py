@@ -22,9 +22,21 @@ def check(obj) -> None:  # type: ignore[no-untyped-def]
     click.echo(f"templates  ok  {settings.templates.path} ({len(templates)} files)")
     for m in settings.mailbox:
         try:
-            m.password()
-            click.echo(f"secret     ok  mailbox {m.name}")
+            if m.auth == "oauth2" and m.oauth2 is not None:
+                # Asking the token endpoint is the only way to know the client and refresh token work.
+                app.tokens.token(m.oauth2, f"mailbox {m.name!r}")
+                click.echo(f"oauth2     ok  mailbox {m.name}: token endpoint issued an access token")
+            else:
+                m.password()
+                click.echo(f"secret     ok  mailbox {m.name}")
         except Exception as exc:  # a missing secret is reported, not fatal: `check` may run before deploy
+            click.echo(f"secret     --  {exc}")
+    smtp = settings.smtp
+    if smtp.auth == "oauth2" and smtp.oauth2 is not None:
+        try:
+            app.tokens.token(smtp.oauth2, "smtp")
+            click.echo("oauth2     ok  smtp: token endpoint issued an access token")
+        except Exception as exc:
             click.echo(f"secret     --  {exc}")
 
 

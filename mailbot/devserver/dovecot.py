@@ -62,6 +62,8 @@ class Dovecot:
     mail_uid: int = 10000  # used only when running as root
     # Replaces the post-login CAPABILITY list, to play a server without MOVE or UIDPLUS (Dovecot has both).
     imap_capability: str | None = None
+    # An RFC 7662 introspection endpoint (devserver.oauth.OAuthServer): enables XOAUTH2/OAUTHBEARER logins.
+    oauth2_introspection_url: str | None = None
     proc: subprocess.Popen[bytes] | None = None
 
     # -- paths -------------------------------------------------------------
@@ -140,11 +142,11 @@ ssl_cert = <{d}/cert.pem
 ssl_key = <{d}/key.pem
 ssl_dh = </usr/share/dovecot/dh.pem
 
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if self.oauth2_introspection_url else ""}
 disable_plaintext_auth = no
 # failed logins answer at once instead of after 2 s (wrong-password tests stay fast)
 auth_failure_delay = 0
-passdb {{
+{self._oauth2_passdb()}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {d}/passwd
 }}
@@ -187,6 +189,15 @@ protocol lmtp {{
   postmaster_address = postmaster@example.test
 }}
 """)
+
+    def _oauth2_passdb(self) -> str:
+        if not self.oauth2_introspection_url:
+            return ""
+        ext = self.root_dir / "dovecot-oauth2.conf.ext"
+        ext.write_text(f"introspection_mode = post\nintrospection_url = {self.oauth2_introspection_url}\n"
+                       "username_attribute = username\nactive_attribute = active\nactive_value = true\n")
+        return ("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {ext}\n}}\n")
 
     # -- life cycle ----------------------------------------------------------
     def start(self, timeout: float = 10.0) -> Dovecot:

@@ -1,14 +1,17 @@
 """A real aiosmtpd SMTP sink on a free loopback port that records what it receives, with failure switches."""
 from __future__ import annotations
 
+import base64
 import threading
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import MISSING, AuthResult
 
 from mailbot.devserver.dovecot import free_port
+from mailbot.devserver.oauth import OAuthServer
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,29 @@ class _Handler:
         return "250 Message accepted for delivery"
 
 
+class _OAuthHandler(_Handler):
+    """Also offers AUTH XOAUTH2 and checks the bearer token with the OAuth2 dev server."""
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802 - aiosmtpd's name
+        if len(args) > 1:
+            raw = args[1]
+        else:
+            raw = await server.challenge_auth("", encode_to_b64=False)
+            if raw is MISSING:
+                return AuthResult(success=False, handled=True)
+            raw = raw.decode() if isinstance(raw, bytes) else raw
+        try:
+            fields = dict(part.split("=", 1) for part in base64.b64decode(raw).decode().split("\x01") if "=" in part)
+        except (ValueError, UnicodeDecodeError):
+            return AuthResult(success=False, handled=False)
+        user, bearer = fields.get("user", ""), fields.get("auth", "")
+        token = bearer[7:] if bearer.startswith("Bearer ") else ""
+        assert self.sink.oauth is not None
+        ok = self.sink.oauth.check(user, token)
+        self.sink.logins.append(("XOAUTH2", user, ok))
+        return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
+
+
 @dataclass
 class SmtpSink:
     """aiosmtpd Controller that keeps every accepted envelope.
@@ -59,6 +85,9 @@ class SmtpSink:
     _messages: list[Envelope] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _controller: Controller | None = None
+    # With an OAuth2 dev server: AUTH XOAUTH2 is offered and required before MAIL FROM.
+    oauth: OAuthServer | None = None
+    logins: list[tuple[str, str, bool]] = field(default_factory=list)  # (mechanism, user, accepted)
 
     def _record(self, env: Envelope) -> None:
         with self._lock:
@@ -95,7 +124,13 @@ class SmtpSink:
 
     def start(self) -> SmtpSink:
         if self._controller is None:
-            ctl = Controller(_Handler(self), hostname=self.host, port=self.port, ready_timeout=10)
+            if self.oauth is None:
+                ctl = Controller(_Handler(self), hostname=self.host, port=self.port, ready_timeout=10)
+            else:
+                # Loopback only, so AUTH without TLS (aiosmtpd warns about it on every connection).
+                ctl = Controller(_OAuthHandler(self), hostname=self.host, port=self.port, ready_timeout=10,
+                                 auth_required=True, auth_require_tls=False,
+                                 authenticator=lambda *a: AuthResult(success=False))  # no PLAIN/LOGIN
             ctl.start()
             self._controller = ctl
         return self

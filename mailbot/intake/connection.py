@@ -12,7 +12,8 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailbot.config import MailboxSettings
-from mailbot.errors import ConfigError, FetchError
+from mailbot.errors import AuthError, ConfigError, FetchError
+from mailbot.oauth2 import TokenCache
 
 # The seam for tests (IMAPClient's own pattern): anything with IMAPClient's constructor signature,
 # e.g. a subclass whose _create_IMAP4() counts the commands it sends.
@@ -63,13 +64,20 @@ def _text(exc: BaseException) -> str:
     return s
 
 
-def connect(mb: MailboxSettings, *, client_factory: ClientFactory | None = None) -> IMAPClient:
-    """Open a logged-in connection; raises FetchError with a one-line reason."""
+def connect(mb: MailboxSettings, *, client_factory: ClientFactory | None = None,
+            tokens: TokenCache | None = None) -> IMAPClient:
+    """Open a logged-in connection; raises FetchError with a one-line reason.
+
+    `tokens` is the process's OAuth2 token cache (App.tokens); without one, an OAuth2 mailbox asks the
+    token endpoint afresh.
+    """
     factory = client_factory or IMAPClient
-    try:
-        password = mb.password()
-    except ConfigError as exc:
-        raise FetchError(f"mailbox {mb.name!r}: {exc}", mailbox=mb.name) from None
+    password = None
+    if mb.auth == "password":
+        try:
+            password = mb.password()
+        except ConfigError as exc:
+            raise FetchError(f"mailbox {mb.name!r}: {exc}", mailbox=mb.name) from None
     client: IMAPClient | None = None
     try:
         if mb.security == "tls":
@@ -79,18 +87,37 @@ def connect(mb: MailboxSettings, *, client_factory: ClientFactory | None = None)
             client = factory(mb.host, port=mb.port, ssl=False, timeout=mb.timeout_seconds)
             if mb.security == "starttls":
                 client.starttls(ssl_context(mb))
-        client.login(mb.username, password)
+        if password is not None:
+            client.login(mb.username, password)
+        else:
+            _oauth2_login(client, mb, tokens or TokenCache())
         return client
     except NETWORK_ERRORS as exc:
         if client is not None:
             close_quietly(client)
         raise FetchError(describe_error(mb, exc), mailbox=mb.name) from None
+    except (AuthError, ConfigError) as exc:  # no token: the endpoint refused or the secret is missing
+        if client is not None:
+            close_quietly(client)
+        raise FetchError(str(exc), mailbox=mb.name) from None
+
+
+def _oauth2_login(client: IMAPClient, mb: MailboxSettings, tokens: TokenCache) -> None:
+    """AUTHENTICATE XOAUTH2; a refused cached token (revoked, expired early) is renewed once and retried."""
+    assert mb.oauth2 is not None  # the settings validator insists on it for auth = "oauth2"
+    what = f"mailbox {mb.name!r}"
+    try:
+        client.oauth2_login(mb.username, tokens.token(mb.oauth2, what))
+    except LoginError:
+        tokens.invalidate(mb.oauth2)
+        client.oauth2_login(mb.username, tokens.token(mb.oauth2, what))
 
 
 @contextlib.contextmanager
-def session(mb: MailboxSettings, *, client_factory: ClientFactory | None = None) -> Iterator[IMAPClient]:
+def session(mb: MailboxSettings, *, client_factory: ClientFactory | None = None,
+            tokens: TokenCache | None = None) -> Iterator[IMAPClient]:
     """A logged-in connection that is always logged out (or dropped) afterwards."""
-    client = connect(mb, client_factory=client_factory)
+    client = connect(mb, client_factory=client_factory, tokens=tokens)
     try:
         yield client
     finally:

@@ -134,7 +134,7 @@ def poll_mailbox(app: App, mb: MailboxSettings, *, client_factory: ClientFactory
     result = PollResult(mailbox=mb.name, folder=mb.folder)
     _touch_poll(app, mb)
     try:
-        with connection.session(mb, client_factory=client_factory) as client:
+        with connection.session(mb, client_factory=client_factory, tokens=app.tokens) as client:
             sync_folder(app, client, mb, result, stop=stop)
     except FetchError as exc:
         result.error = str(exc)

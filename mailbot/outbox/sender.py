@@ -27,7 +27,8 @@ from sqlmodel import Session, select
 
 from mailbot.app import App
 from mailbot.config import SmtpSettings
-from mailbot.errors import SendConnectionError, SendError, SendTimeoutError
+from mailbot.errors import AuthError, ConfigError, SendConnectionError, SendError, SendTimeoutError
+from mailbot.oauth2 import xoauth2_base64
 from mailbot.outbox.queue import aware
 from mailbot.store.models import Event, Outbox
 
@@ -68,6 +69,43 @@ def _client(smtp: SmtpSettings) -> aiosmtplib.SMTP:
         start_tls=security == "starttls",
         validate_certs=smtp.verify_tls,
     )
+
+
+async def _login(app: App, client: aiosmtplib.SMTP, smtp_cfg: SmtpSettings) -> None:
+    """AUTH with the configured password or OAuth2 token; a refusal is ours to fix, not the mail's fault."""
+    try:
+        if smtp_cfg.auth == "oauth2" and smtp_cfg.oauth2 is not None and smtp_cfg.username:
+            try:
+                await _xoauth2(client, smtp_cfg.username,
+                               await asyncio.to_thread(app.tokens.token, smtp_cfg.oauth2, "smtp"))
+            except aiosmtplib.SMTPAuthenticationError:
+                # A cached token the server no longer takes (revoked, expired early): renew once.
+                app.tokens.invalidate(smtp_cfg.oauth2)
+                await _xoauth2(client, smtp_cfg.username,
+                               await asyncio.to_thread(app.tokens.token, smtp_cfg.oauth2, "smtp"))
+            return
+        password = smtp_cfg.password()
+        if smtp_cfg.username and password:
+            await client.login(smtp_cfg.username, password)
+    except aiosmtplib.SMTPAuthenticationError as exc:
+        # Our credentials, not this mail, are wrong: keep the mail (retried after the operator fixes
+        # the config) instead of failing it as a 5xx would.
+        raise SendConnectionError(f"SMTP login as {smtp_cfg.username!r} refused: "
+                                  f"{exc.code} {exc.message}", code=exc.code) from exc
+    except (AuthError, ConfigError) as exc:
+        raise SendConnectionError(f"SMTP login as {smtp_cfg.username!r}: {exc}") from exc
+
+
+async def _xoauth2(client: aiosmtplib.SMTP, username: str, token: str) -> None:
+    """AUTH XOAUTH2 (aiosmtplib has PLAIN, LOGIN and CRAM-MD5 only)."""
+    if not client.supports_extension("auth"):
+        await client.ehlo()
+    resp = await client.execute_command(b"AUTH", b"XOAUTH2", xoauth2_base64(username, token).encode("ascii"))
+    if resp.code == 334:
+        # The server's error details come as a base64 JSON challenge; an empty line ends the exchange.
+        resp = await client.execute_command(b"")
+    if resp.code != 235:
+        raise aiosmtplib.SMTPAuthenticationError(resp.code, resp.message)
 
 
 def _lease(app: App) -> timedelta:
@@ -185,15 +223,7 @@ async def deliver_due_async(app: App, now: datetime | None = None) -> int:
             if not connected:
                 await client.connect()
                 connected = True
-                password = smtp_cfg.password()
-                if smtp_cfg.username and password:
-                    try:
-                        await client.login(smtp_cfg.username, password)
-                    except aiosmtplib.SMTPAuthenticationError as exc:
-                        # Our credentials, not this mail, are wrong: keep the mail (retried after the
-                        # operator fixes the config) instead of failing it as a 5xx would.
-                        raise SendConnectionError(f"SMTP login as {smtp_cfg.username!r} refused: "
-                                                  f"{exc.code} {exc.message}", code=exc.code) from exc
+                await _login(app, client, smtp_cfg)
             # Envelope sender is our address, not the null path RFC 3834 allows: bounces must come
             # back to us so that they can be matched to this row (bounces.py).
             refused, _ = await client.sendmail(sender, list(row.to_addrs), row.raw)

@@ -46,11 +46,11 @@ def make_case_and_message(app: App, session: Session, *, partner: str = "partner
     return case, msg
 
 
-def queue_acks(app: App, n: int, *, domain: str = "partner.test") -> list[int]:
+def queue_acks(app: App, n: int, *, domain: str = "partner.test", start: int = 0) -> list[int]:
     """n queued acknowledgements to n different partners' messages; returns the Outbox ids."""
     ids: list[int] = []
     with Session(app.engine, expire_on_commit=False) as session:
-        for i in range(n):
+        for i in range(start, start + n):
             case, msg = make_case_and_message(app, session, partner=domain, to=f"buyer{i}@{domain}")
             ctx = base_context(app, language="en", partner_name=None, original_subject=msg.subject)
             row = enqueue(app, session, template="ack_order", to=[f"buyer{i}@{domain}"], context=ctx,
