@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
@@ -76,3 +76,17 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def serialize(session: Session, name: str) -> None:
+    """Hold a database-wide lock named `name` until this transaction ends.
+
+    On PostgreSQL concurrent transactions (mailboxes polled in parallel, several workers) can both miss
+    the row the other is about to create; a transaction-scoped advisory lock makes them take turns.
+    SQLite needs nothing: BEGIN IMMEDIATE already lets one writer in at a time.
+    """
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        # hashtext() maps the name to the lock's integer key on the server, the same in every process.
+        session.exec(text("SELECT pg_advisory_xact_lock(hashtext(:name))").bindparams(name=f"mailbot:{name}"))  # type: ignore[call-overload]
+

@@ -66,3 +66,57 @@ def test_whole_pipeline_gives_the_same_results_on_postgresql_and_sqlite(pg: Post
 
     assert all(r["status"] == "processed" for r in on_pg)
     assert outcome(on_pg) == outcome(on_sqlite)
+
+
+class _Barrier:
+    """A pipeline step that holds each message until both are in flight: forces the race of two new mails."""
+
+    name = "barrier"
+    description = "test only: wait for the other transaction"
+
+    def __init__(self) -> None:
+        import threading
+
+        self.barrier = threading.Barrier(2, timeout=20)
+
+    def process(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        self.barrier.wait()
+
+
+def test_two_mails_of_one_new_deal_at_once_open_one_case(pg: PostgresServer, tmp_path: Path) -> None:
+    """Two mailboxes polled in parallel get the PO and its invoice at the same moment: one deal, not two."""
+    import threading
+
+    from mailbot.store.models import Case
+
+    app = build_app(settings_from_dict({"database": {"url": pg.url}, "storage": {"path": str(tmp_path)}}))
+    with Session(app.engine) as s:  # the module's other tests share this database
+        before = len(s.exec(select(Case)).all())
+    gate = _Barrier()
+    names = ("store", "parse", "classify")
+    steps = [*build_pipeline(names), gate, *build_pipeline(("link", "record"))]
+    mails = []
+    for i, what in enumerate(("our purchase order", "the commercial invoice")):
+        m = EmailMessage()
+        m["From"] = "Buyer <buyer@race.example>"
+        m["To"] = "orders@example.com"
+        m["Subject"] = f"Purchase order PO-778899 ({what})"
+        m["Message-ID"] = f"<race-{i}@race.example>"
+        m.set_content(f"Please find attached {what} for PO-778899. Kindly confirm the order.")
+        mails.append(m.as_bytes())
+    results: list = [None, None]
+
+    def run(i: int) -> None:
+        results[i] = ingest(app, mails[i], mailbox=f"box{i}", uidvalidity=1, uid=1, steps=steps)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert [r.status for r in results] == ["processed", "processed"], results
+    with Session(app.engine) as s:
+        cases = s.exec(select(Case)).all()[before:]
+        linked = {m.case_id for m in s.exec(select(Message).where(Message.mailbox.in_(["box0", "box1"])))}  # type: ignore[attr-defined]
+    assert len(cases) == 1 and linked == {cases[0].id}
+    app.engine.dispose()
