@@ -118,7 +118,7 @@ class IdleWatcher(threading.Thread):
         delay = 1.0
         while not self.stop_event.is_set():
             try:
-                client = connection.connect(self.mb, client_factory=self.client_factory)
+                client = connection.connect(self.mb, client_factory=self.client_factory, tokens=self.app.tokens)
             except FetchError as exc:
                 self._down(str(exc))
                 self.stop_event.wait(delay)

@@ -159,3 +159,45 @@ def test_oauth2_needs_its_table() -> None:
         settings_from_dict({"mailbox": [{"name": "m", "host": "h", "username": "u", "auth": "oauth2",
                                          "oauth2": {"token_url": "https://login.example/token",
                                                     "client_id": "c"}}]}, base=Path("/tmp"))
+
+
+def test_run_with_idle_signs_in_with_oauth2_and_logs_no_token(fresh, idp, make_config_file, monkeypatch, tmp_path):
+    import signal
+    import subprocess
+
+    from sqlmodel import Session, create_engine, select
+
+    from mailbot.store.models import Message
+    from tests.intake.helpers import mailbot_cmd, wait_for
+
+    refresh = idp.add_refresh_token(ORDERS)
+    monkeypatch.setenv("TEST_REFRESH_TOKEN", refresh)
+    config = make_config_file(pipeline=STORE_ONLY, schedule={"poll_seconds": 600, "idle": True},
+                              mailbox=[oauth_mailbox(fresh, token_url=idp.token_url, client_id="c",
+                                                     refresh_token_env="TEST_REFRESH_TOKEN")])
+    engine = create_engine(f"sqlite:///{config.parent / 'mailbot.db'}")
+
+    def count() -> int:
+        try:
+            with Session(engine) as s:
+                return len(s.exec(select(Message)).all())
+        except Exception:  # noqa: BLE001 - the service may not have created the schema yet
+            return 0
+
+    log_path = tmp_path / "run.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(mailbot_cmd(config, "-v", "run"), stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    try:
+        # The catch-up poll and the IDLE watcher both signed in; only IDLE can see this mail in time.
+        assert wait_for(lambda: fresh.log.read_text().count(f"user=<{ORDERS}>, method=XOAUTH2") >= 2, 20), \
+            log_path.read_text()
+        fresh.append(ORDERS, make_mail(1, subject="IDLE with OAuth2"))
+        assert wait_for(lambda: count() == 1, 5), log_path.read_text()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+    text = log_path.read_text()
+    assert "access token obtained" in text  # -v shows mailbot's INFO lines, tokens redacted or absent
+    assert refresh not in text and not any(tok in text for tok in idp.access_tokens)
+    assert len(idp.requests) == 1  # one token for the poller and the watcher
