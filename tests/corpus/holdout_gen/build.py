@@ -137,8 +137,8 @@ def lines_for(deal: Deal, p: Partner, rng: random.Random) -> list[Line]:
     out = []
     used: set[str] = set()
     for i in range(deal.nlines):
-        code, desc, base = p.products[i % len(p.products)]
-        size = p.sizes[(i // len(p.products) + rng.randrange(len(p.sizes))) % len(p.sizes)]
+        code, desc, base, sizes = p.products[i % len(p.products)]
+        size = sizes[(i // len(p.products) + rng.randrange(len(sizes))) % len(sizes)]
         price = money(Decimal(base) * (1 + Decimal(size) / 250))
         qty = rng.choice(p.qtys)
         if p.sku_style == "sap":
@@ -176,8 +176,13 @@ class DealBuilder:
         self.sent: list[M.Sent] = []
         self.seen: set[str] = set()
         self.ordered = False
-        self.vessel = r.choice(["HMM ALGECIRAS / 0041W", "CMA CGM JACQUES SAADE / 0FLBW1W", "MAERSK ESSEN / 614S",
-                                "COSCO SHIPPING TAURUS / 043E"])
+        self.vessel = {"K": "ESSEN EXPRESS / 2611E", "M": "COSCO SHIPPING TAURUS / 043E",
+                       "O": "MAERSK ESSEN / 614S"}.get(deal.partner, "")
+        # One set of shipment facts per deal, so the shipment advice and the B/L agree.
+        self.seals = [f"UL{r.randint(1000000, 9999999)}" for _ in self.tracking]
+        self.weights = [f"{r.randint(4000, 18000):,} kg" for _ in self.tracking]
+        self.pieces = [f"{r.randint(2, 14)} pallets" for _ in self.tracking]
+        self.booking = f"{r.randint(10**7, 10**8 - 1)}"
 
     def total_of(self, lines: list[Line]) -> Decimal:
         d = Doc("x", None, date=dt.date(2026, 1, 1), buyer=None, seller=None, lines=lines, tax_rate=self.p.tax_rate)
@@ -239,12 +244,10 @@ class DealBuilder:
                        "Lloyds Bank plc · IBAN GB29 LOYD 3092 6170 4412 05 · BIC LOYDGB21")
         if doc.doc_type in ("bill_of_lading", "shipping_notice"):
             c.update(carrier={"K": "HAPAG-LLOYD AG", "M": "COSCO SHIPPING LINES", "O": "MAERSK A/S"}.get(p.key, ""),
-                     vessel=self.vessel, booking=f"{r.randint(10**7, 10**8 - 1)}",
+                     vessel=self.vessel, booking=self.booking,
                      pod={"K": "NHAVA SHEVA (JNPT), INDIA", "M": "QINGDAO, CHINA",
                           "O": "SAN ANTONIO, CHILE"}.get(p.key, ""),
-                     seals=[f"UL{r.randint(1000000, 9999999)}" for _ in self.tracking],
-                     weights=[f"{r.randint(4000, 18000):,} kg" for _ in self.tracking],
-                     pieces=[f"{r.randint(2, 14)} pallets" for _ in self.tracking],
+                     seals=self.seals, weights=self.weights, pieces=self.pieces,
                      goods={"K": "PNEUMATIC CYLINDERS AND FITTINGS", "M": "BEARINGS, VALVES",
                             "O": "HYDRAULIC SPARE PARTS"}.get(p.key, "Industrial components"),
                      freight="PREPAID" if p.incoterms.startswith(("C", "D")) else "COLLECT",

@@ -269,20 +269,21 @@ def l11_purchase_order(doc: Doc, house: House, ctx: dict) -> Rendered:
     tab = d.add_table(rows=1, cols=len(cols))
     tab.style = "Table Grid"
     for c, h in zip(tab.rows[0].cells, cols, strict=True):
-        put(c, h, bold=True)
+        put(c, h, bold=True, size=7.5)
         shade(c, "D9E1F2")
     repeat_header(tab.rows[0])
     for i, ln in enumerate(doc.lines):
         c = tab.add_row().cells
-        put(c[0], f"{(i + 1) * 10:05d}")
-        put(c[1], ln.sku)
-        put(c[2], ln.description)
-        put(c[3], f"{ln.quantity:,}".replace(",", "." if n == "de" else ","), align="right")
-        put(c[4], ln.unit)
-        put(c[5], num(ln.unit_price, n), align="right")
-        put(c[6], num(ln.amount, n), align="right")
-        put(c[7], day(delivery_of(doc, i), house.date))
-    widths(tab, [0.5, 0.85, 2.05, 0.7, 0.4, 0.75, 0.85, 0.75])
+        sz = 7.5  # SAP forms print the line table a size smaller than the header
+        put(c[0], f"{(i + 1) * 10:05d}", size=sz)
+        put(c[1], ln.sku, size=sz)
+        put(c[2], ln.description, size=sz)
+        put(c[3], f"{ln.quantity:,}".replace(",", "." if n == "de" else ","), align="right", size=sz)
+        put(c[4], ln.unit, size=sz)
+        put(c[5], num(ln.unit_price, n), align="right", size=sz)
+        put(c[6], num(ln.amount, n), align="right", size=sz)
+        put(c[7], day(delivery_of(doc, i), house.date), size=sz)
+    widths(tab, [0.55, 0.8, 1.75, 0.6, 0.55, 0.7, 0.85, 0.85])
     para(d, "")
     para(d, f"{t['total']}    {doc.currency} {num(doc.total, n)}", bold=True, align="right")
     para(d, "")
@@ -334,18 +335,18 @@ def l12_din(doc: Doc, house: House, ctx: dict) -> Rendered:
     cols = ["Pos.", "Art.-Nr.", "Bezeichnung", "Menge", "Einheit", "E-Preis €", "Gesamt €"]
     tab = d.add_table(rows=1, cols=len(cols))
     for c, h in zip(tab.rows[0].cells, cols, strict=True):
-        put(c, h, bold=True, align="right" if h in ("Menge", "E-Preis €", "Gesamt €") else None)
+        put(c, h, bold=True, size=9, align="right" if h in ("Menge", "E-Preis €", "Gesamt €") else None)
     repeat_header(tab.rows[0])
     for i, ln in enumerate(doc.lines):
         c = tab.add_row().cells
-        put(c[0], str(i + 1))
-        put(c[1], ln.sku)
-        put(c[2], ln.description)
-        put(c[3], str(ln.quantity), align="right")
-        put(c[4], ln.unit)
-        put(c[5], num(ln.unit_price, "de"), align="right")
-        put(c[6], num(ln.amount, "de"), align="right")
-    widths(tab, [0.4, 1.05, 2.35, 0.6, 0.65, 0.85, 0.95])
+        put(c[0], str(i + 1), size=9)
+        put(c[1], ln.sku, size=9)
+        put(c[2], ln.description, size=9)
+        put(c[3], str(ln.quantity), align="right", size=9)
+        put(c[4], ln.unit, size=9)
+        put(c[5], num(ln.unit_price, "de"), align="right", size=9)
+        put(c[6], num(ln.amount, "de"), align="right", size=9)
+    widths(tab, [0.5, 1.0, 2.05, 0.7, 0.75, 0.85, 0.95])
     para(d, "")
     tot = d.add_table(rows=0, cols=2)
     tot.alignment = WD_TABLE_ALIGNMENT.RIGHT
@@ -402,7 +403,8 @@ def l13_portal(doc: Doc, house: House, ctx: dict) -> Rendered:
     issuer = doc.buyer if doc.doc_type == "purchase_order" else doc.seller
     other = doc.seller if doc.doc_type == "purchase_order" else doc.buyer
     other_label = "Supplier" if doc.doc_type == "purchase_order" else "Bill To"
-    fields = [(f"{kind} #", doc.number), (f"{kind} Date", day(doc.date, house.date))]
+    short = {"commercial_invoice": "Invoice", "quotation": "Quote", "purchase_order": "PO"}[doc.doc_type]
+    fields = [(f"{short} #", doc.number), (f"{short} Date", day(doc.date, house.date))]
     if doc.order_number:
         fields.append(("Customer PO", doc.order_number))
     if extra(doc, "quote_ref"):
@@ -444,7 +446,8 @@ def l13_portal(doc: Doc, house: House, ctx: dict) -> Rendered:
 .addr{font-size:8pt;color:#666;margin:3px 0 12px}
 .grid{display:flex;gap:10px;margin-bottom:12px}.box{flex:1;border:1px solid #ccc;padding:6px;font-size:8.5pt}
 .box h3{margin:0 0 4px;font-size:8pt;text-transform:uppercase;color:#0b6e4f}
-.f th{text-align:left;font-weight:normal;color:#555;padding:1px 4px}.f td{font-weight:bold;padding:1px 4px}
+.f th{text-align:left;font-weight:normal;color:#555;padding:1px 4px;white-space:nowrap}
+.f td{font-weight:bold;padding:1px 4px;white-space:nowrap}.logo{max-width:65%}.kind{white-space:nowrap}
 .lines th{background:#0b6e4f;color:#fff;padding:4px;text-align:left;font-size:8.5pt}
 .lines td{padding:4px;border-bottom:1px solid #ddd;vertical-align:top}.lines tr:nth-child(even) td{background:#f3f7f5}
 .r{text-align:right!important;white-space:nowrap}.c{text-align:center}.sku{white-space:nowrap;font-family:monospace}
@@ -682,7 +685,7 @@ def l16_es(doc: Doc, house: House, ctx: dict) -> Rendered:
         r += 1
     r += 1
     ws.cell(r, 1, ctx.get("note", ""))
-    for col, w in zip("ABCDEFG", [18, 16, 38, 8, 9, 16, 16], strict=True):
+    for col, w in zip("ABCDEFG", [18, 16, 38, 8, 19, 16, 16], strict=True):
         ws.column_dimensions[col].width = w
     return save_xlsx(wb)
 
@@ -739,7 +742,7 @@ def l17_logistics(doc: Doc, house: House, ctx: dict) -> Rendered:
     tr = "".join(f"<tr><td class=mono>{e(t)}</td><td>{e(ctx['pieces'][i])}</td><td class=r>{e(ctx['weights'][i])}</td>"
                  f"</tr>" for i, t in enumerate(doc.tracking_numbers))
     body = f"""<div class=brand>{e(ctx['forwarder'])}<span>Shipment Advice</span></div>
-<p>Dear customer, the consignment below has been dispatched on behalf of {e(doc.seller.name)}.</p>
+<p>Dear customer, we have been instructed by {e(doc.seller.name)} to advise you of the following dispatch:</p>
 <table class=kv>{kv}</table>
 <h4>Consignment</h4>
 <table class=tr><thead><tr><th>{label}</th><th>Packages</th><th class=r>Gross weight</th></tr></thead>
@@ -760,16 +763,16 @@ display:flex;justify-content:space-between}.brand span{color:#333;font-size:13pt
 
 L18_TEXT = {
     "en": {"title": "INCOMING INSPECTION REPORT", "no": "Report No.", "date": "Inspection date", "po": "PO No.",
-           "supplier": "Supplier", "customer": "Customer", "claim": "Claim ref.", "sample": "Sampling",
+           "supplier": "Supplier", "customer": "Receiving plant", "claim": "Claim ref.", "sample": "Sampling",
            "sample_v": "ISO 2859-1, level II, AQL 1.0 / 2.5", "defects": "Defects found", "cls": "Class",
            "desc": "Finding", "n": "Qty", "verdict": "Result", "rejected": "REJECTED", "insp": "Inspector"},
     "fr": {"title": "RAPPORT DE CONTRÔLE RÉCEPTION", "no": "Rapport n°", "date": "Date du contrôle",
-           "po": "Commande n°", "supplier": "Fournisseur", "customer": "Client", "claim": "Réclamation",
+           "po": "Commande n°", "supplier": "Fournisseur", "customer": "Site de réception", "claim": "Réclamation",
            "sample": "Échantillonnage", "sample_v": "NF ISO 2859-1, niveau II, NQA 1,0 / 2,5",
            "defects": "Défauts constatés", "cls": "Classe", "desc": "Constat", "n": "Qté", "verdict": "Décision",
            "rejected": "LOT REFUSÉ", "insp": "Contrôleur"},
     "es": {"title": "INFORME DE INSPECCIÓN DE RECEPCIÓN", "no": "Informe N°", "date": "Fecha de inspección",
-           "po": "Orden de compra", "supplier": "Proveedor", "customer": "Cliente", "claim": "Reclamo N°",
+           "po": "Orden de compra", "supplier": "Proveedor", "customer": "Planta", "claim": "Reclamo N°",
            "sample": "Muestreo", "sample_v": "ISO 2859-1, nivel II, AQL 1,0 / 2,5",
            "defects": "Defectos encontrados", "cls": "Clase", "desc": "Hallazgo", "n": "Cant.",
            "verdict": "Resultado", "rejected": "RECHAZADO", "insp": "Inspector"},

@@ -30,8 +30,7 @@ class Partner:
     tax_rate: Decimal | None
     tz: str
     unit: str
-    products: tuple[tuple[str, str, str], ...]  # (code, description with {n}, base price)
-    sizes: tuple[int, ...]
+    products: tuple[tuple[str, str, str, tuple[int, ...]], ...]  # (code, description with {n}, base price, sizes)
     qtys: tuple[int, ...]
     sig: str
     layouts: dict[str, tuple[str, House]]  # doc_type -> (layout key, house style)
@@ -55,13 +54,12 @@ PARTNERS = {
         "K", Party("Sahyadri Engineering Works Pvt. Ltd.", "Plot 42, MIDC Bhosari, Pune 411026, India"),
         "Priya Raghunathan", "priya.raghunathan@sahyadri-eng.example", "en", "outlook", "en", "RE: ", "USD",
         "CIF Nhava Sheva", "Net 45 days from B/L date", None, "Asia/Kolkata", "PC",
-        (("cyl", "Pneumatic cylinder ISO 15552, bore {n} mm, stroke 160 mm", "48.50"),
-         ("seal", "Piston rod seal kit for cylinder bore {n} mm", "6.20"),
-         ("fit", "Push-in fitting straight G1/4 for tube {n} mm", "0.95"),
-         ("flow", "Flow control valve, banjo type, tube {n} mm", "4.10"),
-         ("foot", "Foot mounting bracket for bore {n} mm", "3.75"),
-         ("clev", "Rod clevis with pin, bore {n} mm", "5.60")),
-        (32, 40, 50, 63, 80, 100, 125, 6, 8, 10, 12),
+        (("cyl", "Pneumatic cylinder ISO 15552, bore {n} mm, stroke 160 mm", "48.50", (32, 40, 50, 63, 80, 100, 125)),
+         ("seal", "Piston rod seal kit for cylinder bore {n} mm", "6.20", (32, 40, 50, 63, 80, 100, 125)),
+         ("fit", "Push-in fitting straight G1/4 for tube {n} mm", "0.95", (4, 6, 8, 10, 12)),
+         ("flow", "Flow control valve, banjo type, tube {n} mm", "4.10", (4, 6, 8, 10, 12)),
+         ("foot", "Foot mounting bracket for bore {n} mm", "3.75", (32, 40, 50, 63, 80, 100, 125)),
+         ("clev", "Rod clevis with pin, bore {n} mm", "5.60", (32, 40, 50, 63, 80, 100, 125))),
         (10, 20, 25, 40, 50, 60, 100, 150, 200),
         "Regards,\nPriya Raghunathan\nSenior Buyer – Strategic Sourcing\nSahyadri Engineering Works Pvt. Ltd.\n"
         "Plot 42, MIDC Bhosari, Pune 411026 | +91 20 2712 4400\n\nDISCLAIMER: This e-mail and any files "
@@ -84,11 +82,10 @@ PARTNERS = {
         "L", Party("Elbtal Fördertechnik GmbH", "Pirnaer Landstraße 208, 01259 Dresden, Deutschland"),
         "Svenja Brandt", "s.brandt@elbtal-foerdertechnik.example", "de", "outlook", "de", "AW: ", "EUR",
         "DAP Dresden", "Zahlbar innerhalb 30 Tagen ohne Abzug", Decimal("19"), "Europe/Berlin", "Stück",
-        (("TR", "Tragrolle Ø{n} mm, Stahl verzinkt, Achse 20 mm", "14.30"),
-         ("GA", "Gurtabstreifer PU, Bandbreite {n} mm", "86.00"),
-         ("KR", "Kettenrad Simplex 1/2\" Z={n}, gehärtet", "11.90"),
-         ("LG", "Stehlagereinheit UCP 2{n}", "9.45")),
-        (89, 108, 133, 500, 650, 800, 15, 19, 21, 5, 8, 10),
+        (("TR", "Tragrolle Ø{n} mm, Stahl verzinkt, Achse 20 mm", "14.30", (89, 108, 133)),
+         ("GA", "Gurtabstreifer PU, Bandbreite {n} mm", "86.00", (500, 650, 800)),
+         ("KR", "Kettenrad Simplex 1/2\" Z={n}, gehärtet", "11.90", (15, 19, 21, 25)),
+         ("LG", "Stehlagereinheit UCP 2{n:02d}", "9.45", (5, 6, 8, 10))),
         (20, 40, 50, 80, 100, 150),
         "Mit freundlichen Grüßen\n\nSvenja Brandt\nEinkauf / Disposition\n\nElbtal Fördertechnik GmbH\n"
         "Pirnaer Landstraße 208 · 01259 Dresden\nTel. +49 351 4410 227 · www.elbtal-foerdertechnik.example\n\n"
@@ -106,9 +103,8 @@ PARTNERS = {
         "M", Party("青岛海岳机电设备有限公司", "山东省青岛市黄岛区长江中路218号"),
         "赵敏", "zhaomin@haiyue-qd.example", "zh", "gmail", "zh", "回复：", "USD",
         "CIF Qingdao", "30% T/T预付，70%见提单副本付清", None, "Asia/Shanghai", "套",
-        (("BRG", "深沟球轴承 62{n}-2RS", "3.60"), ("SV", "气动电磁阀 4V{n}0-10 DC24V", "17.80"),
-         ("BV", "不锈钢球阀 DN{n} PN40", "26.50")),
-        (5, 6, 8, 10, 12, 15, 20, 25),
+        (("BRG", "深沟球轴承 62{n:02d}-2RS", "3.60", (4, 5, 6, 8, 10)), ("SV", "气动电磁阀 4V{n}0-10 DC24V", "17.80", (11, 21, 31)),
+         ("BV", "不锈钢球阀 DN{n} PN40", "26.50", (15, 20, 25, 32, 40, 50))),
         (100, 200, 300, 500, 800),
         "赵敏\n采购部\n青岛海岳机电设备有限公司\n电话：0532-8689 2210  手机：138 6398 0217\n地址：山东省青岛市黄岛区长江中路218号",
         {"purchase_order": ("L14", House("zh", "en", "zh_slash")),
@@ -121,10 +117,9 @@ PARTNERS = {
         "N", Party("Ateliers Moselle Techniques S.à r.l.", "12 rue de l'Industrie, L-4321 Esch-sur-Alzette, Luxembourg"),
         "Élodie Marchal", "elodie.marchal@moselle-techniques.test", "fr", "apple", "fr", "Re: ", "EUR",
         "DAP Esch-sur-Alzette", "Virement à 30 jours date de facture", Decimal("17"), "Europe/Luxembourg", "pce",
-        (("RLT", "Roulement rigide à billes 62{n}-2Z", "4.80"),
-         ("MOT", "Moteur asynchrone IE3 {n} kW 4 pôles B3", "240.00"),
-         ("ACC", "Accouplement élastique taille {n}", "31.50")),
-        (4, 5, 7, 9, 11, 15),
+        (("RLT", "Roulement rigide à billes 62{n:02d}-2Z", "4.80", (4, 5, 6, 8, 10)),
+         ("MOT", "Moteur asynchrone IE3 {n} kW 4 pôles B3", "240.00", (4, 7, 11, 15)),
+         ("ACC", "Accouplement élastique taille {n}", "31.50", (19, 24, 28, 38))),
         (4, 6, 10, 12, 20, 50),
         "Bien cordialement,\n\nÉlodie Marchal\nResponsable achats\nAteliers Moselle Techniques S.à r.l.\n"
         "12 rue de l'Industrie – L-4321 Esch-sur-Alzette\nTél. +352 26 54 31 80",
@@ -138,11 +133,10 @@ PARTNERS = {
         "O", Party("Comercializadora Andina de Repuestos SpA", "Av. Américo Vespucio 1501, Quilicura, Santiago, Chile"),
         "Matías Soto Araya", "msoto@andina-repuestos.example", "es", "gmail", "es", "Re: ", "USD",
         "CFR San Antonio", "Pago a 60 días fecha de factura", None, "America/Santiago", "un",
-        (("FH", "Filtro hidráulico de retorno {n} µm", "18.40"),
-         ("MH", "Manguera hidráulica 2SN DN{n}, rollo 50 m", "135.00"),
-         ("RC", "Rodamiento de rodillos cónicos 322{n}", "22.70"),
-         ("SV", "Sello hidráulico de vástago {n} mm", "3.10")),
-        (10, 12, 16, 20, 25, 6, 8, 40),
+        (("FH", "Filtro hidráulico de retorno {n} µm", "18.40", (10, 25)),
+         ("MH", "Manguera hidráulica 2SN DN{n}, rollo 50 m", "135.00", (6, 8, 10, 12, 16, 20)),
+         ("RC", "Rodamiento de rodillos cónicos 322{n:02d}", "22.70", (6, 7, 8, 10, 12)),
+         ("SV", "Sello hidráulico de vástago {n} mm", "3.10", (20, 25, 30, 40))),
         (10, 12, 24, 30, 50, 100),
         "Saludos cordiales,\n\nMatías Soto Araya\nJefe de Compras e Importaciones\n"
         "Comercializadora Andina de Repuestos SpA\nAv. Américo Vespucio 1501, Quilicura – Santiago\n+56 2 2944 8100",
@@ -159,10 +153,9 @@ PARTNERS = {
         "P", Party("Coral Coast Marine Supplies Pty Ltd", "17 Boat Harbour Drive, Hervey Bay QLD 4655, Australia"),
         "Liam O'Connor", "liam.oconnor@coralcoast-marine.example", "en", "apple", "en", "Re: ", "AUD",
         "DAP Brisbane", "Net 30 days end of month", None, "Australia/Brisbane", "ea",
-        (("SHK", "Stainless steel bow shackle {n} mm, grade 316", "9.80"),
-         ("RPE", "Double braid marine rope {n} mm x 100 m", "145.00"),
-         ("BPU", "Submersible bilge pump 12 V, {n}00 GPH", "64.00")),
-        (8, 10, 12, 16),
+        (("SHK", "Stainless steel bow shackle {n} mm, grade 316", "9.80", (8, 10, 12, 16)),
+         ("RPE", "Double braid marine rope {n} mm x 100 m", "145.00", (10, 12, 14, 16)),
+         ("BPU", "Submersible bilge pump 12 V, {n}00 GPH", "64.00", (5, 8, 11, 15))),
         (12, 24, 36, 48),
         "Cheers,\nLiam O'Connor\nPurchasing | Coral Coast Marine Supplies Pty Ltd\n17 Boat Harbour Drive, Hervey Bay "
         "QLD 4655 | ph 07 4124 5530",
