@@ -415,7 +415,8 @@ def misc_plans(deal_plans: list[Plan]) -> list[Plan]:
     dresden = PARTNERS["L"]
     out.append(Plan(
         deal=None, stage="auto", kind="other", autoreply=False, date=target.date + dt.timedelta(seconds=41),
-        style="outlook", ui="de", lang="de", from_=dresden.addr, to=US_SALES, cc=None,
+        # Our quotes go out through the shared orders mailbox, so that is where auto-replies come back to.
+        style="outlook", ui="de", lang="de", from_=dresden.addr, to=ORDERS, cc=None,
         subject="Automatische Antwort: " + target.subject, message_id=ids.make("outlook", dresden.domain),
         text="Guten Tag,\n\nvielen Dank für Ihre E-Mail. Ich bin bis zum 06.03.2026 im Urlaub und lese meine "
              "Nachrichten in dieser Zeit nicht. Ihre E-Mail wird nicht weitergeleitet.\n\nIn dringenden "
@@ -429,7 +430,7 @@ def misc_plans(deal_plans: list[Plan]) -> list[Plan]:
     chile = PARTNERS["O"]
     out.append(Plan(
         deal=None, stage="auto", kind="other", autoreply=False, date=target.date + dt.timedelta(minutes=2),
-        style="gmail", ui="es", lang="es", from_=chile.addr, to=US_SALES, cc=None,
+        style="gmail", ui="es", lang="es", from_=chile.addr, to=ORDERS, cc=None,
         subject="Fuera de la oficina hasta el 25 de mayo", message_id=ids.make("gmail", chile.domain),
         text="Hola,\n\nestaré fuera de la oficina, con acceso limitado al correo, hasta el lunes 25 de mayo. "
              "Para temas urgentes de compras, favor escribir a compras@andina-repuestos.example.\n\nGracias,\n"

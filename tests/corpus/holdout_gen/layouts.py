@@ -940,7 +940,7 @@ def l20_contract(doc: Doc, house: House, ctx: dict) -> Rendered:
     merged = c[0].merge(c[4])
     put(merged, t["total"], bold=True)
     put(c[5], f"{doc.currency} {num(doc.total, n)}", bold=True, align="right")
-    widths(tab, [0.45, 1.2, 2.6, 0.85, 0.8, 0.9])
+    widths(tab, [0.45, 1.1, 2.3, 0.85, 0.85, 1.15])
     para(d, "")
     clauses = [(t["c_cur"], doc.currency), (t["c_price"], doc.incoterms), (t["c_pay"], doc.payment_terms),
                (t["c_ship"], t["c_ship_v"]), (t["c_law"], t["c_law_v"])]
