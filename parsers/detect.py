@@ -54,10 +54,11 @@ def _sniff_ole(data: bytes) -> str:
         return "encrypted-office"
     if has("__substg1.0_"):
         return "msg"
-    if has("Workbook") or has("Book"):
-        return "xls"
+    # WordDocument first: "Book" (BIFF5's stream name) also turns up inside a Word file's own UTF-16 text.
     if has("WordDocument"):
         return "doc"
+    if has("Workbook") or has("Book"):
+        return "xls"
     return "ole"
 
 

@@ -24,13 +24,13 @@ FORMAT_PARSERS: dict[str, str] = {
     "zip": "parsers.formats.archive:parse",
     "eml": "parsers.formats.eml:parse",
     "tnef": "parsers.formats.tnef:parse",
+    "doc": "parsers.formats.legacy:parse_doc",
+    "xlsb": "parsers.formats.legacy:parse_xlsb",
 }
 
 # types we recognise but do not read; they get status "skipped" with this reason
 UNSUPPORTED: dict[str, str] = {
     "image": "image: no text extraction (OCR not configured)",
-    "xlsb": "xlsb (binary Excel) is not supported; ask for xlsx",
-    "doc": "legacy Word .doc is not supported; ask for docx or PDF",
     "msg": "Outlook .msg is not supported; ask the sender to forward as normal mail",
     "pptx": "PowerPoint is not read",
     "archive": "compressed archive other than zip is not unpacked",
