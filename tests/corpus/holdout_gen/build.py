@@ -238,8 +238,12 @@ class DealBuilder:
             c["issuer_id"] = p.ctx["issuer_id_buyer"]
         elif p.key == "O":
             c["issuer_id"] = p.ctx["issuer_id_seller"]
-        c["note"] = {"K": "Thank you for your business. E&OE.", "P": "Please quote the PO number on all invoices.",
-                     "O": "Documentos: factura comercial, packing list y B/L."}.get(p.key, "")
+        if doc.doc_type == "purchase_order":
+            c["note"] = {"P": "Please quote the PO number on all invoices and delivery dockets.",
+                         "O": "Documentos requeridos: factura comercial, packing list y B/L."}.get(p.key, "")
+        else:
+            c["note"] = "Thank you for your business. E&OE." if doc.doc_type == "commercial_invoice" else \
+                "Prices are ex stock and subject to prior sale."
         c["footer"] = (f"{US.name} · Registered in England No. 04417321 · VAT GB 284 1177 42 · "
                        "Lloyds Bank plc · IBAN GB29 LOYD 3092 6170 4412 05 · BIC LOYDGB21")
         if doc.doc_type in ("bill_of_lading", "shipping_notice"):

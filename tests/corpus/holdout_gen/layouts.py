@@ -153,6 +153,13 @@ def repeat_header(row: object) -> None:
     tr_pr.append(el)
 
 
+def keep_row(row: object) -> None:
+    """A row that must not break across pages (a totals row split from its amount reads wrong)."""
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(el)
+
+
 def shade(cell: object, fill: str) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()
     el = OxmlElement("w:shd")
@@ -254,7 +261,7 @@ def l11_purchase_order(doc: Doc, house: House, ctx: dict) -> Rendered:
         c = box.add_row().cells
         put(c[0], k, bold=True)
         put(c[1], v, bold=k == t["no"])
-    widths(box, [1.2, 1.6])
+    widths(box, [1.35, 1.5])
     para(d, "")
     para(d, t["deliver"], bold=True)
     para(d, ctx["deliver_to"])
@@ -938,8 +945,9 @@ def l20_contract(doc: Doc, house: House, ctx: dict) -> Rendered:
         put(c[5], num(ln.amount, n), align="right")
     c = tab.add_row().cells
     merged = c[0].merge(c[4])
-    put(merged, t["total"], bold=True)
-    put(c[5], f"{doc.currency} {num(doc.total, n)}", bold=True, align="right")
+    put(merged, f"{t['total']} ({doc.currency})", bold=True)
+    put(c[5], num(doc.total, n), bold=True, align="right")
+    keep_row(tab.rows[-1])
     widths(tab, [0.45, 1.1, 2.3, 0.85, 0.85, 1.15])
     para(d, "")
     clauses = [(t["c_cur"], doc.currency), (t["c_price"], doc.incoterms), (t["c_pay"], doc.payment_terms),
