@@ -26,12 +26,12 @@ FORMAT_PARSERS: dict[str, str] = {
     "tnef": "parsers.formats.tnef:parse",
     "doc": "parsers.formats.legacy:parse_doc",
     "xlsb": "parsers.formats.legacy:parse_xlsb",
+    "msg": "parsers.formats.msg:parse",
 }
 
 # types we recognise but do not read; they get status "skipped" with this reason
 UNSUPPORTED: dict[str, str] = {
     "image": "image: no text extraction (OCR not configured)",
-    "msg": "Outlook .msg is not supported; ask the sender to forward as normal mail",
     "pptx": "PowerPoint is not read",
     "archive": "compressed archive other than zip is not unpacked",
     "ole": "unrecognised OLE2 compound file",
@@ -39,7 +39,7 @@ UNSUPPORTED: dict[str, str] = {
 
 
 # heavy third-party modules the format parsers import lazily
-HEAVY_MODULES = ("pdfplumber", "pypdfium2", "pypdf", "openpyxl", "xlrd", "docx", "html2text", "nh3", "tnefparse",
+HEAVY_MODULES = ("pdfplumber", "pypdfium2", "pypdf", "openpyxl", "xlrd", "docx", "html2text", "nh3", "tnefparse", "olefile",
                  "charset_normalizer", "babel.numbers", "filetype")
 
 
