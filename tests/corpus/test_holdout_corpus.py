@@ -110,8 +110,8 @@ def visible_problems(doc: dict, text: str, numbers: list[object] | None = None, 
     def amount_shown(value: str) -> bool:
         if any(f in text for f in money_forms(value)):
             return True
-        return numbers is not None and any(isinstance(v, (int, float)) and abs(v - float(value)) < 0.005
-                                           for v in numbers)
+        # Amount cells are floats; integer cells are positions and quantities, which must not stand in for money.
+        return numbers is not None and any(isinstance(v, float) and abs(v - float(value)) < 0.005 for v in numbers)
 
     for key in ("number", "order_number", "incoterms"):
         if doc[key] and doc[key] not in text:
