@@ -43,6 +43,7 @@ def _fill(app) -> None:  # type: ignore[no-untyped-def]
             MailboxState(mailbox="orders", folder="INBOX")
         state.last_success_at = now - timedelta(minutes=2)
         state.idle_state = "idling"
+        state.idle_seen_at = now  # a live watcher's heartbeat (without one the digest says "stale")
         session.add(state)
         session.add(MailboxState(mailbox="claims", folder="INBOX", last_success_at=now - timedelta(hours=3),
                                  last_error="LOGIN failed: authentication failed", consecutive_failures=12))
