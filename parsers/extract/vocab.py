@@ -35,7 +35,8 @@ class Label:
 NO_CORE = r"[\s\-]*(?:n\.?\s*[°º]|№|no\b\.?|nr\b\.?|num\b\.?|nbr\b\.?|number\b|nummer\b|número\b|numéro\b|#)"
 NO_MARKER = f"(?:{NO_CORE})?"
 
-PRE_CORE = r"(?:n\.?\s*[°º]|no\.|nr\.|numéro|número|nummer)\s*(?:de\s+la\s+|de\s+|du\s+|del\s+|des\s+)?"
+# "No facture", "N° d'expédition": the marker may come without a dot, the article elided
+PRE_CORE = r"(?:n\.?\s*[°º]|no\b\.?|nr\.|numéro|número|nummer)\s*(?:de\s+la\s+|de\s+|du\s+|del\s+|des\s+|d['’]\s*)?"
 PRE_MARKER = f"(?:{PRE_CORE})?"
 
 

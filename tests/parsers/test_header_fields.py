@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from parsers import parse_bytes
+import pytest
+
+from parsers import Limits, parse_bytes
+
+LIMITS = Limits(isolate=False)  # pure extraction logic: no child process per parse
 
 
 def _doc(text: str, name: str = "doc.txt"):
-    docs = parse_bytes(text.encode("utf-8"), name).documents
+    docs = parse_bytes(text.encode("utf-8"), name, limits=LIMITS).documents
     assert docs, "no document extracted"
     return docs[0]
 
@@ -84,3 +88,29 @@ def test_a_bare_number_marker_qualified_by_another_thing_is_not_the_document_num
     assert doc.number is None
     doc = _doc("AVISO DE EMBARQUE\nFecha: 14/07/2026\nN.º de contenedor   CMAU9460001\n")
     assert doc.number is None
+
+
+SHAPES = ("{l}: {v}", "{l}   {v}", "{l}：{v}", "{l}\n{v}")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(("title", "label"), [
+    ("FACTURE", "No facture"), ("SHIPPING NOTICE", "N° d'expédition"), ("PACKING LIST", "P/L No."),
+    ("LISTE DE COLISAGE", "装箱单编号"), ("INSPECTION REPORT", "检验报告编号"), ("PURCHASE ORDER", "PO编号"),
+    ("ORDEN DE COMPRA", "Número de orden"), ("ORDEN DE COMPRA", "OC No."), ("FACTURE PROFORMA", "PI编号"),
+    ("Zahlungsavis", "Avis-Nr."), ("AVISO DE EMBARQUE", "Aviso No."),
+])
+def test_number_label_variants_in_every_shape(title, label, shape):
+    # label and value joined by a colon, a full-width colon, in the next cell or on the next line
+    doc = _doc(f"{title}\n{shape.format(l=label, v='XK-2291/7')}\nDate: 2026-03-01\n")
+    assert doc.number == "XK-2291/7"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(("field", "label", "value", "want"), [
+    ("subtotal", "货款小计", "1,000.00", Decimal("1000.00")), ("subtotal", "金额小计", "1,000.00", Decimal("1000.00")),
+    ("total", "总价", "USD 1,100.00", Decimal("1100.00")), ("order_number", "客户PO号", "PO-88123", "PO-88123"),
+])
+def test_chinese_compound_labels(field, label, value, want, shape):
+    doc = _doc("商业发票\n发票号码：FP-1\n" + shape.format(l=label, v=value) + "\n")
+    assert getattr(doc, field) == want
