@@ -89,18 +89,21 @@ def docx_text(data: bytes) -> str:
     return "\n".join(out)
 
 
-def xlsx_values(data: bytes) -> tuple[str, list[object]]:
+def xlsx_values(data: bytes) -> tuple[str, list[float]]:
+    """All cell texts, and the numbers of cells formatted as money (two decimals), as Excel would print them."""
     wb = openpyxl.load_workbook(io.BytesIO(data))
-    vals = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
-    return "\n".join(str(v) for v in vals), vals
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    money = [float(c.value) for c in cells
+             if isinstance(c.value, (int, float)) and not isinstance(c.value, bool) and "0.00" in c.number_format]
+    return "\n".join(str(c.value) for c in cells), money
 
 
 def labelled_docs() -> list[tuple[str, dict]]:
     return [(lb["file"], doc) for lb in labels() for doc in lb["documents"]]
 
 
-def visible_problems(doc: dict, text: str, numbers: list[object] | None = None, reading: str = "") -> list[str]:
-    """Label values a reader of `text` cannot see. `numbers`: spreadsheet cell values (amounts may be numbers);
+def visible_problems(doc: dict, text: str, numbers: list[float] | None = None, reading: str = "") -> list[str]:
+    """Label values a reader of `text` cannot see. `numbers`: a spreadsheet's money-formatted cell values;
     `reading`: the PDF text in reading order, where a name wrapped inside a box is not interleaved with its
     neighbours as in the layout text (names and terms are looked up in both)."""
     text = flat(text)
@@ -110,8 +113,7 @@ def visible_problems(doc: dict, text: str, numbers: list[object] | None = None, 
     def amount_shown(value: str) -> bool:
         if any(f in text for f in money_forms(value)):
             return True
-        # Amount cells are floats; integer cells are positions and quantities, which must not stand in for money.
-        return numbers is not None and any(isinstance(v, float) and abs(v - float(value)) < 0.005 for v in numbers)
+        return numbers is not None and any(abs(v - float(value)) < 0.005 for v in numbers)
 
     for key in ("number", "order_number", "incoterms"):
         if doc[key] and doc[key] not in text:
