@@ -174,6 +174,8 @@ def test_page_links_keep_filters_and_search(review_app: App, client) -> None:  #
     href = unescape(found.group(1))
     assert "q=PO-0" in href and "cursor=" in href
     assert "101–200 of 250" in client.get(href).text
+    bad = client.get("/", params={"cursor": "garbage"})  # a mangled link: a clear error page, no 500
+    assert bad.status_code == 400 and "cursor is not valid" in bad.text
 
 
 @pytest.mark.browser
