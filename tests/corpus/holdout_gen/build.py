@@ -496,7 +496,7 @@ def ndr_message(pl: Plan) -> EmailMessage:
     msg = EmailMessage(policy=M.POLICY)
     for k, v in [("From", pl.from_), ("To", pl.to), ("Date", format_datetime(pl.date)), ("Subject", pl.subject),
                  ("Message-ID", pl.message_id), ("Return-Path", "<>"), ("Auto-Submitted", "auto-replied"),
-                 ("Content-Language", "en-GB"), ("X-MS-Exchange-Message-Is-Ndr", ""),
+                 ("X-MS-Exchange-Message-Is-Ndr", ""),
                  ("X-MS-PublicTrafficType", "Email"), ("MIME-Version", "1.0")]:
         msg[k] = v
     text = (f"Your message to {failed} couldn't be delivered.\n\n{failed.split('@')[0]} wasn't found at "
@@ -518,6 +518,8 @@ def ndr_message(pl: Plan) -> EmailMessage:
                         + "</div></body></html>", subtype="html")
     msg.make_mixed()
     msg.replace_header("Content-Type", 'multipart/report; report-type="delivery-status"')
+    # Set after make_mixed(), which moves every Content-* header of the top part into a new empty subpart.
+    msg["Content-Language"] = "en-GB"
     msg.attach(alt)
     status = EmailMessage(policy=M.POLICY)
     status["Content-Type"] = "message/delivery-status"
