@@ -219,6 +219,13 @@ class LimitsSettings(_Section):
     time_budget_seconds: float = 20.0
     isolate: bool = True
     isolate_method: Literal["fork", "forkserver", "auto"] = "fork"
+    # OCR of scanned PDFs and images with Tesseract (Debian: tesseract-ocr + tesseract-ocr-<lang>).
+    ocr: bool = True
+    ocr_languages: str = "eng+deu+fra+spa+chi_sim"
+    ocr_dpi: int = Field(default=300, ge=100, le=600)
+    ocr_max_pages: int = Field(default=5, ge=1)
+    ocr_min_image_pixels: int = Field(default=1_000_000, ge=0)
+    ocr_max_image_pixels: int = Field(default=60_000_000, ge=1)
 
 
 class OutboxSettings(_Section):

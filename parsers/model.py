@@ -117,6 +117,13 @@ class Limits:
     # "forkserver" never forks a threaded host but imports the caller's __main__, so scripts need an
     # `if __name__ == "__main__"` guard. "auto": forkserver when other threads run, else fork.
     isolate_method: str = "fork"
+    # OCR (Tesseract) of scanned PDFs and images of documents; slow (seconds a page), so bounded.
+    ocr: bool = True
+    ocr_languages: str = "eng+deu+fra+spa+chi_sim"
+    ocr_dpi: int = 300
+    ocr_max_pages: int = 5
+    ocr_min_image_pixels: int = 1_000_000  # smaller pictures are logos and signatures, not documents
+    ocr_max_image_pixels: int = 60_000_000
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:

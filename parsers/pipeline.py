@@ -8,6 +8,9 @@ from parsers.detect import detect_type
 from parsers.model import Document, ParseResult, Status
 from parsers.registry import UNSUPPORTED, get_parser
 
+# The highest confidence a value read by OCR gets (the review queue highlights anything below 0.8).
+OCR_CONFIDENCE = 0.6
+
 
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n < 1024**3 else f"{n / 1024**3:.1f} GB"
@@ -46,6 +49,10 @@ def build_documents(content: Content, ctx: Ctx, detected_type: str, *, source: s
     if content.failed or content.skipped:
         return []
     doc = extract_document(content, ctx, source=source, body=body or bool(content.meta.get("body")))
+    if doc is not None and content.meta.get("ocr"):
+        # Read from pixels: a misread digit looks as plausible as a right one, so sales staff check them.
+        doc.confidence = {k: round(min(v, OCR_CONFIDENCE), 2) for k, v in doc.confidence.items()}
+        doc.warnings.append("read by OCR from a scanned image: check every value against the original")
     return [doc] if doc is not None else []
 
 

@@ -27,11 +27,11 @@ FORMAT_PARSERS: dict[str, str] = {
     "doc": "parsers.formats.legacy:parse_doc",
     "xlsb": "parsers.formats.legacy:parse_xlsb",
     "msg": "parsers.formats.msg:parse",
+    "image": "parsers.formats.ocr:parse_image",
 }
 
 # types we recognise but do not read; they get status "skipped" with this reason
 UNSUPPORTED: dict[str, str] = {
-    "image": "image: no text extraction (OCR not configured)",
     "pptx": "PowerPoint is not read",
     "archive": "compressed archive other than zip is not unpacked",
     "ole": "unrecognised OLE2 compound file",

@@ -12,6 +12,7 @@ APT_PACKAGES=(
   libreoffice-writer-nogui libreoffice-calc-nogui  # real office PDFs for the labelled corpus
   postgresql                           # real PostgreSQL for the database tests
   poppler-utils openssl ca-certificates fonts-noto-cjk
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-chi-sim  # OCR of scans
 )
 
 missing=()

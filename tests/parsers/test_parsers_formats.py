@@ -197,10 +197,10 @@ def test_html_only_body(inproc):
     assert r.documents[0].number == "55-A"
 
 
-def test_image_is_skipped_with_reason(inproc):
-    png = (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+def test_broken_image_is_a_clear_error(inproc):
+    png = (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)  # signature, then nothing readable (OCR: tests/parsers/test_ocr.py)
     r = parse_bytes(png, "scan.png", limits=inproc)
-    assert r.status == "skipped" and r.detected_type == "image" and "OCR" in r.errors[0]
+    assert r.status == "failed" and r.detected_type == "image" and r.errors[0].startswith("image: cannot read file")
 
 
 def test_docx_generated_in_test_keeps_document_order(inproc):

@@ -1,0 +1,93 @@
+"""OCR with a real Tesseract: page images of an office PDF, a poor phone-style JPEG, faxes, logos and bombs."""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from parsers import Limits, parse_bytes
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None or shutil.which("pdftoppm") is None,
+                                reason="tesseract-ocr / poppler-utils not installed (scripts/setup.sh installs them)")
+
+
+@pytest.fixture(scope="module")
+def page_png(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """Page 1 of the committed LibreOffice invoice, rasterised at 300 dpi like a flatbed scan."""
+    from tests.parsers.conftest import FIXTURES
+
+    out = tmp_path_factory.mktemp("scan") / "page"
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", "-singlefile",
+                    str(FIXTURES / "invoice_en.pdf"), str(out)], check=True, timeout=60)
+    return Path(f"{out}.png").read_bytes()
+
+
+def _png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def test_scanned_invoice_image_gives_fields_and_lines_with_low_confidence(page_png: bytes, inproc: Limits) -> None:
+    result = parse_bytes(page_png, "scan.png", limits=inproc)
+    assert result.detected_type == "image" and result.status == "ok", result.errors
+    [doc] = result.documents
+    assert (doc.doc_type, doc.number, doc.order_number) == ("commercial_invoice", "CI-2026-0815", "PO-4711")
+    assert doc.total == Decimal("10620.00") and doc.currency == "USD"
+    assert [(i.sku, i.quantity, i.unit_price, i.amount) for i in doc.line_items] == [
+        ("LED-100", 500, Decimal("12.50"), Decimal("6250.00")),
+        ("LED-200", 1200, Decimal("2.35"), Decimal("2820.00")),
+        ("DRV-10", 500, Decimal("3.10"), Decimal("1550.00")),
+    ]
+    # Sales staff must check OCR values: none may look certain, and the document says why.
+    assert doc.confidence and max(doc.confidence.values()) <= 0.6
+    assert any("OCR" in w for w in doc.warnings)
+
+
+def test_skewed_low_quality_jpeg_still_gives_the_header(page_png: bytes, inproc: Limits) -> None:
+    img = Image.open(io.BytesIO(page_png)).convert("L")
+    img = img.resize((img.width * 2 // 3, img.height * 2 // 3))  # 200 dpi
+    img = img.rotate(0.8, expand=True, fillcolor=255)  # fed in slightly crooked
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", quality=55, dpi=(200, 200))
+    result = parse_bytes(buf.getvalue(), "photo.jpg", limits=Limits(isolate=False, ocr_dpi=200))
+    assert result.status == "ok", result.errors
+    [doc] = result.documents
+    assert doc.number == "CI-2026-0815" and doc.total == Decimal("10620.00")
+
+
+def test_multipage_fax_tiff_reads_every_page_up_to_the_limit(page_png: bytes, inproc: Limits) -> None:
+    page = Image.open(io.BytesIO(page_png)).convert("1")  # fax: black and white
+    buf = io.BytesIO()
+    page.save(buf, format="TIFF", save_all=True, append_images=[page, page], compression="group4")
+    result = parse_bytes(buf.getvalue(), "fax.tif", limits=Limits(isolate=False, ocr_max_pages=2))
+    assert result.status == "ok", result.errors
+    assert result.text.count("CI-2026-0815") >= 2  # two pages read
+    pages = {line.split("CI-2026-0815")[0] for line in result.text.splitlines() if "CI-2026-0815" in line}
+    assert pages  # the number line itself was read on each page
+
+
+def test_logo_sized_pictures_are_skipped_not_read(inproc: Limits) -> None:
+    logo = _png(Image.new("RGB", (240, 80), "navy"))
+    result = parse_bytes(logo, "image001.png", limits=inproc)
+    assert result.status == "skipped" and "too small" in result.errors[0]
+
+
+def test_image_bomb_is_refused_before_decoding(inproc: Limits) -> None:
+    # A 1-bit PNG that claims 30000 x 30000 pixels compresses to a few hundred KB.
+    bomb = _png(Image.new("1", (30000, 30000), 1))
+    started = time.monotonic()
+    result = parse_bytes(bomb, "bomb.png", limits=inproc)
+    assert result.status == "failed" and "exceeds the OCR limit" in " ".join(result.errors)
+    assert time.monotonic() - started < 60  # sanity bound, not a benchmark: it was never decoded
+
+
+def test_ocr_switched_off_is_said_plainly(page_png: bytes) -> None:
+    result = parse_bytes(page_png, "scan.png", limits=Limits(isolate=False, ocr=False))
+    assert result.status == "skipped" and "switched off" in result.errors[0]
