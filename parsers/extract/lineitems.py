@@ -113,12 +113,31 @@ def is_total_row(text: str, total_labels: list[Label]) -> bool:
     return match_start(total_labels, low) is not None
 
 
+def _settle_reading(data: dict[str, Any], raw: dict[str, str]) -> None:
+    """"55.987" is 55987 in a decimal-comma document, unless the cell comes from a spreadsheet printed in
+    another locale: when quantity x price = amount fails, the one reading of the ambiguous quantity/price
+    cells that makes it hold wins."""
+    q, p, a = data.get("quantity"), data.get("unit_price"), data.get("amount")
+    if q is None or p is None or a is None or _close(Decimal(str(q)), p, a):
+        return
+    qs = {v for v in (_qty(raw["quantity"], h)[0] for h in (".", ",")) if v is not None}
+    ps = {v for v in (_money(raw["unit_price"], h) for h in (".", ",")) if v is not None}
+    fits = [(x, y) for x in qs for y in ps if _close(Decimal(str(x)), y, a)]
+    if len(fits) > 1:
+        # "1,200 x 32.087" and "1.2 x 32087" both fit: quantities are counted in whole units far more often
+        fits = [f for f in fits if float(f[0]).is_integer()]
+    if len(fits) == 1:
+        data["quantity"], data["unit_price"] = fits[0]
+
+
 def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str | None) -> LineItem | None:
     data: dict[str, Any] = {}
+    raw: dict[str, str] = {}
     for i, role in roles.items():
         cell = (cells[i] if i < len(cells) else "").strip()
         if not cell:
             continue
+        raw[role] = cell
         if role == "quantity":
             q, unit = _qty(cell, decimal_hint)
             if q is None:
@@ -135,6 +154,7 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
             data["unit"] = cell[:20]
         else:
             data[role] = " ".join(cell.split())[:300]
+    _settle_reading(data, raw)
     if not data.get("sku") and data.get("description"):
         # no code column: "Bolt M8 Art.-Nr.: 4711" / "Item code: AB-1" inside the description cell
         m = _SKU_IN_TEXT.search(data["description"])
@@ -373,42 +393,59 @@ def pure_role(text: str, columns: list[Label]) -> str | None:
     return role
 
 
-def _split_pure(words: list[str], columns: list[Label]) -> list[tuple[int, int]] | None:
-    """Fewest consecutive word runs that are each a pure heading; None if the words cannot be covered."""
+def _split_pure(words: list[str], columns: list[Label]) -> list[tuple[int, int, bool]]:
+    """Consecutive word runs, each a pure heading (True) or unrecognised words (False): fewest
+    unrecognised words first, then fewest runs."""
     n = len(words)
-    best: list[list[tuple[int, int]] | None] = [None] * (n + 1)
-    best[0] = []
+    best: list[tuple[tuple[int, int], list[tuple[int, int, bool]]] | None] = [None] * (n + 1)
+    best[0] = ((0, 0), [])
     for j in range(1, n + 1):
         for i in range(max(0, j - 6), j):
             prev = best[i]
-            if prev is not None and pure_role(" ".join(words[i:j]), columns):
-                cand = [*prev, (i, j)]
-                cur = best[j]
-                if cur is None or len(cand) < len(cur):
-                    best[j] = cand
-    return best[n]
+            if prev is None:
+                continue
+            pure = bool(pure_role(" ".join(words[i:j]), columns))
+            cost = (prev[0][0] + (0 if pure else j - i), prev[0][1] + 1)
+            cur = best[j]
+            if cur is None or cost < cur[0]:
+                best[j] = (cost, [*prev[1], (i, j, pure)])
+    done = best[n]
+    return done[1] if done else []
 
 
 Cell = tuple[float, float, str]
 
 
-def header_cells(words: list[Cell], columns: list[Label]) -> list[Cell]:
-    """Header cells of one line: words grouped by column gaps, a group that is several headings glued
-    together ("单位 Unit单价 Unit Price金额 Amount") split into them."""
-    groups: list[list[Cell]] = []
-    for w in sorted(words):
-        if groups and w[0] - groups[-1][-1][1] <= _COL_GAP:
-            groups[-1].append(w)
+def header_cells(word_lines: list[list[Cell]], columns: list[Label]) -> list[Cell]:
+    """Header cells: the first line's words grouped by column gaps, the words of wrapped continuation lines
+    added to the group above them; a group that is several headings glued together ("单位 Unit单价 Unit
+    Price金额 Amount") split into them."""
+    groups: list[list[list[Cell]]] = []  # group -> its words per header line
+    for w in sorted(word_lines[0]):
+        if groups and w[0] - groups[-1][0][-1][1] <= _COL_GAP:
+            groups[-1][0].append(w)
         else:
-            groups.append([w])
+            groups.append([[w]])
+    for n, words in enumerate(word_lines[1:], 1):
+        spans = [(min(x[0] for ln in g for x in ln), max(x[1] for ln in g for x in ln), "") for g in groups]
+        for w in sorted(words):
+            g = groups[_column_of(w, spans)]
+            while len(g) <= n:
+                g.append([])
+            g[n].append(w)
     cells: list[Cell] = []
     for g in groups:
-        texts = [w[2] for w in g]
-        runs = _split_pure(texts, columns) if len(g) > 1 else None
-        if runs and len(runs) > 1:
-            cells.extend((g[i][0], g[j - 1][1], " ".join(texts[i:j])) for i, j in runs)
+        flat = [w for ln in g for w in ln]
+        texts = [w[2] for w in flat]
+        runs = _split_pure(texts, columns) if len(flat) > 1 else []
+        if sum(1 for run in runs if run[2]) >= 2:
+            # two or more headings glued: each its own cell (unrecognised words between them too)
+            cells.extend((min(w[0] for w in flat[i:j]), max(w[1] for w in flat[i:j]), " ".join(texts[i:j]))
+                         for i, j, _pure in runs)
         else:
-            cells.append((g[0][0], g[-1][1], " ".join(texts)))
+            # wrapped lines joined by a line break: "Canti" + "dad" is also tried as one word
+            cells.append((min(w[0] for w in flat), max(w[1] for w in flat),
+                          "\n".join(" ".join(w[2] for w in ln) for ln in g if ln)))
     return cells
 
 
@@ -430,17 +467,6 @@ def _column_of(word: Cell, cells: list[Cell]) -> int:
     return k
 
 
-def _merge_wrapped(cells: list[Cell], words: list[Cell]) -> list[Cell]:
-    """Add the next line's words to the header cell above them (a heading wrapped in a narrow cell)."""
-    texts = [c[2] for c in cells]
-    spans = [[c[0], c[1]] for c in cells]
-    for w in sorted(words):
-        k = _column_of(w, cells)
-        texts[k] += "\n" + w[2]
-        spans[k] = [min(spans[k][0], w[0]), max(spans[k][1], w[1])]
-    return [(s[0], s[1], t) for s, t in zip(spans, texts, strict=True)]
-
-
 def _is_continuation(line: TextLine, prev: TextLine) -> bool:
     if not line.words or line.loc.get("page") != prev.loc.get("page"):
         return False
@@ -450,25 +476,29 @@ def _is_continuation(line: TextLine, prev: TextLine) -> bool:
     return not any(re.search(r"\d", w[2]) for w in line.words)
 
 
+def _weight(roles: dict[int, str]) -> int:
+    return sum(1 for ro in roles.values() if ro != "pos")
+
+
 def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> tuple[list[Cell], dict[int, str], int] | None:
     """(cells, roles, lines used) when line i starts a line-item header (maybe wrapped over 2-3 lines)."""
     words = lines[i].words
     if not words or len(words) > 40:
         return None
-    cells = header_cells(words, columns)
     best: tuple[list[Cell], dict[int, str], int] | None = None
-    roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
-    if roles:
-        best = (cells, roles, 1)
-    used = 1
-    merged = cells
-    while used < 3 and i + used < len(lines) and _is_continuation(lines[i + used], lines[i + used - 1]):
-        merged = _merge_wrapped(merged, lines[i + used].words or [])
-        used += 1
-        r2 = header_roles([c[2] for c in merged], columns) if len(merged) >= 2 else None
-        if r2 and (best is None or len(r2) > len(best[1])):
-            best = (merged, r2, used)
-    return best
+    word_lines = [words]
+    while True:
+        cells = header_cells(word_lines, columns)
+        roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
+        # as many roles with the next line's words added: the heading was wrapped ("货号 Product / Code")
+        # (a generic heading left over on the first line would only count as the position column)
+        if roles and (best is None or _weight(roles) >= _weight(best[1])):
+            best = (cells, roles, len(word_lines))
+        k = i + len(word_lines)
+        # the first line must be a header by itself: an address line above a header is no wrapped heading
+        if best is None or len(word_lines) >= 3 or k >= len(lines) or not _is_continuation(lines[k], lines[k - 1]):
+            return best
+        word_lines.append(lines[k].words or [])
 
 
 def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
@@ -548,14 +578,42 @@ def _min_numbers(roles: dict[int, str]) -> int:
     return min(2, sum(1 for ro in roles.values() if ro in NUMERIC_ROLES))
 
 
+def _amount_continues(prev: list[str], row: list[str], roles: dict[int, str], decimal_hint: str | None) -> bool:
+    """A row broken over two lines: the second line brings only the line amount the first one lacked, and it
+    fits quantity x price (so it is no line of its own)."""
+    inv = {ro: k for k, ro in roles.items()}
+    if "amount" not in inv or any(row[inv[ro]] for ro in ("quantity", "unit_price") if ro in inv):
+        return False
+    a = _number(row[inv["amount"]], decimal_hint)
+    if a is None or prev[inv["amount"]] or "quantity" not in inv or "unit_price" not in inv:
+        return False
+    q, p = _qty(prev[inv["quantity"]], decimal_hint)[0], _money(prev[inv["unit_price"]], decimal_hint)
+    return q is not None and p is not None and _close(Decimal(str(q)), p, a)
+
+
 def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                       decimal_hint: str | None) -> list[LineItem]:
     """Items of table blocks (one header's roles, its body rows), numeric columns checked first."""
     items: list[LineItem] = []
     for roles, rows in blocks:
         settled = settle_numeric_roles(rows, roles, decimal_hint)
+        if items and not {"quantity", "unit_price"} & set(settled.values()):
+            # after an item table, a table without quantity or price is a summary (tax breakdown,
+            # allowances and charges, payment schedule), not more items
+            continue
         need = _min_numbers(settled)
+        pos_cols = [k for k, ro in settled.items() if ro == "pos"]
+        kept: list[list[str]] = []
         for row in rows:
+            row = [*row, *[""] * (max(settled, default=0) + 1 - len(row))]
+            if any(row[k] and not re.search(r"\d", row[k]) for k in pos_cols):
+                continue  # a word in the position column ("Umsatzsteuer (S)"): a summary row, not an item
+            if kept and _amount_continues(kept[-1], row, settled, decimal_hint):
+                kept[-1][next(k for k, ro in settled.items() if ro == "amount")] = row[
+                    next(k for k, ro in settled.items() if ro == "amount")]
+                continue
+            kept.append(list(row))
+        for row in kept:
             filled = sum(1 for i, ro in settled.items() if ro in NUMERIC_ROLES and i < len(row) and row[i].strip())
             if filled < need:
                 continue

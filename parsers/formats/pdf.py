@@ -101,9 +101,13 @@ def _is_cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
 
+CELL_GAP = 0.6  # points between two glyphs of one word are ~0; a visible gap inside a "word" is a cell border
+
+
 def _word_boxes(w: dict[str, Any]) -> list[tuple[float, float, str]]:
-    """A word's box, split where Latin letters meet CJK ("Unit单价"): overflowing bilingual header cells
-    touch their neighbour, and pdfplumber glues them into one word."""
+    """A word's box, split where Latin letters meet CJK ("Unit单价") or at a gap between glyphs: cells of a
+    printed spreadsheet have almost no padding ("10" right-aligned next to "22.848.85"), and pdfplumber
+    glues touching cells into one word."""
     chars = w.get("chars") or []
     if len(chars) < 2 or "".join(c.get("text", "") for c in chars) != w["text"]:
         return [(float(w["x0"]), float(w["x1"]), w["text"])]
@@ -112,7 +116,9 @@ def _word_boxes(w: dict[str, Any]) -> list[tuple[float, float, str]]:
     for k in range(1, len(chars) + 1):
         if k < len(chars):
             a, b = chars[k - 1]["text"], chars[k]["text"]
-            if not (a.isalpha() and b.isalpha() and _is_cjk(a) != _is_cjk(b)):
+            gap = float(chars[k]["x0"]) - float(chars[k - 1]["x1"])
+            # a glyph far over its neighbour: the clipped end of an overflowing cell under the next cell
+            if not (a.isalpha() and b.isalpha() and _is_cjk(a) != _is_cjk(b)) and -1.0 <= gap <= CELL_GAP:
                 continue
         part = chars[start:k]
         out.append((float(part[0]["x0"]), float(part[-1]["x1"]), "".join(c["text"] for c in part)))
@@ -255,5 +261,17 @@ def parse(data: bytes, ctx: Ctx) -> Content:
     elif content.plain_text:
         content.lines = [TextLine(t, {"line": i + 1}) for i, t in enumerate(content.plain_text.splitlines())]
     if content.plain_text is not None and not content.plain_text.strip() and not content.structured:
-        content.errors.append("pdf has no text layer (scanned image?); OCR not configured")
+        _scanned(data, ctx, content)
     return content
+
+
+def _scanned(data: bytes, ctx: Ctx, content: Content) -> None:
+    """No text layer: a scan. Tesseract reads the rendered pages (parsers/formats/ocr.py)."""
+    from parsers.formats import ocr
+
+    if not ctx.limits.ocr or not ocr.available():
+        why = "switched off" if not ctx.limits.ocr else "not installed: tesseract-ocr"
+        content.errors.append(f"pdf has no text layer (scanned image?); OCR {why}")
+        return
+    content.lines = []
+    ocr.ocr_pdf(data, ctx, content)

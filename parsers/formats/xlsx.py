@@ -18,7 +18,12 @@ def cell_str(value: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        text = repr(value)
+        # a numeric cell's "0.125" must not read as 125 thousand in a decimal-comma document: a fourth
+        # decimal makes the point unambiguous
+        return text + "0" if "e" not in text and len(text.rsplit(".", 1)[-1]) == 3 else text
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ")
     if isinstance(value, dt.date | dt.time):

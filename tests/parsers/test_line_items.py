@@ -142,3 +142,73 @@ def test_numeric_columns_are_checked_by_quantity_times_price() -> None:
     assert settle_numeric_roles(rows, right, None) == right
     odd = [["A-1", "Bolt", "7.00", "4", "5.00"], ["A-2", "Nut", "3.00", "2", "1.00"]]
     assert settle_numeric_roles(odd, roles, None) == roles
+
+
+def test_touching_spreadsheet_cells_are_split_where_the_glyphs_leave_a_gap() -> None:
+    # a sheet printed to PDF: the right-aligned position "10" touches the item code, and pdfplumber makes
+    # one word "1022.848.85" of them; the glyph gap between "0" and "2" is the cell border
+    head = _pline(60, (50, "Pos"), (80, "Part No."), (160, "Description"), (330, "Qty"), (380, "Price"),
+                  (440, "Amount"))
+    row = _pline(75, _right(79, "10"), (80, "22.848.85"), (160, "Gear motor"), _right(370, "2"),
+                 _right(430, "60.00"), _right(490, "120.00"), glued=[("10", "22.848.85")])
+    assert "1022.848.85" in row.text
+    assert _key(_pdf_items(head, row)) == [("22.848.85", 2.0, "60.00", "120.00")]
+
+
+def test_an_address_line_above_the_header_is_no_wrapped_heading() -> None:
+    head = [_pline(45, (50, "Springfield, IL 62701, USA")),
+            _pline(60, (50, "Part No."), (150, "Description"), (330, "QTY"), (380, "Price/Unit"), (460, "Amount"))]
+    rows = [_pline(75, (50, "229162"), (150, "Gear motor"), _right(370, "1"), _right(430, "1,038.83"),
+                   _right(510, "1,038.83"))]
+    assert _key(_pdf_items(*head, *rows)) == [("229162", 1.0, "1038.83", "1038.83")]
+
+
+def test_bilingual_heading_wrapped_onto_a_second_line_stays_one_column() -> None:
+    # "货号 Product Code" wrapped as "货号 Product" / "Code": not a code column next to a product column
+    head = [_pline(60, (40, "产品名称"), (130, "货号 Product"), (306, "数量 Quantity"), (395, "单价 Price"),
+                   (483, "金额 Total")),
+            _pline(70, (40, "Description"), (130, "Code"))]
+    rows = [_pline(85, (40, "LED panel"), (130, "PD-6189"), _right(318, "10"), _right(435, "1,353.22"),
+                   _right(529, "13,532.20"))]
+    assert _key(_pdf_items(*head, *rows)) == [("PD-6189", 10.0, "1353.22", "13532.20")]
+
+
+def test_amount_on_the_second_line_of_a_row_and_summary_tables_after_the_items() -> None:
+    # e-invoice print layouts: the code's second line (a GTIN) carries the line amount; a tax breakdown and
+    # an allowances table follow the items and are no items
+    head = _pline(60, (70, "Pos"), (191, "Beschreibung"), (340, "Nettopreis"), (400, "Menge"),
+                  (437, "Steuersatz"), (494, "Nettobetrag"))
+    lines = [head, _pline(70, (119, "Art-Nr")),
+             _pline(75, _right(80, "1"), (119, "KR3M"), (191, "Kunstrasen"), _right(375, "3,3333"), _right(423, "3 m²"),
+                    _right(471, "19 %")),
+             _pline(85, (119, "4012345001235"), _right(534, "10,00")),
+             _pline(100, _right(80, "2"), (119, "SFK5"), (191, "Schweinesteak"), _right(375, "5,5000"),
+                    _right(423, "1 kg"), _right(471, "7 %")),
+             _pline(110, (119, "4000050986428"), _right(534, "5,50")),
+             _pline(130, (70, "Umsatzsteuer"), (119, "(S)"), _right(375, "15,50"), _right(471, "7"),
+                    _right(534, "1,09")),
+             _pline(150, (70, "Art"), (191, "Prozent"), (340, "Basisbetrag"), (494, "Betrag")),
+             _pline(165, (70, "Abschlag Sondernachlass"), _right(375, "15,50"), _right(534, "-1,00")),
+             _pline(190, (340, "Gesamtbetrag"), _right(534, "15,59"))]
+    assert _key(_pdf_items(*lines)) == [("KR3M", 3.0, "3.3333", "10.00"), ("SFK5", 1.0, "5.5000", "5.50")]
+
+
+def test_price_read_the_way_quantity_times_price_gives_the_amount() -> None:
+    # a German document whose item table comes from a sheet printed in an English locale: "55.987" is a
+    # 3-decimal price there, not 55,987 thousand
+    doc = _doc_lines("RECHNUNG", "Rechnungs-Nr.: 5", "Art.-Nr.   Bezeichnung   Menge   Einzelpreis   Gesamtpreis",
+                     "339211   Scheibe M8   24   55.987   1,343.69", "K-2   Mutter M8   1.200   0,125   150,00",
+                     "Gesamtbetrag: 1.493,69 EUR")
+    assert _key(doc) == [("339211", 24.0, "55.987", "1343.69"), ("K-2", 1200.0, "0.125", "150.00")]
+
+
+def _doc_lines(*texts: str) -> list[dict[str, Any]]:
+    return _items(Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(texts)]))
+
+
+def test_numeric_spreadsheet_cells_with_three_decimals_keep_their_point() -> None:
+    from parsers.formats.xlsx import cell_str
+
+    # 0.125 as a number must not turn into "0.125" that a decimal-comma document reads as 125
+    assert cell_str(66.022) == "66.0220"
+    assert cell_str(1.5) == "1.5" and cell_str(1200.0) == "1200" and cell_str(0.12345) == "0.12345"

@@ -201,7 +201,11 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     style["wrap"] = r.random() < 0.3
     style["grid"] = r.random() < 0.5
     style["totals_in_table"] = r.random() < 0.4
-    style["long"] = fmt == "docx" and r.random() < 0.15
+    style["long"] = fmt in ("docx", "pdf", "xlsx_pdf") and r.random() < 0.15
+    style["repeat_header"] = r.random() < 0.5  # a long table's header row on every page, or only on the first
+    style["align_numbers"] = r.random() < 0.5  # numbers right-aligned in their cells (position numbers too)
+    # spreadsheets: numbers as numeric cells (right-aligned by the sheet), not as text
+    style["numeric_cells"] = fmt in ("xlsx", "xlsx_pdf") and r.random() < 0.7
     style["fine_prices"] = r.random() < 0.2
     style["per_unit"] = r.random() < 0.1
     # header fields
@@ -235,8 +239,22 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     if r.random() < 0.3:  # description before the item code
         a, b = roles.index("sku"), roles.index("description")
         roles[a], roles[b] = roles[b], roles[a]
+    # unusual column orders seen in real documents: price before quantity, unit before quantity, code last
+    style["col_order"] = r.choice(["usual", "usual", "price_first", "unit_first", "sku_last"])
+    if style["col_order"] == "price_first":
+        roles.remove("unit_price")
+        roles.insert(roles.index("quantity"), "unit_price")
+    elif style["col_order"] == "unit_first" and "unit" in roles:
+        roles.remove("unit")
+        roles.insert(roles.index("quantity"), "unit")
+    elif style["col_order"] == "sku_last":
+        roles.remove("sku")
+        roles.append("sku")
+    # Chinese documents for foreign partners: each heading in both languages ("单价 Unit Price")
+    style["bilingual"] = lang == "zh" and r.random() < 0.6
     v.columns = [(role, style.get("pos_heading") if role == "pos" and style.get("pos_heading") else
-                  r.choice(COLS[role][lang])) for role in roles]
+                  r.choice(COLS[role][lang]) + (f" {r.choice(COLS[role]['en'])}" if style["bilingual"] else ""))
+                 for role in roles]
     if r.random() < 0.25:
         # "Item | Description": a generic heading over the item code column
         generic = {"en": ["Item", "Article", "Product"], "de": ["Artikel", "Material"], "fr": ["Article", "Produit"],
@@ -246,6 +264,10 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
                    v.columns):
             v.columns = [(role, COLS["description"][lang][0] if role == "description" else h) for role, h in
                          v.columns]
+    if style["numeric_cells"]:
+        style["per_unit"] = style["symbols"] = False
+        if style["qty_unit"] == "inline":
+            style["qty_unit"] = "none"
     n_items = r.randint(2, 6) if not style["long"] else r.randint(40, 55)
     items = []
     subtotal = Decimal("0")
@@ -268,6 +290,9 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
                "unit_price": _price(price, lang, cur, r, style), "amount": money(amt, lang, cur, r, style["symbols"]),
                "tax_rate": f"{rate}%", "discount": "0%",
                "hs": f"{r.randint(7000, 9999)}.{r.randint(10, 99)}.{r.randint(10, 99)}", "delivery": "2025-04-30"}
+        if style["numeric_cells"]:
+            row["_num"] = {"pos": int(row["pos"]), "quantity": float(qty), "unit_price": float(price),
+                           "amount": float(amt)}  # type: ignore[assignment]
         v.rows.append(row)
         items.append({"sku": sku, "quantity": float(qty), "unit_price": str(price), "amount": str(amt)})
     tax = (subtotal * rate / 100).quantize(Decimal("0.01"))
@@ -284,7 +309,7 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
         v.header.append((r.choice({"en": ["Currency"], "de": ["Währung"], "fr": ["Devise"], "es": ["Moneda"],
                                    "zh": ["币种"]}[lang]), cur))
     b_first = v.parties[0][1] == buyer
-    v.truth = {"id": v.id, "file": f"{v.id}.{'pdf' if fmt == 'pdf' else fmt}", "lang": lang, "style": style,
+    v.truth = {"id": v.id, "file": f"{v.id}.{'pdf' if fmt in ('pdf', 'xlsx_pdf') else fmt}", "lang": lang, "style": style,
                "doc_type": doc_type, "number": number, "order_number": order_number, "currency": cur,
                "subtotal": str(subtotal), "tax": str(tax), "total": str(total), "payment_terms": terms,
                "buyer": buyer, "seller": seller, "line_items": items, "buyer_first": b_first}
@@ -367,7 +392,7 @@ def render_docx(v: Variation, path: Path) -> None:
     for j, (_role, head) in enumerate(v.columns):
         t.cell(0, j).text = head
     hdr = t.rows[0]
-    if style["long"]:
+    if style["long"] and style["repeat_header"]:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
@@ -378,11 +403,16 @@ def render_docx(v: Variation, path: Path) -> None:
         cells = t.add_row().cells
         for j, (role, _h) in enumerate(v.columns):
             cells[j].text = row[role]
+            if style["align_numbers"] and role in ("pos", "quantity", "unit_price", "amount"):
+                from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+                cells[j].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if style["totals_in_table"]:
         for lab, val in v.totals:
             cells = t.add_row().cells
-            cells[len(v.columns) - 2].text = lab
-            cells[len(v.columns) - 1].text = val
+            a = [role for role, _h in v.columns].index("amount")  # the value under the line amounts
+            cells[a - 1].text = lab
+            cells[a].text = val
     else:
         for lab, val in v.totals:
             d.add_paragraph(f"{lab}: {val}")
@@ -410,10 +440,32 @@ def render_xlsx(v: Variation, path: Path) -> None:
             ws.append([a])
     ws.append([])
     ws.append([h for _r, h in v.columns])
+    if v.style.get("long") and v.style.get("repeat_header"):
+        ws.print_title_rows = f"{ws.max_row}:{ws.max_row}"  # the header row on every printed page
+    fmts = {"quantity": "#,##0", "unit_price": "#,##0.000" if v.style.get("fine_prices") else "#,##0.00",
+            "amount": "#,##0.00", "pos": "0"}
     for row in v.rows:
-        ws.append([row[role].replace("\n", " ") for role, _h in v.columns])
+        num = row.get("_num") or {}
+        ws.append([num[role] if role in num else row[role].replace("\n", " ") for role, _h in v.columns])
+        for j, (role, _h) in enumerate(v.columns):
+            if role in num:
+                ws.cell(ws.max_row, j + 1).number_format = fmts[role]
+    a = [role for role, _h in v.columns].index("amount")
     for lab, val in v.totals:
-        ws.append([""] * (len(v.columns) - 2) + [lab, val])
+        ws.append([""] * (a - 1) + [lab, val])
+    # widths that fit the contents and one page wide, as anyone printing a sheet sets them
+    from openpyxl.utils import get_column_letter
+
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value is not None and not (c.column == 1 and c.row <= 2):
+                n = len(f"{c.value:,.2f}") if isinstance(c.value, float) else len(str(c.value))
+                widths[c.column] = max(widths.get(c.column, 6), min(n + 2, 48))
+    for col, w in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = w
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     wb.save(str(path))
 
 
@@ -436,10 +488,14 @@ def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True) -> list
     tmp = outdir / "_src"
     tmp.mkdir(exist_ok=True)
     for i in range(n):
-        fmt = r.choice(["pdf", "pdf", "docx", "xlsx"]) if pdf else r.choice(["docx", "xlsx"])
+        fmt = r.choice(["pdf", "pdf", "docx", "xlsx", "xlsx_pdf"]) if pdf else r.choice(["docx", "xlsx"])
         v = make_variation(i, r, fmt)
         if fmt == "xlsx":
             render_xlsx(v, outdir / f"{v.id}.xlsx")
+        elif fmt == "xlsx_pdf":
+            # a spreadsheet printed to PDF: a whitespace table without rules, narrow cell padding
+            render_xlsx(v, tmp / f"{v.id}.xlsx")
+            to_convert.append(tmp / f"{v.id}.xlsx")
         elif fmt == "docx":
             render_docx(v, outdir / f"{v.id}.docx")
         else:
