@@ -129,6 +129,8 @@ class _Lines:
                     after = seg[end:]
                     if re.match(r"[-_/.]?\d", after):
                         continue  # "PO-2025-8054", "INV2024": a code that starts like a label, not a label
+                    if strict and (pm := re.match(r"\s*[(（][^)）]{1,40}[)）]\s*(?=[:：]|$)", after)):
+                        after = after[pm.end():]  # "Buyer (Bill To): ...": a qualifier of the label
                     if strict and after.strip() and not re.match(r"\s*[:：/(]", after):
                         break  # "Lieferant GmbH" is a name, not the label "Lieferant"
                     if strict and re.match(r"\s*[/(]", after):
@@ -481,10 +483,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     party_labels = labels("parties")
     for role in ("buyer", "seller"):
         labs = [lab for lab in party_labels if lab.field == role]
-        for _lab, value, i in lx.find(labs, first_n=60, strict=True):
+        hits = lx.find(labs, first_n=60, strict=True)
+        # a delivery address ("Ship To", "Consignee") names the buyer only when no billing party is labelled
+        hits.sort(key=lambda h: h[0].text in DELIVERY_PARTY_LABELS)
+        for _lab, value, i in hits:
             block = _party_block(lx, i, value)
             party = party_from_block(block)
-            if party and party.name and len(party.name) > 2:
+            if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name):
                 setattr(doc, role, party)
                 conf[role], ev[role] = 0.6, lx.ev(i)
                 break
@@ -530,6 +535,9 @@ SUB_SKIP_RE = re.compile(r"(?i)^(tel|fax|e-?mail|vat|ust|phone|nummer|number|kun
 LEGAL_FORM_RE = re.compile(
     r"(?:\b(?:GmbH|AG|KG|OHG|UG|e\.K\.|a\.G\.|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|PLC|LLP|S\.?A\.?S?|S\.?L\.?|"
     r"S\.?A\.?R\.?L\.?|SARL|SAS|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|A/S|Pty)(?=\W|$))|有限公司|股份公司|集团")
+DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "delivery address", "lieferadresse",
+                         "lieferanschrift", "warenempfänger", "adresse de livraison", "livrer à", "dirección de entrega",
+                         "entregar a", "送货地址"}
 # documents issued by the buyer; everything else is issued by the seller
 BUYER_ISSUED = {"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"}
 
@@ -541,7 +549,11 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
         return
     other = getattr(doc, "seller" if role == "buyer" else "buyer")
     for i in range(min(12, len(lx.lines))):
-        for _, seg in lx.segs[i]:
+        for j, (_, seg) in enumerate(lx.segs[i]):
+            if j and _labels_next_cell(lx.segs[i][j - 1][1]):
+                break  # "Supplier Name | Northwind Ltd.": a labelled party, whichever role it has
+            if re.match(r"^[^:：]{1,30}[:：]", seg):
+                continue  # "Messrs.: Kestrel Ltd.", "Payer: ...": a labelled value, not a letterhead
             for part in re.split(r"\s[·•|–-]\s", seg):
                 part = re.split(r",\s(?=[^,]*\d)", part)[0]  # "Name GmbH, Straße 1, Ort": cut the address
                 m = LEGAL_FORM_RE.search(part)
@@ -553,6 +565,11 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return
+
+
+def _labels_next_cell(text: str) -> bool:
+    """A short cell without digits or a legal form before another cell reads as that cell's label."""
+    return len(text) <= 30 and not re.search(r"\d", text) and not LEGAL_FORM_RE.search(text)
 
 
 def _table_money(doc: Document, content: Content, money_labels: list[Label], hint: str | None,

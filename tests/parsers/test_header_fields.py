@@ -114,3 +114,43 @@ def test_number_label_variants_in_every_shape(title, label, shape):
 def test_chinese_compound_labels(field, label, value, want, shape):
     doc = _doc("商业发票\n发票号码：FP-1\n" + shape.format(l=label, v=value) + "\n")
     assert getattr(doc, field) == want
+
+
+@pytest.mark.parametrize(("text", "buyer", "seller"), [
+    ("PROFORMA INVOICE\nPI No.: P-1\nBuyer (Bill To): Kestrel Works Ltd.\nSeller (Exporter): Harbor Tools Ltd.\n",
+     "Kestrel Works Ltd.", "Harbor Tools Ltd."),
+    ("QUOTATION\nQuote No.: Q-1\nTo: Kestrel Works Ltd.\nFrom: Harbor Tools Ltd.\n", "Kestrel Works Ltd.",
+     "Harbor Tools Ltd."),
+    ("PAYMENT ADVICE\nPayment Ref.: P-100\nPayer: Kestrel Works Ltd.\nPayee: Harbor Tools Ltd.\nAmount Paid: USD 5.00\n",
+     "Kestrel Works Ltd.", "Harbor Tools Ltd."),
+    ("FACTURA\nFactura No.: F-100\nEmisor: Harbor Tools Ltd.\nReceptor: Grupo Azteca S.A. de C.V.\n",
+     "Grupo Azteca S.A. de C.V.", "Harbor Tools Ltd."),
+    ("BON DE COMMANDE\nCommande n°: 4711\nDonneur d'ordre: Wallonie SA\nFournisseur: Harbor Tools Ltd.\n",
+     "Wallonie SA", "Harbor Tools Ltd."),
+    # a delivery address names the buyer only when no billing party is labelled
+    ("COMMERCIAL INVOICE\nInvoice No.: INV-1\nShip To: Warehouse 3, Kestrel Logistics\nBill To: Kestrel Works Ltd.\n",
+     "Kestrel Works Ltd.", None),
+])
+def test_party_roles_from_their_labels(text, buyer, seller):
+    doc = _doc(text)
+    assert (doc.buyer.name if doc.buyer else None) == buyer
+    assert (doc.seller.name if doc.seller else None) == seller
+
+
+@pytest.mark.parametrize("line", ["Supplier Ref: Harbor Tools Ltd.", "Supplier Contact   Harbor Tools Ltd.",
+                                  "供货方信息   Harbor Tools Ltd."])
+def test_a_labelled_party_of_unknown_wording_is_not_the_letterhead(line):
+    # a purchase order is issued by the buyer; the supplier named under an unknown label must not become
+    # the buyer through the letterhead rule: unknown stays null
+    doc = _doc(f"PURCHASE ORDER\nPO No.: 4711\n{line}\nTotal: 5.00\n")
+    assert doc.buyer is None
+
+
+def test_the_letterhead_of_a_purchase_order_is_the_buyer():
+    doc = _doc("Kestrel Works Ltd.\n5 Mill Lane, Leeds\nPURCHASE ORDER\nPO No.: 4711\nSupplier: Harbor Tools Ltd.\n")
+    assert doc.buyer.name == "Kestrel Works Ltd." and doc.seller.name == "Harbor Tools Ltd."
+
+
+def test_a_date_is_no_party_name():
+    doc = _doc("QUOTATION\nQuote No.: Q-15\nTo: 12/03/2026\nTotal: 5.00 EUR\n")
+    assert doc.buyer is None
