@@ -127,6 +127,33 @@ def pdf_text_engines(pdfs: list[Sample], repeat: int) -> list[str]:
     return lines
 
 
+def ocr_scans(repeat: int) -> list[str]:
+    """OCR cost: a fixture invoice page as a 300 dpi PNG and as an image-only PDF (a copier's scan)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from PIL import Image
+
+    from parsers import Limits, parse_bytes
+
+    if not (shutil.which("tesseract") and shutil.which("pdftoppm")):
+        return ["(skipped OCR: tesseract-ocr or poppler-utils not installed)"]
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", "-f", "1", "-l", "1",
+                        str(ROOT / "tests" / "parsers" / "fixtures" / "invoice_en.pdf"), f"{tmp}/p"], check=True)
+        png = Path(f"{tmp}/p.png").read_bytes()
+    buf = io.BytesIO()
+    Image.open(io.BytesIO(png)).convert("L").save(buf, format="PDF", resolution=300)
+    lines = [f"{'scan, languages':56} {'ms (best of ' + str(repeat) + ')':>16}"]
+    for name, data in (("invoice page, PNG 300 dpi", png), ("invoice page, image-only PDF", buf.getvalue())):
+        for langs in ("eng", Limits().ocr_languages):
+            limits = Limits(isolate=False, ocr_languages=langs)
+            t, _ = timed(lambda d=data, lim=limits, n=name: parse_bytes(d, n, limits=lim), repeat)
+            lines.append(f"{name + ', ' + langs:56} {t * 1000:16.0f}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=1, help="runs per file; the best time counts (default 1)")
@@ -178,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     if chosen:
         print("plain-text extraction of every page")
         print("\n".join(pdf_text_engines(chosen, args.repeat)))
+    print("\nOCR (Tesseract, one thread), in-process")
+    print("\n".join(ocr_scans(args.repeat)))
     return 0
 
 
