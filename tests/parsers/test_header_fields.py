@@ -154,3 +154,13 @@ def test_the_letterhead_of_a_purchase_order_is_the_buyer():
 def test_a_date_is_no_party_name():
     doc = _doc("QUOTATION\nQuote No.: Q-15\nTo: 12/03/2026\nTotal: 5.00 EUR\n")
     assert doc.buyer is None
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("label", ["Date Issued", "Issued on", "Billing Date", "Date of Invoice", "Datum der Rechnung",
+                                   "Émis le", "Fecha de expedición", "发票日期", "签订日期", "出具日期"])
+def test_issue_date_wording(label, shape):
+    # an unlabelled date earlier on the page must not win over the labelled issue date
+    doc = _doc("COMMERCIAL INVOICE\nInvoice No.: 77-1\nPrinted 2026-01-01\n" + shape.format(l=label, v="2026-03-17") +
+               "\nTotal: 5.00 EUR\n")
+    assert doc.date.isoformat() == "2026-03-17"
