@@ -21,11 +21,14 @@ SPLIT_RE = re.compile(r"\s{2,}|\t|\s*\|\s*")
 def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
     # narrow columns wrap header words ("Descriptio\nn"): try with and without the line breaks
     for low in dict.fromkeys((" ".join(cell.lower().split()), "".join(cell.lower().split("\n")).strip())):
-        if not low or len(low) > 40:
+        if not low or len(low) > 60:
             continue
         found = match_start(columns, low)
         # the header cell must essentially be the label (plus unit/currency decorations)
         if found and len(low) - len(found[0].text) <= 14:
+            return found[0].field, found[0].rank
+        # a longer heading made only of one role's labels: bilingual "商品名称 Product Description"
+        if found and len(low) <= 60 and pure_role(low, columns) == found[0].field:
             return found[0].field, found[0].rank
     return None
 
@@ -171,7 +174,7 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
                       decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
     """Find header rows anywhere in a table (a sheet has its header far down), read item rows until a total
     row; a headerless table with the same width as the last item table continues it (next page)."""
-    items: list[LineItem] = []
+    blocks: list[tuple[dict[int, str], list[list[str]]]] = []
     evidence = None
     roles: dict[int, str] | None = None
     width = 0
@@ -183,6 +186,7 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
             found = header_roles(row, columns) if len(row) >= 2 else None
             if found:
                 roles, width = found, len(row)
+                blocks.append((roles, []))
                 evidence = evidence or {**table.loc, "snippet": " | ".join(c for c in row if c)[:120]}
                 continue
             if roles is None:
@@ -192,10 +196,10 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
                     _qty(row[i], decimal_hint)[0] for i, ro in roles.items() if ro == "quantity" and i < len(row)):
                 roles = None  # the table ended; another header may follow further down
                 continue
-            item = item_from_cells(row, roles, decimal_hint)
-            if item:
-                items.append(item)
-    return items, evidence
+            blocks[-1][1].append(row)
+    # ruled cells are unambiguous: a row with one number (a freight line with only its amount) is an item
+    items = items_from_blocks(blocks, decimal_hint, min_numbers=1)
+    return items, (evidence if items else None)
 
 
 def _segments(text: str) -> list[tuple[int, str]]:
@@ -534,7 +538,11 @@ def settle_numeric_roles(rows: list[list[str]], roles: dict[int, str], decimal_h
     for k in range(width):
         vals = [_number(r[k], decimal_hint) if k < len(r) else None for r in data]
         role = roles.get(k)
-        if role in NUMERIC_ROLES or (role in (None, "other") and sum(v is not None for v in vals) >= 0.8 * len(data)):
+        numeric = sum(v is not None for v in vals)
+        # an unrecognised heading over numbers, or a "unit" heading over nothing but numbers ("Unit Pr." read
+        # as the unit column) may be one of the three
+        if role in NUMERIC_ROLES or (role in (None, "other") and numeric >= 0.8 * len(data)) or (
+                role == "unit" and numeric == len(data)):
             cand.append((k, vals))
     if len(cand) < 3:
         return roles
@@ -570,6 +578,7 @@ def settle_numeric_roles(rows: list[list[str]], roles: dict[int, str], decimal_h
         return roles
     q, p, a = best
     out = {k: ro for k, ro in roles.items() if k not in (q, p, a) and ro not in NUMERIC_ROLES}
+    # a column that the headings called quantity/price/amount but the numbers did not stays out
     out.update({q: "quantity", p: "unit_price", a: "amount"})
     return dict(sorted(out.items()))
 
@@ -592,8 +601,9 @@ def _amount_continues(prev: list[str], row: list[str], roles: dict[int, str], de
 
 
 def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
-                      decimal_hint: str | None) -> list[LineItem]:
-    """Items of table blocks (one header's roles, its body rows), numeric columns checked first."""
+                      decimal_hint: str | None, min_numbers: int = 2) -> list[LineItem]:
+    """Items of table blocks (one header's roles, its body rows), numeric columns checked first; a row needs
+    `min_numbers` numbers (fewer when its header has fewer numeric columns)."""
     items: list[LineItem] = []
     for roles, rows in blocks:
         settled = settle_numeric_roles(rows, roles, decimal_hint)
@@ -601,7 +611,7 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
             # after an item table, a table without quantity or price is a summary (tax breakdown,
             # allowances and charges, payment schedule), not more items
             continue
-        need = _min_numbers(settled)
+        need = min(min_numbers, _min_numbers(settled))
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         kept: list[list[str]] = []
         for row in rows:

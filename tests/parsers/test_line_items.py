@@ -212,3 +212,36 @@ def test_numeric_spreadsheet_cells_with_three_decimals_keep_their_point() -> Non
     # 0.125 as a number must not turn into "0.125" that a decimal-comma document reads as 125
     assert cell_str(66.022) == "66.0220"
     assert cell_str(1.5) == "1.5" and cell_str(1200.0) == "1200" and cell_str(0.12345) == "0.12345"
+
+
+def test_header_rows_in_many_wordings_are_recognised() -> None:
+    from parsers.extract.lineitems import header_roles
+    from parsers.extract.vocab import labels
+
+    cols = labels("columns")
+    rows = {
+        ("Lfd. Nr.", "Artikelcode", "Leistungsbeschreibung", "Bestellmenge", "Einh.", "EP", "GP"):
+            ["pos", "sku", "description", "quantity", "unit", "unit_price", "amount"],
+        ("Item Number", "Product Description", "Order Qty", "Unit of Measure", "Price Each", "Total Price"):
+            ["sku", "description", "quantity", "unit", "unit_price", "amount"],
+        ("Réf. produit", "Libellé", "Qté commandée", "Prix unitaire HT", "Montant total"):
+            ["sku", "description", "quantity", "unit_price", "amount"],
+        ("Código de artículo", "Detalle", "Unidades", "Precio por unidad", "Importe total"):
+            ["sku", "description", "quantity", "unit_price", "amount"],
+        ("物料代码", "商品描述", "订购数量", "不含税单价", "金额合计"):
+            ["sku", "description", "quantity", "unit_price", "amount"],
+        ("型号 Model", "商品名称 Product Description", "数量 Qty", "单价 Unit Price (USD)", "金额 Amount (USD)"):
+            ["sku", "description", "quantity", "unit_price", "amount"],
+    }
+    for cells, want in rows.items():
+        got = header_roles(list(cells), cols)
+        assert got is not None and list(got.values()) == want, (cells, got)
+
+
+def test_a_numeric_column_under_a_misread_unit_heading_is_the_price() -> None:
+    from parsers.extract.lineitems import settle_numeric_roles
+
+    rows = [["A-1", "Bolt", "4", "12.50", "50.00"], ["A-2", "Nut", "10", "0.35", "3.50"]]
+    roles = {0: "sku", 1: "description", 2: "quantity", 3: "unit", 4: "amount"}
+    assert settle_numeric_roles(rows, roles, None) == {0: "sku", 1: "description", 2: "quantity",
+                                                        3: "unit_price", 4: "amount"}
