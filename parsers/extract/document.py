@@ -110,6 +110,7 @@ class _Lines:
 
         `self.rest[(i, j)]` keeps the rest of the line after the label (amounts sit in a later column)."""
         hits = []
+        self.hit_cols: dict[int, tuple[int, int]] = {}  # hit index -> (column, segment index) of its label
         labs = tuple(labs)  # one conversion; match_start caches its regex per label tuple
         rng = range(len(self.lines) if first_n is None else min(first_n, len(self.lines)))
         for i in rng:
@@ -149,6 +150,7 @@ class _Lines:
                         # label above value: take the segment below that starts nearest to the label
                         value = self.below(i) or ""
                     hits.append((lab, value, i))
+                    self.hit_cols[len(hits) - 1] = (self.segs[i][j][0], j)
                     break
         return hits
 
@@ -276,6 +278,42 @@ def _qualified_number_label(lab: Label, value: str) -> bool:
     return bool(LONGER_LABEL_RE.match(value))
 
 
+WRAP_FRAGMENT_RE = re.compile(r"^[^\d:：]{1,25}$")
+
+
+def _join_wrapped_cells(lx: _Lines) -> _Lines:
+    """Labels wrapped inside narrow cells ("PI | PI-77 | Payment | 30 days" over "No. | Terms") are joined.
+
+    A line of short fragments without digits continues the labels of the line above when each fragment,
+    in order, makes a cell of that line a longer known label; otherwise nothing is changed."""
+    stop = _wrap_labels()
+    out: list[TextLine] = []
+    joined = False
+    k = 0
+    while k < len(lx.lines):
+        line = lx.lines[k]
+        frags = [f for _, f in lx.segs[k + 1]] if k + 1 < len(lx.lines) else []
+        if frags and len(lx.segs[k]) > 1 and all(WRAP_FRAGMENT_RE.match(f) for f in frags):
+            cells = [c for _, c in lx.segs[k]]
+            f = 0
+            for n, cell in enumerate(cells):
+                if f == len(frags):
+                    break
+                longer = cell + " " + frags[f]
+                alone, both = match_start(stop, cell.lower()), match_start(stop, longer.lower())
+                if both and both[1].end() > len(cell) + 1 and (alone is None or len(both[0].text) > len(alone[0].text)):
+                    cells[n] = longer
+                    f += 1
+            if f == len(frags):
+                out.append(TextLine("   ".join(cells), line.loc, line.xs))
+                joined = True
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return _Lines(out) if joined else lx
+
+
 def _is_date(tok: str) -> bool:
     """The whole token is a date; "INV-2024-11-05" is a number that embeds one."""
     found = find_dates(tok)
@@ -315,7 +353,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     """Template-free field extraction; returns None when the content carries no business data."""
     table_lines = [TextLine("   ".join(c for c in row if c), {**t.loc, "row": r + 1})
                    for t in content.tables for r, row in enumerate(t.rows)]
-    lx = _Lines(content.lines + (table_lines if not content.lines else []))
+    lx = _join_wrapped_cells(_Lines(content.lines + (table_lines if not content.lines else [])))
     if not lx.lines:
         return None
     text = "\n".join(line.text for line in lx.lines)
@@ -483,10 +521,14 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     party_labels = labels("parties")
     for role in ("buyer", "seller"):
         labs = [lab for lab in party_labels if lab.field == role]
-        hits = lx.find(labs, first_n=60, strict=True)
+        found = lx.find(labs, first_n=60, strict=True)
+        # two party labels side by side ("Bill To | Ship To"): each block is read below its own label
+        hits = [(*h, lx.hit_cols.get(n)) for n, h in enumerate(found)]
         # a delivery address ("Ship To", "Consignee") names the buyer only when no billing party is labelled
         hits.sort(key=lambda h: h[0].text in DELIVERY_PARTY_LABELS)
-        for _lab, value, i in hits:
+        for _lab, value, i, at in hits:
+            if at is not None:
+                lx.col[i], lx.colidx[i] = at
             block = _party_block(lx, i, value)
             party = party_from_block(block)
             if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name):
@@ -548,7 +590,9 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
     if getattr(doc, role) is not None or doc.doc_type == "other":
         return
     other = getattr(doc, "seller" if role == "buyer" else "buyer")
-    for i in range(min(12, len(lx.lines))):
+    # a company named below a party label belongs to that party, whichever role: the letterhead is above
+    labelled = [i for _lab, _v, i in lx.find(labels("parties"), first_n=12, strict=True)]
+    for i in range(min(12, len(lx.lines), min(labelled, default=12))):
         for j, (_, seg) in enumerate(lx.segs[i]):
             if j and _labels_next_cell(lx.segs[i][j - 1][1]):
                 break  # "Supplier Name | Northwind Ltd.": a labelled party, whichever role it has
@@ -676,6 +720,15 @@ def _stop_labels() -> tuple[Label, ...]:
     found = [lab for group in ("fields", "parties", "numbers") for lab in labels(group)
              if lab.field not in ("generic",) and (len(lab.text) > 3 or not lab.text.isascii())]
     # longest first across the groups: "Order Confirmation No." is that label, not "order" + a value
+    found.sort(key=lambda lab: len(lab.text), reverse=True)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _wrap_labels() -> tuple[Label, ...]:
+    # short number labels ("PI", "PO") count too: joined with their wrapped "No." they are unambiguous
+    found = list(_stop_labels()) + [lab for lab in labels("numbers") if lab.field != "generic" and lab.text.isascii()
+                                    and len(lab.text) <= 3]
     found.sort(key=lambda lab: len(lab.text), reverse=True)
     return tuple(found)
 

@@ -27,6 +27,10 @@ COUNTRIES = {
     "brazil": "BR", "canada": "CA", "australia": "AU", "hong kong": "HK", "香港": "HK", "taiwan": "TW",
     "singapore": "SG", "portugal": "PT", "sweden": "SE", "denmark": "DK", "czech republic": "CZ", "ireland": "IE",
 }
+LEGAL_END = (r"(?:GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|SAS|SARL|S\.L\.|"
+             r"S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|有限公司)")
+# a legal form, then an address that starts with a house number or a street word
+NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 _NOISE = re.compile(r"^(tel|phone|fax|mobile|e-?mail|contact|attn|vat|ust|tva|iva|tax|www\.|http)", re.I)
 
 
@@ -56,6 +60,10 @@ def party_from_block(block: list[str]) -> Party | None:
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
         return Party(email=email, vat_id=vat)
+    if m := NAME_THEN_ADDRESS_RE.match(name):
+        # "Kestrel Works Ltd. 5 Mill Lane, Leeds": a name and address cell read as one line
+        name = m.group(1)
+        lines = [name, m.group(2), *lines[1:]]
     addr = [ln for ln in lines[1:] if not _NOISE.match(ln) and not EMAIL_RE.search(ln)]
     return Party(name=name[:120], address=", ".join(addr)[:300] or None, email=email, vat_id=vat,
                  country=country_of(addr or lines, vat))

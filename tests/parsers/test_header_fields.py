@@ -164,3 +164,63 @@ def test_issue_date_wording(label, shape):
     doc = _doc("COMMERCIAL INVOICE\nInvoice No.: 77-1\nPrinted 2026-01-01\n" + shape.format(l=label, v="2026-03-17") +
                "\nTotal: 5.00 EUR\n")
     assert doc.date.isoformat() == "2026-03-17"
+
+
+def test_labels_wrapped_in_narrow_word_cells(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Harbor Tools Ltd.")
+    d.add_paragraph("PROFORMA INVOICE")
+    t = d.add_table(rows=3, cols=4)
+    rows = [("PI\nNo.", "PI-2026-77", "Date", "02.05.2026"), ("Your\nOrder", "PO-7781", "Payment\nTerms", "30 days net"),
+            ("Consignee", "Kestrel Works Ltd.\n5 Mill Lane\nLeeds", "Incoterms", "FOB Ningbo")]
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    d.add_paragraph("Total: EUR 1.000,00")
+    path = tmp_path / "pi.docx"
+    d.save(path)
+    doc = parse_bytes(path.read_bytes(), path.name, limits=LIMITS).documents[0]
+    assert doc.number == "PI-2026-77" and doc.order_number == "PO-7781"
+    assert doc.payment_terms == "30 days net"  # not the consignee below the wrapped "Terms"
+    assert doc.buyer.name == "Kestrel Works Ltd." and doc.seller.name == "Harbor Tools Ltd."
+
+
+def test_side_by_side_party_blocks_are_read_in_their_own_columns(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("INVOICE")
+    t = d.add_table(rows=2, cols=4)
+    for c, v in enumerate(["Invoice #", "Invoice Date", "PO Number", "Terms"]):
+        t.cell(0, c).text = v
+    for c, v in enumerate(["INV-9001", "03/17/2026", "PO-7781", "Net 45"]):
+        t.cell(1, c).text = v
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Bill To", "Ship To"
+    t.cell(1, 0).text = "Kestrel Works Inc.\n400 Market St\nSpringfield, IL, USA"
+    t.cell(1, 1).text = "Kestrel DC 4\nDallas, TX"
+    d.add_paragraph("Total   $1,000.00")
+    path = tmp_path / "inv.docx"
+    d.save(path)
+    doc = parse_bytes(path.read_bytes(), path.name, limits=LIMITS).documents[0]
+    assert doc.buyer.name == "Kestrel Works Inc."
+    assert doc.seller is None  # the buyer's name below its label is no letterhead
+
+
+def test_name_and_address_in_one_spreadsheet_cell(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "商业发票 COMMERCIAL INVOICE"
+    ws["A3"], ws["C3"] = "发票号码\nInvoice No.", "CI-5512"
+    ws["A4"], ws["C4"] = "买方\nBuyer", "Kestrel Works Ltd.\n5 Mill Lane, Leeds"
+    ws["A5"], ws["C5"] = "卖方\nSeller", "Harbor Tools Ltd."
+    ws["A6"], ws["C6"] = "付款条件\nPayment Terms", "T/T 30天"
+    ws["D8"], ws["E8"] = "合计\nTotal", 15
+    ws.merge_cells("A3:B3")
+    path = tmp_path / "ci.xlsx"
+    wb.save(path)
+    doc = parse_bytes(path.read_bytes(), path.name, limits=LIMITS).documents[0]
+    assert doc.number == "CI-5512" and doc.payment_terms == "T/T 30天"
+    assert doc.buyer.name == "Kestrel Works Ltd." and doc.buyer.address == "5 Mill Lane, Leeds"
+    assert doc.seller.name == "Harbor Tools Ltd."
