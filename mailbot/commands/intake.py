@@ -136,15 +136,36 @@ def messages(obj, as_json: bool, status_: str | None, mailbox: str | None, limit
 
 
 @click.command("retry")
-@click.argument("message_id", type=int)
+@click.argument("message_ids", type=int, nargs=-1)
+@click.option("--failed", "all_failed", is_flag=True, help="every message parked as failed (after a fix)")
 @click.pass_obj
-def retry(obj, message_id: int) -> None:  # type: ignore[no-untyped-def]
-    """Run the pipeline again over one recorded message (e.g. a failed one after a fix)."""
+def retry(obj, message_ids: tuple[int, ...], all_failed: bool) -> None:  # type: ignore[no-untyped-def]
+    """Run the pipeline again over recorded messages: the IDs given, or all failed ones with --failed."""
+    from mailbot.errors import MailbotError
+    from mailbot.intake.status import list_messages
     from mailbot.pipeline.runner import reprocess
 
-    result = reprocess(obj.app, message_id)
-    click.echo(f"message {result.message_pk}: {result.status}")
-    if result.status == "failed":
+    ids = list(message_ids)
+    if all_failed:
+        ids += sorted(r["id"] for r in list_messages(obj.app, status="failed") if r["id"] not in ids)
+    if not ids:
+        raise click.UsageError("give message IDs, or --failed")
+    still_failed = 0
+    for message_id in ids:
+        try:
+            result = reprocess(obj.app, message_id)
+        except MailbotError as exc:
+            if len(ids) == 1:
+                raise
+            # one unknown ID must not stop a batch retry of the others
+            click.echo(f"message {message_id}: error: {exc}")
+            still_failed += 1
+            continue
+        click.echo(f"message {result.message_pk}: {result.status}")
+        still_failed += result.status == "failed"
+    if len(ids) > 1:
+        click.echo(f"{len(ids)} retried, {len(ids) - still_failed} processed, {still_failed} failed")
+    if still_failed:
         sys.exit(1)
 
 
