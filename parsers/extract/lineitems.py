@@ -7,7 +7,7 @@ from typing import Any
 
 from parsers.content import Table, TextLine
 from parsers.extract.numbers import parse_amount
-from parsers.extract.vocab import Label, match_start
+from parsers.extract.vocab import Label, labels, match_start
 from parsers.model import LineItem
 
 NUMERIC_ROLES = ("quantity", "unit_price", "amount")
@@ -133,11 +133,22 @@ def _settle_reading(data: dict[str, Any], raw: dict[str, str]) -> None:
         data["quantity"], data["unit_price"] = fits[0]
 
 
+_PCT = re.compile(r"\s*[-+]?\d+(?:[.,]\d+)?\s*%")
+
+
+def _no_rate(cell: str) -> str:
+    # a tax/discount rate right-aligned into the neighbouring column ("100 Stk 19 %"): no part of the number
+    rest = _PCT.sub("", cell).strip()
+    return rest or cell
+
+
 def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str | None) -> LineItem | None:
     data: dict[str, Any] = {}
     raw: dict[str, str] = {}
     for i, role in roles.items():
         cell = (cells[i] if i < len(cells) else "").strip()
+        if cell and role in NUMERIC_ROLES:
+            cell = _no_rate(cell)
         if not cell:
             continue
         raw[role] = cell
@@ -513,6 +524,8 @@ def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
 
 
 def _number(cell: str, decimal_hint: str | None) -> Decimal | None:
+    if cell and "%" in cell:
+        cell = _no_rate(cell)
     if not cell or "%" in cell:
         return None
     v = _money(cell, decimal_hint)
@@ -587,6 +600,10 @@ def _min_numbers(roles: dict[int, str]) -> int:
     return min(2, sum(1 for ro in roles.values() if ro in NUMERIC_ROLES))
 
 
+def _not_item_labels() -> tuple[Label, ...]:
+    return labels("table_rows")
+
+
 def _amount_continues(prev: list[str], row: list[str], roles: dict[int, str], decimal_hint: str | None) -> bool:
     """A row broken over two lines: the second line brings only the line amount the first one lacked, and it
     fits quantity x price (so it is no line of its own)."""
@@ -607,15 +624,19 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
     items: list[LineItem] = []
     for roles, rows in blocks:
         settled = settle_numeric_roles(rows, roles, decimal_hint)
-        if items and not {"quantity", "unit_price"} & set(settled.values()):
-            # after an item table, a table without quantity or price is a summary (tax breakdown,
-            # allowances and charges, payment schedule), not more items
+        found = set(settled.values())
+        if items and not ("unit_price" in found or {"quantity", "amount"} <= found):
+            # after an item table, a table without a price (nor quantity and amount) is a summary (tax
+            # breakdown, allowances and charges, payment schedule) or a packing/component list, not more items
             continue
         need = min(min_numbers, _min_numbers(settled))
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         kept: list[list[str]] = []
         for row in rows:
             row = [*row, *[""] * (max(settled, default=0) + 1 - len(row))]
+            first = next((c for c in row if c.strip()), "")
+            if match_start(_not_item_labels(), " ".join(first.lower().split())):
+                continue  # "Umsatzsteuer (S) 198,00 19 % 37,62", "Übertrag 1.234,50": no item
             if any(row[k] and not re.search(r"\d", row[k]) for k in pos_cols):
                 continue  # a word in the position column ("Umsatzsteuer (S)"): a summary row, not an item
             if kept and _amount_continues(kept[-1], row, settled, decimal_hint):
@@ -666,7 +687,9 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             misses = 0
         else:
             misses += 1
-            if misses > 6:
+            # item blocks of e-invoice prints carry up to a dozen detail lines (GTIN, gross price, packing);
+            # an item row needs numbers under the numeric headings, so a long run only stops the table later
+            if misses > 15:
                 cells = None
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)

@@ -117,8 +117,10 @@ def _word_boxes(w: dict[str, Any]) -> list[tuple[float, float, str]]:
         if k < len(chars):
             a, b = chars[k - 1]["text"], chars[k]["text"]
             gap = float(chars[k]["x0"]) - float(chars[k - 1]["x1"])
-            # a glyph far over its neighbour: the clipped end of an overflowing cell under the next cell
-            if not (a.isalpha() and b.isalpha() and _is_cjk(a) != _is_cjk(b)) and -1.0 <= gap <= CELL_GAP:
+            # letters keep together across gaps (some fonts space or kern "Beschr eibung"); a gap next to a
+            # digit, or a glyph far over its neighbour (a clipped overflowing cell), is a cell border
+            border = not (a.isalpha() and b.isalpha()) and not -1.0 <= gap <= CELL_GAP
+            if not (a.isalpha() and b.isalpha() and _is_cjk(a) != _is_cjk(b)) and not border:
                 continue
         part = chars[start:k]
         out.append((float(part[0]["x0"]), float(part[-1]["x1"]), "".join(c["text"] for c in part)))

@@ -245,3 +245,38 @@ def test_a_numeric_column_under_a_misread_unit_heading_is_the_price() -> None:
     roles = {0: "sku", 1: "description", 2: "quantity", 3: "unit", 4: "amount"}
     assert settle_numeric_roles(rows, roles, None) == {0: "sku", 1: "description", 2: "quantity",
                                                         3: "unit_price", 4: "amount"}
+
+
+def test_item_blocks_with_many_detail_lines_rates_in_the_quantity_column_and_tax_rows() -> None:
+    # an e-invoice print: each item carries up to a dozen detail lines; the tax rate is right-aligned into
+    # the quantity column ("100 Stk 19 %"); a tax line and a component list follow; none of them are items
+    head = _pline(60, (49, "Pos"), (152, "Beschreibung"), (249, "Nettopreis"), (355, "Menge"), (440, "Steuer"),
+                  (520, "Entgelt"))
+    detail = ["ZS997 100ml", "4123456000014", "(GTIN)", "Bruttopreis : 1,00", "* Anzahl Packstücke: 4 XCT",
+              "Weitere Eigenschaften:", "Verpackungsart: = BO", "EAN-VKE: 4100130913297"]
+    lines = [head, _pline(75, _right(58, "1"), (153, "Zitronensäure"), _right(291, "1,00"), _right(383, "100 Stk"),
+                          _right(432, "19 %"), _right(551, "100,00"))]
+    top = 75.0
+    for d in detail:
+        top += 12
+        lines.append(_pline(top, (153, d)))
+    lines += [_pline(top + 15, _right(58, "2"), (153, "Gelierzucker"), _right(291, "1,45"), _right(383, "50 Stk"),
+                     _right(432, "7 %"), _right(551, "72,50")),
+              _pline(top + 30, (49, "Umsatzsteuer (S)"), _right(383, "172,50"), _right(432, "19"),
+                     _right(551, "32,78")),
+              _pline(top + 50, (128, "Art-Nr-Kunde"), (352, "Beschreibung"), (457, "Menge")),
+              _pline(top + 65, (200, "JOG103"), (352, "Erdbeer"), _right(486, "20 Stk")),
+              _pline(top + 90, (380, "Gesamtbetrag"), _right(551, "172,50"))]
+    assert _key(_pdf_items(*lines)) == [(None, 100.0, "1.00", "100.00"), (None, 50.0, "1.45", "72.50")]
+
+
+def test_carried_forward_rows_between_pages_are_no_items() -> None:
+    # ruled tables accept one-number rows (a freight line with only its amount): a carry-over is none
+    page1 = Table([["Art.-Nr.", "Bezeichnung", "Menge", "Preis", "Betrag"],
+                   ["A-1", "Schraube", "10", "2,00", "20,00"], ["", "Übertrag", "", "", "20,00"]], {"page": 1})
+    page2 = Table([["", "Übertrag", "", "", "20,00"], ["A-2", "Mutter", "5", "1,00", "5,00"],
+                   ["", "Fracht", "", "", "7,50"]], {"page": 2})
+    content = Content(lines=[TextLine("RECHNUNG", {"page": 1}), TextLine("Rechnungs-Nr.: 7", {"page": 1}),
+                             TextLine("Gesamtbetrag: 32,50 EUR", {"page": 2})], tables=[page1, page2])
+    assert _key(_items(content)) == [("A-1", 10.0, "2.00", "20.00"), ("A-2", 5.0, "1.00", "5.00"),
+                                     (None, None, None, "7.50")]
