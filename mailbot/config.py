@@ -238,6 +238,8 @@ class OutboxSettings(_Section):
 
 class DigestSettings(_Section):
     to: list[str] = Field(default_factory=list)
+    # The digest's language: outbox_templates/<language>/digest.* (en and de ship; others fall back to en).
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}$")
     at: str = "07:30"
     timezone: str = "Europe/Berlin"
     stale_mailbox_minutes: int = 30

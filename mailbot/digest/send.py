@@ -16,7 +16,7 @@ from mailbot.store.models import DigestRun
 
 def _context(app: App, data: DigestData) -> dict:
     company = app.settings.company
-    return {"d": data, "language": "en",
+    return {"d": data, "language": app.settings.digest.language,
             "company": {"name": company.name, "signature": company.signature,
                         "reply_address": company.reply_to or app.settings.smtp.from_},
             "stale_minutes": app.settings.digest.stale_mailbox_minutes}
@@ -24,7 +24,7 @@ def _context(app: App, data: DigestData) -> dict:
 
 def render_digest(app: App, data: DigestData) -> Rendered:
     """The digest as text, HTML and subject (what --preview prints and --send mails)."""
-    return templates_of(app).render("digest", "en", _context(app, data))
+    return templates_of(app).render("digest", app.settings.digest.language, _context(app, data))
 
 
 def send_digest(app: App, now: datetime | None = None, *, deliver: bool = True) -> int:
