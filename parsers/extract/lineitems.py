@@ -631,6 +631,8 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
             continue
         need = min(min_numbers, _min_numbers(settled))
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
+        desc_cols = [k for k, ro in settled.items() if ro == "description"]
+        sku_cols = [k for k, ro in settled.items() if ro == "sku"]
         kept: list[list[str]] = []
         for row in rows:
             row = [*row, *[""] * (max(settled, default=0) + 1 - len(row))]
@@ -639,6 +641,9 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                 continue  # "Umsatzsteuer (S) 198,00 19 % 37,62", "Übertrag 1.234,50": no item
             if any(row[k] and not re.search(r"\d", row[k]) for k in pos_cols):
                 continue  # a word in the position column ("Umsatzsteuer (S)"): a summary row, not an item
+            if desc_cols and sku_cols and not any(row[k] for k in desc_cols) and not any(
+                    re.search(r"\d", row[k]) for k in sku_cols):
+                continue  # no description and a "code" without a digit ("innergemeinschaftliche"): prose
             if kept and _amount_continues(kept[-1], row, settled, decimal_hint):
                 kept[-1][next(k for k, ro in settled.items() if ro == "amount")] = row[
                     next(k for k, ro in settled.items() if ro == "amount")]

@@ -280,3 +280,12 @@ def test_carried_forward_rows_between_pages_are_no_items() -> None:
                              TextLine("Gesamtbetrag: 32,50 EUR", {"page": 2})], tables=[page1, page2])
     assert _key(_items(content)) == [("A-1", 10.0, "2.00", "20.00"), ("A-2", 5.0, "1.00", "5.00"),
                                      (None, None, None, "7.50")]
+
+
+def test_a_prose_word_in_the_code_column_without_description_is_no_item() -> None:
+    table = Table([["Art.-Nr.", "Bezeichnung", "Menge", "Preis", "Betrag"],
+                   ["BR-4529", "Stoßfänger", "10", "100,00", "1.000,00"],
+                   ["innergemeinschaftliche", "", "1.000,00", "", "0,00"]], {"page": 1})
+    content = Content(lines=[TextLine("RECHNUNG", {"page": 1}), TextLine("Rechnungs-Nr.: 7", {"page": 1}),
+                             TextLine("Gesamtbetrag: 1.000,00 EUR", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("BR-4529", 10.0, "100.00", "1000.00")]
