@@ -189,10 +189,16 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
     evidence = None
     roles: dict[int, str] | None = None
     width = 0
+    dormant: tuple[dict[int, str], Any] | None = None  # ended by a page subtotal; may go on next page
     for table in tables:
         continuing = roles is not None and bool(table.rows) and len(table.rows[0]) == width
         if not continuing:
             roles = None
+        if roles is None and dormant is not None and table.rows and len(table.rows[0]) == width and \
+                table.loc.get("page", 0) > dormant[1] and any(
+                _consistent_row(r, dormant[0], decimal_hint) for r in table.rows[:3]):
+            roles, dormant = dormant[0], None
+            blocks.append((roles, []))
         for row in table.rows:
             found = header_roles(row, columns) if len(row) >= 2 else None
             if found:
@@ -205,6 +211,7 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
             joined = " ".join(c for c in row if c)
             if is_total_row(joined, total_labels) and not any(
                     _qty(row[i], decimal_hint)[0] for i, ro in roles.items() if ro == "quantity" and i < len(row)):
+                dormant = (roles, table.loc.get("page", 0)) if table.loc.get("page") else None
                 roles = None  # the table ended; another header may follow further down
                 continue
             blocks[-1][1].append(row)
@@ -667,6 +674,8 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
     evidence = None
     cells: list[Cell] | None = None
     roles: dict[int, str] = {}
+    # a table ended by a page subtotal ("Zwischensumme") may go on on the next page without its header
+    dormant: tuple[list[Cell], Any] | None = None
     misses = 0
     i = 0
     while i < len(lines):
@@ -676,15 +685,22 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             cells, roles, used = found
             blocks.append((roles, []))
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
-            misses = 0
+            misses, dormant = 0, None
             i += used
             continue
         i += 1
-        if cells is None or not line.words:
+        if not line.words:
+            continue
+        if cells is None and dormant is not None and line.loc.get("page", 0) > dormant[1]:
+            row = _row_cells(line, dormant[0])
+            if _consistent_row(row, roles, decimal_hint):
+                cells, dormant, misses = dormant[0], None, 0
+        if cells is None:
             continue
         row = _row_cells(line, cells)
         qty_cols = [k for k, ro in roles.items() if ro == "quantity"]
         if is_total_row(line.text, total_labels) and not any(_qty(row[k], decimal_hint)[0] for k in qty_cols):
+            dormant = (cells, line.loc.get("page", 0)) if blocks and blocks[-1][1] else None
             cells = None  # the table ended; another header may follow further down
             continue
         if _is_item_row(row, roles, decimal_hint):
@@ -698,6 +714,18 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
                 cells = None
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)
+
+
+def _consistent_row(row: list[str], roles: dict[int, str], decimal_hint: str | None) -> bool:
+    """An item row beyond doubt: a code or description, and quantity x price = amount."""
+    inv = {ro: k for k, ro in roles.items()}
+    row = [*row, *[""] * (max(roles, default=0) + 1 - len(row))]
+    if not all(ro in inv and row[inv[ro]] for ro in NUMERIC_ROLES) or not any(
+            row[inv[ro]] for ro in ("sku", "description") if ro in inv):
+        return False
+    q = _qty(_no_rate(row[inv["quantity"]]), decimal_hint)[0]
+    p, a = _money(row[inv["unit_price"]], decimal_hint), _money(row[inv["amount"]], decimal_hint)
+    return q is not None and p is not None and a is not None and _close(Decimal(str(q)), p, a)
 
 
 def _is_item_row(row: list[str], roles: dict[int, str], decimal_hint: str | None) -> bool:

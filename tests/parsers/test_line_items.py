@@ -289,3 +289,29 @@ def test_a_prose_word_in_the_code_column_without_description_is_no_item() -> Non
     content = Content(lines=[TextLine("RECHNUNG", {"page": 1}), TextLine("Rechnungs-Nr.: 7", {"page": 1}),
                              TextLine("Gesamtbetrag: 1.000,00 EUR", {"page": 1})], tables=[table])
     assert _key(_items(content)) == [("BR-4529", 10.0, "100.00", "1000.00")]
+
+
+def test_table_resumes_on_the_next_page_after_a_page_subtotal_without_a_repeated_header() -> None:
+    head = _pline(60, (50, "SKU"), (150, "Description"), (330, "Qty"), (380, "Price"), (440, "Amount"))
+
+    def row(top: float, sku: str, qty: str, price: str, amt: str, page: int) -> TextLine:
+        return _pline(top, (50, sku), (150, "Hex bolt"), _right(370, qty), _right(430, price), _right(490, amt),
+                      page=page)
+
+    lines = [head, row(75, "B-1", "10", "2.00", "20.00", 1),
+             _pline(90, (380, "Subtotal"), _right(490, "20.00"), page=1),
+             _pline(20, (50, "Continued from page 1"), page=2), _pline(35, (50, "Terms 30 days net"), page=2),
+             row(50, "B-2", "4", "2.50", "10.00", 2), row(65, "B-3", "1", "3.00", "3.00", 2),
+             _pline(90, (380, "Total"), _right(490, "33.00"), page=2),
+             _pline(110, (50, "Bank IBAN DE12 3456"), _right(370, "2"), _right(490, "7.00"), page=3)]
+    assert _key(_pdf_items(*lines)) == [("B-1", 10.0, "2.00", "20.00"), ("B-2", 4.0, "2.50", "10.00"),
+                                        ("B-3", 1.0, "3.00", "3.00")]
+
+
+def test_ruled_table_resumes_on_the_next_page_after_a_page_subtotal() -> None:
+    page1 = Table([["Art.-Nr.", "Bezeichnung", "Menge", "Preis", "Betrag"],
+                   ["A-1", "Schraube", "10", "2,00", "20,00"], ["Zwischensumme", "", "", "", "20,00"]], {"page": 1})
+    page2 = Table([["A-2", "Mutter", "5", "1,00", "5,00"], ["Gesamtbetrag", "", "", "", "25,00"]], {"page": 2})
+    content = Content(lines=[TextLine("RECHNUNG", {"page": 1}), TextLine("Rechnungs-Nr.: 7", {"page": 1}),
+                             TextLine("Gesamtbetrag: 25,00 EUR", {"page": 2})], tables=[page1, page2])
+    assert _key(_items(content)) == [("A-1", 10.0, "2.00", "20.00"), ("A-2", 5.0, "1.00", "5.00")]
