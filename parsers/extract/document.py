@@ -91,6 +91,7 @@ class _Lines:
         self.col: dict[int, int] = {}  # line index -> column where the last label hit on it starts
         self.colidx: dict[int, int] = {}  # ... and the index of its segment
         self.segs: list[list[tuple[int, str]]] = []
+        self.label_x: dict[int, float] = {}  # line -> page x of a party label whose value stands right of it
         self.xs: list[list[float] | None] = []
         for line in lines:
             out = []
@@ -279,6 +280,24 @@ def _qualified_number_label(lab: Label, value: str) -> bool:
 
 
 WRAP_FRAGMENT_RE = re.compile(r"^[^\d:：]{1,25}$")
+
+
+def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
+    """A value cell wrapped over lines on a PDF page: the lines below that hold only text in its column.
+
+    Needs page positions: the continuation starts where the value starts, the label column stays empty."""
+    xs = lx.xs[i]
+    if not xs or j >= len(xs) or lx.segs[i][j][1] != value:
+        return value
+    for k in range(i + 1, min(i + 3, len(lx.lines))):
+        xk = lx.xs[k]
+        if not xk or len(xk) != 1 or abs(xk[0] - xs[j]) > 3:
+            break
+        more = lx.segs[k][0][1]
+        if _is_label_cell(more) or re.match(r"^[^:：]{1,25}[:：]", more) or match_start(_stop_labels(), more.lower()):
+            break
+        value += " " + more
+    return value
 
 
 def _join_wrapped_cells(lx: _Lines) -> _Lines:
@@ -507,8 +526,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         place = (inco.group(2) or "").strip(" .,")
         doc.incoterms = f"{code} {place}".strip()
 
-    for _lab, value, i in lx.find(by_field["payment_terms"]):
+    for n, (_lab, value, i) in enumerate(lx.find(by_field["payment_terms"])):
         if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
+            at = lx.hit_cols.get(n)
+            if at is not None:
+                value = _wrapped_value(lx, i, at[1] + 1, value)
             doc.payment_terms = value[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break
@@ -527,8 +549,14 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # a delivery address ("Ship To", "Consignee") names the buyer only when no billing party is labelled
         hits.sort(key=lambda h: h[0].text in DELIVERY_PARTY_LABELS)
         for _lab, value, i, at in hits:
+            lx.label_x.pop(i, None)
             if at is not None:
                 lx.col[i], lx.colidx[i] = at
+                nxt = at[1] + 1
+                if lx.xs[i] and nxt < len(lx.segs[i]) and lx.segs[i][nxt][1] == value:
+                    # label cell, value cell: on a page the wrapped name and the address stand under the value
+                    lx.col[i], lx.colidx[i] = lx.segs[i][nxt][0], nxt
+                    lx.label_x[i] = lx.xs[i][at[1]]
             block = _party_block(lx, i, value)
             party = party_from_block(block)
             if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name):
@@ -590,10 +618,15 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
     if getattr(doc, role) is not None or doc.doc_type == "other":
         return
     other = getattr(doc, "seller" if role == "buyer" else "buyer")
-    # a company named below a party label belongs to that party, whichever role: the letterhead is above
-    labelled = [i for _lab, _v, i in lx.find(labels("parties"), first_n=12, strict=True)]
-    for i in range(min(12, len(lx.lines), min(labelled, default=12))):
+    # a company named in the column below the other party's label is that party, not the letterhead
+    other_labs = [lab for lab in labels("parties") if lab.field != role]
+    found = lx.find(other_labs, first_n=12, strict=True)
+    under = {(k, _same_column(lx, i, at[1], k)) for n, (_l, _v, i) in enumerate(found)
+             if (at := lx.hit_cols.get(n)) for k in range(i + 1, min(i + 7, len(lx.lines)))}
+    for i in range(min(12, len(lx.lines))):
         for j, (_, seg) in enumerate(lx.segs[i]):
+            if (i, j) in under:
+                continue
             if j and _labels_next_cell(lx.segs[i][j - 1][1]):
                 break  # "Supplier Name | Northwind Ltd.": a labelled party, whichever role it has
             if re.match(r"^[^:：]{1,30}[:：]", seg):
@@ -609,6 +642,17 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return
+
+
+def _same_column(lx: _Lines, i: int, j: int, k: int) -> int | None:
+    """Index of the segment of line k that stands in the column of segment j of line i, if any."""
+    xi, xk = lx.xs[i], lx.xs[k]
+    if xi and xk and j < len(xi):
+        near = [n for n, x in enumerate(xk) if abs(x - xi[j]) <= 3]
+        return near[0] if near else None
+    if len(lx.segs[k]) == len(lx.segs[i]):
+        return j
+    return 0 if j == 0 and len(lx.segs[k]) == 1 else None
 
 
 def _labels_next_cell(text: str) -> bool:
@@ -672,6 +716,8 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
         if not segs:
             break
         positioned = bool(lx.xs[i] and lx.xs[k])
+        if positioned and i in lx.label_x and any(abs(x - lx.label_x[i]) <= 3 for x in lx.xs[k] or []):
+            break  # the label column holds the next row's label: the value cell ended
         seg = lx.column_seg(k, i)
         if seg is None:
             if positioned:

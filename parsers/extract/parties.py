@@ -31,6 +31,7 @@ LEGAL_END = (r"(?:GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+d
              r"S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|有限公司)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
+LEGAL_ONLY_RE = re.compile(rf"(?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END}")
 _NOISE = re.compile(r"^(tel|phone|fax|mobile|e-?mail|contact|attn|vat|ust|tva|iva|tax|www\.|http)", re.I)
 
 
@@ -60,6 +61,10 @@ def party_from_block(block: list[str]) -> Party | None:
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
         return Party(email=email, vat_id=vat)
+    if len(lines) > 1 and LEGAL_ONLY_RE.fullmatch(lines[1]) and not re.search(LEGAL_END + r"\W*$", name):
+        # "Kestrel Works" / "Ltd.": the name wrapped in a narrow cell before its legal form
+        name = f"{name} {lines[1]}"
+        lines = [name, *lines[2:]]
     if m := NAME_THEN_ADDRESS_RE.match(name):
         # "Kestrel Works Ltd. 5 Mill Lane, Leeds": a name and address cell read as one line
         name = m.group(1)

@@ -224,3 +224,31 @@ def test_name_and_address_in_one_spreadsheet_cell(tmp_path):
     assert doc.number == "CI-5512" and doc.payment_terms == "T/T 30天"
     assert doc.buyer.name == "Kestrel Works Ltd." and doc.buyer.address == "5 Mill Lane, Leeds"
     assert doc.seller.name == "Harbor Tools Ltd."
+
+
+def _page(rows: list[tuple[str, list[float]]]):
+    """A PDF page as the PDF reader hands it over: lines with the page x of each column segment."""
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    lines = [TextLine(text, {"page": 1, "line": n + 1}, xs) for n, (text, xs) in enumerate(rows)]
+    return extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="page.pdf")
+
+
+def test_values_wrapped_in_a_narrow_pdf_cell_are_joined():
+    doc = _page([("Harbor Tools Ltd. · 12 Dock Road · Southampton", [90.1]), ("SALES CONTRACT", [90.1]),
+                 ("Contract No.   SC-2026-0415", [90.1, 306.1]), ("Buyer's PO   KW-PO-99812", [90.1, 306.1]),
+                 ("Buyer   Kestrel Works", [90.1, 306.1]), ("Ltd.", [306.1]), ("5 Mill Lane, Leeds", [306.1]),
+                 ("Terms of Payment   30% deposit by T/T, balance 70%", [90.1, 306.1]),
+                 ("against copy of B/L", [306.1]), ("Delivery Terms   CIF Felixstowe", [90.1, 306.1]),
+                 ("Total Amount: USD 12,500.00", [90.1])])
+    assert doc.order_number == "KW-PO-99812"
+    assert doc.payment_terms == "30% deposit by T/T, balance 70% against copy of B/L"
+    assert doc.buyer.name == "Kestrel Works Ltd." and doc.buyer.address == "5 Mill Lane, Leeds"
+    assert doc.seller.name == "Harbor Tools Ltd."
+
+
+def test_a_line_in_another_column_does_not_continue_a_value():
+    doc = _page([("INVOICE", [90.1]), ("Invoice No.   77-100", [90.1, 306.1]), ("Payment Terms   Net 30", [90.1, 306.1]),
+                 ("Bank: First Harbor Bank", [90.1]), ("Total: USD 5.00", [90.1])])
+    assert doc.payment_terms == "Net 30"
