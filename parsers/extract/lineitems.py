@@ -100,8 +100,8 @@ def _qty(cell: str, decimal_hint: str | None) -> tuple[float | None, str | None]
     return (float(v) if v is not None else None), (m.group(2) or None)
 
 
-_PER_UNIT = re.compile(r"\s*(?:/\s*[^\W\d_]+\.?|per\s+[^\W\d_]+\.?|each|ea\.?|je\s+[^\W\d_]+\.?|/\s*\d*\s*[^\W\d_]+)$",
-                       re.I)
+_PER_UNIT = re.compile(r"\s*(?:/\s*[^\W\d_]+\.?|per\s+[^\W\d_]+\.?|each|ea\.?|je\s+[^\W\d_]+\.?|/\s*\d*\s*[^\W\d_]+"
+                       r"|(?<=\s)(?:je|per|pro)\.?)$", re.I)  # "je" alone: "Stk" wrapped onto the cell's next line
 
 
 def _money(cell: str, decimal_hint: str | None) -> Decimal | None:
@@ -128,7 +128,11 @@ def _settle_reading(data: dict[str, Any], raw: dict[str, str]) -> None:
     fits = [(x, y) for x in qs for y in ps if _close(Decimal(str(x)), y, a)]
     if len(fits) > 1:
         # "1,200 x 32.087" and "1.2 x 32087" both fit: quantities are counted in whole units far more often
-        fits = [f for f in fits if float(f[0]).is_integer()]
+        fits = [f for f in fits if float(f[0]).is_integer()] or fits
+    if len(fits) > 1:
+        # "1.000 x 26.235" = 1000 x 26.235 or 1 x 26235: the quantity as the document writes numbers, the
+        # price (the cell a spreadsheet prints with three decimals) re-read
+        fits = [f for f in fits if f[0] == data["quantity"]]
     if len(fits) == 1:
         data["quantity"], data["unit_price"] = fits[0]
 
@@ -199,9 +203,19 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
                 _consistent_row(r, dormant[0], decimal_hint) for r in table.rows[:3]):
             roles, dormant = dormant[0], None
             blocks.append((roles, []))
-        for row in table.rows:
+        skip = -1
+        for r, row in enumerate(table.rows):
+            if r == skip:
+                continue
             found = header_roles(row, columns) if len(row) >= 2 else None
             if found:
+                nxt = table.rows[r + 1] if r + 1 < len(table.rows) else None
+                if nxt and len(nxt) == len(row) and any(nxt) and not any(re.search(r"\d", c) for c in nxt):
+                    # a heading over two rows ("Unit" / "Price"): the cells joined, if they read as well
+                    joined_row = [f"{a}\n{b}" if a and b else a or b for a, b in zip(row, nxt, strict=True)]
+                    both = header_roles(joined_row, columns)
+                    if both and _weight(both) >= _weight(found):
+                        found, skip, row = both, r + 1, joined_row
                 roles, width = found, len(row)
                 blocks.append((roles, []))
                 evidence = evidence or {**table.loc, "snippet": " | ".join(c for c in row if c)[:120]}

@@ -315,3 +315,20 @@ def test_ruled_table_resumes_on_the_next_page_after_a_page_subtotal() -> None:
     content = Content(lines=[TextLine("RECHNUNG", {"page": 1}), TextLine("Rechnungs-Nr.: 7", {"page": 1}),
                              TextLine("Gesamtbetrag: 25,00 EUR", {"page": 2})], tables=[page1, page2])
     assert _key(_items(content)) == [("A-1", 10.0, "2.00", "20.00"), ("A-2", 5.0, "1.00", "5.00")]
+
+
+def test_headings_over_two_rows_of_a_ruled_table() -> None:
+    table = Table([["Item", "", "Qty", "Unit", "Line"], ["No.", "Description", "", "Price", "Total"],
+                   ["K-1", "Gear motor", "2", "60.00", "120.00"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 7", {"page": 1}),
+                             TextLine("Total: 120.00 USD", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("K-1", 2.0, "60.00", "120.00")]
+
+
+def test_ambiguous_quantity_and_price_keep_the_documents_quantity() -> None:
+    # "1.000 x 26.235 = 26.235,00": 1000 x 26.235 or 1 x 26235; the quantity stays as the document writes
+    # numbers (1.000 = 1000), the price is re-read; a per-unit word cut off at the cell edge ("je") is dropped
+    doc = _doc_lines("RECHNUNG", "Rechnungs-Nr.: 5", "Art.-Nr.   Bezeichnung   Menge   Einzelpreis   Gesamtpreis",
+                     "AM-5880   Scheibe M8   1.000   26.235   26.235,00", "AM-5881   Mutter M8   10   1,50 je   15,00",
+                     "Gesamtbetrag: 26.250,00 EUR")
+    assert _key(doc) == [("AM-5880", 1000.0, "26.235", "26235.00"), ("AM-5881", 10.0, "1.50", "15.00")]

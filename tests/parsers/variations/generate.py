@@ -206,6 +206,8 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     style["align_numbers"] = r.random() < 0.5  # numbers right-aligned in their cells (position numbers too)
     # spreadsheets: numbers as numeric cells (right-aligned by the sheet), not as text
     style["numeric_cells"] = fmt in ("xlsx", "xlsx_pdf") and r.random() < 0.7
+    # headings over two rows ("Unit" / "Price"): a sheet's or table's header split at its first word
+    style["two_row_header"] = r.random() < 0.2
     style["fine_prices"] = r.random() < 0.2
     style["per_unit"] = r.random() < 0.1
     # header fields
@@ -316,6 +318,15 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     return v
 
 
+def header_rows(v: Variation) -> list[list[str]]:
+    """The item table's header row(s): one, or each heading split after its first word over two rows."""
+    heads = [h for _r, h in v.columns]
+    if not v.style.get("two_row_header"):
+        return [heads]
+    split = [h.split(" ", 1) if " " in h else [h, ""] for h in heads]
+    return [[a for a, _b in split], [b for _a, b in split]]
+
+
 def _set_borders(table: Any, on: bool) -> None:
     table.style = "Table Grid" if on else None
 
@@ -387,18 +398,20 @@ def render_docx(v: Variation, path: Path) -> None:
             for k, a in enumerate(addr):
                 t.cell(2 + k, j).text = a
     d.add_paragraph("")
-    t = d.add_table(rows=1, cols=len(v.columns))
+    heads = header_rows(v)
+    t = d.add_table(rows=len(heads), cols=len(v.columns))
     _set_borders(t, style["grid"])
-    for j, (_role, head) in enumerate(v.columns):
-        t.cell(0, j).text = head
-    hdr = t.rows[0]
+    for k, hrow in enumerate(heads):
+        for j, head in enumerate(hrow):
+            t.cell(k, j).text = head
     if style["long"] and style["repeat_header"]:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
-        el = OxmlElement("w:tblHeader")  # header row repeated on every page
-        el.set(qn("w:val"), "true")
-        hdr._tr.get_or_add_trPr().append(el)
+        for k in range(len(heads)):
+            el = OxmlElement("w:tblHeader")  # header row(s) repeated on every page
+            el.set(qn("w:val"), "true")
+            t.rows[k]._tr.get_or_add_trPr().append(el)
     for row in v.rows:
         cells = t.add_row().cells
         for j, (role, _h) in enumerate(v.columns):
@@ -439,9 +452,11 @@ def render_xlsx(v: Variation, path: Path) -> None:
         for a in addr:
             ws.append([a])
     ws.append([])
-    ws.append([h for _r, h in v.columns])
+    for hrow in header_rows(v):
+        ws.append(hrow)
     if v.style.get("long") and v.style.get("repeat_header"):
-        ws.print_title_rows = f"{ws.max_row}:{ws.max_row}"  # the header row on every printed page
+        first = ws.max_row - len(header_rows(v)) + 1
+        ws.print_title_rows = f"{first}:{ws.max_row}"  # the header rows on every printed page
     fmts = {"quantity": "#,##0", "unit_price": "#,##0.000" if v.style.get("fine_prices") else "#,##0.00",
             "amount": "#,##0.00", "pos": "0"}
     for row in v.rows:
