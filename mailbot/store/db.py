@@ -1,12 +1,16 @@
 """The database engine, sessions, and schema upgrades through Alembic."""
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -90,3 +94,59 @@ def serialize(session: Session, name: str) -> None:
         # hashtext() maps the name to the lock's integer key on the server, the same in every process.
         session.exec(text("SELECT pg_advisory_xact_lock(hashtext(:name))").bindparams(name=f"mailbot:{name}"))  # type: ignore[call-overload]
 
+
+
+# Namespace of mailbot's session advisory locks: the two-integer key space of pg_advisory_lock does not
+# overlap the one-integer space that serialize() uses, so a job lock never collides with a linking lock.
+_LOCK_NAMESPACE = 0x6D62  # "mb"
+_lock_engines: dict[Engine, Engine] = {}
+_lock_engines_guard = threading.Lock()
+
+
+def _lock_engine(engine: Engine) -> Engine:
+    # A connection of its own per lock, outside the pool: a pooled connection could go back to the pool
+    # still holding the lock, and lock holders must never starve the work they guard of connections.
+    # Closing it (or the process dying with kill -9) releases the lock on the server.
+    with _lock_engines_guard:
+        found = _lock_engines.get(engine)
+        if found is None:
+            found = sa_create_engine(engine.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+            _lock_engines[engine] = found
+        return found
+
+
+@contextmanager
+def advisory_lock(engine: Engine, name: str, *, wait: float = 0.0,
+                  stop: threading.Event | None = None) -> Iterator[bool]:
+    """Hold the instance-wide lock `name` for the block; yields False when another process holds it.
+
+    PostgreSQL (several `mailbot run` on one database): a session advisory lock on a dedicated
+    connection, tried every 0.2 s for up to `wait` seconds (or until `stop` is set). SQLite is one machine
+    with one service: always True, the service's own thread locks already do the job.
+    """
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    conn = _lock_engine(engine).connect()
+    held = False
+    try:
+        deadline = time.monotonic() + wait
+        query = text("SELECT pg_try_advisory_lock(:ns, hashtext(:name))").bindparams(
+            ns=_LOCK_NAMESPACE, name=f"mailbot:{name}")
+        while True:
+            held = bool(conn.execute(query).scalar())
+            left = deadline - time.monotonic()
+            if held or left <= 0 or (stop is not None and stop.is_set()):
+                break
+            if stop is not None:
+                stop.wait(min(0.2, left))
+            else:
+                time.sleep(min(0.2, left))
+        yield held
+    finally:
+        try:
+            if held:
+                conn.execute(text("SELECT pg_advisory_unlock(:ns, hashtext(:name))").bindparams(
+                    ns=_LOCK_NAMESPACE, name=f"mailbot:{name}"))
+        finally:
+            conn.close()  # ends the session: the lock goes with it even if the unlock failed

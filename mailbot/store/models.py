@@ -1,7 +1,7 @@
 """The tables: intake ledger, messages, attachments, documents, cases, outbox, users and audit."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint
@@ -38,6 +38,9 @@ class MailboxState(SQLModel, table=True):
     idle_state: str | None = None  # "idling" | "disconnected" | "unsupported" | None (not used)
     # Heartbeat of the IDLE watcher: "idling" is believed only while this is recent (a kill -9 leaves it old).
     idle_seen_at: datetime | None = None
+    # Which `mailbot run` (host:pid:token) wrote idle_state: with two instances on one database, one must
+    # not wipe the other's live "idling" on start or stop.
+    idle_owner: str | None = None
     messages_fetched: int = 0
     __table_args__ = (UniqueConstraint("mailbox", "folder", name="uq_mailbox_folder"),)
 
@@ -258,6 +261,9 @@ class DigestRun(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow, index=True)
     outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
     period_start: datetime | None = None
+    # The day (in the digest's timezone) of a scheduled digest; unique, so two instances firing the same
+    # schedule send it once. None for a digest sent by hand (`mailbot digest --send`).
+    slot: date | None = Field(default=None, unique=True, index=True)
 
 
 Index("ix_message_msgid_sha", Message.message_id, Message.sha256)
