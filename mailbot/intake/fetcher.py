@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from imapclient import IMAPClient
 from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from mailbot.app import App
@@ -24,6 +25,7 @@ from mailbot.errors import FetchError
 from mailbot.intake import connection
 from mailbot.intake.connection import NETWORK_ERRORS, ClientFactory
 from mailbot.pipeline import runner
+from mailbot.store.db import advisory_lock
 from mailbot.store.models import Event, MailboxState, Message, utcnow
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,8 @@ class PollResult:
     marked: int = 0  # server-side done actions performed
     unchanged: bool = False  # UIDNEXT showed nothing new: nothing was searched or fetched
     uidvalidity_changed: bool = False
+    # Another `mailbot run` on the same database was polling this mailbox: this round was left to it.
+    skipped: bool = False
     error: str | None = None
 
     @property
@@ -78,9 +82,15 @@ def get_state(session: Session, mb: MailboxSettings) -> MailboxState:
     state = session.exec(select(MailboxState).where(
         MailboxState.mailbox == mb.name, MailboxState.folder == mb.folder)).first()
     if state is None:
-        state = MailboxState(mailbox=mb.name, folder=mb.folder)
-        session.add(state)
-        session.flush()
+        try:
+            # A savepoint: another instance starting at the same moment may create the row first.
+            with session.begin_nested():
+                state = MailboxState(mailbox=mb.name, folder=mb.folder)
+                session.add(state)
+                session.flush()
+        except IntegrityError:
+            state = session.exec(select(MailboxState).where(
+                MailboxState.mailbox == mb.name, MailboxState.folder == mb.folder)).one()
     return state
 
 
@@ -128,10 +138,30 @@ def poll_all(app: App, *, client_factory: ClientFactory | None = None,
             for mb in app.settings.mailbox if names is None or mb.name in names]
 
 
+def poll_lock_name(mb: MailboxSettings) -> str:
+    """The advisory lock that lets one process at a time poll this mailbox folder."""
+    return f"poll:{mb.name}:{mb.folder}"
+
+
 def poll_mailbox(app: App, mb: MailboxSettings, *, client_factory: ClientFactory | None = None,
-                 stop: threading.Event | None = None) -> PollResult:
-    """Connect, fetch what is new, record and mark it; failures end up in MailboxState, not raised."""
+                 stop: threading.Event | None = None, wait: float = 300.0) -> PollResult:
+    """Connect, fetch what is new, record and mark it; failures end up in MailboxState, not raised.
+
+    On PostgreSQL the poll holds the mailbox's advisory lock: two instances never fetch the same UIDs at
+    the same time. If another process holds it longer than `wait` seconds the round is skipped
+    (`result.skipped`); that process is polling the mailbox right now.
+    """
     result = PollResult(mailbox=mb.name, folder=mb.folder)
+    with advisory_lock(app.engine, poll_lock_name(mb), wait=wait, stop=stop) as mine:
+        if not mine:
+            result.skipped = True
+            log.debug("mailbox %s: polled by another instance right now; round skipped", mb.name)
+            return result
+        return _poll_locked(app, mb, result, client_factory=client_factory, stop=stop)
+
+
+def _poll_locked(app: App, mb: MailboxSettings, result: PollResult, *, client_factory: ClientFactory | None,
+                 stop: threading.Event | None) -> PollResult:
     _touch_poll(app, mb)
     try:
         with connection.session(mb, client_factory=client_factory, tokens=app.tokens) as client:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import socket
 import threading
 import time
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from imapclient import IMAPClient
-from sqlalchemy import update
+from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
@@ -39,24 +40,53 @@ _CHECK_INTERVAL = 0.5
 STALE_AFTER_BEATS = 3
 
 
+# Who this process is in MailboxState.idle_owner: host and pid say where to look, the token tells a
+# restarted process that got the same pid (containers) from its predecessor.
+INSTANCE_ID = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+def _stale_before(app: App) -> datetime:
+    """Heartbeats older than this belong to a watcher that is gone (killed, hung, or cut off)."""
+    beats = app.settings.schedule.idle_heartbeat_seconds * STALE_AFTER_BEATS
+    return utcnow() - timedelta(seconds=beats)
+
+
+def _not_live_elsewhere(app: App) -> ColumnElement[bool]:
+    # The row may be written unless another instance's watcher is idling on this mailbox right now: ours,
+    # nobody's, not "idling", or a heartbeat too old to believe.
+    return or_(col(MailboxState.idle_owner).is_(None), col(MailboxState.idle_owner) == INSTANCE_ID,
+               col(MailboxState.idle_state).is_(None), col(MailboxState.idle_state) != "idling",
+               col(MailboxState.idle_seen_at).is_(None), col(MailboxState.idle_seen_at) < _stale_before(app))
+
+
 def set_idle_state(app: App, mb: MailboxSettings, value: str | None) -> None:
+    """Record this watcher's IDLE state, unless another live instance is idling on the mailbox.
+
+    With two `mailbot run` on one database the row says whether *some* watcher is idling: our
+    "disconnected" or our clean stop must not hide the other instance's working IDLE.
+    """
     with Session(app.engine, expire_on_commit=False) as s:
         state = get_state(s, mb)
+        values: dict[str, object] = {"idle_state": value, "idle_owner": INSTANCE_ID if value else None}
         if value == "idling":
-            state.idle_seen_at = utcnow()
-        if state.idle_state != value or value == "idling":
-            state.idle_state = value
-            s.add(state)
-            s.commit()
+            values["idle_seen_at"] = utcnow()
+        s.exec(update(MailboxState).where(col(MailboxState.id) == state.id, _not_live_elsewhere(app))  # type: ignore[call-overload]
+               .values(**values).execution_options(synchronize_session=False))
+        s.commit()
 
 
 def heartbeat(app: App, mb: MailboxSettings) -> None:
-    """Stamp MailboxState.idle_seen_at: the watcher is alive and in IDLE right now."""
+    """Stamp MailboxState.idle_seen_at: the watcher is alive and in IDLE right now.
+
+    It also takes the row over when its owner is gone (the other instance was killed or stopped), so
+    the surviving watcher keeps "idling" true without waiting for a reconnect.
+    """
     try:
         with Session(app.engine) as s:
             s.exec(update(MailboxState).where(col(MailboxState.mailbox) == mb.name,  # type: ignore[call-overload]
-                                              col(MailboxState.folder) == mb.folder)
-                   .values(idle_seen_at=utcnow()))
+                                              col(MailboxState.folder) == mb.folder, _not_live_elsewhere(app))
+                   .values(idle_seen_at=utcnow(), idle_state="idling", idle_owner=INSTANCE_ID)
+                   .execution_options(synchronize_session=False))
             s.commit()
     except SQLAlchemyError as exc:
         # A missed beat only makes the status say "stale" sooner; it must not tear down the IDLE connection.
@@ -64,13 +94,16 @@ def heartbeat(app: App, mb: MailboxSettings) -> None:
 
 
 def reset_idle_states(app: App) -> None:
-    """At start-up: whatever IDLE state a previous (perhaps killed) process left behind is not ours."""
+    """At start-up: clear IDLE state a previous (perhaps killed) process left behind.
+
+    A state another running instance keeps fresh (a recent heartbeat) is left alone; ours is set anew
+    by our own watchers.
+    """
     with Session(app.engine) as s:
-        for mb in app.settings.mailbox:
-            state = get_state(s, mb)
-            if state.idle_state is not None:
-                state.idle_state = None
-                s.add(state)
+        ids = [get_state(s, mb).id for mb in app.settings.mailbox]
+        s.commit()  # rows created here are visible to the conditional update below
+        s.exec(update(MailboxState).where(col(MailboxState.id).in_(ids), _not_live_elsewhere(app))  # type: ignore[call-overload]
+               .values(idle_state=None, idle_owner=None).execution_options(synchronize_session=False))
         s.commit()
 
 

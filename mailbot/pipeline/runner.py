@@ -5,6 +5,8 @@ import logging
 import traceback
 from dataclasses import dataclass
 
+from sqlalchemy import and_, case, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, delete, select
 
 from mailbot.app import App
@@ -90,8 +92,19 @@ def ingest(app: App, raw: bytes, *, mailbox: str, folder: str = "INBOX", uidvali
             return IngestResult(existing.id, existing.status, duplicate=True)  # type: ignore[arg-type]
         msg = Message(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, uid=uid, sha256=sha,
                       raw_path=str(path), size=len(raw), **_header_fields(parsed))
-        session.add(msg)
-        session.flush()
+        try:
+            # In a savepoint: when another `mailbot run` on the same database records this UID first, the
+            # ledger's unique key refuses our row (PostgreSQL waits for the other commit to decide).
+            with session.begin_nested():
+                session.add(msg)
+                session.flush()
+        except IntegrityError:
+            existing = None if uid is None else find_recorded(
+                session, mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, uid=uid)
+            if existing is None:
+                raise  # some other constraint: a real error for the caller
+            log.info("mailbox %s UID %s: recorded meanwhile by another instance; skipped", mailbox, uid)
+            return IngestResult(existing.id, existing.status, duplicate=True)  # type: ignore[arg-type]
         session.add(Event(type="message.recorded", mailbox=mailbox, message_pk=msg.id,
                           detail={"uid": uid, "uidvalidity": uidvalidity, "message_id": msg.message_id}))
         ctx = MessageContext(app=app, session=session, raw=raw, message=msg, parsed=parsed)
@@ -108,11 +121,19 @@ def _advance_state(session: Session, *, mailbox: str, folder: str, uidvalidity: 
     state = session.exec(select(MailboxState).where(
         MailboxState.mailbox == mailbox, MailboxState.folder == folder)).first()
     if state is None:
-        state = MailboxState(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity)
-    if state.uidvalidity == uidvalidity and uid > state.last_uid:
-        state.last_uid = uid
-    state.messages_fetched += 1
-    session.add(state)
+        state = MailboxState(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, last_uid=uid,
+                             messages_fetched=1)
+        session.add(state)
+        return
+    # Computed by the database, not from the values this session read: another instance may have moved
+    # last_uid past ours meanwhile, and it must never go back (nor a count be lost).
+    session.exec(update(MailboxState).where(MailboxState.id == state.id)  # type: ignore[call-overload,arg-type]
+                 .values(last_uid=case((and_(MailboxState.uidvalidity == uidvalidity,  # type: ignore[arg-type]
+                                             MailboxState.last_uid < uid), uid),
+                                       else_=MailboxState.last_uid),
+                         messages_fetched=MailboxState.messages_fetched + 1)
+                 .execution_options(synchronize_session=False))
+    session.expire(state)
 
 
 def reprocess(app: App, message_pk: int, *, steps: list[Step] | None = None) -> IngestResult:
