@@ -168,6 +168,8 @@ class ScheduleSettings(_Section):
     # traffic); `status` and the digest call IDLE stale when the stamp is older than 3 heartbeats.
     idle_heartbeat_seconds: int = Field(default=60, ge=1, le=1740)
     reconnect_max_seconds: int = Field(default=300, ge=1)
+    # `mailbot run` delivers due outbox rows this often.
+    outbox_seconds: int = Field(default=30, ge=1)
 
 
 class CompanySettings(_Section):

@@ -1,4 +1,10 @@
-"""`mailbot run`: poll every mailbox on a schedule (and on IDLE), plus outbox, digest, export and web jobs."""
+"""`mailbot run`: poll every mailbox on a schedule (and on IDLE), plus outbox, digest, export and web jobs.
+
+Several `mailbot run` may share one PostgreSQL database and the same mailboxes (scale-out, or a hot
+standby during a deploy). A mailbox is polled by one of them at a time (the poll's advisory lock); the
+reminder, export and digest jobs run in one instance per round (`advisory_lock`); the outbox needs no
+lock, because each row is claimed by a conditional UPDATE with a lease.
+"""
 from __future__ import annotations
 
 import logging
@@ -8,6 +14,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -16,12 +23,34 @@ from mailbot.config import MailboxSettings
 from mailbot.intake.connection import ClientFactory
 from mailbot.intake.fetcher import PollResult, poll_mailbox
 from mailbot.intake.idle import IdleWatcher, reset_idle_states
+from mailbot.store.db import advisory_lock
 
 log = logging.getLogger(__name__)
 
-OUTBOX_SECONDS = 30
 EXPORT_SECONDS = 60
 REMINDER_SECONDS = 3600  # reminders count working days; checking hourly is plenty
+
+
+def run_job(app: App, name: str, fn: Callable[[App], Any], *, single: bool) -> bool:
+    """Run one scheduled job; with `single`, only if no other instance is running it (returns whether it ran)."""
+    if not single:
+        fn(app)
+        return True
+    with advisory_lock(app.engine, f"job:{name}") as mine:
+        if not mine:
+            log.info("job %s: running in another instance; this round skipped", name)
+            return False
+        fn(app)
+        return True
+
+
+def scheduled_digest(app: App) -> int:
+    """The digest job: today's digest (in the digest's timezone), once per day across all instances."""
+    from mailbot.digest import send_digest
+
+    # The day's slot is unique in digest_run: an instance whose clock is a little behind, firing after
+    # the other one finished (and released the job lock), finds the day done.
+    return send_digest(app, slot=datetime.now(ZoneInfo(app.settings.digest.timezone)).date())
 
 
 class Service:
@@ -42,12 +71,21 @@ class Service:
         self.jobs: list[str] = []  # names of the optional jobs that were scheduled
 
     # -- mailbox processing ----------------------------------------------------------
-    def process_mailbox(self, mb: MailboxSettings) -> PollResult | None:
-        """Poll one mailbox now (waits for a poll of it already under way)."""
+    def process_mailbox(self, mb: MailboxSettings, *, wait: float | None = None) -> PollResult | None:
+        """Poll one mailbox now (waits for a poll of it already under way, here or in another instance).
+
+        `wait` bounds the wait for another instance's poll (default: one poll interval): IDLE announced
+        new mail that the other instance's poll may already be past, so it is worth waiting for.
+        """
+        if wait is None:
+            wait = float(min(max(self.settings.schedule.poll_seconds, 5), 300))
         with self.locks[mb.name]:
             if self.stop_event.is_set():
                 return None
-            result = poll_mailbox(self.app, mb, client_factory=self.client_factory, stop=self.stop_event)
+            result = poll_mailbox(self.app, mb, client_factory=self.client_factory, stop=self.stop_event,
+                                  wait=wait)
+        if result.skipped:
+            return result
         if result.ok:
             self._failures.pop(mb.name, None)
             self._retry_at.pop(mb.name, None)
@@ -61,7 +99,8 @@ class Service:
     def _scheduled_poll(self, mb: MailboxSettings) -> None:
         if time.monotonic() < self._retry_at.get(mb.name, 0.0):
             return
-        self.process_mailbox(mb)
+        # Another instance polling this mailbox right now covers this round.
+        self.process_mailbox(mb, wait=0.0)
 
     # -- life cycle -------------------------------------------------------------------
     def start(self) -> None:
@@ -88,28 +127,30 @@ class Service:
                  sched.poll_seconds, "on" if sched.idle else "off")
 
     def _add_jobs(self) -> None:
-        from mailbot.digest import send_digest
         from mailbot.export.webhook import deliver_due_exports
         from mailbot.outbox.reminders import send_reminders
         from mailbot.outbox.sender import deliver_due
 
         hh, mm = (int(x) for x in self.settings.digest.at.split(":"))
-        jobs: list[tuple[str, Callable[[App], Any], dict[str, Any]]] = [
-            ("outbox", deliver_due, {"trigger": "interval", "seconds": OUTBOX_SECONDS}),
-            ("reminders", send_reminders, {"trigger": "interval", "seconds": REMINDER_SECONDS}),
-            ("export", deliver_due_exports, {"trigger": "interval", "seconds": EXPORT_SECONDS}),
-            ("digest", send_digest,
-             {"trigger": "cron", "hour": hh, "minute": mm, "timezone": self.settings.digest.timezone}),
+        # (name, job, trigger, one instance per round?)
+        jobs: list[tuple[str, Callable[[App], Any], dict[str, Any], bool]] = [
+            # No job lock: every row is claimed by a conditional UPDATE with a lease (outbox/sender.py).
+            ("outbox", deliver_due, {"trigger": "interval", "seconds": self.settings.schedule.outbox_seconds},
+             False),
+            ("reminders", send_reminders, {"trigger": "interval", "seconds": REMINDER_SECONDS}, True),
+            ("export", deliver_due_exports, {"trigger": "interval", "seconds": EXPORT_SECONDS}, True),
+            ("digest", scheduled_digest,
+             {"trigger": "cron", "hour": hh, "minute": mm, "timezone": self.settings.digest.timezone}, True),
         ]
-        for name, fn, trigger in jobs:
-            self.scheduler.add_job(self._guarded, args=[name, fn], id=name, max_instances=1, coalesce=True,
-                                   **trigger)
+        for name, fn, trigger, single in jobs:
+            self.scheduler.add_job(self._guarded, args=[name, fn, single], id=name, max_instances=1,
+                                   coalesce=True, **trigger)
             self.jobs.append(name)
 
-    def _guarded(self, name: str, fn: Callable[[App], Any]) -> None:
+    def _guarded(self, name: str, fn: Callable[[App], Any], single: bool = False) -> None:
         # A failing job is logged and tried again at its next run; it never stops the service.
         try:
-            fn(self.app)
+            run_job(self.app, name, fn, single=single)
         except Exception:
             log.exception("job %s failed", name)
 

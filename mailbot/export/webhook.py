@@ -54,29 +54,47 @@ def _payload(session: Session, delivery: ExportDelivery) -> dict[str, Any] | Non
     return {"delivery_id": delivery.id, "order": order_record(case, docs)}
 
 
-def _claim(app: App, now: datetime, limit: int) -> list[int]:
-    """Lease the due deliveries in one short transaction; HTTP happens outside any transaction."""
+def _due(app: App, now: datetime, limit: int) -> list[int]:
     with Session(app.engine) as session:
-        due = list(session.exec(select(ExportDelivery.id).where(
+        return list(session.exec(select(ExportDelivery.id).where(  # type: ignore[arg-type]
             ExportDelivery.status == "queued",
             col(ExportDelivery.next_attempt_at) <= now).order_by(col(ExportDelivery.next_attempt_at)).limit(limit)).all())
-        claimed = []
-        for delivery_id in due:
-            result = session.execute(update(ExportDelivery).where(
-                col(ExportDelivery.id) == delivery_id, col(ExportDelivery.status) == "queued",
-                col(ExportDelivery.next_attempt_at) <= now).values(next_attempt_at=now + LEASE))
-            if result.rowcount:  # type: ignore[attr-defined]
-                claimed.append(delivery_id)
+
+
+def _claim_one(app: App, delivery_id: int, now: datetime) -> bool:
+    """Lease one due delivery in its own short transaction (a conditional UPDATE); False if taken.
+
+    One at a time, right before its POST: leasing a whole batch up front let the later leases run out
+    while the earlier POSTs waited on a slow ERP, and another instance would then post them again.
+    """
+    with Session(app.engine) as session:
+        result = session.execute(update(ExportDelivery).where(
+            col(ExportDelivery.id) == delivery_id, col(ExportDelivery.status) == "queued",
+            col(ExportDelivery.next_attempt_at) <= now).values(next_attempt_at=now + LEASE))
         session.commit()
-        return claimed  # type: ignore[return-value]
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _claim(app: App, now: datetime, limit: int) -> list[int]:
+    """Lease the due deliveries (each in its own conditional UPDATE); HTTP happens outside any transaction."""
+    return [i for i in _due(app, now, limit) if _claim_one(app, i, now)]
 
 
 def deliver_due_exports(app: App, *, now: datetime | None = None, transport: httpx.BaseTransport | None = None,
                         limit: int = 50) -> int:
-    """POST every due delivery once; returns how many were delivered. Safe to call every minute."""
+    """POST every due delivery once; returns how many were delivered. Safe to call every minute.
+
+    Safe with several instances too: a delivery is posted only by the run whose conditional UPDATE
+    leased it, and the lease is taken just before the POST.
+    """
     settings = app.settings
-    now = now or utcnow()
-    ids = _claim(app, now, limit)
+    fixed = now  # tests pass a logical time; otherwise each lease starts at the real time of its POST
+
+    def clock() -> datetime:
+        return fixed or utcnow()
+
+    now = clock()
+    ids = _due(app, now, limit)
     if not ids:
         return 0
     headers = {"Content-Type": "application/json", "User-Agent": "mailbot-export"}
@@ -87,6 +105,8 @@ def deliver_due_exports(app: App, *, now: datetime | None = None, transport: htt
     delivered = 0
     with httpx.Client(timeout=TIMEOUT_SECONDS, transport=transport, follow_redirects=False) as client:
         for delivery_id in ids:
+            if not _claim_one(app, delivery_id, clock()):
+                continue  # another run (perhaps another instance) has it
             with Session(app.engine) as session:
                 delivery = session.get(ExportDelivery, delivery_id)
                 payload = _payload(session, delivery) if delivery else None

@@ -20,6 +20,7 @@ from mailbot.outbox.queue import (
     order_facts,
     policy_of,
 )
+from mailbot.store.db import serialize
 from mailbot.store.models import Case, Event, Message, Outbox
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,9 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
     days_off = holiday_calendar(app.settings.company.holidays_country, app.settings.company.holidays_subdivision)
     enqueued = 0
     with Session(app.engine, expire_on_commit=False) as session:
+        # Two instances (or `mailbot remind` beside `mailbot run`) take turns: the second one sees the
+        # first one's reminders (dedupe keys) and escalations once it gets the lock, and adds none twice.
+        serialize(session, "reminders")
         cases = session.exec(select(Case).where(Case.complete == False)).all()  # noqa: E712
         for case in cases:
             if not case.missing_documents or case.id is None:

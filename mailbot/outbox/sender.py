@@ -121,10 +121,17 @@ def recover_stale(app: App, now: datetime) -> int:
         for row in rows:
             lease_end = aware(row.next_attempt_at)
             if lease_end is None or lease_end <= now:
-                row.status = "queued"
-                row.next_attempt_at = now
-                row.last_error = "sender stopped during delivery; sending again with the same Message-ID"
-                session.add(row)
+                # Conditional, like the claim: two instances may recover the same row at once, and an
+                # unconditional write could put a row back in the queue that the other one has just
+                # re-claimed (and is sending), so it would be sent twice.
+                done = session.exec(update(Outbox).where(  # type: ignore[call-overload]
+                    # Every claim counts an attempt: the same count means nobody claimed it since we read it.
+                    Outbox.id == row.id, Outbox.status == "sending", Outbox.attempts == row.attempts).values(
+                    status="queued", next_attempt_at=now,
+                    last_error="sender stopped during delivery; sending again with the same Message-ID")
+                    .execution_options(synchronize_session=False))
+                if done.rowcount != 1:
+                    continue
                 session.add(Event(type="outbox.recovered", case_id=row.case_id,
                                   detail={"outbox_id": row.id, "attempts": row.attempts}))
                 count += 1
