@@ -557,9 +557,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     # label cell, value cell: on a page the wrapped name and the address stand under the value
                     lx.col[i], lx.colidx[i] = lx.segs[i][nxt][0], nxt
                     lx.label_x[i] = lx.xs[i][at[1]]
+            if _in_mail_header(lx, i):
+                continue  # "From: ... / To: ..." of a quoted or forwarded mail names people, not the parties
             block = _party_block(lx, i, value)
             party = party_from_block(block)
-            if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name):
+            if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name) and \
+                    "@" not in party.name:
                 setattr(doc, role, party)
                 conf[role], ev[role] = 0.6, lx.ev(i)
                 break
@@ -636,12 +639,24 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 m = LEGAL_FORM_RE.search(part)
                 if not m or len(part) > 80 or (other and other.name and part.strip() in other.name):
                     continue
+                if not re.search(r"[^\W\d_]{3,}|[\u4e00-\u9fff]{2,}", part[:m.start()] + part[m.end():]):
+                    continue  # "AB-100", "SA 12": a code that contains a legal-form token, no company name
                 name = part.strip(" ,;")
                 if match_start(_stop_labels(), name.lower()):
                     continue
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return
+
+
+MAIL_HEADER_RE = re.compile(r"(?i)^\s*[>*]*\s*(subject|sent|cc|date|betreff|gesendet|an|von|objet|envoyé|de|à|"
+                            r"asunto|enviado|para|主题|发送时间|发件人|收件人)\s*[:：]")
+
+
+def _in_mail_header(lx: _Lines, i: int) -> bool:
+    """Line i belongs to a quoted mail header block (From/To/Sent/Subject lines around it)."""
+    near = [lx.lines[k].text for k in range(max(0, i - 3), min(len(lx.lines), i + 4)) if k != i]
+    return sum(1 for t in near if MAIL_HEADER_RE.match(t)) >= 2
 
 
 def _same_column(lx: _Lines, i: int, j: int, k: int) -> int | None:

@@ -252,3 +252,15 @@ def test_a_line_in_another_column_does_not_continue_a_value():
     doc = _page([("INVOICE", [90.1]), ("Invoice No.   77-100", [90.1, 306.1]), ("Payment Terms   Net 30", [90.1, 306.1]),
                  ("Bank: First Harbor Bank", [90.1]), ("Total: USD 5.00", [90.1])])
     assert doc.payment_terms == "Net 30"
+
+
+def test_quoted_mail_headers_and_item_codes_name_no_party():
+    from parsers import parse_body
+
+    body = ("Hello,\n\nplease find our order below.\n\nPURCHASE ORDER\nPO Number: 4500012399\nBuyer: Kestrel Works Ltd.\n"
+            "Item   Qty   Price\nAB-100   10   5.00\nTotal: EUR 50.00\n\n-----Original Message-----\n"
+            "From: Anna Keller <anna.keller@example.com>\nSent: Monday, March 2, 2026 10:00\n"
+            "To: Purchasing <purchasing@kestrel.example>\nSubject: RE: order\n")
+    doc = parse_body(body, None, limits=LIMITS).documents[0]
+    assert doc.buyer.name == "Kestrel Works Ltd."
+    assert doc.seller is None  # not "Anna Keller <...>" from the quoted header, not the item code "AB-100"
