@@ -443,3 +443,97 @@ def test_two_mailbot_run_on_one_database_record_send_once_and_survive_kill_9(
                 p.kill()
                 p.wait()
         engine.dispose()
+
+
+# -- reminders and ERP deliveries from two instances at the same moment --------------------
+
+def _together(apps: list[App], fn: Callable[[App], Any]) -> list[Any]:
+    """Call fn(app) for each app in its own thread, all released at the same moment."""
+    start = threading.Barrier(len(apps))
+    results: list[Any] = [None] * len(apps)
+    errors: list[BaseException] = []
+
+    def run(i: int) -> None:
+        start.wait()
+        try:
+            results[i] = fn(apps[i])
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the caller's assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(apps))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    return results
+
+
+def test_reminders_from_two_instances_at_once_are_enqueued_once(pg_app: Callable[..., App]) -> None:
+    from datetime import timedelta
+
+    from mailbot.outbox.reminders import send_reminders
+    from mailbot.store.models import Case
+
+    a, b = pg_app(), pg_app()
+    friday = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    with Session(a.engine) as s:
+        case = Case(partner="partner.test", kind="order", stage="order", order_number="PO-4711",
+                    missing_documents=["contract"], complete=False)
+        s.add(case)
+        s.flush()
+        s.add(Outbox(case_id=case.id, template="request_documents", to_addrs=["jane@partner.test"],
+                     subject="Documents for PO-4711", message_id="<req-4711@example.com>", raw=b"x",
+                     status="sent", sent_at=friday))
+        s.commit()
+    # Eleven days later: the second reminder and the escalation are both due.
+    later = friday + timedelta(days=11)
+    counts = _together([a, b], lambda app: send_reminders(app, now=later))
+    assert sorted(counts) == [0, 1]
+    with Session(a.engine) as s:
+        reminders = s.exec(select(Outbox).where(Outbox.template == "reminder")).all()
+        assert len(reminders) == 1
+        assert len(s.exec(select(Event).where(Event.type == "case.escalated")).all()) == 1
+
+
+def test_erp_deliveries_from_two_instances_at_once_are_posted_once(pg_app: Callable[..., App]) -> None:
+    import json
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from mailbot.export.webhook import deliver_due_exports
+    from mailbot.store.models import Case, ExportDelivery
+
+    posts: list[str] = []
+    lock = threading.Lock()
+
+    class Erp(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            with lock:
+                posts.append(str(body["delivery_id"]))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    erp = ThreadingHTTPServer(("127.0.0.1", 0), Erp)
+    threading.Thread(target=erp.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{erp.server_address[1]}/orders"
+        a, b = pg_app(export={"webhook_url": url}), pg_app(export={"webhook_url": url})
+        with Session(a.engine) as s:
+            for i in range(20):
+                case = Case(partner=f"p{i}.test", kind="order", stage="order", order_number=f"PO-{i}")
+                s.add(case)
+                s.flush()
+                s.add(ExportDelivery(case_id=case.id, target=url, next_attempt_at=datetime(2026, 1, 1, tzinfo=UTC)))
+            s.commit()
+        delivered = _together([a, b], deliver_due_exports)
+        assert sum(delivered) == 20
+        assert sorted(Counter(posts).values()) == [1] * 20  # each delivery posted once
+        with Session(a.engine) as s:
+            assert {d.status for d in s.exec(select(ExportDelivery)).all()} == {"delivered"}
+    finally:
+        erp.shutdown()
+        erp.server_close()
