@@ -526,7 +526,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         place = (inco.group(2) or "").strip(" .,")
         doc.incoterms = f"{code} {place}".strip()
 
-    for n, (_lab, value, i) in enumerate(lx.find(by_field["payment_terms"])):
+    # "Terms of Delivery" is the Incoterms label, not "Terms" + a value
+    not_terms = by_field["incoterms"] + by_field["due_date"] + by_field["delivery_date"]
+    for n, (_lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms)):
+        if re.match(r"^[^\W\d_](?:[^\W\d:：]|[ '-]){0,30}[:：]", value):
+            continue  # "Terms and Conditions: see overleaf": a longer label of something else
         if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
             at = lx.hit_cols.get(n)
             if at is not None:

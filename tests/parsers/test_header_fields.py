@@ -264,3 +264,12 @@ def test_quoted_mail_headers_and_item_codes_name_no_party():
     doc = parse_body(body, None, limits=LIMITS).documents[0]
     assert doc.buyer.name == "Kestrel Works Ltd."
     assert doc.seller is None  # not "Anna Keller <...>" from the quoted header, not the item code "AB-100"
+
+
+@pytest.mark.parametrize(("line", "terms"), [
+    ("Terms of Delivery: FOB Shanghai", None), ("Terms and Conditions: see overleaf", None),
+    ("Payment Terms: T/T: 30% deposit", "T/T: 30% deposit"), ("Terms   Net 30", "Net 30"),
+])
+def test_payment_terms_are_not_another_terms_label(line, terms):
+    doc = _doc(f"INVOICE\nInvoice No.: 77-1\n{line}\nTotal: 5.00 USD\n")
+    assert doc.payment_terms == terms
