@@ -110,7 +110,11 @@ def _lock_engine(engine: Engine) -> Engine:
     with _lock_engines_guard:
         found = _lock_engines.get(engine)
         if found is None:
-            found = sa_create_engine(engine.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+            # Server-side TCP keepalives on the lock's session: if the holder's machine drops off the network
+            # (no FIN as after a kill -9), the server still ends the session, and the lock, within about a
+            # minute instead of the system's default of two hours.
+            found = sa_create_engine(engine.url, poolclass=NullPool, isolation_level="AUTOCOMMIT", connect_args={
+                "options": "-c tcp_keepalives_idle=30 -c tcp_keepalives_interval=10 -c tcp_keepalives_count=3"})
             _lock_engines[engine] = found
         return found
 
