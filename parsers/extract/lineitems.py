@@ -108,7 +108,11 @@ def _money(cell: str, decimal_hint: str | None) -> Decimal | None:
     # "12.50/pc", "3,20 je Stk", "4.10 each": the price, not a text
     # (per-unit words first: the currency cleaner would eat "Stk"/"eac" as if they were currency codes)
     s = _MONEY_CLEAN.sub("", _PER_UNIT.sub("", (cell or "").strip())).strip()
-    return parse_amount(s, decimal_hint) if s else None
+    v = parse_amount(s, decimal_hint) if s else None
+    if v is not None and v.as_tuple().exponent < -2:  # type: ignore[operator]
+        # "0.1250" (a sheet's number made unambiguous, or a print with 4 decimals) is 0.125; cents stay
+        v = max(v.normalize(), v.quantize(Decimal("0.01")), key=lambda d: -d.as_tuple().exponent)  # type: ignore[operator]
+    return v
 
 
 def is_total_row(text: str, total_labels: list[Label]) -> bool:

@@ -29,7 +29,9 @@ def _cell_text(cell: object) -> str:
     value = cell.get(OFFICE + "value") or cell.get(OFFICE + "date-value") or cell.get(OFFICE + "boolean-value")  # type: ignore[attr-defined]
     text = " ".join(" ".join(p.itertext()) for p in cell.iter(TX + "p"))  # type: ignore[attr-defined]
     if cell.get(OFFICE + "value-type") in ("float", "currency", "percentage") and value:  # type: ignore[attr-defined]
-        return value
+        # as for xlsx numbers: "0.125" gets a fourth decimal so that a decimal-comma document cannot read 125
+        frac = value.rsplit(".", 1)[1] if "." in value and "e" not in value.lower() else ""
+        return value + "0" if len(frac) == 3 else value
     if cell.get(OFFICE + "value-type") == "date" and value:  # type: ignore[attr-defined]
         return value[:10]
     return " ".join(text.split()) or (value or "")
@@ -54,7 +56,8 @@ def parse_ods(data: bytes, ctx: Ctx) -> Content:
                     continue
                 rep = int(cell.get(T + "number-columns-repeated") or 1)
                 value = _cell_text(cell)
-                row.extend([value] * (min(rep, MAX_COLS - len(row)) if value else min(rep, 1)))
+                # repeated empty cells keep their count: collapsing them would shift the next cells' columns
+                row.extend([value] * max(0, min(rep, MAX_COLS - len(row))))
                 if len(row) >= MAX_COLS:
                     break
             while row and not row[-1]:

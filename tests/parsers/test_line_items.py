@@ -190,7 +190,7 @@ def test_amount_on_the_second_line_of_a_row_and_summary_tables_after_the_items()
              _pline(150, (70, "Art"), (191, "Prozent"), (340, "Basisbetrag"), (494, "Betrag")),
              _pline(165, (70, "Abschlag Sondernachlass"), _right(375, "15,50"), _right(534, "-1,00")),
              _pline(190, (340, "Gesamtbetrag"), _right(534, "15,59"))]
-    assert _key(_pdf_items(*lines)) == [("KR3M", 3.0, "3.3333", "10.00"), ("SFK5", 1.0, "5.5000", "5.50")]
+    assert _key(_pdf_items(*lines)) == [("KR3M", 3.0, "3.3333", "10.00"), ("SFK5", 1.0, "5.50", "5.50")]
 
 
 def test_price_read_the_way_quantity_times_price_gives_the_amount() -> None:
@@ -332,3 +332,50 @@ def test_ambiguous_quantity_and_price_keep_the_documents_quantity() -> None:
                      "AM-5880   Scheibe M8   1.000   26.235   26.235,00", "AM-5881   Mutter M8   10   1,50 je   15,00",
                      "Gesamtbetrag: 26.250,00 EUR")
     assert _key(doc) == [("AM-5880", 1000.0, "26.235", "26235.00"), ("AM-5881", 10.0, "1.50", "15.00")]
+
+
+def _ods(rows_xml: str) -> bytes:
+    import io
+    import zipfile
+
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+               f'<table:table table:name="Rechnung">{rows_xml}</table:table>'
+               '</office:spreadsheet></office:body></office:document-content>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+        zf.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest '
+                    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>')
+    return buf.getvalue()
+
+
+def _row(*cells: str) -> str:
+    return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+
+
+def _t(text: str, rep: int = 1) -> str:
+    attr = f' table:number-columns-repeated="{rep}"' if rep > 1 else ""
+    return f"<table:table-cell{attr}><text:p>{text}</text:p></table:table-cell>" if text else \
+        f"<table:table-cell{attr}/>"
+
+
+def _f(value: str, shown: str) -> str:
+    return (f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{shown}</text:p>'
+            "</table:table-cell>")
+
+
+def test_ods_repeated_empty_cells_keep_columns_and_three_decimal_numbers_keep_their_point() -> None:
+    from parsers import parse_bytes
+
+    data = _ods(_row(_t("RECHNUNG")) + _row(_t("Rechnungs-Nr.:"), _t("4711")) +
+                _row(_t("Art.-Nr."), _t("Bezeichnung"), _t("Rabatt"), _t("Einheit"), _t("Menge"), _t("Einzelpreis"),
+                     _t("Gesamtpreis")) +
+                _row(_t("A-1"), _t("Schraube"), _t("", 2), _f("1000", "1.000"), _f("0.125", "0,125"),
+                     _f("125", "125,00")) +
+                _row(_t("Gesamtbetrag:"), _t("1.250,00 EUR")))
+    docs = parse_bytes(data, "rechnung.ods", limits=Limits(isolate=False)).documents
+    assert _key(docs[0].to_json()["line_items"]) == [("A-1", 1000.0, "0.125", "125.00")]
