@@ -38,7 +38,7 @@ def run_job(app: App, name: str, fn: Callable[[App], Any], *, single: bool) -> b
         return True
     with advisory_lock(app.engine, f"job:{name}") as mine:
         if not mine:
-            log.info("job %s: running in another instance; this round skipped", name)
+            log.debug("job %s: running in another instance; this round skipped", name)
             return False
         fn(app)
         return True
