@@ -333,6 +333,25 @@ def _join_wrapped_cells(lx: _Lines) -> _Lines:
     return _Lines(out) if joined else lx
 
 
+AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
+
+
+def _reference_value(value: str, label_words: set[str]) -> str | None:
+    """The reference code when the value starts with it and it is no amount; else None.
+
+    "client: CMD-7" after "Réf. commande" is the rest of a longer label of the same field (its words are
+    label words); "Date: ...", "Total: ..." after "Order" are other fields."""
+    m = LONGER_LABEL_RE.match(value)
+    if m:
+        if not all(w.strip(".'") in label_words for w in value[:m.end() - 1].lower().split()):
+            return None
+        value = value[m.end():]
+    tok = _token(value)
+    if tok is None or AMOUNT_RE.fullmatch(tok) or value.lstrip(" #:：.-").find(tok) > 1:
+        return None
+    return tok
+
+
 def _is_date(tok: str) -> bool:
     """The whole token is a date; "INV-2024-11-05" is a number that embeds one."""
     found = find_dates(tok)
@@ -428,8 +447,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # "Order Confirmation No.", "Order Ref" of a quotation: a longer label naming another document's own
         # number is no order reference
         others = [lab for lab in numbers if lab.field not in ("purchase_order", "generic", "number")]
+        order_words = {w.strip(".'") for lab in by_field["order_number"] for w in lab.text.split()}
         for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others), key=lambda h: h[2]):
-            tok = _token(value)
+            # "Order Total: 500.00", "PO Box 1234", "Order placed on 12 March": no order number
+            tok = _reference_value(value, order_words)
             if tok and tok != doc.number:
                 doc.order_number = tok
                 conf["order_number"], ev["order_number"] = 0.8, lx.ev(i)

@@ -273,3 +273,14 @@ def test_quoted_mail_headers_and_item_codes_name_no_party():
 def test_payment_terms_are_not_another_terms_label(line, terms):
     doc = _doc(f"INVOICE\nInvoice No.: 77-1\n{line}\nTotal: 5.00 USD\n")
     assert doc.payment_terms == terms
+
+
+@pytest.mark.parametrize(("line", "ref"), [
+    ("Order Date: 2026-03-01", None), ("Order Total: 500.00", None), ("Order Qty: 500", None),
+    ("PO Box 1234, Leeds", None), ("Order placed by phone on 12 March", None),
+    ("Your Order No. 4711 of 12.03.2026", "4711"), ("PO: #A-4711", "A-4711"),
+    ("Réf. commande client: CMD-26-11", "CMD-26-11"),  # a longer label of the same field
+])
+def test_order_reference_is_a_code_not_another_field(line, ref):
+    doc = _doc(f"INVOICE\nInvoice No.: 77-1\n{line}\nTotal: 5.00 USD\n")
+    assert doc.order_number == ref
