@@ -336,6 +336,13 @@ def _join_wrapped_cells(lx: _Lines) -> _Lines:
 AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
 
 
+def _leads(value: str, tok: str) -> bool:
+    """The code opens the value, at most after a short capitalised prefix ("INV 2026-001")."""
+    head = value.lstrip(" #:：.-")
+    pos = head.find(tok)
+    return pos <= 1 or bool(re.fullmatch(r"[A-Z]{1,5}[ -]?", head[:pos]))
+
+
 def _reference_value(value: str, label_words: set[str]) -> str | None:
     """The reference code when the value starts with it and it is no amount; else None.
 
@@ -425,6 +432,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if _qualified_number_label(lab, value):
                 continue
             tok = _token(value)
+            if tok and not _leads(value, tok):
+                continue  # "Reference: your enquiry of 12 March": a sentence, not a document number
             if tok:
                 doc.number = tok
                 conf["number"], ev["number"] = (0.85 if tier == 0 else 0.6), lx.ev(i)

@@ -284,3 +284,9 @@ def test_payment_terms_are_not_another_terms_label(line, terms):
 def test_order_reference_is_a_code_not_another_field(line, ref):
     doc = _doc(f"INVOICE\nInvoice No.: 77-1\n{line}\nTotal: 5.00 USD\n")
     assert doc.order_number == ref
+
+
+def test_a_reference_sentence_is_no_document_number():
+    doc = _doc("COMMERCIAL INVOICE\nReference: your enquiry of 12 March\nTotal: 5.00 USD\n")
+    assert doc.number is None
+    assert _doc("COMMERCIAL INVOICE\nReference: CI-2026-001\nTotal: 5.00 USD\n").number == "CI-2026-001"
