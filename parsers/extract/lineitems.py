@@ -120,6 +120,9 @@ def is_total_row(text: str, total_labels: list[Label]) -> bool:
     return match_start(total_labels, low) is not None
 
 
+_HYPHEN_WRAP = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+
+
 def _settle_reading(data: dict[str, Any], raw: dict[str, str]) -> None:
     """"55.987" is 55987 in a decimal-comma document, unless the cell comes from a spreadsheet printed in
     another locale: when quantity x price = amount fails, the one reading of the ambiguous quantity/price
@@ -175,7 +178,8 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
         elif role == "unit":
             data["unit"] = cell[:20]
         else:
-            data[role] = " ".join(cell.split())[:300]
+            # a code broken at its hyphen by a narrow cell ("XA-" / "6020") is one word again
+            data[role] = " ".join(_HYPHEN_WRAP.sub("-", cell).split())[:300]
     _settle_reading(data, raw)
     if not data.get("sku") and data.get("description"):
         # no code column: "Bolt M8 Art.-Nr.: 4711" / "Item code: AB-1" inside the description cell
@@ -543,8 +547,17 @@ def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> t
 
 def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
     out: list[list[str]] = [[] for _ in cells]
+    prev: tuple[Cell, int] | None = None
     for w in sorted(line.words or []):
-        out[_column_of(w, cells)].append(w[2])
+        k = _column_of(w, cells)
+        if prev and k != prev[1] and w[0] - prev[0][1] <= _COL_GAP:
+            # one word space after a word of another column, standing mostly left of this column's heading:
+            # the same cell's text, run (or clipped) past the heading's edge
+            c = cells[k]
+            if min(w[1], c[1]) - max(w[0], c[0]) < 0.5 * (w[1] - w[0]) and (w[0] + w[1]) / 2 < c[0]:
+                k = prev[1]
+        out[k].append(w[2])
+        prev = (w, k)
     return [" ".join(p) for p in out]
 
 
@@ -694,6 +707,7 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
     roles: dict[int, str] = {}
     # a table ended by a page subtotal ("Zwischensumme") may go on on the next page without its header
     dormant: tuple[list[Cell], Any] | None = None
+    last: tuple[list[str], Any, Any] | None = None  # the last item row, its page and top
     misses = 0
     i = 0
     while i < len(lines):
@@ -703,7 +717,7 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             cells, roles, used = found
             blocks.append((roles, []))
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
-            misses, dormant = 0, None
+            misses, dormant, last = 0, None, None
             i += used
             continue
         i += 1
@@ -723,7 +737,13 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             continue
         if _is_item_row(row, roles, decimal_hint):
             blocks[-1][1].append(row)
-            misses = 0
+            misses, last = 0, (row, line.loc.get("page"), line.loc.get("top"))
+        elif last is not None and _continues_text(row, roles, line, last):
+            # a description wrapped in its cell ("Bolt M8" / "Art.-Nr.: 4711"): joined to the row above it
+            for k, ro in roles.items():
+                if ro == "description" and row[k]:
+                    last[0][k] = f"{last[0][k]}\n{row[k]}".strip()
+            last = (last[0], line.loc.get("page"), line.loc.get("top"))
         else:
             misses += 1
             # item blocks of e-invoice prints carry up to a dozen detail lines (GTIN, gross price, packing);
@@ -732,6 +752,15 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
                 cells = None
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)
+
+
+def _continues_text(row: list[str], roles: dict[int, str], line: TextLine, last: tuple[list[str], Any, Any]) -> bool:
+    """The line right below an item row has words under the description heading only."""
+    top = line.loc.get("top")
+    if line.loc.get("page") != last[1] or top is None or last[2] is None or not 0 < top - last[2] <= 16:
+        return False
+    used = {roles.get(k) for k, c in enumerate(row) if c}
+    return "description" in used and used <= {"description"}
 
 
 def _consistent_row(row: list[str], roles: dict[int, str], decimal_hint: str | None) -> bool:

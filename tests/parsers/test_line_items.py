@@ -379,3 +379,29 @@ def test_ods_repeated_empty_cells_keep_columns_and_three_decimal_numbers_keep_th
                 _row(_t("Gesamtbetrag:"), _t("1.250,00 EUR")))
     docs = parse_bytes(data, "rechnung.ods", limits=Limits(isolate=False)).documents
     assert _key(docs[0].to_json()["line_items"]) == [("A-1", 1000.0, "0.125", "125.00")]
+
+
+def test_item_code_on_the_wrapped_lines_of_the_description() -> None:
+    # no code column: the code stands on the description's next lines, broken at its hyphen
+    head = _pline(60, (40, "Pos."), (217, "Beschreibung"), (306, "Menge"), (395, "E-Preis"), (483, "Gesamtpreis"))
+    lines = [head, _pline(75, (40, "10"), (217, "PVC ball valve"), _right(350, "1.200 Stk"), _right(435, "1.551,39"),
+                          _right(543, "1.861.668,00")),
+             _pline(86, (217, "DN25")), _pline(97, (217, "Art.-Nr.: HJ-")), _pline(108, (217, "8839")),
+             _pline(125, (40, "20"), (217, "Pressure gauge"), _right(350, "100 Stück"), _right(435, "373,81"),
+                    _right(543, "37.381,00")),
+             _pline(136, (217, "Art.-Nr.: HM-3650"))]
+    assert _key(_pdf_items(*lines)) == [("HJ-8839", 1200.0, "1551.39", "1861668.00"),
+                                        ("HM-3650", 100.0, "373.81", "37381.00")]
+    table = Table([["Pos", "Artikelbezeichnung", "Menge", "E-Preis", "Betrag"],
+                   ["2", "Safety gloves EN388\nArtikelnummer: XA-\n6020", "2", "1.349,87", "2.699,74"]], {"page": 1})
+    content = Content(lines=[TextLine("RECHNUNG", {"page": 1}), TextLine("Rechnungs-Nr.: 7", {"page": 1}),
+                             TextLine("Gesamtbetrag: 2.699,74 EUR", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("XA-6020", 2.0, "1349.87", "2699.74")]
+
+
+def test_description_running_past_the_next_headings_edge_stays_in_its_cell() -> None:
+    # a sheet's long text clipped under the price cell: "...drawing 471" touches the price heading
+    head = _pline(60, (54, "Código"), (204, "Concepto"), (392, "Precio"), (431, "Cantidad"), (509, "Total"))
+    row = _pline(75, (54, "560660"), (196, "Aluminium profile according to drawing 471"), _right(430, "52.31"),
+                 _right(469, "1,000"), _right(555, "52,310.00"))
+    assert _key(_pdf_items(head, row)) == [("560660", 1000.0, "52.31", "52310.00")]

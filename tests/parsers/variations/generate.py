@@ -132,6 +132,10 @@ DECIMAL_COMMA = {"de", "fr", "es"}
 PIECE = {"en": ["pcs", "ea", "pc"], "de": ["Stk", "Stück"], "fr": ["pce", "u"], "es": ["ud", "uds"], "zh": ["个", "件"]}
 
 
+SKU_IN_DESC = {"en": ["Item code:", "Part No.", "SKU:"], "de": ["Art.-Nr.:", "Artikelnummer:"],
+               "fr": ["Réf. article :", "Réf.:"], "es": ["Código:", "Ref.:"], "zh": ["货号:", "料号:"]}
+
+
 @dataclass
 class Variation:
     """One generated document: its truth, its rendering choices and its content."""
@@ -241,6 +245,10 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     if r.random() < 0.3:  # description before the item code
         a, b = roles.index("sku"), roles.index("description")
         roles[a], roles[b] = roles[b], roles[a]
+    # no code column: the item code on the description's second line ("Bolt M8" / "Art.-Nr.: 4711")
+    style["sku_in_desc"] = r.random() < 0.15
+    if style["sku_in_desc"]:
+        roles.remove("sku")
     # unusual column orders seen in real documents: price before quantity, unit before quantity, code last
     style["col_order"] = r.choice(["usual", "usual", "price_first", "unit_first", "sku_last"])
     if style["col_order"] == "price_first":
@@ -249,7 +257,7 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     elif style["col_order"] == "unit_first" and "unit" in roles:
         roles.remove("unit")
         roles.insert(roles.index("quantity"), "unit")
-    elif style["col_order"] == "sku_last":
+    elif style["col_order"] == "sku_last" and "sku" in roles:
         roles.remove("sku")
         roles.append("sku")
     # Chinese documents for foreign partners: each heading in both languages ("单价 Unit Price")
@@ -285,6 +293,8 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
         subtotal += amt
         unit = r.choice(PIECE[lang])
         qtxt = f"{qty:,}" if lang not in DECIMAL_COMMA else f"{qty:,}".replace(",", ".")
+        if style["sku_in_desc"]:
+            desc += "\n" + r.choice(SKU_IN_DESC[lang]) + " " + sku
         row = {"pos": str((k + 1) * r.choice([1, 10])), "sku": sku,
                "description": desc if not (style["wrap"] and k % 2 == 0) else desc + "\n" + r.choice(
                    ["according to drawing 4711", "packed 10 per carton", "colour RAL 7035"]),
