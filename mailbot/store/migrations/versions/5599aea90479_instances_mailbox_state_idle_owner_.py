@@ -10,7 +10,6 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-
 revision = '5599aea90479'
 down_revision = 'e97166522183'
 branch_labels = None
