@@ -427,7 +427,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if doc_type == "other":
         own = [lab for lab in numbers if lab.field != "generic"]
     own += [lab for lab in numbers if lab.field == "number"]  # partner extra labels
-    for tier, labs in enumerate((own, generic)):
+    for tier, labs in enumerate((own, generic, _title_number_labels(doc_type))):
         for lab, value, i in sorted(lx.find(labs), key=lambda h: (h[0].rank, h[2])):
             if _qualified_number_label(lab, value):
                 continue
@@ -436,7 +436,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 continue  # "Reference: your enquiry of 12 March": a sentence, not a document number
             if tok:
                 doc.number = tok
-                conf["number"], ev["number"] = (0.85 if tier == 0 else 0.6), lx.ev(i)
+                conf["number"], ev["number"] = (0.85 if tier != 1 else 0.6), lx.ev(i)
                 break
         if doc.number:
             break
@@ -817,6 +817,22 @@ def _stop_labels() -> tuple[Label, ...]:
     # longest first across the groups: "Order Confirmation No." is that label, not "order" + a value
     found.sort(key=lambda lab: len(lab.text), reverse=True)
     return tuple(found)
+
+
+@lru_cache(maxsize=32)
+def _title_number_labels(doc_type: str) -> tuple[Label, ...]:
+    """"<document title> + number marker" for titles the number vocabulary lacks: "销售确认书编号", "Proforma No."."""
+    from parsers.extract.vocab import _compile, base_vocab
+
+    out = []
+    for rank, title in enumerate(base_vocab()["doc_types"].get(doc_type, [])):
+        if re.search(r"[\u3000-\u9fff]", title):
+            for marker in ("编号", "号码", "单号", "号"):
+                out.append(Label(doc_type, title + marker, rank, _compile(title + marker, False)))
+        else:
+            out.append(Label(doc_type, title, rank, _compile(title + " {no}", False, marker_required=True)))
+    out.sort(key=lambda lab: len(lab.text), reverse=True)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -290,3 +290,13 @@ def test_a_reference_sentence_is_no_document_number():
     doc = _doc("COMMERCIAL INVOICE\nReference: your enquiry of 12 March\nTotal: 5.00 USD\n")
     assert doc.number is None
     assert _doc("COMMERCIAL INVOICE\nReference: CI-2026-001\nTotal: 5.00 USD\n").number == "CI-2026-001"
+
+
+@pytest.mark.parametrize(("title", "line", "number"), [
+    ("售货确认书", "售货确认书编号：SC-2026-11", "SC-2026-11"), ("装箱单", "装箱单号码：PL-11", "PL-11"),
+    ("检验报告", "检验报告号码：IR-7", "IR-7"), ("PACKING SLIP", "Packing Slip #: PS-2026-9", "PS-2026-9"),
+    ("COMMERCIAL INVOICE", "Commercial Invoice", None),  # a repeated title without a marker is no number label
+])
+def test_document_title_with_a_number_marker_labels_the_number(title, line, number):
+    doc = _doc(f"{title}\n{line}\nDate: 2026-03-01\nTotal: 5.00 USD\n")
+    assert doc.number == number
