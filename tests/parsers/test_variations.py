@@ -25,14 +25,15 @@ def _check(outdir: Path, header_min: float, lines_min: float) -> None:
 def test_docx_and_xlsx_variations(tmp_path: Path) -> None:
     # seeds differ from the ones used while developing (1, 2): a fresh draw each time the generator changes
     generate(tmp_path, n=40, seed=7, pdf=False)
-    _check(tmp_path, header_min=0.95, lines_min=0.95)
+    _check(tmp_path, header_min=0.95, lines_min=0.98)
 
 
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="libreoffice not installed")
 def test_pdf_variations(tmp_path: Path) -> None:
-    generate(tmp_path, n=16, seed=11, pdf=True)
+    # 24 documents: enough that spreadsheets printed to PDF, unusual column orders and bilingual headings occur
+    generate(tmp_path, n=24, seed=11, pdf=True)
     assert any(p.suffix == ".pdf" for p in tmp_path.iterdir()), "LibreOffice produced no PDF"
-    _check(tmp_path, header_min=0.95, lines_min=0.9)
+    _check(tmp_path, header_min=0.95, lines_min=0.97)
 
 
 def _doc(*lines: str) -> dict:
