@@ -47,23 +47,29 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     script (Chinese after Latin or vice versa), or one after a slash, counts: "Buyer: Customer Service" keeps
     its value."""
     rest = seg[end:]
-    m = re.match(r"[\s:：]*(/\s*)?", rest)
+    m = re.match(r"[\s:：]*([/(（]\s*)?", rest)
     assert m is not None
     start = end + m.end()
     tail = seg[start:].lower()
     if not tail:
         return end
+    if m.group(1) and m.group(1)[0] in "(（":
+        start -= len(m.group(1))  # the bracket stays in the tail: the match below allows one leading symbol
+        tail = seg[start:].lower()
     first_cjk = bool(re.search(f"[{CJK}]", lab.text))
-    second_cjk = bool(re.match(f"[{CJK}]", tail))
-    if not m.group(1) and first_cjk == second_cjk:
-        return end
+    second_cjk = bool(re.match(f"[{CJK}]", tail.lstrip("(（")))
+    if first_cjk == second_cjk and (not m.group(1) or m.group(1)[0] != "/"):
+        return end  # same script: only "A / B" is a pair; "Total (Net Amount)" is a qualified label
     hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
     if hit is None:
         return end
-    after = tail[hit[1].end():]
+    stop = hit[1].end()
+    if tail.startswith(("(", "（")) and tail[stop:stop + 1] in (")", "）"):
+        stop += 1  # "发票号码 (Invoice No.)": the translation in brackets
+    after = tail[stop:]
     if after and not re.match(r"[\s:：#.]", after):
         return end  # "PO-2025-8054": a code that starts like a label
-    return start + hit[1].end()
+    return start + stop
 
 
 def container_check_digit_ok(code: str) -> bool:

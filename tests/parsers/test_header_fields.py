@@ -300,3 +300,10 @@ def test_a_reference_sentence_is_no_document_number():
 def test_document_title_with_a_number_marker_labels_the_number(title, line, number):
     doc = _doc(f"{title}\n{line}\nDate: 2026-03-01\nTotal: 5.00 USD\n")
     assert doc.number == number
+
+
+def test_translation_in_brackets_is_part_of_the_label():
+    doc = _doc("商业发票\n发票号码 (Invoice No.)   CI-5512\n付款条件（Payment Terms）：T/T 30天\n"
+               "Total (Net Amount): 100.00\n")
+    assert doc.number == "CI-5512" and doc.payment_terms == "T/T 30天"
+    assert doc.subtotal == Decimal("100.00") and doc.total is None  # a qualified label keeps its qualifier
