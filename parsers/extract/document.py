@@ -562,6 +562,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         place = (inco.group(2) or "").strip(" .,")
         doc.incoterms = f"{code} {place}".strip()
 
+    # a value cell of several lines (Word/spreadsheet tables): its first line stands for the whole cell
+    cell_text = {c.split("\n")[0].strip(): " ".join(x.strip() for x in c.split("\n") if x.strip())
+                 for t in content.tables for row in t.rows for c in row if c and "\n" in c.strip()}
     # "Terms of Delivery" is the Incoterms label, not "Terms" + a value
     not_terms = by_field["incoterms"] + by_field["due_date"] + by_field["delivery_date"]
     for n, (_lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms)):
@@ -571,6 +574,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             at = lx.hit_cols.get(n)
             if at is not None:
                 value = _wrapped_value(lx, i, at[1] + 1, value)
+            value = cell_text.get(value, value)
             doc.payment_terms = value[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break

@@ -307,3 +307,17 @@ def test_translation_in_brackets_is_part_of_the_label():
                "Total (Net Amount): 100.00\n")
     assert doc.number == "CI-5512" and doc.payment_terms == "T/T 30天"
     assert doc.subtotal == Decimal("100.00") and doc.total is None  # a qualified label keeps its qualifier
+
+
+def test_payment_terms_over_several_lines_of_one_word_cell(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("PROFORMA INVOICE")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "PI No.", "PI-2026-78"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Payment Terms", "30% deposit by T/T\nbalance against copy of B/L"
+    d.add_paragraph("Total: USD 100.00")
+    path = tmp_path / "pi.docx"
+    d.save(path)
+    doc = parse_bytes(path.read_bytes(), path.name, limits=LIMITS).documents[0]
+    assert doc.payment_terms == "30% deposit by T/T balance against copy of B/L"
