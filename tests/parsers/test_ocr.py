@@ -91,3 +91,16 @@ def test_image_bomb_is_refused_before_decoding(inproc: Limits) -> None:
 def test_ocr_switched_off_is_said_plainly(page_png: bytes) -> None:
     result = parse_bytes(page_png, "scan.png", limits=Limits(isolate=False, ocr=False))
     assert result.status == "skipped" and "switched off" in result.errors[0]
+
+
+def test_scanned_pdf_without_text_layer_is_read_by_ocr(page_png: bytes, inproc: Limits) -> None:
+    # What a copier's scan-to-mail makes: a PDF holding only a page image.
+    buf = io.BytesIO()
+    Image.open(io.BytesIO(page_png)).convert("L").save(buf, format="PDF", resolution=300)
+    result = parse_bytes(buf.getvalue(), "Scan_20261103.pdf", limits=inproc)
+    assert result.detected_type == "pdf" and result.status == "ok", result.errors
+    [doc] = result.documents
+    assert (doc.number, doc.order_number, doc.total) == ("CI-2026-0815", "PO-4711", Decimal("10620.00"))
+    assert len(doc.line_items) == 3 and max(doc.confidence.values()) <= 0.6
+    off = parse_bytes(buf.getvalue(), "Scan_20261103.pdf", limits=Limits(isolate=False, ocr=False))
+    assert off.documents == [] and "no text layer" in " ".join(off.errors)
