@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-HOLDOUT = REPO / "tests" / "corpus" / "holdout"
+HOLDOUT = REPO / "tests" / "corpus" / "dev3"
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 SYMBOLS = {"EUR": ("€",), "USD": ("US$",), "AUD": ("A$",)}
 MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -222,8 +222,8 @@ def _in_any_document(name: str, ref: str) -> bool:
 
 def test_holdout_generator_is_deterministic(tmp_path: Path) -> None:
     """Regenerate without LibreOffice/Chromium: same labels, byte-identical mails where no PDF is attached."""
-    out = tmp_path / "holdout"
-    subprocess.run([sys.executable, "-m", "tests.corpus.holdout_gen", "--out", str(out), "--no-pdf"],
+    out = tmp_path / "dev3"
+    subprocess.run([sys.executable, "-m", "tests.corpus.dev3_gen", "--out", str(out), "--no-pdf"],
                    cwd=REPO, check=True, capture_output=True, timeout=240)
     fresh = json.loads((out / "labels.json").read_text(encoding="utf-8"))
     assert fresh == labels()

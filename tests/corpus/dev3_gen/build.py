@@ -19,10 +19,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tests.corpus import mail as M
-from tests.corpus.docs import Doc, Line, container_number, ups_number
-from tests.corpus.holdout_gen import wording as W
-from tests.corpus.holdout_gen.layouts import Rendered, day, num, render
-from tests.corpus.holdout_gen.world import (
+from tests.corpus.dev3_gen import wording as W
+from tests.corpus.dev3_gen.layouts import Rendered, day, num, render
+from tests.corpus.dev3_gen.world import (
     COLLEAGUE,
     DEALS,
     ORDERS,
@@ -33,6 +32,7 @@ from tests.corpus.holdout_gen.world import (
     Partner,
     Step,
 )
+from tests.corpus.docs import Doc, Line, container_number, ups_number
 
 SEED = 20261126
 CENT = Decimal("0.01")
