@@ -98,6 +98,40 @@ def _payload_text(part: Message) -> str:
         return str(best) if best is not None else payload.decode("latin-1", "replace")
 
 
+def unflow(text: str, delsp: bool = False) -> str:
+    """Join the soft line breaks of a format=flowed body (RFC 3676): a line ending in a space goes on.
+
+    Mail programs (Apple Mail, Thunderbird) wrap long lines so; unjoined, an order line typed in the body
+    ("... 4 pce x 4,95 € = 19,80" / "€") would lose its amount to the next line."""
+    out: list[str] = []
+    pending: tuple[int, str] | None = None  # quote depth and text of a paragraph still going on
+    for raw in text.split("\n"):
+        line = raw.rstrip("\r")
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" "):
+            body = body[1:]  # space-stuffing
+        if pending is not None and pending[0] != depth:
+            out.append(_quoted(*pending))  # a change of quote depth ends the paragraph
+            pending = None
+        soft = body.endswith(" ") and body != "-- "
+        if soft and delsp:
+            body = body[:-1]
+        joined = (pending[1] if pending else "") + body
+        if soft:
+            pending = (depth, joined)
+        else:
+            out.append(_quoted(depth, joined))
+            pending = None
+    if pending is not None:
+        out.append(_quoted(*pending))
+    return "\n".join(out)
+
+
+def _quoted(depth: int, body: str) -> str:
+    return (">" * depth + " " + body) if depth else body
+
+
 def _payload_bytes(part: Message) -> bytes:
     try:
         data = part.get_payload(decode=True)
@@ -200,6 +234,8 @@ def parse_message(raw: bytes, *, max_parts: int = 500, max_depth: int = 10) -> P
         is_attachment = disposition == "attachment" or (filename is not None and disposition != "inline")
         if not is_attachment and ctype == "text/plain" and out.text is None:
             out.text = _payload_text(part)
+            if (part.get_param("format") or "").lower() == "flowed":
+                out.text = unflow(out.text, (part.get_param("delsp") or "").lower() == "yes")
         elif not is_attachment and ctype == "text/html" and out.html is None:
             out.html = _payload_text(part)
         else:

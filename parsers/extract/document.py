@@ -13,6 +13,7 @@ from parsers.extract.lineitems import (
     items_from_lines,
     items_from_tables,
     items_from_token_lines,
+    lines_complete_table,
 )
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import party_from_block
@@ -616,8 +617,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     columns = labels("columns")
     total_labels = [lab for lab in money_labels if lab.field in ("total", "subtotal")]
     items, iev = items_from_tables(content.tables, columns, total_labels, hint)
-    if not items:
-        items, iev = items_from_lines(content.lines, columns, total_labels, hint)
+    # a ruled-table finder sees only some rows of a zebra-striped table (the shaded ones): the text lines
+    # under the same header then hold more items, and those are the table
+    line_items, lev = items_from_lines(content.lines, columns, total_labels, hint)
+    if lines_complete_table(items, line_items):
+        items, iev = line_items, lev
     if not items:
         items, iev = items_from_token_lines(content.lines, columns, total_labels, hint)
     if items:

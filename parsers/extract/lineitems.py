@@ -13,7 +13,9 @@ from parsers.model import LineItem
 NUMERIC_ROLES = ("quantity", "unit_price", "amount")
 # any letters as the unit ("Stück", "uds", "个", "m²"), not only ASCII
 _QTY_UNIT = re.compile(r"^\s*([-\d.,'\u00a0 ]*\d)\s*((?:[^\W\d_]|[.²³])(?:[^\W\d_]|[.²³/]){0,9})?\s*$")
-_MONEY_CLEAN = re.compile(r"[A-Z]{3}|[€$£¥￥]|RMB|US\$", re.I)
+# currency codes and signs, including the dollar prefixes of other dollars ("A$", "NZ$", "HK$", "R$") and
+# the written signs of rupee, franc, zloty and crowns: the amount is the number next to them
+_MONEY_CLEAN = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}|[€£¥￥₹₩₽₺₪฿₫₱]|RMB|\bRs\.?|\bFr\.|zł|\bkr\.?", re.I)
 # columns: 2+ spaces (plain-text mail tables), a tab, or a pipe (HTML tables rendered by html2text)
 SPLIT_RE = re.compile(r"\s{2,}|\t|\s*\|\s*")
 
@@ -367,6 +369,43 @@ def items_from_token_lines(lines: list[TextLine], columns: list[Label], total_la
         item = item_from_tokens(words, roles, decimal_hint)
         if item:
             items.append(item)
+    if not items:
+        return items_from_equation_lines(lines, decimal_hint)
+    return items, evidence
+
+
+# an order typed in a mail body without a table: "- AB-100 | Bearing 6208 | 4 pcs x 4,95 € = 19,80 €"
+# ("x", "×", "@" or "à" between quantity and price); quantity x price = amount is checked, so a line that
+# only looks like this ("3 x 5 = 16") is no item
+_EQUATION = re.compile(
+    r"^\s*(?:[-*•·–]\s*|\d{1,3}[.)]\s+)?(?P<text>.*?[^\W\d_].*?)\s*[|:,;–-]?\s*"
+    r"(?P<qty>\d[\d.,'\u00a0 ]*?)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*(?:[x×@*]|à)\s*"
+    r"(?P<price>[^=]*\d[^=]*?)\s*=\s*(?P<amount>[^=]*\d[^=]*?)\s*$")
+_CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/._]{2,}")
+
+
+def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None
+                              ) -> tuple[list[LineItem], dict[str, Any] | None]:
+    """Header-less order lines "code | text | qty unit x price = amount", each checked by its arithmetic."""
+    items: list[LineItem] = []
+    evidence = None
+    for line in lines:
+        m = _EQUATION.match(line.text)
+        if not m:
+            continue
+        qty = parse_amount(m["qty"].strip(), decimal_hint)
+        price, amount = _money(m["price"], decimal_hint), _money(m["amount"], decimal_hint)
+        if qty is None or price is None or amount is None or not _close(qty, price, amount):
+            continue
+        parts = [p.strip() for p in re.split(r"\s*\|\s*|\t|\s{2,}", m["text"].strip(" |:;,–-")) if p.strip()]
+        sku = None
+        if parts and _CODE.fullmatch(parts[0]) and len(parts) > 1:
+            sku = parts.pop(0)
+        elif parts and (first := re.match(r"(\S+)\s*[:–-]\s+(.+)", parts[0])) and _CODE.fullmatch(first[1]):
+            sku, parts[0] = first[1], first[2]
+        items.append(LineItem(sku=sku, description=" ".join(parts) or None, quantity=float(qty),
+                              unit=m["unit"] or None, unit_price=price, amount=amount))
+        evidence = evidence or {**line.loc, "snippet": line.text[:120]}
     return items, evidence
 
 
@@ -779,3 +818,23 @@ def _is_item_row(row: list[str], roles: dict[int, str], decimal_hint: str | None
     return sum(1 for k, c in enumerate(row) if c and _number(c, decimal_hint) is not None
                and roles.get(k) not in ("sku", "description", "pos")) >= 1 and any(
         row[k] for k, ro in roles.items() if ro in ("sku", "description"))
+
+
+def _full_and_consistent(item: LineItem) -> bool:
+    return item.quantity is not None and item.unit_price is not None and item.amount is not None and \
+        _close(Decimal(str(item.quantity)), item.unit_price, item.amount)
+
+
+def lines_complete_table(table_items: list[LineItem], line_items: list[LineItem]) -> bool:
+    """True when the items read from text lines are the ruled table's items plus more rows beyond doubt.
+
+    A ruled-table finder sees only some rows of a zebra-striped table (the shaded ones); the text lines
+    under the same header then hold every row. Extra rows must each be quantity x price = amount, so a
+    summary row the text pass took for an item ("Neto 31.290,86") never replaces a good table."""
+    if len(line_items) <= len(table_items):
+        return False
+    seen = [(it.sku, it.amount) for it in line_items]
+    if any((it.sku, it.amount) not in seen for it in table_items):
+        return False
+    table_keys = {(it.sku, it.amount) for it in table_items}
+    return all(_full_and_consistent(it) for it in line_items if (it.sku, it.amount) not in table_keys)

@@ -405,3 +405,87 @@ def test_description_running_past_the_next_headings_edge_stays_in_its_cell() -> 
     row = _pline(75, (54, "560660"), (196, "Aluminium profile according to drawing 471"), _right(430, "52.31"),
                  _right(469, "1,000"), _right(555, "52,310.00"))
     assert _key(_pdf_items(head, row)) == [("560660", 1000.0, "52.31", "52310.00")]
+
+
+def test_dollar_prefixes_of_other_currencies_are_read_as_amounts() -> None:
+    # "A$10.27", "NZ$ 3.10", "₹1,200.00": the number beside any currency sign is the price
+    head = _pline(60, (40, "Item Code"), (140, "Description"), (400, "Qty"), (460, "Unit Price"), (560, "Line Total"))
+    rows = [_pline(75, (40, "BX-12"), (140, "Shackle 12 mm"), _right(420, "36 ea"), _right(520, "A$10.27"),
+                   _right(620, "A$369.72")),
+            _pline(90, (40, "BX-16"), (140, "Rope 16 mm"), _right(420, "2 ea"), _right(520, "NZ$154.28"),
+                   _right(620, "NZ$308.56")),
+            _pline(105, (40, "BX-20"), (140, "Pump"), _right(420, "1 ea"), _right(520, "₹1,200.00"),
+                   _right(620, "₹1,200.00"))]
+    assert _key(_pdf_items(head, *rows)) == [("BX-12", 36.0, "10.27", "369.72"), ("BX-16", 2.0, "154.28", "308.56"),
+                                             ("BX-20", 1.0, "1200.00", "1200.00")]
+
+
+def test_zebra_striped_table_whose_ruled_finder_saw_only_the_shaded_rows() -> None:
+    # the ruled-table finder returns rows 2 and 4 (shaded); the text lines hold all four rows
+    head = _pline(60, (40, "Item Code"), (140, "Description"), (400, "Qty"), (460, "Unit Price"), (560, "Amount"))
+    data = [("ZB-1", "Bolt", "10", "1.50", "15.00"), ("ZB-2", "Nut", "20", "0.25", "5.00"),
+            ("ZB-3", "Washer", "100", "0.05", "5.00"), ("ZB-4", "Pin", "4", "2.00", "8.00")]
+    rows = [_pline(75 + 15 * k, (40, c), (140, d), _right(420, q), _right(520, p), _right(620, a))
+            for k, (c, d, q, p, a) in enumerate(data)]
+    shaded = Table([["Item Code", "Description", "Qty", "Unit Price", "Amount"],
+                    list(data[1]), list(data[3])], {"page": 1})
+    head_lines = [_pline(10, (50, "INVOICE")), _pline(25, (50, "Invoice No.: 4711"))]
+    got = _key(_items(Content(lines=head_lines + [head, *rows], tables=[shaded])))
+    assert got == [(c, float(q), p, a) for c, _d, q, p, a in data]
+
+
+def test_a_summary_row_of_the_text_lines_never_replaces_a_complete_ruled_table() -> None:
+    # a sheet's text lines see "Neto  31,00" under the amount column; the ruled table knows it is no item
+    table = Table([["Código", "Descripción", "Cantidad", "P. unitario", "Importe"],
+                   ["AA-1", "Filtro", "2", "10,00", "20,00"], ["AA-2", "Sello", "1", "11,00", "11,00"]], {"page": 1})
+    lines = [TextLine("COTIZACIÓN", {"line": 1}), TextLine("Cotización Nº: 5", {"line": 2}),
+             TextLine("Código  Descripción  Cantidad  P. unitario  Importe", {"line": 3}),
+             TextLine("AA-1  Filtro  2  10,00  20,00", {"line": 4}),
+             TextLine("AA-2  Sello  1  11,00  11,00", {"line": 5}),
+             TextLine("Neto  31,00", {"line": 6})]
+    assert _key(_items(Content(lines=lines, tables=[table]))) == [("AA-1", 2.0, "10.00", "20.00"),
+                                                                   ("AA-2", 1.0, "11.00", "11.00")]
+
+
+def test_sap_style_purchase_order_headings() -> None:
+    # SAP prints "Material | Kurztext | Bestellmenge | ME | Preis/ME | Nettowert" and a delivery date column
+    table = Table([["Pos.", "Material", "Kurztext", "Bestellmenge", "ME", "Preis/ME", "Nettowert", "Liefertermin"],
+                   ["00010", "QX-0089", "Tragrolle 89 mm", "40", "Stück", "19,39", "775,60", "17.08.2026"],
+                   ["00020", "QX-0500", "Abstreifer 500 mm", "3", "Stück", "258,00", "774,00", "24.08.2026"]],
+                  {"page": 1})
+    content = Content(lines=[TextLine("BESTELLUNG", {"page": 1}), TextLine("Bestellnummer: 45", {"page": 1})],
+                      tables=[table])
+    assert _key(_items(content)) == [("QX-0089", 40.0, "19.39", "775.60"), ("QX-0500", 3.0, "258.00", "774.00")]
+    table = Table([["Item", "Material", "Short Text", "PO Quantity", "Order Unit", "Net Price", "Net Order Value"],
+                   ["10", "QX-7", "Roller", "5", "EA", "2.00", "10.00"]], {"page": 1})
+    content = Content(lines=[TextLine("PURCHASE ORDER", {"page": 1}), TextLine("PO Number: 45", {"page": 1})],
+                      tables=[table])
+    assert _key(_items(content)) == [("QX-7", 5.0, "2.00", "10.00")]
+
+
+def test_order_lines_typed_in_a_mail_body_without_a_table() -> None:
+    # "code | text | qty unit x price = amount", checked by its arithmetic; a wrong sum is no item
+    body = ["Bestellung Nr. 88 vom 01.02.2026", "",
+            "- QA-100 | Kugellager 6208 | 4 Stk x 4,95 € = 19,80 €",
+            "* QA-200: Motor 7 kW, 10 pcs × 1.246,72 EUR = 12.467,20 EUR",
+            "3. Kupplung Gr. 24 | 20 Stück à 34,52 € = 690,40 €",
+            "- QA-400 | Dichtung | 3 x 5,00 = 16,00", "", "Gesamt netto: 13.177,40 €"]
+    content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(body)])
+    assert _key(_items(content)) == [("QA-100", 4.0, "4.95", "19.80"), ("QA-200", 10.0, "1246.72", "12467.20"),
+                                     (None, 20.0, "34.52", "690.40")]
+
+
+def test_format_flowed_body_keeps_a_soft_wrapped_order_line_whole() -> None:
+    # Apple Mail / Thunderbird wrap long lines with a trailing space (RFC 3676): the amount went to the next
+    # line and the item was lost; a hard break (no trailing space) and quoted lines stay as they are
+    from parsers.mime import parse_message
+
+    body = ("Order no. 88\r\n- QA-100 | Ball bearing 6208 | 4 pcs x 4.95 EUR = \r\n19.80 EUR\r\n"
+            "Total: 19.80 EUR\r\n> quoted line \r\n> goes on\r\n-- \r\nJane\r\n")
+    raw = ("From: a@example.com\r\nTo: b@example.com\r\nSubject: order\r\nMIME-Version: 1.0\r\n"
+           'Content-Type: text/plain; charset="utf-8"; format="flowed"; delsp="no"\r\n\r\n' + body).encode()
+    text = parse_message(raw).text or ""
+    assert "- QA-100 | Ball bearing 6208 | 4 pcs x 4.95 EUR = 19.80 EUR\n" in text
+    assert "\nTotal: 19.80 EUR\n> quoted line goes on\n-- \nJane" in text
+    content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(text.splitlines())])
+    assert _key(_items(content)) == [("QA-100", 4.0, "4.95", "19.80")]
