@@ -206,10 +206,14 @@ def _check_stage(name: str, path: Path, text: str, where: tuple[Any, ...], allow
 def _load_vocabulary(path: Path) -> Vocabulary:
     data, text = read_toml(path)
     phrases: list[Phrase] = []
-    extra = set(data) - {"phrases"}
+    extra = set(data) - {"phrases", "negation"}
     if extra:
         key = sorted(extra)[0]
-        raise fail(path, text, (key,), "unknown key (expected [phrases.<stage>.<language>] tables)")
+        raise fail(path, text, (key,), "unknown key (expected [phrases.<stage>.<language>] tables and [negation])")
+    negation = data.get("negation") or {}
+    if not isinstance(negation, dict) or set(negation) - {"words"} or not all(
+            isinstance(w, str) for w in negation.get("words", [])):
+        raise fail(path, text, ("negation",), 'expected words = ["no", "without", ...]')
     for stage, langs in (data.get("phrases") or {}).items():
         _check_stage(stage, path, text, ("phrases", stage))
         if not isinstance(langs, dict):
@@ -227,7 +231,7 @@ def _load_vocabulary(path: Path) -> Vocabulary:
                     phrases.append(compile_phrase(stage, lang, phrase, float(weight)))
                 except re.error as exc:
                     raise fail(path, text, where, f"bad regular expression: {exc}") from None
-    return Vocabulary(phrases)
+    return Vocabulary(phrases, negation.get("words", []))
 
 
 def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tuple[str, re.Pattern[str]]]:

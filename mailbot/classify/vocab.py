@@ -41,10 +41,27 @@ class Match:
 
 
 class Vocabulary:
-    """All phrases of all stages; `match(text)` finds each at most once, longest first."""
+    """All phrases of all stages; `match(text)` finds each at most once, longest first.
 
-    def __init__(self, phrases: list[Phrase]) -> None:
+    `negators` ("no", "without", "ohne", "sans", "sin", "没有", ...) right before a phrase cancel it:
+    "arrived without transport damage" reports a receipt, not a claim.
+    """
+
+    def __init__(self, phrases: list[Phrase], negators: list[str] | None = None) -> None:
         self.phrases = sorted(phrases, key=lambda p: -p.length)
+        words = sorted({" ".join(fold(n).split()) for n in negators or [] if n.strip()}, key=len, reverse=True)
+        latin = [re.escape(w) for w in words if not has_cjk(w)]
+        cjk = [re.escape(w) for w in words if has_cjk(w)]
+        parts = []
+        if latin:
+            # the negator, then at most two words ("ohne jegliche Transportschäden", "no visible damage")
+            parts.append(rf"(?<!\w)(?:{'|'.join(latin)})(?: \w+){{0,2}} $")
+        if cjk:
+            parts.append(rf"(?:{'|'.join(cjk)})\s?$")
+        self._negated = re.compile("|".join(parts)) if parts else None
+
+    def _negated_at(self, text: str, start: int) -> bool:
+        return self._negated is not None and self._negated.search(text[max(0, start - 40):start]) is not None
 
     def match(self, folded_text: str, stages: set[str] | None = None) -> list[Match]:
         """Phrases found in `folded_text` (folded, whitespace squashed), each once, longest first."""
@@ -57,8 +74,11 @@ class Vocabulary:
                 continue
             if phrase.needle is not None and phrase.needle not in text:
                 continue  # zones have single spaces (squashed), so a literal is a plain substring
-            m = phrase.pattern.search(text)
-            if m is None or m.end() == m.start():
+            m = next((mm for mm in phrase.pattern.finditer(text)
+                      if mm.end() > mm.start() and not self._negated_at(text, mm.start())), None)
+            if m is None:
+                # Blank negated occurrences too: "no damage" must not count as the shorter "damage".
+                text = phrase.pattern.sub(lambda mm: " " * len(mm.group(0)), text)
                 continue
             found.append(Match(phrase, m.group(0)))
             # Blank out every occurrence so "quotation" does not also fire inside "request for quotation".

@@ -366,3 +366,37 @@ def test_a_complaint_about_arrived_goods_is_a_claim(rules: RuleSet, subject: str
     assert "takes precedence over receipt" in result.reasons[-1]["detail"]
     fine = run(rules, email(subject, "The goods arrived today in good condition, thank you."))
     assert fine.stage == "receipt"
+
+
+@pytest.mark.parametrize(("body", "stage"), [
+    ("The goods arrived yesterday without any damage. Thanks!", "receipt"),
+    ("Die Ware zur Bestellung 4500012399 ist heute vollständig und ohne Transportschäden bei uns angekommen.",
+     "receipt"),
+    ("La marchandise est arrivée sans dommage, merci.", "receipt"),
+    ("La mercancía llegó sin daños. Gracias.", "receipt"),
+    ("The goods arrived yesterday. Three cartons show transport damage, photos attached.", "claim"),
+])
+def test_a_negated_complaint_word_is_no_claim(rules: RuleSet, body: str, stage: str) -> None:
+    assert run(rules, email("Re: delivery", body)).stage == stage
+
+
+def test_a_body_mention_of_an_order_is_no_order_document(rules: RuleSet) -> None:
+    # The parsers read "Bestellung 4711" in running text as a body document with no number and no lines.
+    mention = doc("purchase_order", None, source="body")
+    result = run(rules, email("Re: delivery", "Both containers against PO 4700018236 reached our stores yesterday "
+                                              "and have been unloaded."), [mention])
+    assert result.stage == "receipt" and "document-types" not in fired(result)
+    typed = doc("purchase_order", "4711", source="body", line_items=[{"sku": "A-1"}])
+    assert "document-types" in fired(run(rules, email("Order", "Please supply:"), [typed]))
+
+
+def test_negation_words_come_from_the_rule_file(tmp_path: Path) -> None:
+    import shutil
+
+    from mailbot.errors import RulesError
+
+    shutil.copytree(RULES, tmp_path / "rules")
+    vocab = tmp_path / "rules" / "vocabulary.toml"
+    vocab.write_text(vocab.read_text().replace('[negation]\nwords = [', '[negation]\nwords = 3\nx = [', 1))
+    with pytest.raises(RulesError, match=r"vocabulary\.toml.*negation"):
+        load_ruleset(tmp_path / "rules")
