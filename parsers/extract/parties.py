@@ -27,11 +27,18 @@ COUNTRIES = {
     "brazil": "BR", "canada": "CA", "australia": "AU", "hong kong": "HK", "香港": "HK", "taiwan": "TW",
     "singapore": "SG", "portugal": "PT", "sweden": "SE", "denmark": "DK", "czech republic": "CZ", "ireland": "IE",
 }
-LEGAL_END = (r"(?:GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|SAS|SARL|S\.L\.|"
-             r"S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|有限公司)")
+# legal forms that end a company name; the two-word ones ("Pvt. Ltd.", "Pty Ltd", "S.à r.l.") first, so a name
+# wrapped before them ("Sahyadri Works" / "Pvt. Ltd.") gets its whole form back
+LEGAL_END = (r"(?:(?:Pvt|Pty|Pte|Sdn)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Ltd\.?|S\.\s?à\s?r\.\s?l\.|"
+             r"Sp\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
+             r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
+             r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
+             r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|有限公司)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 LEGAL_ONLY_RE = re.compile(rf"(?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END}")
+# a field label, not a name: ends in a colon, "#" or "No."/"Nr."
+_LABEL_LIKE = re.compile(r"(?:[:：#]|\b(?:No|Nr|Nº|N°)\.?)\s*$", re.I)
 _NOISE = re.compile(r"^(tel|phone|fax|mobile|e-?mail|contact|attn|vat|ust|tva|iva|tax|www\.|http)", re.I)
 
 
@@ -61,10 +68,15 @@ def party_from_block(block: list[str]) -> Party | None:
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
         return Party(email=email, vat_id=vat)
-    if len(lines) > 1 and LEGAL_ONLY_RE.fullmatch(lines[1]) and not re.search(LEGAL_END + r"\W*$", name):
-        # "Kestrel Works" / "Ltd.": the name wrapped in a narrow cell before its legal form
-        name = f"{name} {lines[1]}"
-        lines = [name, *lines[2:]]
+    if _LABEL_LIKE.search(name):
+        # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for
+        return Party(email=email, vat_id=vat)
+    if len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
+            (m := re.match(rf"((?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END})(?:\s*,\s*|\s*$)(.*)$", lines[1])):
+        # "Kestrel Works" / "Ltd." (or "Pvt. Ltd., Plot 42, ..."): the name wrapped in a narrow cell before its
+        # legal form; what follows the form on that line is the address
+        name = f"{name} {m.group(1)}"
+        lines = [name, *([m.group(2)] if m.group(2).strip() else []), *lines[2:]]
     if m := NAME_THEN_ADDRESS_RE.match(name):
         # "Kestrel Works Ltd. 5 Mill Lane, Leeds": a name and address cell read as one line
         name = m.group(1)
