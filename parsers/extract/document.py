@@ -16,7 +16,7 @@ from parsers.extract.lineitems import (
     lines_complete_table,
 )
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
-from parsers.extract.parties import party_from_block
+from parsers.extract.parties import letter_parties, party_from_block
 from parsers.extract.vocab import Label, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
@@ -612,6 +612,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 conf[role], ev[role] = 0.6, lx.ev(i)
                 break
 
+    _letter_window(doc, lx, conf, ev)
     _letterhead(doc, lx, conf, ev)
 
     columns = labels("columns")
@@ -661,6 +662,21 @@ DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "del
                          "entregar a", "送货地址"}
 # documents issued by the buyer; everything else is issued by the seller
 BUYER_ISSUED = {"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"}
+
+
+def _letter_window(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """A letter's return-address line names the issuer; the company in the address window is the other party."""
+    if doc.doc_type == "other" or (doc.buyer is not None and doc.seller is not None):
+        return
+    page1 = [k for k, ln in enumerate(lx.lines[:40]) if ln.loc.get("page", 1) == 1]
+    found = letter_parties([lx.segs[k][0][1] if lx.segs[k] else "" for k in page1])
+    if not found:
+        return
+    issuer, addressee = ("buyer", "seller") if doc.doc_type in BUYER_ISSUED else ("seller", "buyer")
+    for role, party in ((issuer, found[0]), (addressee, found[1])):
+        if getattr(doc, role) is None:
+            setattr(doc, role, party)
+            conf[role], ev[role] = 0.5, {"snippet": party.name}
 
 
 def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:

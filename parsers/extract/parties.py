@@ -84,3 +84,36 @@ def party_from_block(block: list[str]) -> Party | None:
     addr = [ln for ln in lines[1:] if not _NOISE.match(ln) and not EMAIL_RE.search(ln)]
     return Party(name=name[:120], address=", ".join(addr)[:300] or None, email=email, vat_id=vat,
                  country=country_of(addr or lines, vat))
+
+
+# the return address above a letter's address window (DIN 5008, and business letters elsewhere):
+# "Company Ltd. · 12 Dock Road · Southampton", parts joined by middle dots, bullets or bars
+_SENDER_LINE = re.compile(rf"^\s*(?P<name>[^·•|]{{2,80}}?{LEGAL_END})\.?\s*[·•|]\s*(?P<rest>.*\d.*)$")
+_SALUTATION = re.compile(r"(?i)^(sehr geehrte|dear|hallo|hello|hi|madame|monsieur|estimad|bonjour|guten tag)")
+
+
+def letter_parties(first_segments: list[str]) -> tuple[Party, Party] | None:
+    """(sender, addressee) of a business letter: the return-address line names the sender, the first company
+    below it (the address window, left column) is the addressee; None when the page has no such line.
+
+    `first_segments` are the left-column texts of the page's first lines, in reading order."""
+    for i, seg in enumerate(first_segments[:20]):
+        m = _SENDER_LINE.match(seg or "")
+        if not m:
+            continue
+        sender = m.group("name").strip()
+        for k in range(i + 1, min(i + 6, len(first_segments))):
+            cand = (first_segments[k] or "").strip()
+            if not cand or _SALUTATION.match(cand):
+                continue
+            if re.search(LEGAL_END + r"\W*$", cand) and cand != sender and "·" not in cand:
+                block = [cand]
+                for nxt in first_segments[k + 1:k + 5]:
+                    if not (nxt or "").strip():
+                        break
+                    block.append(nxt)
+                addressee = party_from_block(block)
+                if addressee and addressee.name:
+                    return Party(name=sender[:120]), addressee
+        return None
+    return None

@@ -27,3 +27,36 @@ def test_legal_form_wrapped_onto_the_next_line_belongs_to_the_name(block: list[s
 def test_a_field_label_is_no_party_name(block: list[str]) -> None:
     party = party_from_block(block)
     assert party is not None and party.name is None
+
+
+def test_letter_return_address_names_the_sender_and_the_window_the_addressee() -> None:
+    from parsers.extract.parties import letter_parties
+
+    segs = ["Kestrel Works Ltd.", "", "Kestrel Works Ltd. · 5 Mill Lane, Leeds LS1 4AB,", "United Kingdom",
+            "Müller Fördertechnik GmbH", "z. Hd. Herrn Kurt Weber", "Hauptstraße 1", "01234 Musterstadt", "",
+            "Sehr geehrter Herr Weber,"]
+    found = letter_parties(segs)
+    assert found is not None
+    sender, addressee = found
+    assert sender.name == "Kestrel Works Ltd." and addressee.name == "Müller Fördertechnik GmbH"
+    # no return-address line: no guess
+    assert letter_parties(["Kestrel Works Ltd.", "5 Mill Lane", "Müller GmbH", "Hauptstraße 1"]) is None
+    # the window holds a person only: no addressee company, no guess
+    assert letter_parties(["Kestrel Works Ltd. | 5 Mill Lane | Leeds", "Kurt Weber", "Hauptstraße 1", ""]) is None
+
+
+def test_letter_parties_take_their_roles_from_the_document_type() -> None:
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    def parties(title: str) -> tuple[str | None, str | None]:
+        texts = ["Kestrel Works Ltd. · 5 Mill Lane, Leeds LS1 4AB", "Müller Fördertechnik GmbH", "Hauptstraße 1",
+                 "01234 Musterstadt", "", title, "Datum: 02.03.2026", "Summe: 100,00 EUR"]
+        content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+        doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+        assert doc is not None
+        return (doc.buyer.name if doc.buyer else None), (doc.seller.name if doc.seller else None)
+
+    assert parties("RECHNUNG Nr. 4711") == ("Müller Fördertechnik GmbH", "Kestrel Works Ltd.")
+    assert parties("BESTELLUNG Nr. 4711") == ("Kestrel Works Ltd.", "Müller Fördertechnik GmbH")
