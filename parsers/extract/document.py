@@ -17,7 +17,7 @@ from parsers.extract.lineitems import (
 )
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import letter_parties, party_from_block
-from parsers.extract.vocab import Label, labels, match_start
+from parsers.extract.vocab import NO_CORE, Label, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
 
@@ -224,10 +224,16 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             # "INVOICE No. 4711": the number printed in the title does not make it less of a title
             low = TITLE_NUMBER_RE.sub("", low)
             m = lab.pattern.search(low)
-            if not m:
+            nxt = _next_in_column(lx, i, n)
+            if not m and nxt is not None and _title_wraps(line.text, nxt.text):
+                # "PURCHASE / ORDER": a large title broken over two lines
+                low = low + " " + nxt.text.lower().strip()
+                m = lab.pattern.search(low)
+            if not m or _mentioned_not_title(low, m):
                 continue
             standalone = len(low) <= len(lab.text) + 12 or any(
-                seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i])
+                seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i]) or (
+                _set_in_capitals(line.text.strip()[m.start():m.end()]))
             score = (2.0 if standalone else 1.0) / (1 + 0.08 * i) + len(lab.text) / 100 - lab.rank / 1000
             if best is None or score > best[0]:
                 best = (score, lab.field, i)
@@ -235,6 +241,42 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
         return "other", 0.3, None
     conf = 0.85 if best[0] >= 1.5 else 0.6
     return best[1], conf, lx.ev(best[2])
+
+
+# "zu Ihrer Bestellung", "your quotation", "against our invoice": the document type is referred to, not titled
+REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\b(?:your|our|the|against|per|re|ref\.?|with|to|for|ihre[rsnm]?|unsere[rsnm]?|zu[rm]?|gem\.|laut|lt\.|"
+    r"votre|vos|notre|nos|selon|su|sus|nuestra|nuestro|según)|贵方|我方|根据)\s*$", re.I)
+# "Orden de compra del comprador:", "Order date:": a doc-type word inside a field label (ends in a colon);
+# a number marker before the colon ("Purchase Order No.:") still makes a title
+LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}|号码|编号|号)\s*[:：])[^\d:：]{{1,40}}[:：]", re.I)
+
+
+def _mentioned_not_title(low: str, m: re.Match[str]) -> bool:
+    """True when the doc-type word is a reference to another document or part of a field label."""
+    return bool(REFERENCE_BEFORE_RE.search(low[:m.start()]) or LABEL_AFTER_RE.match(low[m.end():]))
+
+
+def _set_in_capitals(text: str) -> bool:
+    """A heading set in capitals ("COMPROBANTE DE TRANSFERENCIA") is a title even on a line with other text."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _next_in_column(lx: _Lines, i: int, n: int) -> TextLine | None:
+    """The next line below line i in its column (layout text interleaves columns line by line)."""
+    x0 = lx.lines[i].loc.get("x0")
+    for j in range(i + 1, min(i + 4, n)):
+        if x0 is None or lx.lines[j].loc.get("x0") == x0:
+            return lx.lines[j]
+    return None
+
+
+def _title_wraps(first: str, second: str) -> bool:
+    """Two short digit-free capital lines in a row are one title wrapped by a narrow heading box."""
+    a, b = first.strip(), second.strip()
+    return (0 < len(a) <= 20 and 0 < len(b) <= 20 and not re.search(r"\d", a + b)
+            and _set_in_capitals(a) and _set_in_capitals(b))
 
 
 def _drop_position_skus(items: list[Any]) -> None:

@@ -321,3 +321,26 @@ def test_payment_terms_over_several_lines_of_one_word_cell(tmp_path):
     d.save(path)
     doc = parse_bytes(path.read_bytes(), path.name, limits=LIMITS).documents[0]
     assert doc.payment_terms == "30% deposit by T/T balance against copy of B/L"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a document type mentioned in the body ("zu Ihrer Bestellung", "your quotation") is no title
+    ("Muster Handel GmbH\nRechnungsnummer RE-5521\nRechnung RE-5521 zu Ihrer Bestellung B-7781\n"
+     "Summe 10,00\n", "commercial_invoice"),
+    ("ACME Ltd\nPURCHASE\nORDER\nPO Number 99120\nYour quotation Q-4411\nTotal 10.00\n", "purchase_order"),
+    # a doc-type word inside a field label ("Orden de compra del comprador:") loses to the capital heading
+    ("CONTRATO DE COMPRAVENTA\nContrato N°: K-77 Orden de compra del comprador: OC-19\nTotal 10,00\n",
+     "contract"),
+    ("Banco Ejemplo\nCOMPROBANTE DE TRANSFERENCIA\nN° de operación TR-5512\nOrden de compra OC-19\n"
+     "Monto USD 10,00\n", "payment_advice"),
+    ("Example Freight Ltd Shipment Advice\nShipment advice No. SA-5512\nYour order 4400112\n", "shipping_notice"),
+    ("Exemple SARL\nRAPPORT DE CONTRÔLE RÉCEPTION\nRapport n° RC-12\nRéclamation RC-99\n", "inspection_report"),
+])
+def test_the_title_names_the_document_type_not_a_mention(text, doc_type):
+    assert _doc(text).doc_type == doc_type
+
+
+def test_a_chinese_order_number_label_still_names_an_order():
+    # "订单号:" carries the CJK number marker: it is the order's own number, not a field label
+    doc = _doc("请按以下明细供货：\n订单号: KX20261101\n付款方式: 余款见提单复印件付清\n小计: 10.00\n")
+    assert doc.doc_type == "purchase_order"
