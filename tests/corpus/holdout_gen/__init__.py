@@ -1,0 +1,1 @@
+"""Generator of the third blind holdout split (tests/corpus/holdout)."""
