@@ -377,10 +377,32 @@ def items_from_token_lines(lines: list[TextLine], columns: list[Label], total_la
 # an order typed in a mail body without a table: "- AB-100 | Bearing 6208 | 4 pcs x 4,95 € = 19,80 €"
 # ("x", "×", "@" or "à" between quantity and price); quantity x price = amount is checked, so a line that
 # only looks like this ("3 x 5 = 16") is no item
-_EQUATION = re.compile(
-    r"^\s*(?:[-*•·–]\s*|\d{1,3}[.)]\s+)?(?P<text>.*?[^\W\d_].*?)\s*[|:,;–-]?\s*"
-    r"(?P<qty>\d[\d.,'\u00a0 ]*?)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*(?:[x×@*]|à)\s*"
-    r"(?P<price>[^=]*\d[^=]*?)\s*=\s*(?P<amount>[^=]*\d[^=]*?)\s*$")
+_TIMES = re.compile(r"\s(?:[x×@*]|à)\s|×")
+# the quantity (and unit) just before the multiplication sign; matched on a short tail of the text only
+_QTY_TAIL = re.compile(r"(?:^|[\s|:,;–-])(?P<qty>\d[\d.,'\u00a0]*(?: \d{3})*)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·–]\s*|\d{1,3}[.)]\s+)")
+
+
+def _equation(text: str) -> dict[str, str] | None:
+    """The parts of "text qty unit x price = amount", split at the one "=" and the last times sign (no
+    backtracking regex over the whole line: bodies can hold very long lines)."""
+    if len(text) > 400 or text.count("=") != 1:
+        return None
+    left, amount = text.split("=")
+    times = list(_TIMES.finditer(left))
+    if not times:
+        return None
+    head, price = left[:times[-1].start()], left[times[-1].end():]
+    tail = head[-40:]
+    m = _QTY_TAIL.search(tail)
+    if not m or not re.search(r"\d", price) or not re.search(r"\d", amount):
+        return None
+    rest = _BULLET.sub("", head[:len(head) - len(tail) + m.start("qty")])
+    if not re.search(r"[^\W\d_]", rest):
+        return None
+    return {"text": rest, "qty": m["qty"], "unit": m["unit"] or "", "price": price, "amount": amount}
+
+
 _CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/._]{2,}")
 
 
@@ -390,7 +412,7 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None
     items: list[LineItem] = []
     evidence = None
     for line in lines:
-        m = _EQUATION.match(line.text)
+        m = _equation(line.text)
         if not m:
             continue
         qty = parse_amount(m["qty"].strip(), decimal_hint)
@@ -404,7 +426,7 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None
         elif parts and (first := re.match(r"(\S+)\s*[:–-]\s+(.+)", parts[0])) and _CODE.fullmatch(first[1]):
             sku, parts[0] = first[1], first[2]
         items.append(LineItem(sku=sku, description=" ".join(parts) or None, quantity=float(qty),
-                              unit=m["unit"] or None, unit_price=price, amount=amount))
+                              unit=m["unit"].rstrip(".") or None, unit_price=price, amount=amount))
         evidence = evidence or {**line.loc, "snippet": line.text[:120]}
     return items, evidence
 

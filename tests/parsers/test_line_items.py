@@ -489,3 +489,14 @@ def test_format_flowed_body_keeps_a_soft_wrapped_order_line_whole() -> None:
     assert "\nTotal: 19.80 EUR\n> quoted line goes on\n-- \nJane" in text
     content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(text.splitlines())])
     assert _key(_items(content)) == [("QA-100", 4.0, "4.95", "19.80")]
+
+
+def test_long_body_lines_with_many_times_signs_are_read_without_backtracking() -> None:
+    # a hostile or machine-made body line ("1 x 2 x 3 x ... = ...") must neither hang nor become an item
+    lines = [TextLine("ORDER No. 5", {"line": 1}), TextLine("1 x " * 5000 + "= 5", {"line": 2}),
+             TextLine("- QA-1 | " + "a1 " * 3000 + "| 2 x 3.00 = 6.00", {"line": 3}),
+             TextLine("- QA-2 | Ring | 2 x 3.00 = 6.00", {"line": 4})]
+    from parsers.extract.lineitems import items_from_equation_lines
+
+    items, _ev = items_from_equation_lines(lines, None)
+    assert [(i.sku, i.quantity, str(i.unit_price), str(i.amount)) for i in items] == [("QA-2", 2.0, "3.00", "6.00")]
