@@ -54,7 +54,7 @@ FOOTER = ("Northwind Components Ltd. · Company No. 04417321 · VAT GB 284 1177 
 PARTNERS = {
     "Q": Partner(
         "Q", Party("Officine Meccaniche Brianza S.r.l.", "Via Lecco 118, 20900 Monza (MB), Italy"),
-        "Giulia Ferraro", "g.ferraro@omb-brianza.example", "en", "en", "outlook", "en", "R: ", "EUR",
+        "Giulia Ferraro", "g.ferraro@omb-brianza.example", "en", "en", "outlook", "en", "RE: ", "EUR",
         "FCA Southampton", "60 days end of month, bank transfer", None, None, "Europe/Rome", "pcs",
         (("GM", "Planetary gearbox ratio {n}:1, flange 90 mm", "212.00", (3, 5, 7, 10)),
          ("SM", "Servo motor 400 V, {n}0 Nm, with brake", "389.00", (2, 4, 6)),
