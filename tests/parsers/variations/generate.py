@@ -113,6 +113,10 @@ COLS = {
     "delivery": {"en": ["Delivery Date", "Ship Date"], "de": ["Liefertermin"], "fr": ["Date de livraison"],
                  "es": ["Fecha de entrega"], "zh": ["交货日期"]},
 }
+ERP_COLS = {"de": {"sku": "Material", "description": "Kurztext", "quantity": "Bestellmenge", "unit": "ME",
+                   "unit_price": "Preis/ME", "amount": "Nettowert"},
+            "en": {"sku": "Material", "description": "Short Text", "quantity": "PO Quantity", "unit": "Order Unit",
+                   "unit_price": "Net Price", "amount": "Net Order Value"}}
 PRODUCTS = ["Stainless steel hex bolt M8x40", "Ball bearing 6204-2RS", "Hydraulic hose 1/2\" 2m", "LED panel 60x60 40W",
             "Cotton T-shirt, navy, size L", "Ceramic mug 350 ml", "Copper cable 3x2.5 mm² (100 m roll)",
             "Aluminium profile 40x40, anodised", "Pressure gauge 0-10 bar", "PVC ball valve DN25",
@@ -274,6 +278,12 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
                    v.columns):
             v.columns = [(role, COLS["description"][lang][0] if role == "description" else h) for role, h in
                          v.columns]
+    # ERP print wording (SAP: "Material | Kurztext | Bestellmenge | ME | Preis/ME | Nettowert"), drawn from its
+    # own stream so that the other documents of a seed stay as they were
+    erp = random.Random(f"erp-{i}")
+    if lang in ERP_COLS and erp.random() < 0.3:
+        v.columns = [(role, ERP_COLS[lang].get(role, h)) for role, h in v.columns]
+        style["erp_headings"] = True
     if style["numeric_cells"]:
         style["per_unit"] = style["symbols"] = False
         if style["qty_unit"] == "inline":
