@@ -16,7 +16,7 @@ from parsers.extract.lineitems import (
     lines_complete_table,
 )
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
-from parsers.extract.parties import letter_parties, party_from_block
+from parsers.extract.parties import complete_legal_form, letter_parties, party_from_block
 from parsers.extract.vocab import NO_CORE, Label, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
@@ -424,12 +424,18 @@ def _token(value: str) -> str | None:
     return tok[:60]
 
 
+CURRENCY_QUALIFIER_RE = re.compile(r"\s*[(（]\s*(?:[A-Z]{3}|[€$£¥])\s*[)）]\s*")
+
+
 def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
     """The rightmost amount in the value (or line) that is not a percentage."""
     for src in (value, line):
         cands = []
         # not glued to letters: "DE123456789" is a VAT id, not an amount
-        for m in re.finditer(r"(?<![A-Za-z\d])[-−(]?\d[\d.,'\u00a0 ]*\d\)?(?![A-Za-z\d])|(?<![A-Za-z\d])\d(?![A-Za-z\d])", src):
+        # a single space may group thousands ("17 015,00"); a wider gap separates cells ("1500   17,015.00":
+        # the quantity sum, then the amount)
+        for m in re.finditer(r"(?<![A-Za-z\d])[-−(]?\d(?:[\d.,'\u00a0]| (?=[\d.,]))*\d\)?(?![A-Za-z\d])|"
+                             r"(?<![A-Za-z\d])\d(?![A-Za-z\d])", src):
             after = src[m.end():m.end() + 2]
             if "%" in after:
                 continue
@@ -546,9 +552,17 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if len(lx_money.segs[i]) >= 3 and header_roles([sg for _, sg in lx_money.segs[i]], labels("columns")):
             continue  # a "Total" column heading of the item table, not the document total
         got = _amount_of(value, lx_money.rest.get(i, ""), hint)
-        if got is None and i + 1 < len(lx_money.lines) and re.fullmatch(
-                r"\s*(?:[A-Z]{3}|[€$£¥])?\s*[-\d.,' ]+\s*(?:[A-Z]{3}|[€$£¥])?\s*", lx_money.lines[i + 1].text):
-            got = _amount_of(lx_money.lines[i + 1].text, "", hint)  # the amount wrapped to the next line
+        if got is not None and re.fullmatch(r"\d+", got[1].strip()):
+            # "TOTAL | 1500 | 17,015.00": a totals row sums the quantity column first; the amount has decimals
+            later = _amount_of(lx_money.rest.get(i, ""), "", hint)
+            if later is not None and re.search(r"[.,]\d{2}$", later[1].strip()):
+                got = later
+        nxt = i + 1
+        if got is None and nxt + 1 < len(lx_money.lines) and CURRENCY_QUALIFIER_RE.fullmatch(lx_money.lines[nxt].text):
+            nxt += 1  # "Quote Total / (USD) / 48,919.40": the label's currency qualifier wrapped first
+        if got is None and nxt < len(lx_money.lines) and re.fullmatch(
+                r"\s*(?:[A-Z]{3}|[A-Z]{2}\$|[€$£¥])?\s*[-\d.,' ]+\s*(?:[A-Z]{3}|[€$£¥])?\s*", lx_money.lines[nxt].text):
+            got = _amount_of(lx_money.lines[nxt].text, "", hint)  # the amount wrapped to the next line
         if got is None:
             continue
         rank = lab.rank
@@ -655,6 +669,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
 
     _letter_window(doc, lx, conf, ev)
+    _issuer_over_contact(doc, lx, conf, ev)
     _letterhead(doc, lx, conf, ev)
 
     columns = labels("columns")
@@ -706,6 +721,19 @@ DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "del
 BUYER_ISSUED = {"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"}
 
 
+def _issuer_over_contact(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """A labelled issuer without a legal form ("Vendedor: Anna Keller", the sales contact) gives way to the
+    company with a legal form in the letterhead of the same document."""
+    role = "buyer" if doc.doc_type in BUYER_ISSUED else "seller"
+    labelled = getattr(doc, role)
+    if labelled is None or not labelled.name or LEGAL_FORM_RE.search(labelled.name) or doc.doc_type == "other":
+        return
+    setattr(doc, role, None)
+    _letterhead(doc, lx, conf, ev)
+    if getattr(doc, role) is None:
+        setattr(doc, role, labelled)
+
+
 def _letter_window(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
     """A letter's return-address line names the issuer; the company in the address window is the other party."""
     if doc.doc_type == "other" or (doc.buyer is not None and doc.seller is not None):
@@ -750,6 +778,7 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 name = part.strip(" ,;")
                 if match_start(_stop_labels(), name.lower()):
                     continue
+                name = complete_legal_form(name, [sg[0][1] for sg in lx.segs[i + 1:i + 3] if sg])
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return

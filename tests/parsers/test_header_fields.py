@@ -344,3 +344,19 @@ def test_a_chinese_order_number_label_still_names_an_order():
     # "订单号:" carries the CJK number marker: it is the order's own number, not a field label
     doc = _doc("请按以下明细供货：\n订单号: KX20261101\n付款方式: 余款见提单复印件付清\n小计: 10.00\n")
     assert doc.doc_type == "purchase_order"
+
+
+def test_totals_row_sums_quantity_before_the_amount():
+    doc = _doc("QUOTATION\nQuotation No.: Q-881\n合计 TOTAL   2400   9,315.50\n")
+    assert doc.total == Decimal("9315.50")
+
+
+def test_total_label_with_a_wrapped_currency_qualifier():
+    doc = _doc("QUOTATION\nQuotation No.: Q-882\nSubtotal US$1,210.00\nQuote Total\n(USD)\nUS$1,210.00\n")
+    assert doc.total == Decimal("1210.00") and doc.subtotal == Decimal("1210.00")
+
+
+@pytest.mark.parametrize("line", ["Total contract value (USD) 7,450.20", "Vertragswert EUR 7.450,20",
+                                  "Valor del contrato: USD 7.450,20", "合同总金额: USD 7,450.20"])
+def test_contract_value_is_the_total(line):
+    assert _doc(f"SALES CONTRACT\nContract No.: K-19\n{line}\n").total == Decimal("7450.20")
