@@ -117,3 +117,17 @@ def letter_parties(first_segments: list[str]) -> tuple[Party, Party] | None:
                     return Party(name=sender[:120]), addressee
         return None
     return None
+
+
+_FORM_START = re.compile(r"(?:\b(?:Pty|Pvt|Pte|Sdn|Private)\.?|\bCo\.?,?)\s*$")
+_FORM_END = re.compile(r"(?:Ltd\.?|Limited|Bhd\.?)")
+
+
+def complete_legal_form(name: str, next_segments: list[str]) -> str:
+    """"Coral Supplies Pty" + "Ltd" on a line below: a two-word legal form broken by a narrow heading box."""
+    if not _FORM_START.search(name):
+        return name
+    for seg in next_segments[:2]:
+        if _FORM_END.fullmatch((seg or "").strip()):
+            return f"{name.rstrip()} {seg.strip()}"
+    return name

@@ -60,3 +60,29 @@ def test_letter_parties_take_their_roles_from_the_document_type() -> None:
 
     assert parties("RECHNUNG Nr. 4711") == ("Müller Fördertechnik GmbH", "Kestrel Works Ltd.")
     assert parties("BESTELLUNG Nr. 4711") == ("Kestrel Works Ltd.", "Müller Fördertechnik GmbH")
+
+
+def test_two_word_legal_form_broken_over_two_lines_is_completed() -> None:
+    from parsers.extract.parties import complete_legal_form
+
+    assert complete_legal_form("Reef Supplies Pty", ["PURCHASE ORDER", "Ltd"]) == "Reef Supplies Pty Ltd"
+    assert complete_legal_form("Kestrel Works Pvt.", ["Ltd."]) == "Kestrel Works Pvt. Ltd."
+    assert complete_legal_form("Reef Supplies Ltd", ["Ltd"]) == "Reef Supplies Ltd"  # already whole
+    assert complete_legal_form("Reef Supplies Pty", ["12 Quay St", "Cairns"]) == "Reef Supplies Pty"
+
+
+def test_a_sales_contact_under_the_seller_label_gives_way_to_the_letterhead_company() -> None:
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    def seller(contact_line: str) -> str | None:
+        texts = ["Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB", "QUOTATION", "Quote No.: Q-77",
+                 "Customer: Harbour Traders Pty Ltd", contact_line, "Total: 100.00 USD"]
+        content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+        doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+        assert doc is not None
+        return doc.seller.name if doc.seller else None
+
+    assert seller("Seller: Anna Smith") == "Kestrel Works Ltd."
+    assert seller("Seller: Kestrel Works Ltd.") == "Kestrel Works Ltd."
