@@ -33,7 +33,7 @@ KIND_OF_STAGE = {"enquiry": "enquiry", "quote": "quote", "negotiation": "quote",
                  "receipt": "order", "claim": "claim", "auto": "other", "unknown": "other"}
 STEM = {"purchase_order": "PurchaseOrder", "commercial_invoice": "Invoice", "proforma_invoice": "ProForma",
         "quotation": "Quote", "contract": "SupplyAgreement", "payment_advice": "Remittance",
-        "shipping_notice": "ShippingAdvice", "bill_of_lading": "SeaWaybill"}
+        "shipping_notice": "ShippingAdvice", "bill_of_lading": "SeaWaybill", "inspection_report": "NCR"}
 STEM_LANG = {("R", "purchase_order"): "OrdenCompra", ("R", "payment_advice"): "AvisoPago",
              ("S", "purchase_order"): "採購單", ("T", "commercial_invoice"): "Rechnung",
              ("T", "contract"): "Liefervertrag", ("U", "purchase_order"): "BonCommande", ("U", "quotation"): "Devis"}
@@ -137,6 +137,9 @@ class DealBuilder:
         if doc_type == "bill_of_lading":
             return Doc("bill_of_lading", n["bl"], order_number=n["po"], tracking_numbers=list(self.tracking),
                        **{**common, "currency": None})
+        if doc_type == "inspection_report":
+            return Doc("inspection_report", n["ir"], order_number=n["po"], extra=[("claim_ref", n["claim"])],
+                       **{**common, "currency": None})
         raise ValueError(doc_type)
 
     def ctx(self, doc: Doc, when: dt.datetime) -> dict:
@@ -150,6 +153,12 @@ class DealBuilder:
             c["invoice_amount"] = self.total_of(self.final_lines, p.tax_rate)
             c["invoice_date"] = self.invoice_date or when.date()
             c["remark"] = "30% deposit as per pro-forma invoice" if self.deal.deposit else ""
+        if doc.doc_type == "inspection_report":
+            # The part the claim mail names: the 24 mm bellows coupling.
+            bad = next(ln for ln in self.final_lines if ln.description == "Bellows coupling bore 24 mm")
+            c["received"] = when.date() - dt.timedelta(days=3)
+            c["findings"] = [(bad.sku, "Bore diameter", "Ø24 H7", "Ø19 (3 of 8 sampled)", "3"),
+                             (bad.sku, "Marking / label", "Part no. on label", "OK", "0")]
         if doc.doc_type in ("bill_of_lading", "shipping_notice"):
             c.update(seals=self.seals, weights=self.weights, pieces=self.pieces, vessel=self.vessel,
                      forwarder="Hampshire Global Logistics Ltd",

@@ -14,7 +14,7 @@ def S(stage: str, by: str, subject: str | None, body: str, **kw: object) -> Step
 DEALS = [
     Deal("ho3-Q1", "Q", dt.date(2026, 1, 26), 26, "OA-26-00147",
          {"q": "QU-0412", "ctr": "NW-SA-26-031", "inv": "INV-20417", "pay": "PAY-0026-00388",
-          "bl": "SWB-SOU-558201", "claim": "NC-26-019"}, [
+          "bl": "SWB-SOU-558201", "claim": "NC-26-019", "ir": "IQ-26-0233"}, [
         S("enquiry", "partner", "Request for offer – spare parts for line 4 retrofit",
           "Good morning Ms Keller,\n\nwe are retrofitting assembly line 4 in our Monza plant and would like to "
           "receive your best offer for the items below, delivery FCA Southampton:\n\n{needs}\n\nCould you also "
@@ -57,8 +57,8 @@ DEALS = [
         S("claim", "partner", "Non-conformity {claim} – order {po}",
           "Dear Anna,\n\nduring incoming inspection for order {po} we found that 3 of the bellows couplings have "
           "a bore of 19 mm instead of 24 mm. We opened non-conformity report {claim}. Please arrange "
-          "replacement parts by air at your cost and tell us how to return the wrong ones.\n\n",
-          new_thread=True, gap=6),
+          "replacement parts by air at your cost and tell us how to return the wrong ones. Our inspection report "
+          "{ir} is attached.\n\n", docs=(("inspection_report", "pdf"),), new_thread=True, gap=6),
     ], discount=Decimal("0.96")),
     Deal("ho3-R1", "R", dt.date(2026, 2, 9), 10, "OC-2026-00318",
          {"q": "QU-0428", "ctr": "NW-SA-26-037", "inv": "INV-20466", "pay": "TRF-260331-0092",

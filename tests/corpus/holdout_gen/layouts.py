@@ -1,4 +1,4 @@
-"""Third-holdout document layouts L21-L29, each modelled on a real-world family not used before."""
+"""Third-holdout document layouts L21-L30, each modelled on a real-world family not used before."""
 from __future__ import annotations
 
 import datetime as dt
@@ -635,6 +635,43 @@ def l29_waybill(doc: Doc, st: Style, ctx: dict) -> Rendered:
     return html_page(f"{title} {doc.number}", css, body)
 
 
+# ------------------------------------------------------------------------------------------------
+# L30: Incoming-inspection non-conformance report from a QMS template (docx -> LibreOffice): header grid,
+# sample/defect table, disposition check boxes, sign-off line.
+
+def l30_ncr(doc: Doc, st: Style, ctx: dict) -> Rendered:
+    d = new_docx(doc.buyer.name, "Liberation Sans", 9)
+    para(d, doc.buyer.name, bold=True, size=12)
+    para(d, "QUALITY MANAGEMENT – INCOMING INSPECTION / NON-CONFORMANCE REPORT", bold=True, size=11)
+    para(d, "Form QM-F-07 rev. 4", size=7, italic=True)
+    claim = next(v for k, v in doc.extra if k == "claim_ref")
+    g = d.add_table(rows=4, cols=4)
+    g.style = "Table Grid"
+    cells = [("Report No.", doc.number), ("Date", day(doc.date, st.date)), ("NCR ref.", claim),
+             ("Purchase order", doc.order_number), ("Supplier", doc.seller.name), ("Inspector", ctx["inspector"]),
+             ("Received", day(ctx["received"], st.date)), ("Sampling", "ISO 2859-1, level II, AQL 1.0")]
+    for i, (k, v) in enumerate(cells):
+        put(g.cell(i // 2, (i % 2) * 2), k, bold=True)
+        shade(g.cell(i // 2, (i % 2) * 2), "F2F2F2")
+        put(g.cell(i // 2, (i % 2) * 2 + 1), v)
+    para(d)
+    t = d.add_table(rows=1, cols=5)
+    t.style = "Table Grid"
+    for i, h in enumerate(("Part No.", "Characteristic", "Specification", "Found", "Qty rejected")):
+        put(t.rows[0].cells[i], h, bold=True)
+    for row in ctx["findings"]:
+        cells_ = t.add_row().cells
+        for i, v in enumerate(row):
+            put(cells_[i], v)
+    para(d)
+    para(d, "Disposition:  ☐ Use as is   ☐ Rework   ☒ Return to supplier   ☐ Scrap")
+    para(d, "Supplier action requested: replacement of rejected parts by air freight at supplier's cost; "
+            "8D report within 10 working days.")
+    para(d)
+    para(d, f"Inspected by: {ctx['inspector']}        Approved (QA manager): M. Colombo")
+    return save_docx(d)
+
+
 LAYOUTS: dict[str, tuple[Callable[[Doc, Style, dict], Rendered], str, bool]] = {
     # key: (renderer, family, prints a unit column)
     "L21": (l21_xero, "Xero-style invoice / quote (HTML)", False),
@@ -646,6 +683,7 @@ LAYOUTS: dict[str, tuple[Callable[[Doc, Style, dict], Rendered], str, bool]] = {
     "L27": (l27_remit, "AP-system remittance advice (xlsx)", False),
     "L28": (l28_contract, "supply agreement with signature table (docx)", True),
     "L29": (l29_waybill, "forwarder sea waybill / shipping advice (HTML)", False),
+    "L30": (l30_ncr, "QMS incoming-inspection / non-conformance report (docx)", False),
 }
 
 

@@ -68,10 +68,12 @@ PARTNERS = {
         "Ai sensi del GDPR (Reg. UE 2016/679) questo messaggio è destinato esclusivamente al destinatario.",
         {"quotation": ("L21", EN_GB), "commercial_invoice": ("L21", EN_GB),
          "purchase_order": ("L23", Style("en", "de", "dot")), "contract": ("L28", EN_GB),
-         "payment_advice": ("L27", Style("en", "en", "slash_dmy")), "bill_of_lading": ("L29", EN_GB)},
+         "payment_advice": ("L27", Style("en", "en", "slash_dmy")), "bill_of_lading": ("L29", EN_GB),
+         "inspection_report": ("L30", Style("en", "en", "slash_dmy"))},
         {"vendor_no": "F00482", "purchaser": "GFERRARO", "ship_to": "Officine Meccaniche Brianza, Magazzino 2, "
          "Via Lecco 118, 20900 Monza", "tax_id": "IT07739120961", "forwarder_country": "IT",
-         "goods": "GEARBOXES, SERVO MOTORS, LINEAR GUIDES", "pod": "GENOA, ITALY"}),
+         "goods": "GEARBOXES, SERVO MOTORS, LINEAR GUIDES", "pod": "GENOA, ITALY",
+         "inspector": "Luca Bernasconi"}),
     "R": Partner(
         "R", Party("Maquinados del Bajío S.A. de C.V.", "Av. 5 de Febrero 2120, Col. Jurica, 76120 Querétaro, Qro., México"),
         "Alejandro Villaseñor Ruiz", "avillasenor@maquinados-bajio.example", "es", "es", "gmail", "es", "RE: ",
