@@ -691,6 +691,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         doc.signed = _signed(content, text)
         conf["signed"] = 0.6 if doc.signed is not None else 0.0
 
+    _untaxed_totals(doc, text, conf, ev)
     if not _is_business(doc, body):
         return None
     # consistency raises confidence in the amounts: they were read independently
@@ -702,6 +703,28 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.evidence = {k: v for k, v in ev.items() if k in doc.confidence}
     validate_document(doc)
     return doc
+
+
+TAX_WORD_RE = re.compile(r"(?i)\b(?:vat|tax|gst|hst|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|igv|btw|moms)\b|税")
+
+
+def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """Net and gross are the same amount when the items add up to it and no tax is charged.
+
+    Export quotes, orders and contracts carry one "Total": when the line amounts sum exactly to it, or the
+    document names only a subtotal and no tax at all, that amount is both the subtotal and the total.
+    """
+    if doc.tax is not None or (doc.subtotal is None) == (doc.total is None):
+        return
+    known = doc.total if doc.total is not None else doc.subtotal
+    amounts = [it.amount for it in doc.line_items if it.amount is not None]
+    items_match = bool(amounts) and len(amounts) == len(doc.line_items) and abs(sum(amounts) - known) <= Decimal("0.02")
+    if doc.subtotal is None and items_match:
+        doc.subtotal, conf["subtotal"] = known, 0.7
+        ev["subtotal"] = {"rule": "line amounts add up to the total and no tax is charged"}
+    elif doc.total is None and items_match and not TAX_WORD_RE.search(text):
+        doc.total, conf["total"] = known, 0.7
+        ev["total"] = {"rule": "no tax on the document: the subtotal is the amount due"}
 
 
 SUB_NAME_RE = re.compile(r"(?i)^(name|firma|company|company name|raison sociale|société|empresa|razón social|名称|公司名称)"

@@ -360,3 +360,16 @@ def test_total_label_with_a_wrapped_currency_qualifier():
                                   "Valor del contrato: USD 7.450,20", "合同总金额: USD 7,450.20"])
 def test_contract_value_is_the_total(line):
     assert _doc(f"SALES CONTRACT\nContract No.: K-19\n{line}\n").total == Decimal("7450.20")
+
+
+def test_untaxed_total_is_also_the_subtotal_when_the_items_add_up():
+    text = ("PROFORMA INVOICE\nInvoice No.: PI-71\n"
+            "Item Description Qty Unit Price Amount\n"
+            "AB-100 Ball valve 10 12.50 125.00\n"
+            "AB-200 Gate valve 5 30.00 150.00\n"
+            "Total USD 275.00\n")
+    doc = _doc(text)
+    assert doc.total == Decimal("275.00") and doc.subtotal == Decimal("275.00")
+    # the same total over items that do not add up to it (tax or freight not shown) stays gross only
+    doc = _doc(text.replace("Total USD 275.00", "Total USD 327.25"))
+    assert doc.total == Decimal("327.25") and doc.subtotal is None
