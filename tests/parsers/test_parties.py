@@ -86,3 +86,17 @@ def test_a_sales_contact_under_the_seller_label_gives_way_to_the_letterhead_comp
 
     assert seller("Seller: Anna Smith") == "Kestrel Works Ltd."
     assert seller("Seller: Kestrel Works Ltd.") == "Kestrel Works Ltd."
+
+
+def test_contract_parties_introduced_with_their_article() -> None:
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    texts = ["SALES CONTRACT", "Contract No.: SC-9", "", "The Seller:   The Buyer:",
+             "Kestrel Works Ltd.   Harbour Traders Pty Ltd", "5 Mill Lane, Leeds   4 Quay St, Cairns",
+             "The Buyer agrees to buy and the Seller agrees to sell the goods below:", "Total: 100.00 USD"]
+    content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+    doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None and doc.buyer is not None and doc.seller is not None
+    assert (doc.buyer.name, doc.seller.name) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
