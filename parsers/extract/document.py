@@ -424,6 +424,7 @@ def _token(value: str) -> str | None:
     return tok[:60]
 
 
+VAT_ID_RE = re.compile(r"\s*(?:(?:reg(?:istration)?|id|no|nr)\.?\s*[:：]?\s*)?[A-Z]{2}\s?\d{2,3}[\s\d]{4,}\b")
 CURRENCY_QUALIFIER_RE = re.compile(r"\s*[(（]\s*(?:[A-Z]{3}|[€$£¥])\s*[)）]\s*")
 
 
@@ -551,6 +552,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
         if len(lx_money.segs[i]) >= 3 and header_roles([sg for _, sg in lx_money.segs[i]], labels("columns")):
             continue  # a "Total" column heading of the item table, not the document total
+        if lab.field == "tax" and VAT_ID_RE.match(value):
+            continue  # "VAT GB 284 1177 42": the seller's VAT registration, not a tax amount
         got = _amount_of(value, lx_money.rest.get(i, ""), hint)
         if got is not None and re.fullmatch(r"\d+", got[1].strip()):
             # "TOTAL | 1500 | 17,015.00": a totals row sums the quantity column first; the amount has decimals
@@ -577,6 +580,15 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     for field, (_r, i, value, _snip) in best.items():
         setattr(doc, field, value)
         conf[field], ev[field] = 0.8, lx_money.ev(i, None)
+    if doc.tax is None:
+        _tax_with_rate_first(doc, lx, hint, conf, ev)
+    if doc.total is None and doc.doc_type == "payment_advice":
+        # a bank advice names the transferred sum plainly "Amount"/"Betrag"/"Monto": there it is the total
+        for _lab, value, i in lx.find(labels("payment_advice")):
+            got = _amount_of(value, "", hint)
+            if got is not None:
+                doc.total, conf["total"], ev["total"] = got[0], 0.75, lx.ev(i)
+                break
     if content.lines and content.tables and not {"subtotal", "total"} <= set(best):
         # totals rows inside a ruled table whose narrow label cell wrapped ("Gesamtsumm|e"): the table
         # cell still holds the whole label once its line breaks are removed
@@ -703,6 +715,27 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.evidence = {k: v for k, v in ev.items() if k in doc.confidence}
     validate_document(doc)
     return doc
+
+
+# "zzgl. 19 % USt.", "plus 20% VAT", "+ 7 % MwSt": the tax line opens with "plus" and the rate
+TAX_RATE_FIRST_RE = re.compile(
+    r"(?i)^\s*(?:zzgl\.?|zuzüglich|plus|\+|add|inkl\.?|incl\.?|including|enthaltene|dont|más|mas)\s*"
+    r"(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?(?:vat|tax|gst|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva)\b\.?")
+
+
+def _tax_with_rate_first(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, float],
+                         ev: dict[str, Any]) -> None:
+    """Tax lines worded "plus 19 % VAT"; taken only when they agree with subtotal and total if both are known."""
+    for i, line in enumerate(lx.lines):
+        m = TAX_RATE_FIRST_RE.match(line.text)
+        got = _amount_of(line.text[m.end():], "", hint) if m else None
+        if got is None:
+            continue
+        if doc.subtotal is not None and doc.total is not None and \
+                abs(doc.subtotal + got[0] - doc.total) > Decimal("0.02"):
+            continue
+        doc.tax, conf["tax"], ev["tax"] = got[0], 0.75, lx.ev(i)
+        return
 
 
 TAX_WORD_RE = re.compile(r"(?i)\b(?:vat|tax|gst|hst|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|igv|btw|moms)\b|税")

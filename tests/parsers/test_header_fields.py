@@ -373,3 +373,21 @@ def test_untaxed_total_is_also_the_subtotal_when_the_items_add_up():
     # the same total over items that do not add up to it (tax or freight not shown) stays gross only
     doc = _doc(text.replace("Total USD 275.00", "Total USD 327.25"))
     assert doc.total == Decimal("327.25") and doc.subtotal is None
+
+
+def test_tax_line_worded_plus_rate_vat():
+    doc = _doc("ANGEBOT\nAngebotsnummer: A-17\nNettobetrag 1.000,00 €\nzzgl. 19 % USt. 190,00 €\n"
+               "Angebotssumme 1.190,00 €\n")
+    assert (doc.subtotal, doc.tax, doc.total) == (Decimal("1000.00"), Decimal("190.00"), Decimal("1190.00"))
+
+
+def test_a_vat_registration_is_no_tax_amount():
+    doc = _doc("FACTURA\nFactura N°: F-19\nNeto 500,00\nTOTAL USD 500,00\n"
+               "Example Ltd · VAT GB 123 4567 89 · IBAN GB00 TEST 0000 0000\n")
+    assert doc.tax is None and doc.subtotal == Decimal("500.00")
+
+
+@pytest.mark.parametrize("line", ["Amount USD 1,234.50", "Betrag EUR 1.234,50", "Monto USD 1.234,50"])
+def test_the_plain_amount_of_a_payment_advice_is_its_total(line):
+    doc = _doc(f"PAYMENT ADVICE\nReference: TRF-881\n{line}\n")
+    assert doc.doc_type == "payment_advice" and doc.total == Decimal("1234.50")
