@@ -237,14 +237,14 @@ def l23_nav(doc: Doc, st: Style, ctx: dict) -> Rendered:
     cols = t["cols"]
     tab = d.add_table(rows=1, cols=6)
     for i, c in enumerate(cols):
-        put(tab.rows[0].cells[i], c, bold=True, align="right" if i in (2, 4, 5) else None)
+        put(tab.rows[0].cells[i], c, bold=True, align="right" if i in (2, 4, 5) else None, size=7.5)
     repeat_header(tab.rows[0])
     for ln in doc.lines:
         r = tab.add_row().cells
         for i, v in enumerate((ln.sku, ln.description, qty(ln.quantity, st.num), ln.unit,
                                amt(ln.unit_price, st.num), amt(ln.amount, st.num))):
             put(r[i], v, align="right" if i in (2, 4, 5) else None)
-    widths(tab, [1.0, 2.9, 0.7, 0.7, 0.9, 1.0])
+    widths(tab, [1.1, 2.2, 0.75, 0.85, 0.85, 0.9])
     para(d)
     cur = doc.currency
     totals = []
@@ -568,7 +568,7 @@ def l28_contract(doc: Doc, st: Style, ctx: dict) -> Rendered:
     tab = d.add_table(rows=1, cols=6)
     tab.style = "Table Grid"
     for i, h in enumerate(t["cols"][:4] + (f"{t['cols'][4]} ({doc.currency})", f"{t['cols'][5]} ({doc.currency})")):
-        put(tab.rows[0].cells[i], h, bold=True)
+        put(tab.rows[0].cells[i], h, bold=True, size=8.5)
     repeat_header(tab.rows[0])
     for ln in doc.lines:
         r = tab.add_row().cells
@@ -578,7 +578,7 @@ def l28_contract(doc: Doc, st: Style, ctx: dict) -> Rendered:
     r = tab.add_row().cells
     put(r[1], t["sum"], bold=True)
     put(r[5], amt(doc.total, st.num), bold=True, align="right")
-    widths(tab, [1.0, 2.9, 0.6, 0.6, 0.9, 1.0])
+    widths(tab, [1.1, 2.2, 0.7, 0.7, 0.9, 1.05])
     para(d)
     s = t["sig"]
     sig = d.add_table(rows=4, cols=2)
