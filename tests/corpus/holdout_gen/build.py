@@ -315,7 +315,7 @@ def misc_plans(deal_plans: list[Plan]) -> list[Plan]:
     out.append(Plan(
         deal=None, stage="auto", kind="other", autoreply=False,
         date=dt.datetime(2026, 2, 11, 9, 41, 3, tzinfo=US_TZ), style="plain", ui="en", lang="en",
-        from_="MAIL-DAEMON <MAILER-DAEMON@mx2.example.com>", to=ORDERS, cc=None,
+        from_="Mail Delivery System <MAILER-DAEMON@mx2.example.com>", to=ORDERS, cc=None,
         subject="Undelivered Mail Returned to Sender",
         message_id="<20260211094103.7C1E4620A7@mx2.example.com>",
         text="avilasenor@maquinados-bajio.example", special="bounce"))
