@@ -41,6 +41,17 @@ CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 CJK_PREFIX_RE = re.compile(rf"^[{CJK}（）()]+\s*(?:/\s*)?(?=[a-z])")
 
 
+# "3. ", "12) ", "§ 4 ", "(b) ": the number of a contract clause before its label
+CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?|\([a-h]\)|[a-h]\))\s+(?=[^\W\d_])")
+
+
+def _labels_other_field(cjk: str, labs: tuple[Label, ...]) -> bool:
+    """True when the Chinese half of a bilingual label is itself a label of a field not asked for."""
+    fields = {lab.field for lab in labs}
+    hit = match_start(labels("fields"), cjk.strip())
+    return bool(hit) and hit[0].field not in fields
+
+
 def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) -> int:
     """Where a label ends once its translation is included: "报价编号 Quotation No.", "Rechnungs-Nr. / Invoice No.".
 
@@ -125,9 +136,13 @@ class _Lines:
             for j, (_, seg) in enumerate(self.segs[i]):
                 low = seg.lower()
                 off = 0
-                found = match_start(labs, low)
-                if not found and (pm := CJK_PREFIX_RE.match(low)):
+                if (cm := CLAUSE_NO_RE.match(low)) and match_start(labs, low[cm.end():]):
+                    # "3. Payment: Net 45 days": a numbered contract clause opens with its label
+                    off = cm.end()
+                found = match_start(labs, low[off:])
+                if not found and (pm := CJK_PREFIX_RE.match(low)) and not _labels_other_field(low[:pm.end()], labs):
                     # "客户订单 Customer PO": a bilingual label whose Chinese half is not in the vocabulary
+                    # (a Chinese half naming another field, "价格条款 Terms", decides the field)
                     found = match_start(labs, low[pm.end():])
                     off = pm.end()
                 for lab, m in [found] if found else []:

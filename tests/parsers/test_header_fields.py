@@ -391,3 +391,21 @@ def test_a_vat_registration_is_no_tax_amount():
 def test_the_plain_amount_of_a_payment_advice_is_its_total(line):
     doc = _doc(f"PAYMENT ADVICE\nReference: TRF-881\n{line}\n")
     assert doc.doc_type == "payment_advice" and doc.total == Decimal("1234.50")
+
+
+def test_numbered_contract_clauses_open_with_their_label():
+    doc = _doc("SALES CONTRACT\nContract No.: K-20\n1. Currency: EUR\n2. Price terms: FCA Hamburg\n"
+               "3. Payment: 50% advance, balance before shipment\n4. Shipment: within 6 weeks\n")
+    assert doc.payment_terms == "50% advance, balance before shipment"
+    assert doc.incoterms == "FCA Hamburg"
+
+
+def test_a_chinese_label_half_naming_another_field_decides_the_field():
+    doc = _doc("报价单 QUOTATION\n报价单号 Quotation No.: Q-55\n价格条款 Terms: FOB Ningbo\n"
+               "付款方式 Payment Terms: 100% T/T before shipment\n")
+    assert doc.payment_terms == "100% T/T before shipment" and doc.incoterms == "FOB Ningbo"
+
+
+def test_singular_spanish_payment_condition_label():
+    doc = _doc("ORDEN DE COMPRA\nOrden N°: OC-5\nCondición de pago: Pago a 30 días fecha de factura\n")
+    assert doc.payment_terms == "Pago a 30 días fecha de factura"
