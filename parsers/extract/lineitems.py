@@ -848,11 +848,14 @@ def _full_and_consistent(item: LineItem) -> bool:
 
 
 def lines_complete_table(table_items: list[LineItem], line_items: list[LineItem]) -> bool:
-    """True when the items read from text lines are the ruled table's items plus more rows beyond doubt.
+    """True when the text lines' items replace the ruled table's: there is none, or they are its items plus more
+    rows beyond doubt.
 
     A ruled-table finder sees only some rows of a zebra-striped table (the shaded ones); the text lines
     under the same header then hold every row. Extra rows must each be quantity x price = amount, so a
     summary row the text pass took for an item ("Neto 31.290,86") never replaces a good table."""
+    if not table_items:
+        return bool(line_items)  # no ruled table: the text lines are all there is
     if len(line_items) <= len(table_items):
         return False
     seen = [(it.sku, it.amount) for it in line_items]

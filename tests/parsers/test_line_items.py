@@ -500,3 +500,11 @@ def test_long_body_lines_with_many_times_signs_are_read_without_backtracking() -
 
     items, _ev = items_from_equation_lines(lines, None)
     assert [(i.sku, i.quantity, str(i.unit_price), str(i.amount)) for i in items] == [("QA-2", 2.0, "3.00", "6.00")]
+
+
+def test_text_line_items_without_unit_prices_stand_when_there_is_no_ruled_table() -> None:
+    # "Description | Qty | Amount": no price column, so no arithmetic check; with no ruled table they are the items
+    lines = [TextLine("PURCHASE ORDER", {"line": 1}), TextLine("PO Number: 7788", {"line": 2}),
+             TextLine("Description| Qty| Amount", {"line": 3}), TextLine("Gear box| 2| 300.00", {"line": 4}),
+             TextLine("Total: EUR 300.00", {"line": 5})]
+    assert _key(_items(Content(lines=lines))) == [(None, 2.0, None, "300.00")]
