@@ -167,7 +167,8 @@ class _Lines:
                     self.colidx[i] = j
                     if self._label_row(i):
                         value = ""  # a row of headings over a row of values: the value is below
-                    if not value and j + 1 < len(self.segs[i]) and not _is_label_cell(self.segs[i][j + 1][1]):
+                    if not value and j + 1 < len(self.segs[i]) and not _is_label_cell(self.segs[i][j + 1][1]) \
+                            and not _box_headings(seg, self.segs[i][j + 1][1]):
                         value = self.segs[i][j + 1][1]
                     if not value:
                         # label above value: take the segment below that starts nearest to the label
@@ -970,6 +971,12 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     if name:
         block = [name] + [b for b in block if b != name]
     return block
+
+
+def _box_headings(label: str, nxt: str) -> bool:
+    """"2. CONSIGNEE | EXPORT REFERENCES": two capital box headings side by side; the values are below."""
+    return (_set_in_capitals(label) and _set_in_capitals(nxt) and not re.search(r"\d", nxt)
+            and not LEGAL_FORM_RE.search(nxt))
 
 
 def _is_label_cell(text: str) -> bool:

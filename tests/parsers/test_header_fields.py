@@ -409,3 +409,11 @@ def test_a_chinese_label_half_naming_another_field_decides_the_field():
 def test_singular_spanish_payment_condition_label():
     doc = _doc("ORDEN DE COMPRA\nOrden N°: OC-5\nCondición de pago: Pago a 30 días fecha de factura\n")
     assert doc.payment_terms == "Pago a 30 días fecha de factura"
+
+
+def test_capital_box_headings_side_by_side_take_their_values_below():
+    doc = _doc("BILL OF LADING\nB/L No.: BL-7781\n"
+               "1. SHIPPER   FORWARDING AGENT\nExample Exports Ltd.\n12 Harbour Road, Leith\n"
+               "2. CONSIGNEE   EXPORT REFERENCES\nMuster Import GmbH   Ref.: 5512\nHafenstraße 1, Bremen\n")
+    assert doc.buyer is not None and doc.buyer.name == "Muster Import GmbH"
+    assert doc.seller is not None and doc.seller.name == "Example Exports Ltd."
