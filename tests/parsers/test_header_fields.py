@@ -417,3 +417,16 @@ def test_capital_box_headings_side_by_side_take_their_values_below():
                "2. CONSIGNEE   EXPORT REFERENCES\nMuster Import GmbH   Ref.: 5512\nHafenstraße 1, Bremen\n")
     assert doc.buyer is not None and doc.buyer.name == "Muster Import GmbH"
     assert doc.seller is not None and doc.seller.name == "Example Exports Ltd."
+
+
+@pytest.mark.parametrize("line, number", [("Transaction reference HDFC26110042", "HDFC26110042"),
+                                          ("Auftragsreferenz SPK2611A0042", "SPK2611A0042"),
+                                          ("N° de operación BNK-TRF-0042", "BNK-TRF-0042")])
+def test_a_banks_transfer_reference_numbers_its_payment_advice(line, number):
+    doc = _doc(f"PAYMENT ADVICE\n{line}\nAmount USD 10.00\n")
+    assert doc.number == number
+
+
+@pytest.mark.parametrize("line", ["Su orden de compra:OC-7712", "Orden de compra del comprador: OC-7712"])
+def test_spanish_buyer_order_reference(line):
+    assert _doc(f"FACTURA COMERCIAL\nFactura N° F-88\n{line}\nTOTAL USD 10,00\n").order_number == "OC-7712"
