@@ -268,6 +268,16 @@ REFERENCE_BEFORE_RE = re.compile(
 LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}|号码|编号|号)\s*[:：])[^\d:：]{{1,40}}[:：]", re.I)
 
 
+ORDER_IN_SENTENCE_RE = re.compile(
+    r"(?i)(?:\b(?:zu|gemäß|laut|aus|für)\s+(?:ihrer|ihre|ihrem)\s+(?:bestellung|auftrag)|"
+    r"\b(?:against|under|for|to|per)\s+your\s+(?:purchase\s+order|order|po)|"
+    r"\b(?:suivant|selon|pour)\s+votre\s+(?:bon\s+de\s+)?commande|"
+    r"\b(?:según|segun|para)\s+su\s+(?:orden\s+de\s+compra|pedido)|"
+    r"\borden\s+de\s+compra)"
+    r"\s*(?:n[°º.]?|nr\.?|no\.?|#)?\s*[:：]?\s*"
+    r"(?-i:([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*))(?![\w-])")
+
+
 def _mentioned_not_title(low: str, m: re.Match[str]) -> bool:
     """True when the doc-type word is a reference to another document or part of a field label."""
     return bool(REFERENCE_BEFORE_RE.search(low[:m.start()]) or LABEL_AFTER_RE.match(low[m.end():]))
@@ -536,6 +546,15 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 doc.order_number = tok
                 conf["order_number"], ev["order_number"] = 0.8, lx.ev(i)
                 break
+        if doc.order_number is None:
+            # "Rechnung 4711 zu Ihrer Bestellung B-88", "Glosa: Orden de compra OC-19 / Factura 77": the
+            # buyer's order named inside a sentence or subject line, not as a label at a line start
+            for i, line in enumerate(lx.lines[:60]):
+                m = ORDER_IN_SENTENCE_RE.search(line.text)
+                if m and m.group(1) != doc.number and not _is_date(m.group(1)):
+                    doc.order_number = m.group(1).rstrip("._-/")
+                    conf["order_number"], ev["order_number"] = 0.7, lx.ev(i, m.group(0))
+                    break
 
     order, order_note = _date_order(ctx, text)
     for field in ("due_date", "delivery_date", "date"):

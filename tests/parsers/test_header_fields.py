@@ -430,3 +430,16 @@ def test_a_banks_transfer_reference_numbers_its_payment_advice(line, number):
 @pytest.mark.parametrize("line", ["Su orden de compra:OC-7712", "Orden de compra del comprador: OC-7712"])
 def test_spanish_buyer_order_reference(line):
     assert _doc(f"FACTURA COMERCIAL\nFactura N° F-88\n{line}\nTOTAL USD 10,00\n").order_number == "OC-7712"
+
+
+@pytest.mark.parametrize("line", ["Rechnung RE-77 zu Ihrer Bestellung B-2026-118",
+                                  "Glosa Orden de compra B-2026-118 / Factura RE-77",
+                                  "Invoice RE-77 against your order no. B-2026-118"])
+def test_the_buyers_order_named_inside_a_sentence(line):
+    doc = _doc(f"RECHNUNG\nRechnungsnummer RE-77\n{line}\nSumme 10,00\n")
+    assert doc.order_number == "B-2026-118"
+
+
+def test_an_order_word_without_a_code_names_no_order():
+    doc = _doc("RECHNUNG\nRechnungsnummer RE-77\nwir danken für Ihre Bestellung vom 12.03.2026\nSumme 10,00\n")
+    assert doc.order_number is None
