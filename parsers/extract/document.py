@@ -980,6 +980,8 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
             continue
         if match_start(stop_labels, text.lower()):
             break  # the next field or party label
+        if CLAUSE_NO_RE.match(text) and _set_in_capitals(text):
+            break  # "3. NOTIFY PARTY": the next numbered box of a transport document
         if re.fullmatch(r"[\d.,\s]+", text) or header_roles([s for _, s in segs], labels("columns")):
             break  # the line-item table starts
         if re.match(r"^[^:：]{1,25}[:：]\s*\S", text):

@@ -443,3 +443,10 @@ def test_the_buyers_order_named_inside_a_sentence(line):
 def test_an_order_word_without_a_code_names_no_order():
     doc = _doc("RECHNUNG\nRechnungsnummer RE-77\nwir danken für Ihre Bestellung vom 12.03.2026\nSumme 10,00\n")
     assert doc.order_number is None
+
+
+def test_a_party_box_ends_at_the_next_numbered_box():
+    doc = _doc("BILL OF LADING\nB/L No.: BL-7782\n2. CONSIGNEE\nMuster Import GmbH\nHafenstraße 1, Bremen\n"
+               "3. NOTIFY PARTY\nSAME AS CONSIGNEE\n4. PORT OF LOADING\nLEITH\n")
+    assert doc.buyer is not None and doc.buyer.name == "Muster Import GmbH"
+    assert "NOTIFY" not in (doc.buyer.address or "")
