@@ -100,3 +100,15 @@ def test_contract_parties_introduced_with_their_article() -> None:
     doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
     assert doc is not None and doc.buyer is not None and doc.seller is not None
     assert (doc.buyer.name, doc.seller.name) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
+
+
+def test_payment_advice_ordering_customer_is_the_buyer() -> None:
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    texts = ["PAYMENT ADVICE", "Transaction reference   TRX-991", "Ordering customer   Harbour Traders Pty Ltd",
+             "A/c 1234567", "Beneficiary   Kestrel Works Ltd.", "Amount   USD 1,000.00"]
+    content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+    doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None and doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
