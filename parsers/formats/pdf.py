@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+import unicodedata
 from typing import Any
 
 from parsers.content import Child, Content, Ctx, Table, TextLine
@@ -94,7 +96,30 @@ def _plain_text(data: bytes, ctx: Ctx, content: Content) -> str:
             page.close()
     finally:
         pdf.close()
-    return "\n".join(parts)
+    return fold_radicals("\n".join(parts))
+
+
+# some PDF fonts map Chinese characters to the look-alike radical code points (Kangxi radicals, U+2F00-2FD5,
+# and the CJK radicals supplement, U+2E80-2EF3): "⻘岛" is "青岛". NFKC folds the Kangxi block; the supplement
+# has no compatibility mapping, so its simplified-form radicals that are also whole characters are listed
+_RADICALS = {0x2E9F: "母", 0x2EA0: "民", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车",
+             0x2ED3: "长", 0x2ED4: "门", 0x2ED8: "青", 0x2EDA: "页", 0x2EDB: "风", 0x2EDC: "飞", 0x2EE2: "马",
+             0x2EE3: "骨", 0x2EE4: "鬼", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE8: "麦", 0x2EE9: "黄", 0x2EEC: "齐",
+             0x2EEE: "齿", 0x2EF0: "龙", 0x2EF3: "龟"}
+_RADICAL_RE = re.compile("[\u2e80-\u2fdf]")
+
+
+def fold_radicals(text: str) -> str:
+    """Radical look-alikes to the characters they stand for (one character for one: positions stay)."""
+    if not _RADICAL_RE.search(text):
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        ch = m.group()
+        folded = _RADICALS.get(ord(ch)) or unicodedata.normalize("NFKC", ch)
+        return folded if len(folded) == 1 else ch
+
+    return _RADICAL_RE.sub(one, text)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -130,6 +155,10 @@ def _word_boxes(w: dict[str, Any]) -> list[tuple[float, float, str]]:
 
 def _words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[TextLine]:
     """Cluster words into lines by vertical position; wide gaps become 3 spaces (column breaks)."""
+    for w in words:
+        w["text"] = fold_radicals(w["text"])
+        for c in w.get("chars") or []:
+            c["text"] = fold_radicals(c.get("text", ""))
     words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
     rows: list[list[dict[str, Any]]] = []
     for w in words:
@@ -168,7 +197,7 @@ def _visible(data: bytes, ctx: Ctx, content: Content) -> None:
                 lines = _words_to_lines(words, pno)
                 content.lines.extend(lines)
                 for t in page.find_tables():
-                    rows = [[(c or "").strip() for c in r] for r in t.extract()]
+                    rows = [[fold_radicals((c or "").strip()) for c in r] for r in t.extract()]
                     if rows and len(rows[0]) >= 2:
                         content.tables.append(Table(rows, {"page": pno}))
                 if content.signed is None and page.images:

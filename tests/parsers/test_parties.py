@@ -112,3 +112,14 @@ def test_payment_advice_ordering_customer_is_the_buyer() -> None:
     content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
     doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
     assert doc is not None and doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
+
+
+def test_radical_look_alikes_of_a_pdf_font_are_read_as_the_characters() -> None:
+    # some CJK fonts map 青/山/黄 to radical code points: names must compare equal to the typed ones
+    from parsers.formats.pdf import _words_to_lines, fold_radicals
+
+    assert fold_radicals("⻘岛海岳机电 ⼭东省⻩岛区 Ltd.") == "青岛海岳机电 山东省黄岛区 Ltd."
+    text = "⻘岛公司"
+    chars = [{"text": ch, "x0": 10.0 + 9 * k, "x1": 19.0 + 9 * k} for k, ch in enumerate(text)]
+    (line,) = _words_to_lines([{"text": text, "x0": 10.0, "x1": 46.0, "top": 5, "bottom": 14, "chars": chars}], 1)
+    assert line.text == "青岛公司" and [b[2] for b in line.words] == ["青岛公司"]
