@@ -804,7 +804,9 @@ SUB_SKIP_RE = re.compile(r"(?i)^(tel|fax|e-?mail|vat|ust|phone|nummer|number|kun
 
 LEGAL_FORM_RE = re.compile(
     r"(?:\b(?:GmbH|AG|KG|OHG|UG|e\.K\.|a\.G\.|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|PLC|LLP|S\.?A\.?S?|S\.?L\.?|"
-    r"S\.?A\.?R\.?L\.?|SARL|SAS|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|A/S|Pty)(?=\W|$))|有限公司|股份公司|集团")
+    r"S\.?A\.?R\.?L\.?|SARL|SAS|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|A/S|Pty|"
+    r"S\.\s?à\s?r\.\s?l\.|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|Ltda\.?)(?=\W|$))|"
+    r"有限公司|股份公司|集团")
 DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "delivery address", "lieferadresse",
                          "lieferanschrift", "warenempfänger", "adresse de livraison", "livrer à", "dirección de entrega",
                          "entregar a", "送货地址"}

@@ -123,3 +123,16 @@ def test_radical_look_alikes_of_a_pdf_font_are_read_as_the_characters() -> None:
     chars = [{"text": ch, "x0": 10.0 + 9 * k, "x1": 19.0 + 9 * k} for k, ch in enumerate(text)]
     (line,) = _words_to_lines([{"text": text, "x0": 10.0, "x1": 46.0, "top": 5, "bottom": 14, "chars": chars}], 1)
     assert line.text == "青岛公司" and [b[2] for b in line.words] == ["青岛公司"]
+
+
+def test_letterhead_company_with_a_luxembourg_or_indian_legal_form() -> None:
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    for company in ("Ateliers du Nord S.à r.l.", "Kestrel Works Pvt. Ltd."):
+        texts = [company, "5 rue Haute, L-1234 Luxembourg", "PURCHASE ORDER", "Order No.: PO-5",
+                 "Supplier: Harbour Traders Pty Ltd", "Total: 100.00 EUR"]
+        content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+        doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+        assert doc is not None and doc.buyer is not None and doc.buyer.name == company
