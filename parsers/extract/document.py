@@ -259,10 +259,11 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
     return best[1], conf, lx.ev(best[2])
 
 
-# "zu Ihrer Bestellung", "your quotation", "against our invoice": the document type is referred to, not titled
+# "zu Ihrer Bestellung", "your quotation", "against invoice": the document type is referred to, not titled
 REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\b(?:your|our|the|against|per|re|ref\.?|with|to|for|ihre[rsnm]?|unsere[rsnm]?|zu[rm]?|gem\.|laut|lt\.|"
-    r"votre|vos|notre|nos|selon|su|sus|nuestra|nuestro|según)|贵方|我方|根据)\s*$", re.I)
+    r"(?:\b(?:your|against|per|re|ref\.?|with|to|for|ihre[rsnm]?|zu[rm]?|gem\.|laut|lt\.|"
+    r"votre|vos|selon|su|sus|según)|贵方|根据)\s*$", re.I)
+# "our" stays out: "please accept our purchase order" names the document itself
 # "Orden de compra del comprador:", "Order date:": a doc-type word inside a field label (ends in a colon);
 # a number marker before the colon ("Purchase Order No.:") still makes a title
 LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}|号码|编号|号)\s*[:：])[^\d:：]{{1,40}}[:：]", re.I)

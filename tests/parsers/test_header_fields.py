@@ -450,3 +450,8 @@ def test_a_party_box_ends_at_the_next_numbered_box():
                "3. NOTIFY PARTY\nSAME AS CONSIGNEE\n4. PORT OF LOADING\nLEITH\n")
     assert doc.buyer is not None and doc.buyer.name == "Muster Import GmbH"
     assert "NOTIFY" not in (doc.buyer.address or "")
+
+
+def test_our_names_the_document_itself():
+    doc = _doc("Hello,\nplease accept our purchase order.\nPO Number: 88-1234\nTotal: USD 440.00\n")
+    assert doc.doc_type == "purchase_order"
