@@ -218,6 +218,15 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
             if r == skip:
                 continue
             found = header_roles(row, columns) if len(row) >= 2 else None
+            prev = table.rows[r - 1] if r > 0 else None
+            if found and r - 1 != skip and prev and len(prev) == len(row) and sum(1 for c in prev if c) >= 2 and \
+                    not any(re.search(r"\d", c) for c in prev):
+                # the second row of a two-row heading ("Short" / "Text", "HS" / "Code") reads as a header by
+                # itself ("Code", "Price"): the first row's words belong to it
+                joined_row = [f"{a}\n{b}" if a and b else a or b for a, b in zip(prev, row, strict=True)]
+                both = header_roles(joined_row, columns)
+                if both and _weight(both) > _weight(found):
+                    found, row = both, joined_row
             if found:
                 nxt = table.rows[r + 1] if r + 1 < len(table.rows) else None
                 if nxt and len(nxt) == len(row) and any(nxt) and not any(re.search(r"\d", c) for c in nxt):

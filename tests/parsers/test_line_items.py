@@ -508,3 +508,15 @@ def test_text_line_items_without_unit_prices_stand_when_there_is_no_ruled_table(
              TextLine("Description| Qty| Amount", {"line": 3}), TextLine("Gear box| 2| 300.00", {"line": 4}),
              TextLine("Total: EUR 300.00", {"line": 5})]
     assert _key(_items(Content(lines=lines))) == [(None, 2.0, None, "300.00")]
+
+
+def test_second_row_of_a_two_row_heading_that_reads_as_a_header_by_itself() -> None:
+    # "HS / Code", "Net / Price": the second row alone ("Code", "Price", "Quantity") looks like a header and
+    # would make the customs code the item code; the first row's words complete it
+    table = Table([["Line", "Material", "Short", "HS", "Net", "PO", "Net"],
+                   ["", "", "Text", "Code", "Price", "Quantity", "Order Value"],
+                   ["1", "QX-7", "Roller", "8431.39.00", "2.00", "5", "10.00"],
+                   ["2", "QX-9", "Idler", "8431.39.00", "3.00", "2", "6.00"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 45", {"page": 1})],
+                      tables=[table])
+    assert _key(_items(content)) == [("QX-7", 5.0, "2.00", "10.00"), ("QX-9", 2.0, "3.00", "6.00")]
