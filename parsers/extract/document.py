@@ -592,9 +592,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             continue  # "VAT GB 284 1177 42": the seller's VAT registration, not a tax amount
         got = _amount_of(value, lx_money.rest.get(i, ""), hint)
         if got is not None and re.fullmatch(r"\d+", got[1].strip()):
-            # "TOTAL | 1500 | 17,015.00": a totals row sums the quantity column first; the amount has decimals
+            # "TOTAL | 1500 | 17,015.00": a totals row sums the quantity column first; the amount is rightmost
             later = _amount_of(lx_money.rest.get(i, ""), "", hint)
-            if later is not None and re.search(r"[.,]\d{2}$", later[1].strip()):
+            if later is not None:
                 got = later
         nxt = i + 1
         if got is None and nxt + 1 < len(lx_money.lines) and CURRENCY_QUALIFIER_RE.fullmatch(lx_money.lines[nxt].text):
@@ -777,6 +777,12 @@ def _tax_with_rate_first(doc: Document, lx: _Lines, hint: str | None, conf: dict
 TAX_WORD_RE = re.compile(r"(?i)\b(?:vat|tax|gst|hst|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|igv|btw|moms)\b|税")
 
 
+TAX_EXCLUDED_RE = re.compile(r"(?i)\b(?:excl\.?|excluding|exclusive\s+of|without|ohne|zzgl\.?|hors|sin|sans)\s*"
+                             r"(?:of\s+)?(?:vat|tax|gst|mwst|ust|tva|iva|taxes)\b\.?|不含税")
+TAX_ID_RE = re.compile(r"(?i)\b(?:vat|ust|tva|iva|gst|tax)[-\s.]*(?:id|reg\w*|no|nr|idnr|number|n°)?\.?\s*[:：]?\s*"
+                       r"(?:[A-Z]{2}\s?)?\d[\d\s]{6,}")
+
+
 def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[str, Any]) -> None:
     """Net and gross are the same amount when the items add up to it and no tax is charged.
 
@@ -794,6 +800,12 @@ def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[s
     elif doc.total is None and items_match and not TAX_WORD_RE.search(text):
         doc.total, conf["total"] = known, 0.7
         ev["total"] = {"rule": "no tax on the document: the subtotal is the amount due"}
+    elif doc.total is None and doc.doc_type == "purchase_order" and \
+            not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", text))):
+        # an order states its value net ("Total net value excl. tax") and charges no tax itself: that value is
+        # the order total; a tax line anywhere (other than a VAT registration) keeps the total unknown
+        doc.total, conf["total"] = known, 0.65
+        ev["total"] = {"rule": "purchase order value stated net, no tax charged on the order"}
 
 
 SUB_NAME_RE = re.compile(r"(?i)^(name|firma|company|company name|raison sociale|société|empresa|razón social|名称|公司名称)"

@@ -455,3 +455,21 @@ def test_a_party_box_ends_at_the_next_numbered_box():
 def test_our_names_the_document_itself():
     doc = _doc("Hello,\nplease accept our purchase order.\nPO Number: 88-1234\nTotal: USD 440.00\n")
     assert doc.doc_type == "purchase_order"
+
+
+def test_a_totals_row_of_whole_numbers_takes_the_rightmost_amount():
+    doc = _doc("QUOTATION\nQuotation No.: Q-883\n合计 TOTAL   1500   17015\n")
+    assert doc.total == Decimal("17015")
+
+
+@pytest.mark.parametrize("line", ["Total net value excl. tax USD 2,500.00", "Gesamtnettowert ohne MwSt. EUR 2.500,00"])
+def test_a_purchase_order_value_stated_net_is_its_total(line):
+    doc = _doc(f"PURCHASE ORDER\nPO Number 4500012\nPO Date 02.02.2026\n{line}\n"
+               "Example GmbH · USt-IdNr. DE 123 456 789\n")
+    assert doc.subtotal == Decimal("2500.00") and doc.total == Decimal("2500.00")
+    assert doc.date is not None and (doc.date.month, doc.date.day) == (2, 2)
+
+
+def test_a_purchase_order_with_a_tax_line_keeps_an_unknown_total_unknown():
+    doc = _doc("PURCHASE ORDER\nPO Number 4500013\nNet value USD 2,500.00\nSales tax 8.25 % see attachment\n")
+    assert doc.subtotal == Decimal("2500.00") and doc.total is None
