@@ -5,6 +5,7 @@ import email
 import email.policy
 import re
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -156,11 +157,30 @@ def test_preview_prints_the_text_part(make_config_file, smtp_sink):
 
 @pytest.mark.browser
 def test_digest_html_renders_in_headless_chromium(make_settings, make_app, smtp_sink, screenshot_dir):
-    from playwright.sync_api import sync_playwright
-
     app = make_app(make_settings(limits={"isolate": False}, mailbox=[]))
     _fill(app)
     rendered = render_digest(app, build_digest(app))
+    # Its own thread: pytest-playwright's session fixtures (tests/review) leave an asyncio loop running in
+    # the main thread, and Playwright's sync API refuses to start inside one.
+    errors: list[BaseException] = []
+    worker = threading.Thread(target=lambda: _render_in_chromium(rendered.html, screenshot_dir, errors))
+    worker.start()
+    worker.join(180)
+    if errors:
+        raise errors[0]
+    assert (screenshot_dir / "digest.png").stat().st_size > 10_000
+
+
+def _render_in_chromium(html: str, screenshot_dir: Path, errors: list[BaseException]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    try:
+        _check_in_chromium(sync_playwright, html, screenshot_dir)
+    except BaseException as exc:  # handed to the test's thread, which raises it
+        errors.append(exc)
+
+
+def _check_in_chromium(sync_playwright, html: str, screenshot_dir: Path) -> None:  # type: ignore[no-untyped-def]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -169,7 +189,7 @@ def test_digest_html_renders_in_headless_chromium(make_settings, make_app, smtp_
             page = browser.new_page(viewport={"width": 900, "height": 1200})
             # Offline, as a mail client without remote content would show it.
             page.route("**/*", lambda route: route.abort())
-            page.set_content(rendered.html)
+            page.set_content(html)
             assert page.locator("h2", has_text="New orders").count() == 1
             warning = page.get_by_text("WARNING: MAILBOX NOT FETCHED FOR MORE THAN 30 MINUTES")
             assert warning.is_visible()
@@ -177,4 +197,3 @@ def test_digest_html_renders_in_headless_chromium(make_settings, make_app, smtp_
             page.screenshot(path=str(screenshot_dir / "digest.png"), full_page=True)
         finally:
             browser.close()
-    assert (screenshot_dir / "digest.png").stat().st_size > 10_000
