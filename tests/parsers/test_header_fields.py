@@ -473,3 +473,9 @@ def test_a_purchase_order_value_stated_net_is_its_total(line):
 def test_a_purchase_order_with_a_tax_line_keeps_an_unknown_total_unknown():
     doc = _doc("PURCHASE ORDER\nPO Number 4500013\nNet value USD 2,500.00\nSales tax 8.25 % see attachment\n")
     assert doc.subtotal == Decimal("2500.00") and doc.total is None
+
+
+def test_french_typed_order_payment_line():
+    doc = _doc("Commande n° AC-26-9 du 13/04/2026\nLivraison : DAP Metz\nPaiement : Virement à 30 jours fin de mois\n"
+               "Total HT : 100,00 €\n", "body.txt")
+    assert doc.payment_terms == "Virement à 30 jours fin de mois"
