@@ -28,6 +28,8 @@ UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号)[^:：]{0,20}[:：#]?\s*"
                             r"([A-Z0-9][A-Z0-9 -]{7,30}[0-9])", re.I)
+TRACK_COLUMN_RE = re.compile(r"(?i)^\s*(?:tracking|waybill|air\s*waybill|awb|sendungs|suivi|seguimiento|运单)"
+                             r"[\w.\s-]{0,12}?(?:no\.?|nr\.?|n°|number|nummer|número|numéro|#|号)?\s{1,}\S")
 CARRIER_NUM_RE = re.compile(r"\b(DHL|FedEx|FEDEX|TNT|UPS)\b[^0-9]{0,30}(\d{10,15})\b")
 NUMBER_TOKEN_RE = re.compile(r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+", re.I)
 US_HINT_RE = re.compile(r"\b(USA|U\.S\.A\.|United States)\b")
@@ -1073,6 +1075,16 @@ def _tracking(text: str) -> list[str]:
         tok = m.group(2).replace(" ", "")
         if re.search(r"\d{6,}", tok) and not CONTAINER_RE.fullmatch(tok):
             found.append(tok)
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        if not TRACK_COLUMN_RE.match(line):
+            continue
+        # "Tracking No. | Packages | Weight" over rows: the first cell of each row below is a tracking number
+        for row in lines[n + 1:n + 21]:
+            m = re.match(r"\s*([A-Z0-9]{8,30})\b", row)
+            if not m or not re.search(r"\d{8,}", m.group(1)):
+                break
+            found.append(m.group(1))
     unique: list[str] = []
     for tok in dict.fromkeys(found):
         if not any(tok != other and tok in other for other in found):  # a fragment of a longer number

@@ -479,3 +479,9 @@ def test_french_typed_order_payment_line():
     doc = _doc("Commande n° AC-26-9 du 13/04/2026\nLivraison : DAP Metz\nPaiement : Virement à 30 jours fin de mois\n"
                "Total HT : 100,00 €\n", "body.txt")
     assert doc.payment_terms == "Virement à 30 jours fin de mois"
+
+
+def test_tracking_numbers_in_a_column_under_their_heading():
+    doc = _doc("SHIPMENT ADVICE\nShipment advice No. SA-1\nYour order B-881\nTracking No. Packages Gross weight\n"
+               "1234567890 2 pallets 1,200 kg\n9876543210 1 pallet 600 kg\nGoods: spare parts\n")
+    assert doc.tracking_numbers == ["1234567890", "9876543210"]
