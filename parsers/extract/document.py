@@ -276,7 +276,10 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"\b(?:against|under|for|to|per)\s+your\s+(?:purchase\s+order|order|po)|"
     r"\b(?:suivant|selon|pour)\s+votre\s+(?:bon\s+de\s+)?commande|"
     r"\b(?:según|segun|para)\s+su\s+(?:orden\s+de\s+compra|pedido)|"
-    r"\borden\s+de\s+compra)"
+    r"\borden\s+de\s+compra|"
+    # the purpose line of a bank transfer names the order it pays
+    r"\b(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|motif|"
+    r"libellé|concepto)\s*[:：]?\s*(?:bestellung|order|po|p\.o\.|commande|bon\s+de\s+commande|pedido|oc))"
     r"\s*(?:n[°º.]?|nr\.?|no\.?|#)?\s*[:：]?\s*"
     r"(?-i:([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*))(?![\w-])")
 

@@ -485,3 +485,14 @@ def test_tracking_numbers_in_a_column_under_their_heading():
     doc = _doc("SHIPMENT ADVICE\nShipment advice No. SA-1\nYour order B-881\nTracking No. Packages Gross weight\n"
                "1234567890 2 pallets 1,200 kg\n9876543210 1 pallet 600 kg\nGoods: spare parts\n")
     assert doc.tracking_numbers == ["1234567890", "9876543210"]
+
+
+def test_the_purpose_line_of_a_transfer_names_the_order():
+    doc = _doc("ZAHLUNGSAVIS\nAuftragsreferenz SPK2611A0043\nBetrag EUR 10,00\n"
+               "Verwendungszweck Bestellung B-2026-77 / Rechnung RE-12\n")
+    assert doc.order_number == "B-2026-77"
+
+
+@pytest.mark.parametrize("line", ["Firmado electrónicamente por: M. Soto", "DocuSign Envelope ID: 5D72C18E-4390"])
+def test_e_signature_marks_sign_a_contract(line):
+    assert _doc(f"CONTRATO DE COMPRAVENTA\nContrato N°: K-1\nTotal USD 10,00\n{line}\n").signed is True
