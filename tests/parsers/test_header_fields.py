@@ -493,6 +493,11 @@ def test_the_purpose_line_of_a_transfer_names_the_order():
     assert doc.order_number == "B-2026-77"
 
 
-@pytest.mark.parametrize("line", ["Firmado electrónicamente por: M. Soto", "DocuSign Envelope ID: 5D72C18E-4390"])
+@pytest.mark.parametrize("line", ["Firmado electrónicamente por: M. Soto", "Signé électroniquement par : J. Roux"])
 def test_e_signature_marks_sign_a_contract(line):
     assert _doc(f"CONTRATO DE COMPRAVENTA\nContrato N°: K-1\nTotal USD 10,00\n{line}\n").signed is True
+
+
+def test_an_envelope_id_alone_does_not_sign_a_contract():
+    doc = _doc("SALES CONTRACT\nContract No.: K-2\nTotal USD 10.00\nDocuSign Envelope ID: 5D72C18E-4390\n")
+    assert doc.signed is not True
