@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
 import tempfile
 from pathlib import Path
 
 from parsers.content import Content, Ctx, LimitExceeded
+from parsers.formats.external import last_line, run_bounded
 
 # What each legacy type becomes, and LibreOffice's filter for it.
 TARGETS = {"doc": ("docx", "docx:MS Word 2007 XML"), "xlsb": ("xlsx", "xlsx:Calc MS Excel 2007 XML")}
@@ -25,10 +24,6 @@ def convert(data: bytes, kind: str, ctx: Ctx) -> bytes:
         raise LimitExceeded(f"{kind}: reading it needs LibreOffice (soffice), which is not installed; "
                             "ask for docx/xlsx or PDF")
     target, flt = TARGETS[kind]
-    import time
-
-    # What is left of this attachment's budget (the isolating parent kills us at the end of it anyway).
-    budget = max(1.0, (ctx.deadline - time.monotonic()) if ctx.deadline else ctx.limits.time_budget_seconds)
     with tempfile.TemporaryDirectory(prefix="mailbot-lo-") as tmp:
         src = Path(tmp) / f"in.{kind}"
         src.write_bytes(data)
@@ -36,20 +31,12 @@ def convert(data: bytes, kind: str, ctx: Ctx) -> bytes:
         # A private profile: concurrent conversions must not share (and lock) the user's profile.
         cmd = [binary, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
                "--convert-to", flt, "--outdir", str(out), str(src)]
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                env={**os.environ, "HOME": tmp}, start_new_session=True)
-        try:
-            _, err = proc.communicate(timeout=budget)
-        except subprocess.TimeoutExpired:
-            # soffice forks helpers: kill the whole group, not just the launcher.
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-            raise LimitExceeded(f"{kind}: conversion by LibreOffice exceeded the time budget "
-                                f"({ctx.limits.time_budget_seconds:.0f} s)") from None
+        code, _, err = run_bounded(cmd, ctx, env={**os.environ, "HOME": tmp}, floor=1.0,
+                                   timeout_message=f"{kind}: conversion by LibreOffice exceeded the time budget "
+                                                   f"({ctx.limits.time_budget_seconds:.0f} s)")
         result = out / f"in.{target}"
-        if proc.returncode != 0 or not result.is_file():
-            why = (err or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
-            raise LimitExceeded(f"{kind}: LibreOffice could not convert the file ({why[0][:200]})")
+        if code != 0 or not result.is_file():
+            raise LimitExceeded(f"{kind}: LibreOffice could not convert the file ({last_line(err, 'no output')})")
         converted = result.read_bytes()
     if len(converted) > ctx.limits.max_decompressed_bytes:
         raise LimitExceeded(f"{kind}: converted file exceeds the size limit")

@@ -5,12 +5,10 @@ import csv
 import io
 import os
 import shutil
-import signal
-import subprocess
-import time
 from typing import Any
 
 from parsers.content import Content, Ctx, LimitExceeded, TextLine
+from parsers.formats.external import last_line, run_bounded
 
 # Tesseract's TSV: one row per page/block/paragraph/line/word; level 5 is a word.
 WORD_LEVEL = "5"
@@ -21,12 +19,6 @@ def available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def _budget(ctx: Ctx) -> float:
-    if ctx.deadline:
-        return max(0.5, ctx.deadline - time.monotonic())
-    return ctx.limits.time_budget_seconds
-
-
 def ocr_words(image: bytes, ctx: Ctx) -> list[dict[str, Any]]:
     """Words of one page image as pdfplumber-style dicts (x0, x1, top, bottom in points, text)."""
     limits = ctx.limits
@@ -34,17 +26,10 @@ def ocr_words(image: bytes, ctx: Ctx) -> list[dict[str, Any]]:
     # One thread: the isolating child already runs beside other work, and OpenMP threads would
     # compete for the same two cores without making one page faster.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True)
-    try:
-        out, err = proc.communicate(image, timeout=_budget(ctx))
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-        raise LimitExceeded(f"ocr: time budget {limits.time_budget_seconds:g} s exceeded") from None
-    if proc.returncode != 0:
-        why = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {proc.returncode}"]
-        raise LimitExceeded(f"ocr: tesseract failed ({why[0][:200]})")
+    code, out, err = run_bounded(cmd, ctx, stdin=image, env=env,
+                                 timeout_message=f"ocr: time budget {limits.time_budget_seconds:g} s exceeded")
+    if code != 0:
+        raise LimitExceeded(f"ocr: tesseract failed ({last_line(err, f'exit {code}')})")
     scale = 72.0 / limits.ocr_dpi  # pixels at the scan resolution -> PDF points
     words = []
     for row in csv.DictReader(io.StringIO(out.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE):
