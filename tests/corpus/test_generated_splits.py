@@ -1,4 +1,5 @@
-"""The blind holdout split: every label value is visible in its document (read without mailbot's parsers), and it regenerates."""
+"""The splits with their own generators (dev3, holdout): every label value is visible in its document, read
+without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,34 +20,67 @@ import openpyxl
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-HOLDOUT = REPO / "tests" / "corpus" / "dev3"
+
+
+@dataclass(frozen=True)
+class Split:
+    """One generated split and the floors its generator promises."""
+
+    name: str
+    generator: str
+    mails: int
+    documents: int
+    line_items: int
+    doc_types: frozenset[str]
+    max_mb: int
+    office_docs: int  # docx/xlsx attachments checked
+    strict: bool  # see visible_problems
+
+    @property
+    def root(self) -> Path:
+        return REPO / "tests" / "corpus" / self.name
+
+
+BASE_TYPES = {"purchase_order", "commercial_invoice", "proforma_invoice", "quotation", "contract",
+              "bill_of_lading", "shipping_notice", "payment_advice"}
+SPLITS = [
+    Split("dev3", "tests.corpus.dev3_gen", 45, 40, 250, frozenset(BASE_TYPES | {"inspection_report"}), 6, 8, False),
+    Split("holdout", "tests.corpus.holdout_gen", 40, 32, 200, frozenset(BASE_TYPES), 4, 4, True),
+]
+
+
+@pytest.fixture(params=SPLITS, ids=[s.name for s in SPLITS])
+def split(request: pytest.FixtureRequest) -> Split:
+    return request.param
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 SYMBOLS = {"EUR": ("€",), "USD": ("US$",), "AUD": ("A$",)}
 MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
         "novembre", "décembre"]
 
 
-def labels() -> list[dict]:
-    return json.loads((HOLDOUT / "labels.json").read_text(encoding="utf-8"))
+def labels(root: Path) -> list[dict]:
+    return json.loads((root / "labels.json").read_text(encoding="utf-8"))
 
 
-def attachments(name: str) -> dict[str, bytes]:
-    msg = email.message_from_bytes((HOLDOUT / name).read_bytes(), policy=email.policy.default)
+def attachments(root: Path, name: str) -> dict[str, bytes]:
+    msg = email.message_from_bytes((root / name).read_bytes(), policy=email.policy.default)
     return {p.get_filename(): p.get_payload(decode=True) for p in msg.walk()
             if p.get_filename() and not p.is_multipart()}
 
 
-def body_text(name: str) -> str:
-    msg = email.message_from_bytes((HOLDOUT / name).read_bytes(), policy=email.policy.default)
+def body_text(root: Path, name: str) -> str:
+    msg = email.message_from_bytes((root / name).read_bytes(), policy=email.policy.default)
     return msg.get_body(preferencelist=("plain", "html")).get_content()
 
 
 def money_forms(value: str) -> set[str]:
-    """How an amount can be printed: 1,234.56 / 1.234,56 / 1 234,56 / 1234.56 / 1234,56."""
+    """How an amount can be printed: 1,234.56 / 1.234,56 / 1 234,56 / 1'234.56 / 1234.56 / 1234,56."""
     q = Decimal(value)
     en = f"{q:,.2f}"
     return {en, en.replace(",", "X").replace(".", ",").replace("X", "."), en.replace(",", " ").replace(".", ","),
-            f"{q:.2f}", f"{q:.2f}".replace(".", ",")}
+            en.replace(",", "'"), f"{q:.2f}", f"{q:.2f}".replace(".", ",")}
 
 
 def date_forms(iso: str) -> set[str]:
@@ -98,14 +133,16 @@ def xlsx_values(data: bytes) -> tuple[str, list[float]]:
     return "\n".join(str(c.value) for c in cells), money
 
 
-def labelled_docs() -> list[tuple[str, dict]]:
-    return [(lb["file"], doc) for lb in labels() for doc in lb["documents"]]
+def labelled_docs(root: Path) -> list[tuple[str, dict]]:
+    return [(lb["file"], doc) for lb in labels(root) for doc in lb["documents"]]
 
 
-def visible_problems(doc: dict, text: str, numbers: list[float] | None = None, reading: str = "") -> list[str]:
+def visible_problems(doc: dict, text: str, numbers: list[float] | None = None, reading: str = "", *,
+                     strict: bool = False) -> list[str]:
     """Label values a reader of `text` cannot see. `numbers`: a spreadsheet's money-formatted cell values;
     `reading`: the PDF text in reading order, where a name wrapped inside a box is not interleaved with its
-    neighbours as in the layout text (names and terms are looked up in both)."""
+    neighbours as in the layout text (names and terms are looked up in both). `strict` also checks the
+    signature mark ("/s/"), each line's description and unit (the third holdout prints them so)."""
     text = flat(text)
     squeezed = squeeze(text) + "|" + squeeze(reading)
     problems = []
@@ -131,40 +168,47 @@ def visible_problems(doc: dict, text: str, numbers: list[float] | None = None, r
     for t in doc["tracking_numbers"]:
         if t not in text:
             problems.append(f"tracking {t}")
+    if strict and doc["signed"] is True and "/s/" not in text:
+        problems.append("signed, but no signature shown")
+    if strict and doc["signed"] is False and "/s/" in text:
+        problems.append("unsigned, but a signature shown")
     for ln in doc["line_items"]:
         if ln["sku"] not in text:
             problems.append(f"sku {ln['sku']}")
+        if strict and squeeze(ln["description"]) not in squeezed:
+            problems.append(f"description {ln['description']!r}")
+        if strict and ln["unit"] and ln["unit"] not in text:
+            problems.append(f"unit {ln['unit']!r}")
         if not amount_shown(ln["amount"]) or not amount_shown(ln["unit_price"]):
             problems.append(f"line {ln['sku']} prices")
     return problems
 
 
-def test_holdout_size_and_coverage() -> None:
-    labs = labels()
+def test_size_and_coverage(split: Split) -> None:
+    labs = labels(split.root)
     docs = [d for lb in labs for d in lb["documents"]]
-    assert len(labs) >= 45
-    assert len(docs) >= 40
-    assert sum(len(d["line_items"]) for d in docs) >= 250
+    assert len(labs) >= split.mails
+    assert len(docs) >= split.documents
+    assert sum(len(d["line_items"]) for d in docs) >= split.line_items
     assert len({lb["language"] for lb in labs}) >= 4
-    assert {d["doc_type"] for d in docs} >= {"purchase_order", "commercial_invoice", "proforma_invoice", "quotation",
-                                              "contract", "bill_of_lading", "shipping_notice", "payment_advice",
-                                              "inspection_report"}
+    assert {d["doc_type"] for d in docs} >= split.doc_types
     assert {d["source"].rsplit(".", 1)[-1] for d in docs} >= {"pdf", "docx", "xlsx", "body"}
-    total = sum(p.stat().st_size for p in HOLDOUT.iterdir())
-    assert total < 6 * 1024 * 1024
+    total = sum(p.stat().st_size for p in split.root.iterdir())
+    assert total < split.max_mb * 1024 * 1024
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
-def test_pdf_labels_are_visible_in_pdftotext(tmp_path: Path) -> None:
+def test_pdf_labels_are_visible_in_pdftotext(split: Split, tmp_path: Path) -> None:
     checked, producers, problems = 0, set(), []
-    for name, doc in labelled_docs():
+    for name, doc in labelled_docs(split.root):
         if not doc["source"].endswith(".pdf"):
             continue
-        data = attachments(name)[doc["source"]]
+        data = attachments(split.root, name)[doc["source"]]
         (tmp_path / "info.pdf").write_bytes(data)
         info = subprocess.run(["pdfinfo", str(tmp_path / "info.pdf")], capture_output=True, timeout=60).stdout.decode()
         producers.add(next((ln.split()[1] for ln in info.splitlines() if ln.startswith("Producer:")), "?"))
-        found = visible_problems(doc, pdf_text(data, tmp_path), reading=pdf_text(data, tmp_path, layout=False))
+        found = visible_problems(doc, pdf_text(data, tmp_path), reading=pdf_text(data, tmp_path, layout=False),
+                                 strict=split.strict)
         problems += [f"{name}:{doc['source']}: {p}" for p in found]
         checked += 1
     assert checked >= 25
@@ -173,42 +217,42 @@ def test_pdf_labels_are_visible_in_pdftotext(tmp_path: Path) -> None:
     assert {"LibreOffice", "Skia/PDF"} <= producers, producers
 
 
-def test_docx_and_xlsx_labels_are_visible() -> None:
+def test_docx_and_xlsx_labels_are_visible(split: Split) -> None:
     checked, problems = 0, []
-    for name, doc in labelled_docs():
+    for name, doc in labelled_docs(split.root):
         src = doc["source"]
         if src.endswith(".docx"):
-            found = visible_problems(doc, docx_text(attachments(name)[src]))
+            found = visible_problems(doc, docx_text(attachments(split.root, name)[src]), strict=split.strict)
         elif src.endswith(".xlsx"):
-            text, values = xlsx_values(attachments(name)[src])
-            found = visible_problems(doc, text, values)
+            text, values = xlsx_values(attachments(split.root, name)[src])
+            found = visible_problems(doc, text, values, strict=split.strict)
         else:
             continue
         problems += [f"{name}:{src}: {p}" for p in found]
         checked += 1
-    assert checked >= 8
+    assert checked >= split.office_docs
     assert not problems, problems
 
 
-def test_orders_typed_in_the_body_show_their_labels() -> None:
-    typed = [(name, doc) for name, doc in labelled_docs() if doc["source"] == "body"]
+def test_orders_typed_in_the_body_show_their_labels(split: Split) -> None:
+    typed = [(name, doc) for name, doc in labelled_docs(split.root) if doc["source"] == "body"]
     assert typed
     for name, doc in typed:
-        assert visible_problems(doc, body_text(name)) == [], name
+        assert visible_problems(doc, body_text(split.root, name), strict=split.strict) == [], name
 
 
-def test_references_occur_in_their_message() -> None:
+def test_references_occur_in_their_message(split: Split) -> None:
     """Every labelled business number is in the subject, a text part or an attached document."""
-    for lb in labels():
-        msg = email.message_from_bytes((HOLDOUT / lb["file"]).read_bytes(), policy=email.policy.default)
+    for lb in labels(split.root):
+        msg = email.message_from_bytes((split.root / lb["file"]).read_bytes(), policy=email.policy.default)
         hay = lb["subject"] + "\n" + "\n".join(
             p.get_content() for p in msg.walk() if p.get_content_type() in ("text/plain", "text/html"))
         for ref in lb["references"]:
-            assert ref in hay or _in_any_document(lb["file"], ref), (lb["file"], ref)
+            assert ref in hay or _in_any_document(attachments(split.root, lb["file"]), ref), (lb["file"], ref)
 
 
-def _in_any_document(name: str, ref: str) -> bool:
-    for fname, data in attachments(name).items():
+def _in_any_document(files: dict[str, bytes], ref: str) -> bool:
+    for fname, data in files.items():
         if fname.endswith(".docx") and ref in docx_text(data):
             return True
         if fname.endswith(".xlsx") and ref in xlsx_values(data)[0]:
@@ -220,17 +264,17 @@ def _in_any_document(name: str, ref: str) -> bool:
     return False
 
 
-def test_holdout_generator_is_deterministic(tmp_path: Path) -> None:
+def test_generator_is_deterministic(split: Split, tmp_path: Path) -> None:
     """Regenerate without LibreOffice/Chromium: same labels, byte-identical mails where no PDF is attached."""
-    out = tmp_path / "dev3"
-    subprocess.run([sys.executable, "-m", "tests.corpus.dev3_gen", "--out", str(out), "--no-pdf"],
+    out = tmp_path / split.name
+    subprocess.run([sys.executable, "-m", split.generator, "--out", str(out), "--no-pdf"],
                    cwd=REPO, check=True, capture_output=True, timeout=240)
     fresh = json.loads((out / "labels.json").read_text(encoding="utf-8"))
-    assert fresh == labels()
+    assert fresh == labels(split.root)
     compared = 0
     for lb in fresh:
         if any(d["source"].endswith(".pdf") for d in lb["documents"]):
             continue
-        assert (out / lb["file"]).read_bytes() == (HOLDOUT / lb["file"]).read_bytes(), lb["file"]
+        assert (out / lb["file"]).read_bytes() == (split.root / lb["file"]).read_bytes(), lb["file"]
         compared += 1
     assert compared >= 20
