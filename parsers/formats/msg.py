@@ -58,8 +58,9 @@ def _message(ole, prefix: list[str], ctx: Ctx, depth: int, budget: list[int]) ->
     if headers:
         from email.parser import HeaderParser
 
+        original = HeaderParser(policy=email.policy.compat32).parsestr(headers)
         for key in ("From", "To", "Cc", "Date", "Message-ID", "In-Reply-To", "References"):
-            value = HeaderParser(policy=email.policy.compat32).parsestr(headers).get(key)
+            value = original.get(key)
             if value:
                 try:
                     msg[key] = " ".join(str(value).split())
