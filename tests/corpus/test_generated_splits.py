@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3, holdout): every label value is visible in its document, read
+"""The splits with their own generators (dev3, dev4): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ BASE_TYPES = {"purchase_order", "commercial_invoice", "proforma_invoice", "quota
               "bill_of_lading", "shipping_notice", "payment_advice"}
 SPLITS = [
     Split("dev3", "tests.corpus.dev3_gen", 45, 40, 250, frozenset(BASE_TYPES | {"inspection_report"}), 6, 8, False),
-    Split("holdout", "tests.corpus.holdout_gen", 40, 32, 200, frozenset(BASE_TYPES), 4, 4, True),
+    Split("dev4", "tests.corpus.dev4_gen", 40, 32, 200, frozenset(BASE_TYPES), 4, 4, True),
 ]
 
 
@@ -142,7 +142,7 @@ def visible_problems(doc: dict, text: str, numbers: list[float] | None = None, r
     """Label values a reader of `text` cannot see. `numbers`: a spreadsheet's money-formatted cell values;
     `reading`: the PDF text in reading order, where a name wrapped inside a box is not interleaved with its
     neighbours as in the layout text (names and terms are looked up in both). `strict` also checks the
-    signature mark ("/s/"), each line's description and unit (the third holdout prints them so)."""
+    signature mark ("/s/"), each line's description and unit (dev4's generator prints them so)."""
     text = flat(text)
     squeezed = squeeze(text) + "|" + squeeze(reading)
     problems = []

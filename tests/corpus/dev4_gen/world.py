@@ -5,8 +5,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tests.corpus.dev4_gen.layouts import Style
 from tests.corpus.docs import Party
-from tests.corpus.holdout_gen.layouts import Style
 
 US = Party("Northwind Components Ltd.", "12 Dockside Road, Southampton SO14 3AB, United Kingdom")
 US_SALES = "Anna Keller <anna.keller@example.com>"

@@ -16,10 +16,10 @@ from tests.corpus import mail as M
 
 # Infrastructure only: Message-ID shapes, plan/attachment records, PDF conversion and pinning, label assembly.
 from tests.corpus.dev3_gen.build import Att, Ids, Plan, all_atts, convert, label_of
+from tests.corpus.dev4_gen.deals import DEALS
+from tests.corpus.dev4_gen.layouts import Rendered, amt, day, render, shows_unit
+from tests.corpus.dev4_gen.world import COLLEAGUE, ORDERS, PARTNERS, US, US_SALES, Deal, Partner, Step
 from tests.corpus.docs import Doc, Line, container_number, ups_number
-from tests.corpus.holdout_gen.deals import DEALS
-from tests.corpus.holdout_gen.layouts import Rendered, amt, day, render, shows_unit
-from tests.corpus.holdout_gen.world import COLLEAGUE, ORDERS, PARTNERS, US, US_SALES, Deal, Partner, Step
 
 SEED = 20261203
 CENT = Decimal("0.01")

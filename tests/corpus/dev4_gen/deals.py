@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from tests.corpus.holdout_gen.world import Deal, Step
+from tests.corpus.dev4_gen.world import Deal, Step
 
 
 def S(stage: str, by: str, subject: str | None, body: str, **kw: object) -> Step:

@@ -1,1 +1,0 @@
-"""Generator of the third blind holdout split (tests/corpus/holdout)."""
