@@ -107,9 +107,10 @@ def status(obj, as_json: bool) -> None:  # type: ignore[no-untyped-def]
 
 def _idle_text(row: dict) -> str:
     """IDLE as ops should read it: a stale "idling" says since when it has not been confirmed."""
+    owner = f" by {row['idle_owner']}" if row.get("idle_owner") else ""
     if row["idle_state"] == "stale":
-        return f"stale since {row['idle_seen_at'] or 'never'}"
-    return row["idle_state"] or "-"
+        return f"stale since {row['idle_seen_at'] or 'never'}{owner}"
+    return f"{row['idle_state'] or '-'}{owner}"
 
 
 @click.command("messages")

@@ -47,6 +47,8 @@ def mailbox_status(app: App) -> list[dict[str, Any]]:
                 # "idling" only with a recent heartbeat: a killed `mailbot run` leaves it "stale".
                 "idle_state": idle[0],
                 "idle_seen_at": _iso(idle[1]),
+                # host:pid:token of the `mailbot run` that holds IDLE (several instances may share a database).
+                "idle_owner": (st.idle_owner if st else None) if idle[0] in ("idling", "stale") else None,
                 # Only the current UIDVALIDITY counts: older rows cannot be marked any more.
                 "unmarked": count(name, Message.folder == folder, Message.uid.is_not(None),  # type: ignore[union-attr]
                                   Message.uidvalidity == (st.uidvalidity if st else None),

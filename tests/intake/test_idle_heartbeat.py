@@ -49,6 +49,8 @@ def test_kill_9_leaves_no_live_looking_idle_and_a_restart_resets_it(dovecot, cle
     live = wait_for(lambda: (r := _status(config)).get("idle_state") == "idling" and r, 30)
     assert live, (tmp_path / "run0.log").read_text()
     assert live["idle_seen_at"] is not None
+    # Ops can tell which process (host:pid:token) holds IDLE when several share the database.
+    assert live["idle_owner"].split(":")[1] == str(proc.pid)
     # The heartbeat moves on while the watcher sits in IDLE (no mail arrives, nothing else writes it).
     first = datetime.fromisoformat(live["idle_seen_at"])
     assert wait_for(lambda: (r := _status(config)).get("idle_seen_at")
@@ -64,13 +66,15 @@ def test_kill_9_leaves_no_live_looking_idle_and_a_restart_resets_it(dovecot, cle
     assert stale, _status(config)
     assert stale["idle_seen_at"] is not None
     text = run_cli(config, "status").stdout
-    assert f"idle=stale since {stale['idle_seen_at']}" in text and "idle=idling" not in text
+    assert f"idle=stale since {stale['idle_seen_at']} by {stale['idle_owner']}" in text
+    assert "idle=idling" not in text and stale["idle_owner"] == live["idle_owner"]
 
     # A new `mailbot run` clears the old state and idles for real again.
     proc = start_run(config)
     again = wait_for(lambda: (r := _status(config)).get("idle_state") == "idling" and r, 30)
     assert again, (tmp_path / "run1.log").read_text()
     assert datetime.fromisoformat(again["idle_seen_at"]) > datetime.fromisoformat(stale["idle_seen_at"])
+    assert again["idle_owner"].split(":")[1] == str(proc.pid)
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=20) == 0
     assert _status(config)["idle_state"] is None  # a clean stop says so
