@@ -34,6 +34,14 @@ class App:
     def preload(self) -> None:
         """Load now what would otherwise fail later, message by message: a broken rule file stops start-up."""
         _ = self.rules
+        from mailbot.store.blobs import missing_recent_blobs
+
+        missing, checked = missing_recent_blobs(self.engine, self.blobs)
+        if missing:
+            # Not fatal: new mail is recorded fine; but re-runs and exports of older mail will fail.
+            log.error("%d of the %d newest messages in the database are not in the blob store %s: "
+                      "[storage] path is wrong, or not shared by every instance on this database",
+                      missing, checked, self.blobs.root)
 
     @cached_property
     def tokens(self) -> Any:

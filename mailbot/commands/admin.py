@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import click
 
+from mailbot.store.blobs import missing_recent_blobs
+
 
 @click.command("check")
 @click.pass_obj
@@ -14,6 +16,12 @@ def check(obj) -> None:  # type: ignore[no-untyped-def]
         f"{m.name} ({m.username}@{m.host}:{m.port}/{m.folder})" for m in settings.mailbox))
     app = obj.app
     click.echo(f"database   ok  {app.engine.url.render_as_string(hide_password=True)}")
+    missing, checked = missing_recent_blobs(app.engine, app.blobs)
+    if missing:
+        raise click.ClickException(
+            f"{missing} of the {checked} newest messages in the database are not in the blob store "
+            f"{settings.storage.path}: [storage] path is wrong, or not shared by every instance on this database")
+    click.echo(f"storage    ok  {settings.storage.path} (newest {checked} raw messages present)")
     rules = app.rules
     click.echo(f"rules      ok  {settings.rules.path} ({len(getattr(rules, 'rules', []) or [])} rules)")
     templates = sorted(p.name for p in settings.templates.path.rglob("*.j2")) if settings.templates.path.is_dir() else []

@@ -5,6 +5,7 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 class BlobStore:
@@ -38,3 +39,21 @@ class BlobStore:
 
     def get(self, path: str | Path) -> bytes:
         return Path(path).read_bytes()
+
+
+def missing_recent_blobs(engine: Any, blobs: BlobStore, sample: int = 20) -> tuple[int, int]:
+    """(missing, checked): how many of the newest recorded raw messages are not in this blob store.
+
+    Every instance on one database must see the same store, or one instance cannot re-run, export or show
+    what the other recorded; a wrong or unshared `[storage] path` shows up here before it shows up as
+    failures message by message.
+    """
+    from sqlmodel import Session, select
+
+    from mailbot.store.models import Message
+
+    with Session(engine) as s:
+        shas = s.exec(select(Message.sha256).order_by(Message.id.desc()).limit(sample)).all()  # type: ignore[union-attr]
+    # By content address, not by the recorded absolute path: the same share may be mounted elsewhere.
+    missing = sum(1 for sha in shas if not blobs.path_for(sha, ".eml").exists())
+    return missing, len(shas)

@@ -68,3 +68,27 @@ def test_password_comes_from_environment_or_file(tmp_path: Path, monkeypatch: py
     monkeypatch.delenv("MB_TEST_PW")
     with pytest.raises(ConfigError, match="MB_TEST_PW"):
         s.get_mailbox("a").password()
+
+
+def test_check_fails_when_the_blob_store_lacks_what_the_database_recorded(make_settings, make_config_file,
+                                                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from mailbot.app import build_app
+    from mailbot.pipeline.runner import ingest
+
+    raw = b"From: a@partner.test\r\nTo: orders@example.com\r\nSubject: hello\r\nMessage-ID: <1@t>\r\n\r\nhi\r\n"
+    app = build_app(make_settings(storage={"path": tmp_path / "blobs-a"}))
+    ingest(app, raw, mailbox="main", uidvalidity=1, uid=1)
+    app.engine.dispose()
+
+    def check(store: str) -> subprocess.CompletedProcess[str]:
+        config = make_config_file(storage={"path": tmp_path / store})
+        return subprocess.run([sys.executable, "-m", "mailbot", "--config", str(config), "check"],
+                              capture_output=True, text=True, timeout=60)
+
+    good = check("blobs-a")
+    assert good.returncode == 0, good.stderr
+    assert "storage    ok" in good.stdout and "newest 1 raw messages present" in good.stdout
+    # A second instance pointed at its own, empty store: said plainly, before anything fails later.
+    bad = check("blobs-b")
+    assert bad.returncode != 0
+    assert "1 of the 1 newest messages" in bad.stderr and "blobs-b" in bad.stderr and "Traceback" not in bad.stderr
