@@ -6,6 +6,7 @@ import json
 import random
 import shutil
 import tempfile
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -68,13 +69,19 @@ def lines_for(deal: Deal, p: Partner, rng: random.Random) -> list[Line]:
 class DealBuilder:
     """One deal's messages: thread, business numbers, documents and the missing-document verdicts."""
 
+    # Class attributes so a later holdout can subclass with its own partners, lines, layouts and signature.
+    partners = PARTNERS
+    us_sig = US_SIG
+    make_lines = staticmethod(lines_for)
+    shows_unit = staticmethod(shows_unit)
+
     def __init__(self, deal: Deal) -> None:
         self.deal = deal
-        self.p = PARTNERS[deal.partner]
+        self.p = self.partners[deal.partner]
         self.rng = seeded(deal.id)
         self.ids = Ids(seeded(deal.id + ":ids"))
         self.nums = {"po": deal.po, **deal.nums}
-        self.list_lines = lines_for(deal, self.p, self.rng)
+        self.list_lines = self.make_lines(deal, self.p, self.rng)
         self.final_lines = ([Line(ln.sku, ln.description, ln.quantity, ln.unit, money(ln.unit_price * deal.discount))
                              for ln in self.list_lines] if deal.discount else self.list_lines)
         r = self.rng
@@ -99,7 +106,7 @@ class DealBuilder:
 
     def unitless(self, lines: list[Line], layout: str) -> list[Line]:
         """Layouts without a unit column: the label's unit is null, as the document does not show one."""
-        if shows_unit(layout):
+        if self.shows_unit(layout):
             return lines
         return [Line(ln.sku, ln.description, ln.quantity, None, ln.unit_price) for ln in lines]
 
@@ -227,7 +234,7 @@ class DealBuilder:
             text += p.sig
         elif step.by == "us":
             sender, style, ui, to, cc = US_SALES, "outlook", "en", p.addr, ORDERS
-            text += US_SIG[lang]
+            text += self.us_sig[lang]
         else:
             sender, style, ui, to, cc = COLLEAGUE, "outlook", "en", ORDERS, None
         prev = self.sent[-1] if self.sent and not step.new_thread else None
@@ -409,10 +416,11 @@ def bounce_message(pl: Plan) -> EmailMessage:
 
 # ------------------------------------------------------------------------------------------------
 
-def build() -> list[Plan]:
-    builders = [DealBuilder(d) for d in DEALS]
+def build(deals: list[Deal] = DEALS, builder: type[DealBuilder] = DealBuilder,
+          misc: Callable[[list[Plan]], list[Plan]] = misc_plans) -> list[Plan]:
+    builders = [builder(d) for d in deals]
     plans = [pl for b in builders for pl in b.plans()]
-    plans += misc_plans(plans)
+    plans += misc(plans)
     plans.sort(key=lambda pl: pl.date)
     numbers = [b.nums[k] for b in builders for k in ("po", "q", "pi", "inv", "ctr", "claim") if k in b.nums]
     for pl in plans:
@@ -433,14 +441,18 @@ def assemble(pl: Plan, files: dict[str, bytes]) -> EmailMessage:
                    references=pl.references, attachments=atts, extra_headers=pl.extra_headers, forwarded=forwarded)
 
 
-def generate(out_dir: Path, *, pdf: bool = True) -> list[dict]:
-    plans = build()
+def generate(out_dir: Path, *, pdf: bool = True, build_fn: Callable[[], list[Plan]] = build,
+             render_fn: Callable[..., Rendered] = render,
+             assemble_fn: Callable[[Plan, dict[str, bytes]], EmailMessage] = assemble,
+             tag: str = "ho3") -> list[dict]:
+    """Write NNN.eml + labels.json; the later holdout passes its own plans, layouts, assembly and tag."""
+    plans = build_fn()
     files: dict[str, bytes] = {}
     to_pdf: dict[str, Rendered] = {}
     for n, pl in enumerate(plans, start=1):
         for j, att in enumerate(all_atts(pl)):
-            att.key = f"h3_{n:03d}_{j}"
-            att.rendered = render(att.doc, att.layout, att.house, att.ctx)
+            att.key = f"{tag[0]}{tag[-1]}_{n:03d}_{j}"
+            att.rendered = render_fn(att.doc, att.layout, att.house, att.ctx)
             if att.fmt == "pdf":
                 to_pdf[att.key] = att.rendered
             elif att.fmt == att.rendered.producer:
@@ -448,7 +460,7 @@ def generate(out_dir: Path, *, pdf: bool = True) -> list[dict]:
             else:
                 raise ValueError(f"{att.filename}: layout {att.layout} writes {att.rendered.producer}, not {att.fmt}")
     if pdf:
-        with tempfile.TemporaryDirectory(prefix="holdout3-pdf-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=f"{tag}-pdf-") as tmp:
             files.update(convert(to_pdf, Path(tmp)))
     else:
         files.update({k: b"%PDF-1.7 placeholder\n" for k in to_pdf})
@@ -458,7 +470,7 @@ def generate(out_dir: Path, *, pdf: bool = True) -> list[dict]:
     labels = []
     for n, pl in enumerate(plans, start=1):
         name = f"{n:03d}.eml"
-        (out_dir / name).write_bytes(M.to_bytes(assemble(pl, files), f"ho3{n:03d}"))
+        (out_dir / name).write_bytes(M.to_bytes(assemble_fn(pl, files), f"{tag}{n:03d}"))
         labels.append(label_of(name, pl))
     (out_dir / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return labels
