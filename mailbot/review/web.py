@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import logging
 import secrets
-import threading
-import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,8 +12,8 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from sqlalchemy import text
-from sqlmodel import Session
+from sqlalchemy import delete, text
+from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.templating import Jinja2Templates
@@ -29,7 +28,7 @@ from mailbot.review.security import (
     ensure_csrf_token,
 )
 from mailbot.store.db import session_scope
-from mailbot.store.models import User
+from mailbot.store.models import LoginFailure, User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -118,40 +117,37 @@ class LoginThrottle:
     """Refuses sign-in for a (user name, client address) after too many failures in a window.
 
     Keyed on both, so an attacker guessing one account from one place is slowed down without locking
-    the real user out from their own machine. Kept per web app (no global), in memory: a restart resets it.
+    the real user out from their own machine. Kept in the database (table login_failure), so a restart
+    does not reset it and every `mailbot serve` process behind a load balancer counts the same failures.
+    Works in the request's own session: one transaction with the sign-in it guards.
     """
 
     def __init__(self, *, max_failures: int = 10, window_seconds: float = 900.0) -> None:
         self.max_failures = max_failures
-        self.window = window_seconds
-        self._failures: dict[tuple[str, str], list[float]] = {}
-        self._lock = threading.Lock()
+        self.window = timedelta(seconds=window_seconds)
 
-    def _recent(self, key: tuple[str, str], now: float) -> list[float]:
-        times = [t for t in self._failures.get(key, []) if now - t < self.window]
-        if times:
-            self._failures[key] = times
-        else:
-            self._failures.pop(key, None)
-        return times
-
-    def blocked_for(self, key: tuple[str, str]) -> float:
+    def blocked_for(self, session: Session, key: tuple[str, str]) -> float:
         """Seconds until this key may try again (0 when it may now)."""
-        now = time.monotonic()
-        with self._lock:
-            times = self._recent(key, now)
-            return self.window - (now - times[0]) if len(times) >= self.max_failures else 0.0
+        now = utcnow()
+        times = session.exec(select(LoginFailure.at).where(
+            LoginFailure.username == key[0], LoginFailure.client == key[1], LoginFailure.at >= now - self.window,
+        ).order_by(col(LoginFailure.at).desc()).limit(self.max_failures)).all()
+        if len(times) < self.max_failures:
+            return 0.0
+        # Blocked until the oldest of the last max_failures failures leaves the window.
+        oldest = min(t if t.tzinfo else t.replace(tzinfo=UTC) for t in times)
+        return max(0.0, (oldest + self.window - now).total_seconds())
 
-    def failed(self, key: tuple[str, str]) -> None:
-        now = time.monotonic()
-        with self._lock:
-            self._failures[key] = [*self._recent(key, now), now][-self.max_failures:]
-            if len(self._failures) > 10000:  # bounded memory under a spray of user names
-                self._failures.pop(next(iter(self._failures)))
+    def failed(self, session: Session, key: tuple[str, str]) -> None:
+        now = utcnow()
+        session.add(LoginFailure(username=key[0], client=key[1], at=now))
+        # Rows past the window count for nothing: dropping them keeps the table small under a spray.
+        session.exec(delete(LoginFailure).where(col(LoginFailure.at) < now - self.window))  # type: ignore[call-overload]
 
-    def succeeded(self, key: tuple[str, str]) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
+    def succeeded(self, session: Session, key: tuple[str, str]) -> None:
+        session.exec(delete(LoginFailure).where(LoginFailure.username == key[0],  # type: ignore[call-overload]
+                                                LoginFailure.client == key[1]))
+
 
 auth_router = APIRouter(include_in_schema=False)
 
@@ -185,18 +181,18 @@ def login(request: Request, username: str = Form("", max_length=64), password: s
           next: str = Form("/", max_length=2000), session: Session = DbDep) -> Response:
     throttle: LoginThrottle = request.app.state.login_throttle
     key = (username.strip().lower(), request.client.host if request.client else "?")
-    wait = throttle.blocked_for(key)
+    wait = throttle.blocked_for(session, key)
     if wait > 0:
         return page(request, "login.html", {
             "next": _safe_next(next), "username": username,
             "error": f"Too many failed sign-ins. Try again in {int(wait // 60) + 1} minutes."}, status=429)
     user = authenticate(session, username.strip(), password)
     if user is None:
-        throttle.failed(key)
+        throttle.failed(session, key)
         log.info("failed sign-in for a user name of %d characters", len(username))
         return page(request, "login.html", {"next": _safe_next(next), "error": "Wrong user name or password.",
                                             "username": username}, status=401)
-    throttle.succeeded(key)
+    throttle.succeeded(session, key)
     # A fresh session on sign-in (no fixation): new contents, new CSRF token.
     request.session.clear()
     request.session["uid"] = user.id

@@ -209,6 +209,16 @@ class User(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class LoginFailure(SQLModel, table=True):
+    """A failed sign-in to the review queue, kept for the throttle window (seen by every web process)."""
+
+    __tablename__ = "login_failure"
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(index=True)  # lower-cased as typed; need not be an existing user
+    client: str
+    at: datetime = Field(default_factory=utcnow, index=True)
+
+
 class AuditLog(SQLModel, table=True):
     """Who changed what and when, with the old and the new value."""
 

@@ -282,6 +282,34 @@ def test_repeated_wrong_passwords_are_throttled(client) -> None:  # type: ignore
     assert ok.status_code == 303
 
 
+def test_throttle_outlives_a_restart_and_forgets_old_failures(review_app, client) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from fastapi.testclient import TestClient
+
+    from mailbot.review import create_web_app
+    from mailbot.store.models import LoginFailure, utcnow
+
+    token = csrf_of(client.get("/login").text)
+    for _ in range(10):
+        client.post("/login", data={"username": "Anna", "password": "guess-guess", "csrf_token": token})
+    # A second web app on the same database: a restarted or a parallel `mailbot serve` process.
+    with TestClient(create_web_app(review_app), follow_redirects=False) as other:
+        token2 = csrf_of(other.get("/login").text)
+        blocked = other.post("/login", data={"username": "anna", "password": PASSWORDS["anna"], "csrf_token": token2})
+        assert blocked.status_code == 429
+        # Once those failures are older than the window (15 minutes) they no longer count.
+        with Session(review_app.engine) as s:
+            for row in s.exec(select(LoginFailure)).all():
+                row.at = utcnow() - timedelta(minutes=16)
+                s.add(row)
+            s.commit()
+        ok = other.post("/login", data={"username": "anna", "password": PASSWORDS["anna"], "csrf_token": token2})
+        assert ok.status_code == 303
+    with Session(review_app.engine) as s:
+        assert s.exec(select(LoginFailure)).all() == []  # a success clears the key; old rows are pruned
+
+
 def test_deactivated_user_loses_the_session_at_once(review_app, client) -> None:  # type: ignore[no-untyped-def]
     from fastapi.testclient import TestClient
 
