@@ -11,7 +11,8 @@ from mailbot.errors import RulesError
 KINDS = ("enquiry", "quote", "order", "claim", "other")
 _TOP_KEYS = {"acknowledge", "missing_documents", "document_names", "subject_labels", "partners"}
 _MISSING_KEYS = {"request", "reminders", "escalate_after_days", "completion_notice"}
-_PARTNER_KEYS = {"acknowledge", "reminders", "escalate_after_days", "language"}
+_PARTNER_KEYS = {"acknowledge", "reminders", "escalate_after_days", "language", "holidays_country",
+                 "holidays_subdivision"}
 _DEFAULT_ACK = {"enquiry": "ack_enquiry", "quote": "ack_quote", "order": "ack_order", "claim": "ack_claim"}
 
 
@@ -23,6 +24,10 @@ class PartnerOverride:
     reminders: tuple[int, ...] | None = None
     escalate_after_days: int | None = None
     language: str | None = None
+    # The partner's public holidays (`holidays` package codes): days they do not work do not count
+    # towards their reminders either, on top of the company's own holidays.
+    holidays_country: str | None = None
+    holidays_subdivision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,8 +139,11 @@ def policy_from_dict(data: dict[str, Any], *, file: str = "replies.toml") -> Rep
         lang = raw.get("language")
         if lang is not None and not isinstance(lang, str):
             raise RulesError(f"{where}.language: expected a language code like \"de\"", file=file)
+        country, subdiv = raw.get("holidays_country"), raw.get("holidays_subdivision")
+        _check_holidays(country, subdiv, where, file)
         partners[domain.lower()] = PartnerOverride(
             acknowledge=ack, escalate_after_days=esc, language=lang,
+            holidays_country=country, holidays_subdivision=subdiv,
             reminders=None if "reminders" not in raw else _days(raw["reminders"], f"{where}.reminders", file))
     return ReplyPolicy(
         acknowledge=acknowledge,
@@ -159,3 +167,19 @@ def load_policy(rules_dir: Path) -> ReplyPolicy:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RulesError(str(exc), file=str(path)) from None
     return policy_from_dict(data, file=str(path))
+
+
+def _check_holidays(country: Any, subdiv: Any, where: str, file: str) -> None:
+    """A partner's holiday calendar must exist now, not fail at the first reminder run."""
+    if country is None and subdiv is None:
+        return
+    if not isinstance(country, str) or not country.strip():
+        raise RulesError(f"{where}.holidays_country: expected a country code like \"CN\"", file=file)
+    if subdiv is not None and not isinstance(subdiv, str):
+        raise RulesError(f"{where}.holidays_subdivision: expected a code like \"BY\"", file=file)
+    import holidays
+
+    try:
+        holidays.country_holidays(country.strip(), subdiv=(subdiv or "").strip() or None)
+    except (NotImplementedError, ValueError) as exc:  # the package's words: "Country XX not available"
+        raise RulesError(f"{where}: holidays: {exc}", file=file) from None

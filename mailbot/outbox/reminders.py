@@ -54,6 +54,16 @@ def holiday_calendar(country: str, subdivision: str = "") -> Container[date]:
     return holidays.country_holidays(country.strip(), subdiv=subdivision.strip() or None)
 
 
+class DaysOff:
+    """Holidays of several calendars at once: a day off on either side is no working day."""
+
+    def __init__(self, *calendars: Container[date]) -> None:
+        self.calendars = calendars
+
+    def __contains__(self, day: object) -> bool:
+        return any(day in c for c in self.calendars)
+
+
 def _latest_request(session: Session, case_id: int) -> Outbox | None:
     return session.exec(select(Outbox).where(
         Outbox.case_id == case_id, Outbox.template == "request_documents",
@@ -76,6 +86,7 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
     # Working days are the company's: a request sent Friday 23:30 in Berlin is a Friday request.
     tz = ZoneInfo(app.settings.digest.timezone)
     days_off = holiday_calendar(app.settings.company.holidays_country, app.settings.company.holidays_subdivision)
+    partner_days: dict[tuple[str, str], Container[date]] = {}
     enqueued = 0
     with Session(app.engine, expire_on_commit=False) as session:
         # Two instances (or `mailbot remind` beside `mailbot run`) take turns: the second one sees the
@@ -92,7 +103,14 @@ def send_reminders(app: App, now: datetime | None = None) -> int:
             to = list(request.to_addrs)
             domain = domain_of(to[0]) if to else case.partner
             sent_local = aware(request.sent_at).astimezone(tz)  # type: ignore[union-attr]
-            days = working_days_between(sent_local.date(), now.astimezone(tz).date(), days_off)
+            calendar: Container[date] = days_off
+            partner = policy.partner(domain)
+            if partner.holidays_country:
+                where = (partner.holidays_country, partner.holidays_subdivision or "")
+                if where not in partner_days:
+                    partner_days[where] = holiday_calendar(*where)
+                calendar = DaysOff(days_off, partner_days[where])
+            days = working_days_between(sent_local.date(), now.astimezone(tz).date(), calendar)
             schedule = policy.reminder_days(domain)
             due = [i for i, d in enumerate(schedule, start=1) if days >= d]
             if due:

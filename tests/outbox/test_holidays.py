@@ -78,3 +78,40 @@ def test_reminder_waits_over_christmas(make_settings, make_app, smtp_sink) -> No
     assert send_reminders(app, now=datetime(2026, 12, 28, 10, 0, tzinfo=UTC)) == 0  # Boxing Day observed
     assert send_reminders(app, now=datetime(2026, 12, 29, 10, 0, tzinfo=UTC)) == 1
     assert [r.template for r in outbox_rows(app)] == ["request_documents", "reminder"]
+
+
+def test_the_partners_holidays_count_too(make_settings, make_app, smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    from mailbot.outbox.policy import policy_from_dict
+
+    app = make_app(make_settings(mailbox=[], company={"holidays_country": "GB", "holidays_subdivision": "ENG"},
+                                 digest={"timezone": "Europe/London"}))
+    # A partner in China: Golden Week (1-7 October 2026) is no working day for them, though it is for us.
+    app.extras["reply_policy"] = policy_from_dict({"partners": {"partner.test": {"holidays_country": "CN"}}})
+    wednesday = datetime(2026, 9, 30, 10, 0, tzinfo=UTC)
+    with Session(app.engine, expire_on_commit=False) as session:
+        case = Case(partner="partner.test", kind="order", stage="order", order_number="PO-1001",
+                    missing_documents=["contract"], complete=False)
+        session.add(case)
+        session.flush()
+        _reply(app, session, _message(session, case=case, kind="order", subject="Order PO-1001"), case)
+        session.commit()
+    _sent_on(app, wednesday)
+    # Two of our working days have passed on Friday 2 October, none of theirs.
+    assert send_reminders(app, now=datetime(2026, 10, 2, 10, 0, tzinfo=UTC)) == 0
+    assert send_reminders(app, now=datetime(2026, 10, 8, 10, 0, tzinfo=UTC)) == 0
+    assert send_reminders(app, now=datetime(2026, 10, 9, 10, 0, tzinfo=UTC)) == 1
+    assert [r.template for r in outbox_rows(app)] == ["request_documents", "reminder"]
+
+
+@pytest.mark.parametrize(("override", "words"), [
+    ({"holidays_country": "XX"}, "Country XX not available"),
+    ({"holidays_country": "CN", "holidays_subdivision": "QQ"}, "does not have subdivision QQ"),
+    ({"holidays_subdivision": "BY"}, "holidays_country"),
+])
+def test_a_wrong_partner_holiday_setting_is_a_rules_error(override: dict, words: str) -> None:
+    from mailbot.errors import RulesError
+    from mailbot.outbox.policy import policy_from_dict
+
+    with pytest.raises(RulesError, match=words) as exc:
+        policy_from_dict({"partners": {"partner.test": override}})
+    assert 'partners."partner.test"' in str(exc.value)
