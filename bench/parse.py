@@ -128,7 +128,7 @@ def pdf_text_engines(pdfs: list[Sample], repeat: int) -> list[str]:
 
 
 def ocr_scans(repeat: int) -> list[str]:
-    """OCR cost: a fixture invoice page as a 300 dpi PNG and as an image-only PDF (a copier's scan)."""
+    """OCR cost: a fixture invoice page as a 300 dpi PNG, an image-only PDF (a copier's scan) and a phone photo."""
     import shutil
     import subprocess
     import tempfile
@@ -145,8 +145,11 @@ def ocr_scans(repeat: int) -> list[str]:
         png = Path(f"{tmp}/p.png").read_bytes()
     buf = io.BytesIO()
     Image.open(io.BytesIO(png)).convert("L").save(buf, format="PDF", resolution=300)
+    from tests.parsers.test_ocr import _phone_photo
+
     lines = [f"{'scan, languages':56} {'ms (best of ' + str(repeat) + ')':>16}"]
-    for name, data in (("invoice page, PNG 300 dpi", png), ("invoice page, image-only PDF", buf.getvalue())):
+    for name, data in (("invoice page, PNG 300 dpi", png), ("invoice page, image-only PDF", buf.getvalue()),
+                       ("invoice page, phone photo JPEG", _phone_photo(png))):
         for langs in ("eng", Limits().ocr_languages):
             limits = Limits(isolate=False, ocr_languages=langs)
             t, _ = timed(lambda d=data, lim=limits, n=name: parse_bytes(d, n, limits=lim), repeat)

@@ -53,6 +53,8 @@ def build_documents(content: Content, ctx: Ctx, detected_type: str, *, source: s
         # Read from pixels: a misread digit looks as plausible as a right one, so sales staff check them.
         doc.confidence = {k: round(min(v, OCR_CONFIDENCE), 2) for k, v in doc.confidence.items()}
         doc.warnings.append("read by OCR from a scanned image: check every value against the original")
+        if content.meta.get("ocr_note"):
+            doc.warnings.append(content.meta["ocr_note"])
     return [doc] if doc is not None else []
 
 

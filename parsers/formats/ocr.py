@@ -19,10 +19,11 @@ def available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def ocr_words(image: bytes, ctx: Ctx) -> list[dict[str, Any]]:
+def ocr_words(image: bytes, ctx: Ctx, dpi: int | None = None) -> list[dict[str, Any]]:
     """Words of one page image as pdfplumber-style dicts (x0, x1, top, bottom in points, text)."""
     limits = ctx.limits
-    cmd = ["tesseract", "stdin", "stdout", "-l", limits.ocr_languages, "--dpi", str(limits.ocr_dpi), "tsv"]
+    dpi = dpi or limits.ocr_dpi
+    cmd = ["tesseract", "stdin", "stdout", "-l", limits.ocr_languages, "--dpi", str(dpi), "tsv"]
     # One thread: the isolating child already runs beside other work, and OpenMP threads would
     # compete for the same two cores without making one page faster.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -30,7 +31,7 @@ def ocr_words(image: bytes, ctx: Ctx) -> list[dict[str, Any]]:
                                  timeout_message=f"ocr: time budget {limits.time_budget_seconds:g} s exceeded")
     if code != 0:
         raise LimitExceeded(f"ocr: tesseract failed ({last_line(err, f'exit {code}')})")
-    scale = 72.0 / limits.ocr_dpi  # pixels at the scan resolution -> PDF points
+    scale = 72.0 / dpi  # pixels at the scan resolution -> PDF points
     words = []
     for row in csv.DictReader(io.StringIO(out.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
@@ -48,10 +49,10 @@ def ocr_words(image: bytes, ctx: Ctx) -> list[dict[str, Any]]:
     return words
 
 
-def lines_from_image(image: bytes, ctx: Ctx, page_no: int) -> list[TextLine]:
+def lines_from_image(image: bytes, ctx: Ctx, page_no: int, dpi: int | None = None) -> list[TextLine]:
     from parsers.formats.pdf import _words_to_lines
 
-    return _words_to_lines(ocr_words(image, ctx), page_no)
+    return _words_to_lines(ocr_words(image, ctx, dpi), page_no)
 
 
 def check_image(data: bytes, ctx: Ctx) -> tuple[int, int, int]:
@@ -83,6 +84,18 @@ def parse_image(data: bytes, ctx: Ctx) -> Content:
         content.skipped = True
         content.errors.append(f"image: {width}x{height} is too small to be a document (logo or picture)")
         return content
+    if frames == 1:
+        # A phone photo of a sheet on a desk: straightened first, or its table rows run downhill.
+        from parsers.formats.photo import RECTIFIED_DPI, rectify
+
+        flat = rectify(data)
+        if flat is not None:
+            ctx.check_time()
+            content.lines.extend(lines_from_image(flat.png, ctx, 1, dpi=RECTIFIED_DPI))
+            content.meta["ocr"] = True
+            content.meta["ocr_note"] = flat.note
+            content.plain_text = "\n".join(line.text for line in content.lines)
+            return content
     pages = _tiff_pages(data, min(frames, ctx.limits.ocr_max_pages)) if frames > 1 else [data]
     for pno, page in enumerate(pages, 1):
         ctx.check_time()

@@ -104,3 +104,56 @@ def test_scanned_pdf_without_text_layer_is_read_by_ocr(page_png: bytes, inproc: 
     assert len(doc.line_items) == 3 and max(doc.confidence.values()) <= 0.6
     off = parse_bytes(buf.getvalue(), "Scan_20261103.pdf", limits=Limits(isolate=False, ocr=False))
     assert off.documents == [] and "no text layer" in " ".join(off.errors)
+
+
+def _phone_photo(page_png: bytes) -> bytes:
+    """The page as a phone sees it on a desk: smaller, tilted in perspective, turned, shaded, blurred, JPEG."""
+    import numpy as np
+    from PIL import ImageChops, ImageFilter
+
+    page = Image.open(io.BytesIO(page_png)).convert("RGB")
+    page = page.resize((page.width * 2 // 3, page.height * 2 // 3))
+    w, h = page.size
+    desk = (90, 80, 70)
+    canvas = Image.new("RGB", (int(w * 1.2), int(h * 1.15)), desk)
+    canvas.paste(page, (int(w * 0.1), int(h * 0.07)))
+    cw, ch = canvas.size
+    # Output corners -> where they come from: the far (top) edge of the sheet looks narrower.
+    src = [(0, 0), (cw, 0), (cw, ch), (0, ch)]
+    dst = [(cw * 0.06, ch * 0.02), (cw * 0.952, 0), (cw, ch), (0, ch * 0.99)]
+    rows, rhs = [], []
+    for (x, y), (sx, sy) in zip(dst, src, strict=True):
+        rows += [[x, y, 1, 0, 0, 0, -sx * x, -sx * y], [0, 0, 0, x, y, 1, -sy * x, -sy * y]]
+        rhs += [sx, sy]
+    coeffs = np.linalg.solve(np.array(rows, float), np.array(rhs, float)).tolist()
+    img = canvas.transform((cw, ch), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=desk)
+    img = img.rotate(1.5, fillcolor=desk)
+    shade = Image.linear_gradient("L").rotate(90).resize((cw, ch)).point(lambda v: 255 - int(v * 0.25))
+    img = ImageChops.multiply(img, shade.convert("RGB")).filter(ImageFilter.GaussianBlur(0.8))
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", quality=70)
+    return buf.getvalue()
+
+
+def test_phone_photo_of_a_sheet_is_straightened_and_its_table_read(page_png: bytes) -> None:
+    pytest.importorskip("cv2")
+    result = parse_bytes(_phone_photo(page_png), "IMG_2041.jpg", limits=Limits(isolate=False))
+    assert result.status == "ok", result.errors
+    [doc] = result.documents
+    assert (doc.number, doc.order_number, doc.total) == ("CI-2026-0815", "PO-4711", Decimal("10620.00"))
+    # Rows of a tilted table run downhill: only a straightened page gives every line with its figures.
+    assert [(i.sku, i.quantity, i.unit_price, i.amount) for i in doc.line_items] == [
+        ("LED-100", 500, Decimal("12.50"), Decimal("6250.00")),
+        ("LED-200", 1200, Decimal("2.35"), Decimal("2820.00")),
+        ("DRV-10", 500, Decimal("3.10"), Decimal("1550.00")),
+    ]
+    assert any("perspective straightened" in w for w in doc.warnings)
+    assert max(doc.confidence.values()) <= 0.6
+
+
+def test_a_flat_scan_is_not_reshaped(page_png: bytes) -> None:
+    pytest.importorskip("cv2")
+    from parsers.formats.photo import rectify
+
+    # The whole image is the page: nothing to find, nothing changed (a scan is read as it is).
+    assert rectify(page_png) is None
