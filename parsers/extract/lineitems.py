@@ -14,8 +14,9 @@ NUMERIC_ROLES = ("quantity", "unit_price", "amount")
 # any letters as the unit ("Stück", "uds", "个", "m²"), not only ASCII
 _QTY_UNIT = re.compile(r"^\s*([-\d.,'\u00a0 ]*\d)\s*((?:[^\W\d_]|[.²³])(?:[^\W\d_]|[.²³/]){0,9})?\s*$")
 # currency codes and signs, including the dollar prefixes of other dollars ("A$", "NZ$", "HK$", "R$") and
-# the written signs of rupee, franc, zloty and crowns: the amount is the number next to them
-_MONEY_CLEAN = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}|[€£¥￥₹₩₽₺₪฿₫₱]|RMB|\bRs\.?|\bFr\.|zł|\bkr\.?", re.I)
+# the written signs of rupee, franc, zloty and crowns: the amount is the number next to them; Canadian French writes
+# the country after the sign ("1 253,16 $ CA")
+_MONEY_CLEAN = re.compile(r"\$\s?[A-Z]{2}\b|[A-Z]{0,3}\$|[A-Z]{3}|[€£¥￥₹₩₽₺₪฿₫₱]|RMB|\bRs\.?|\bFr\.|zł|\bkr\.?", re.I)
 # columns: 2+ spaces (plain-text mail tables), a tab, or a pipe (HTML tables rendered by html2text)
 SPLIT_RE = re.compile(r"\s{2,}|\t|\s*\|\s*")
 
@@ -155,6 +156,27 @@ def _no_rate(cell: str) -> str:
     return rest or cell
 
 
+# the item code leading a description cell: "[GM010-01T] Gearbox" (web shop and ERP prints), a code on the cell's
+# first line with the text below it, or "GM010-01T – Gearbox"; a code has a digit and is no measure ("M8", "25 mm")
+_BRACKET_CODE = re.compile(r"\[\s*([^\W_][\w\-/.]*\d[\w\-/.]*|[^\W_]*\d[\w\-/.]*)\s*\]\s*(.*)", re.S)
+_LINE_CODE = re.compile(r"([^\W_][\w\-/.]{3,})[ \t]*\n\s*(\S.*)", re.S)
+_DASH_CODE = re.compile(r"([^\W_][\w\-/.]{3,})\s+[–—-]\s+(\S.*)", re.S)
+
+
+def _leading_code(cell: str) -> tuple[str, str] | None:
+    text = _HYPHEN_WRAP.sub("-", cell.strip())
+    m = _BRACKET_CODE.fullmatch(text)
+    if m and len(m[1]) <= 40:
+        return m[1], m[2]
+    for rx in (_LINE_CODE, _DASH_CODE):
+        m = rx.fullmatch(text)
+        # letters and digits both ("GM010-01T"), or a long digit code ("4711-0815"): not "DN25" nor a year
+        if m and len(m[1]) <= 40 and _ITEM_CODE.fullmatch(m[1]) and sum(ch.isdigit() for ch in m[1]) >= 2 and \
+                re.search(r"[^\W\d_]", m[2]) and not re.fullmatch(r"[^\W\d_]+\d{1,3}", m[1]):
+            return m[1], m[2]
+    return None
+
+
 def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str | None) -> LineItem | None:
     data: dict[str, Any] = {}
     raw: dict[str, str] = {}
@@ -183,6 +205,10 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
             # a code broken at its hyphen by a narrow cell ("XA-" / "6020") is one word again
             data[role] = " ".join(_HYPHEN_WRAP.sub("-", cell).split())[:300]
     _settle_reading(data, raw)
+    if not data.get("sku") and raw.get("description"):
+        code = _leading_code(raw["description"])
+        if code:
+            data["sku"], data["description"] = code[0], " ".join(code[1].split())[:300] or None
     if not data.get("sku") and data.get("description"):
         # no code column: "Bolt M8 Art.-Nr.: 4711" / "Item code: AB-1" inside the description cell
         m = _SKU_IN_TEXT.search(data["description"])
@@ -530,10 +556,11 @@ def _split_pure(words: list[str], columns: list[Label]) -> list[tuple[int, int, 
 Cell = tuple[float, float, str]
 
 
-def header_cells(word_lines: list[list[Cell]], columns: list[Label]) -> list[Cell]:
+def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns: bool = False) -> list[Cell]:
     """Header cells: the first line's words grouped by column gaps, the words of wrapped continuation lines
     added to the group above them; a group that is several headings glued together ("单位 Unit单价 Unit
-    Price金额 Amount") split into them."""
+    Price金额 Amount") split into them. With `new_columns`, a later line's word under no first-line group
+    starts a column of its own (headings centred vertically: the two-line ones begin a line higher)."""
     groups: list[list[list[Cell]]] = []  # group -> its words per header line
     for w in sorted(word_lines[0]):
         if groups and w[0] - groups[-1][0][-1][1] <= _COL_GAP:
@@ -542,11 +569,21 @@ def header_cells(word_lines: list[list[Cell]], columns: list[Label]) -> list[Cel
             groups.append([[w]])
     for n, words in enumerate(word_lines[1:], 1):
         spans = [(min(x[0] for ln in g for x in ln), max(x[1] for ln in g for x in ln), "") for g in groups]
+        fresh: list[list[Cell]] | None = None  # the new column the previous word of this line started
         for w in sorted(words):
+            if new_columns and not any(min(w[1], sp[1]) - max(w[0], sp[0]) > 0 for sp in spans):
+                if fresh is not None and w[0] - fresh[-1][1] <= _COL_GAP:
+                    fresh.append(w)
+                else:
+                    fresh = [w]
+                    groups.append([[] for _ in range(n)] + [fresh])
+                continue
+            fresh = None
             g = groups[_column_of(w, spans)]
             while len(g) <= n:
                 g.append([])
             g[n].append(w)
+    groups.sort(key=lambda g: min(x[0] for ln in g for x in ln))
     cells: list[Cell] = []
     for g in groups:
         flat = [w for ln in g for w in ln]
@@ -611,14 +648,72 @@ def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> t
         k = i + len(word_lines)
         # the first line must be a header by itself: an address line above a header is no wrapped heading
         if best is None or len(word_lines) >= 3 or k >= len(lines) or not _is_continuation(lines[k], lines[k - 1]):
-            return best
+            return _with_line_above(lines, i, best, columns)
         word_lines.append(lines[k].words or [])
+
+
+def _with_line_above(lines: list[TextLine], i: int, best: tuple[list[Cell], dict[int, str], int] | None,
+                     columns: list[Label]) -> tuple[list[Cell], dict[int, str], int] | None:
+    """Web and ERP prints centre headings vertically in their row: a two-line heading ("Unit" / "Price",
+    "Amount" / "EUR") starts half a line above the one-line headings, so its first words stand on a line of
+    their own just above the header line. Those words are added when the headings then read better."""
+    if best is None or i == 0:
+        return best
+    above, line = lines[i - 1], lines[i]
+    top, atop = line.loc.get("top"), above.loc.get("top")
+    if not above.words or above.loc.get("page") != line.loc.get("page") or top is None or atop is None or \
+            not 0 < top - atop <= 10 or any(re.search(r"\d", w[2]) for w in above.words):
+        return best
+    word_lines = [above.words] + [ln.words or [] for ln in lines[i:i + best[2]]]
+    cells = header_cells(word_lines, columns, new_columns=True)
+    roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
+    if roles and _weight(roles) > _weight(best[1]):
+        return cells, roles, best[2]
+    return best
+
+
+def _phrase_columns(words: list[Cell], cells: list[Cell]) -> dict[int, int]:
+    """Word index -> column for phrases (words one space apart) that stand under one heading only and whose
+    other words stand under none: a left-aligned text under a heading centred over a wide column starts left
+    of the heading, and is that column's text all the same."""
+    fixed: dict[int, int] = {}
+    start = 0
+    for j in range(1, len(words) + 1):
+        if j < len(words) and words[j][0] - words[j - 1][1] <= _COL_GAP:
+            continue
+        phrase = list(range(start, j))
+        start = j
+        # a position number glued to the code or text after it keeps its own column
+        while phrase and not re.search(r"[^\W\d_]", words[phrase[0]][2]):
+            phrase.pop(0)
+        if len(phrase) < 2:
+            continue
+        hit: dict[int, float] = {}
+        loose = []
+        for n in phrase:
+            w = words[n]
+            ovs = [min(w[1], c[1]) - max(w[0], c[0]) for c in cells]
+            over = [k for k, ov in enumerate(ovs) if ov > 0]
+            for k in over:
+                hit[k] = hit.get(k, 0.0) + ovs[k]
+            if not over:
+                loose.append(n)
+        if len(hit) == 1 and any(re.search(r"[^\W\d_]", words[n][2]) for n in loose):
+            k = next(iter(hit))
+            fixed.update({n: k for n in phrase})
+    return fixed
 
 
 def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
     out: list[list[str]] = [[] for _ in cells]
     prev: tuple[Cell, int] | None = None
-    for w in sorted(line.words or []):
+    words = sorted(line.words or [])
+    fixed = _phrase_columns(words, cells)
+    for n, w in enumerate(words):
+        if n in fixed:
+            out[fixed[n]].append(w[2])
+            prev = (w, fixed[n])
+            continue
         k = _column_of(w, cells)
         if prev and k != prev[1] and w[0] - prev[0][1] <= _COL_GAP:
             # one word space after a word of another column, standing mostly left of this column's heading:
@@ -725,6 +820,23 @@ def _amount_continues(prev: list[str], row: list[str], roles: dict[int, str], de
     return q is not None and p is not None and _close(Decimal(str(q)), p, a)
 
 
+_ITEM_CODE = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])[^\W_][\w\-/.]*")
+
+
+def _codes_under_number_heading(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
+    """"No." / "N°" heads the position in some prints and the item number in others (ERP order prints):
+    with no code column, a position column holding codes (letters and digits, "GM010-01T") is the code."""
+    if "sku" in roles.values():
+        return roles
+    for k, ro in roles.items():
+        if ro != "pos":
+            continue
+        vals = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
+        if len(vals) >= max(1, len(rows) // 2) and all(_ITEM_CODE.fullmatch(v) for v in vals):
+            return {**roles, k: "sku"}
+    return roles
+
+
 def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                       decimal_hint: str | None, min_numbers: int = 2) -> list[LineItem]:
     """Items of table blocks (one header's roles, its body rows), numeric columns checked first; a row needs
@@ -738,6 +850,7 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
             # breakdown, allowances and charges, payment schedule) or a packing/component list, not more items
             continue
         need = min(min_numbers, _min_numbers(settled))
+        settled = _codes_under_number_heading(settled, rows)
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         desc_cols = [k for k, ro in settled.items() if ro == "description"]
         sku_cols = [k for k, ro in settled.items() if ro == "sku"]
@@ -778,6 +891,7 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
     # a table ended by a page subtotal ("Zwischensumme") may go on on the next page without its header
     dormant: tuple[list[Cell], Any] | None = None
     last: tuple[list[str], Any, Any] | None = None  # the last item row, its page and top
+    pending: tuple[list[str], Any, Any] | None = None  # text standing above the numbers of the next row
     misses = 0
     i = 0
     while i < len(lines):
@@ -805,9 +919,15 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             dormant = (cells, line.loc.get("page", 0)) if blocks and blocks[-1][1] else None
             cells = None  # the table ended; another header may follow further down
             continue
+        if pending is not None:
+            row = _with_text_above(row, roles, line, pending, decimal_hint)
+            pending = None
         if _is_item_row(row, roles, decimal_hint):
             blocks[-1][1].append(row)
             misses, last = 0, (row, line.loc.get("page"), line.loc.get("top"))
+        elif i < len(lines) and _text_of_next_row(row, roles, line, lines[i], cells, last, decimal_hint):
+            # a cell centred vertically in a taller row: its first text line stands above the row's numbers
+            pending = (row, line.loc.get("page"), line.loc.get("top"))
         elif last is not None and _continues_text(row, roles, line, last):
             # a description wrapped in its cell ("Bolt M8" / "Art.-Nr.: 4711"): joined to the row above it
             for k, ro in roles.items():
@@ -822,6 +942,40 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
                 cells = None
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)
+
+
+_TEXT_ROLES = ("sku", "description")
+
+
+def _text_of_next_row(row: list[str], roles: dict[int, str], line: TextLine, nxt: TextLine, cells: list[Cell],
+                      last: tuple[list[str], Any, Any] | None, decimal_hint: str | None) -> bool:
+    """A line of text cells only, right above a line with the numbers of an item whose text cells are empty
+    there, and nearer to it than to the item row above: the two are one row whose cells are centred."""
+    used = {roles.get(k) for k, c in enumerate(row) if c}
+    top, ntop = line.loc.get("top"), nxt.loc.get("top")
+    if not used or not used <= set(_TEXT_ROLES) or not nxt.words or nxt.loc.get("page") != line.loc.get("page") or \
+            top is None or ntop is None or not 0 < ntop - top <= 12:
+        return False
+    if last is not None and last[1] == line.loc.get("page") and last[2] is not None and top - last[2] <= ntop - top:
+        return False
+    below = _row_cells(nxt, cells)
+    if any(below[k] for k, c in enumerate(row) if c):
+        return False
+    return any(below[k] and _number(below[k], decimal_hint) is not None for k, ro in roles.items()
+               if ro in NUMERIC_ROLES)
+
+
+def _with_text_above(row: list[str], roles: dict[int, str], line: TextLine, pending: tuple[list[str], Any, Any],
+                     decimal_hint: str | None) -> list[str]:
+    """The numbers row of a centred row takes the text cells of the line above it."""
+    top = line.loc.get("top")
+    if pending[1] != line.loc.get("page") or top is None or pending[2] is None or not 0 < top - pending[2] <= 12:
+        return row
+    out = list(row)
+    for k, ro in roles.items():
+        if ro in _TEXT_ROLES and k < len(out) and not out[k] and pending[0][k]:
+            out[k] = pending[0][k]
+    return out
 
 
 def _continues_text(row: list[str], roles: dict[int, str], line: TextLine, last: tuple[list[str], Any, Any]) -> bool:

@@ -520,3 +520,98 @@ def test_second_row_of_a_two_row_heading_that_reads_as_a_header_by_itself() -> N
     content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 45", {"page": 1})],
                       tables=[table])
     assert _key(_items(content)) == [("QX-7", 5.0, "2.00", "10.00"), ("QX-9", 2.0, "3.00", "6.00")]
+
+
+def test_headings_centred_vertically_in_a_web_invoice_row() -> None:
+    # a CSS table row centres its cells: "Unit / Price" and "Amount / USD" begin half a line above "Item ...
+    # Quantity", so the first line of the header holds only "Unit" and "Amount"
+    head0 = _pline(56, (330, "Unit"), (480, "Amount"))
+    head1 = _pline(61, (40, "Item"), (120, "Description"), (260, "Quantity"), (420, "Tax"))
+    head2 = _pline(66, (330, "Price"), (480, "USD"))
+    rows = [_pline(80, (40, "KX-210"), (120, "Cable gland M20"), _right(300, "40"), _right(370, "1.85"),
+                   (420, "No tax"), _right(530, "74.00")),
+            _pline(95, (40, "KX-330"), (120, "Junction box"), _right(300, "6"), _right(370, "27.40"),
+                   (420, "No tax"), _right(530, "164.40")),
+            _pline(115, (420, "Subtotal"), _right(530, "238.40"))]
+    assert _key(_pdf_items(head0, head1, head2, *rows)) == [("KX-210", 40.0, "1.85", "74.00"),
+                                                             ("KX-330", 6.0, "27.40", "164.40")]
+
+
+def test_description_centred_above_and_below_the_numbers_of_its_row() -> None:
+    # a wrapped description in a vertically centred row: its first line stands above the row's numbers (and
+    # the code), its last line below; a one-line row in between stays whole
+    head = _pline(60, (40, "Description"), (300, "Quantity"), (380, "Unit Price"), (480, "Amount"))
+    lines = [head,
+             _pline(75, (40, "[VL-4410] Solenoid valve 24 V,")),
+             _pline(80, _right(340, "3.00 Units"), _right(440, "61.20"), _right(540, "183.60")),
+             _pline(85, (40, "brass body")),
+             _pline(100, (40, "[VL-5000] Filter cartridge"), _right(340, "12.00 Units"), _right(440, "4.15"),
+                    _right(540, "49.80")),
+             _pline(115, (40, "[HS-0090] Pressure hose 2 m, with")),
+             _pline(120, _right(340, "2.00 Units"), _right(440, "19.90"), _right(540, "39.80")),
+             _pline(125, (40, "fittings")),
+             _pline(145, (380, "Untaxed Amount"), _right(540, "273.20"))]
+    items = _pdf_items(*lines)
+    assert _key(items) == [("VL-4410", 3.0, "61.20", "183.60"), ("VL-5000", 12.0, "4.15", "49.80"),
+                           ("HS-0090", 2.0, "19.90", "39.80")]
+    assert items[0]["description"] == "Solenoid valve 24 V, brass body"
+
+
+def test_number_heading_over_item_codes_is_the_code_and_over_positions_the_position() -> None:
+    # ERP order prints head the item number "No." ("N°"); other prints head the position so
+    codes = Table([["No.", "Description", "Quantity", "Unit of Measure", "Direct Unit Cost", "Line Amount"],
+                   ["TR-0042A", "Torque wrench 40-200 Nm", "2", "pcs", "138.00", "276.00"],
+                   ["TR-0107", "Socket set 1/2\"", "5", "pcs", "44.90", "224.50"]], {"page": 1})
+    content = Content(lines=[TextLine("PURCHASE ORDER", {"page": 1}), TextLine("Order No.: 5521", {"page": 1}),
+                             TextLine("Total EUR: 500.50", {"page": 1})], tables=[codes])
+    assert _key(_items(content)) == [("TR-0042A", 2.0, "138.00", "276.00"), ("TR-0107", 5.0, "44.90", "224.50")]
+    positions = Table([["N°", "Référence", "Désignation", "Qté", "Prix unitaire", "Montant"],
+                       ["1", "BR-77", "Boulon M10", "10", "0,40", "4,00"],
+                       ["2", "EC-10", "Écrou M10", "10", "0,10", "1,00"]], {"page": 1})
+    content = Content(lines=[TextLine("FACTURE", {"page": 1}), TextLine("Facture N° : 88", {"page": 1}),
+                             TextLine("Total TTC : 5,00 EUR", {"page": 1})], tables=[positions])
+    assert _key(_items(content)) == [("BR-77", 10.0, "0.40", "4.00"), ("EC-10", 10.0, "0.10", "1.00")]
+
+
+def test_item_code_leading_the_description_cell() -> None:
+    # "[CODE] text" (web shops, ERP quotes), the code on the cell's first line with the text below, or
+    # "CODE – text"; a measure or a plain word at the start is no code
+    table = Table([["Description", "Qty", "Unit Price", "Amount"],
+                   ["[BX-2040] Bearing housing", "2", "30.00", "60.00"],
+                   ["PL-7781-B\nPlain bearing 40 mm", "4", "5.00", "20.00"],
+                   ["MT-33019 – Motor mount, steel", "1", "12.50", "12.50"],
+                   ["M12 - hex nut zinc plated", "100", "0.05", "5.00"],
+                   ["Cable\n3 x 2.5 mm²", "10", "1.00", "10.00"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 61", {"page": 1}),
+                             TextLine("Total: 107.50 USD", {"page": 1})], tables=[table])
+    items = _items(content)
+    assert _key(items) == [("BX-2040", 2.0, "30.00", "60.00"), ("PL-7781-B", 4.0, "5.00", "20.00"),
+                           ("MT-33019", 1.0, "12.50", "12.50"), (None, 100.0, "0.05", "5.00"),
+                           (None, 10.0, "1.00", "10.00")]
+    assert items[0]["description"] == "Bearing housing"
+
+
+def test_left_aligned_text_under_a_heading_centred_over_a_wide_column() -> None:
+    # "Description" centred over a wide column: the descriptions start left of the heading, not under the
+    # code heading before it; the position number glued to the code keeps its own column
+    head = _pline(60, (60, "Item"), (90, "Part No."), (221, "Description"), (346, "Q'ty"), (420, "Unit Price"),
+                  (486, "Amount"))
+    rows = [_pline(75, _right(84, "1"), (86, "HY-2210"), (156, "Gear pump 22 cc/rev"), _right(375, "15 PCS"),
+                   _right(468, "135.44"), _right(534, "2,031.60"), glued=[("1", "HY-2210")]),
+            _pline(90, _right(84, "2"), (86, "PV-0620"), (156, "Proportional valve NG6"), _right(375, "5 PCS"),
+                   _right(468, "269.90"), _right(534, "1,349.50"), glued=[("2", "PV-0620")])]
+    assert _key(_pdf_items(head, *rows)) == [("HY-2210", 15.0, "135.44", "2031.60"),
+                                             ("PV-0620", 5.0, "269.90", "1349.50")]
+
+
+def test_traditional_chinese_headings_and_country_after_the_dollar_sign() -> None:
+    table = Table([["項次 Item", "料號 Part No.", "品名規格 Description", "數量 Q'ty", "單位 Unit", "單價 Unit Price",
+                    "金額 Amount"],
+                   ["1", "TW-310", "Hydraulic gear pump", "15", "PCS", "135.44", "2031.6"]], {"page": 1})
+    content = Content(lines=[TextLine("採購單 PURCHASE ORDER", {"page": 1}), TextLine("P/O No.: 77", {"page": 1}),
+                             TextLine("合計 TOTAL (USD) 2031.60", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("TW-310", 15.0, "135.44", "2031.60")]
+    head = _pline(60, (40, "Description"), (300, "Quantité"), (380, "Prix unitaire"), (480, "Montant"))
+    row = _pline(75, (40, "Roulement 22210"), _right(350, "12,00"), _right(440, "104,43"),
+                 _right(560, "1 253,16 $ CA"))
+    assert _key(_pdf_items(head, row)) == [(None, 12.0, "104.43", "1253.16")]
