@@ -16,7 +16,8 @@ from parsers.extract.lineitems import (
     lines_complete_table,
 )
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
-from parsers.extract.parties import complete_legal_form, letter_parties, party_from_block
+from parsers.extract.parties import (complete_legal_form, letter_parties, party_from_block,
+                                     settle_contract_roles)
 from parsers.extract.vocab import NO_CORE, Label, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
@@ -724,6 +725,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     _letter_window(doc, lx, conf, ev)
     _issuer_over_contact(doc, lx, conf, ev)
     _letterhead(doc, lx, conf, ev)
+    settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
 
     columns = labels("columns")
     total_labels = [lab for lab in money_labels if lab.field in ("total", "subtotal")]

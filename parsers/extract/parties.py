@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from parsers.model import Party
+from parsers.model import Document, Party
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 VAT_RE = re.compile(
@@ -33,7 +34,7 @@ LEGAL_END = (r"(?:(?:Pvt|Pty|Pte|Sdn)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Lt
              r"Sp\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
              r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
-             r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|有限公司)")
+             r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|inc\.?|有限公司)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 LEGAL_ONLY_RE = re.compile(rf"(?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END}")
@@ -131,3 +132,90 @@ def complete_legal_form(name: str, next_segments: list[str]) -> str:
         if _FORM_END.fullmatch((seg or "").strip()):
             return f"{name.rstrip()} {seg.strip()}"
     return name
+
+
+# the role a contract gives a party it names: "X Ltd., 5 Mill Lane (the "Buyer")", "(nachfolgend „Käuferin“)",
+# "(ci-après « le Vendeur »)", "（以下简称"买方"）"; the words are matched whole, feminine forms included
+ROLE_WORDS = {
+    "buyer": ("buyer", "purchaser", "customer", "client", "käufer", "käuferin", "besteller", "bestellerin",
+              "auftraggeber", "auftraggeberin", "kunde", "kundin", "acheteur", "acheteuse", "acquéreur", "cliente",
+              "comprador", "compradora", "acquirente", "committente", "买方", "買方", "需方", "采购方", "採購方"),
+    "seller": ("seller", "supplier", "vendor", "verkäufer", "verkäuferin", "lieferant", "lieferantin",
+               "auftragnehmer", "auftragnehmerin", "vendeur", "venderesse", "fournisseur", "vendedor",
+               "vendedora", "proveedor", "proveedora", "venditore", "fornitore", "卖方", "賣方", "供方", "供应方",
+               "供應方"),
+}
+_ROLE_OF = {w: role for role, words in ROLE_WORDS.items() for w in words}
+# filler of a defined-term parenthetical: articles, "hereinafter (referred to as)", quotes
+_DEFINE_FILLER = re.compile(
+    r"(?i)\b(?:hereinafter|hereafter|henceforth|below|referred|to|as|called|the|nachfolgend|im\s+folgenden|"
+    r"folgend|genannt|kurz|der|die|ci-après|ci-dessous|dénommée?|désignée?|appelée?|le|la|l['’]|en\s+lo\s+sucesivo|"
+    r"en\s+adelante|denominad[oa]|el|in\s+seguito|il|lo|detto|detta)\b|以下简称|以下簡稱|以下称|以下稱|简称|簡稱|"
+    r"[\"'“”„‟«»‹›‘’「」『』,:：]")
+_PAREN = re.compile(r"[(（]([^()（）]{1,70})[)）]")
+# the words that open the list of contract parties ("between", "zwischen", "entre", "by and between")
+_BETWEEN = re.compile(r"(?i)(?:^|\s)(?:by\s+and\s+between|between|zwischen|entre|tra|fra)\s*[:：]?\s+")
+_CONNECTOR = re.compile(r"(?i)^\s*(?:[,;]\s*)?(?:and|und|et|y|e|sowie|as\s+well\s+as|和|与|與|及)?\s*[,:：]?\s*"
+                        r"(?-i:(?:der|die|dem|den|the\s+company|la\s+société|la\s+sociedad|la\s+empresa|la\s+società|"
+                        r"die\s+firma|der\s+firma)\s+)?")
+_FIRST_NAME = re.compile(rf"^(.{{2,100}}?(?<![A-Za-z]){LEGAL_END})(?=\s*(?:[,，(（]|$))")
+
+
+def defined_role(parenthetical: str) -> str | None:
+    """"the "Buyer"" -> buyer: a parenthetical that defines a contract role and says nothing else."""
+    rest = _DEFINE_FILLER.sub(" ", parenthetical).strip().lower()
+    return _ROLE_OF.get(rest)
+
+
+def name_of_party_text(text: str) -> str | None:
+    """The legal name at the start of "Name Ltd., 5 Mill Lane, Leeds": up to its legal form, else up to the first
+    comma when no digit stands before it; None when no name can be told from the address."""
+    text = text.strip(" ,;:")
+    if m := _FIRST_NAME.match(text):
+        return m.group(1).strip()
+    head, _, rest = text.replace("，", ",").partition(",")
+    head = head.strip()
+    # no legal form: a capitalised name followed by an address (a house number or postcode), never a phrase
+    if 2 < len(head) <= 80 and head[:1].isupper() and not re.search(r"\d", head) and re.search(r"\d", rest) \
+            and len(head.split()) <= 6:
+        return head
+    return None
+
+
+def contract_parties(lines: list[str]) -> dict[str, str]:
+    """Parties a contract introduces in its preamble with a defined role: {"buyer": name, "seller": name}.
+
+    "between X S.r.l., Via Lecco 1, Monza (the "Buyer") and Y Ltd., 12 Dock Road (the "Seller")": each party's
+    text starts after "between", after the previous definition (and its "and"), or at the start of its line."""
+    text, starts = "", []
+    for ln in lines:
+        starts.append(len(text))
+        text += ln.strip() + " "
+    found: dict[str, str] = {}
+    begin = 0
+    for m in _PAREN.finditer(text):
+        role = defined_role(m.group(1))
+        if role is None:
+            continue
+        between = [b.end() for b in _BETWEEN.finditer(text, begin, m.start())]
+        line_start = max(s for s in starts if s <= m.start())
+        # no "between" and no earlier definition: the party's text starts at the start of its line
+        start = between[-1] if between else (begin if begin else line_start)
+        span = text[start:m.start()]
+        span = span[_CONNECTOR.match(span).end():]  # type: ignore[union-attr]
+        begin = m.end()
+        name = name_of_party_text(span)
+        if name and role not in found and name not in found.values():
+            found[role] = name[:120]
+    return found
+
+
+def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """A role the document defines for a named party ("X Ltd. (the "Seller")") overrides a role guessed from the
+    layout (letterhead, first company): the contract says it in words."""
+    for role, name in contract_parties(texts).items():
+        have = getattr(doc, role)
+        if have is not None and have.name == name:
+            continue
+        setattr(doc, role, Party(name=name))
+        conf[role], ev[role] = 0.7, {"snippet": name, "rule": "party defined with its role"}

@@ -136,3 +136,50 @@ def test_letterhead_company_with_a_luxembourg_or_indian_legal_form() -> None:
         content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
         doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
         assert doc is not None and doc.buyer is not None and doc.buyer.name == company
+
+
+@pytest.mark.parametrize(("lines", "buyer", "seller"), [
+    (["FRAME AGREEMENT", "made between", "Harbour Traders Pty Ltd, 4 Quay St, Cairns QLD 4870, Australia",
+      "(hereinafter referred to as the “Purchaser”)", "and", "Kestrel Works Ltd., 5 Mill Lane, Leeds (the",
+      "\"Supplier\")"], "Harbour Traders Pty Ltd", "Kestrel Works Ltd."),
+    (["KAUFVERTRAG", "zwischen der Kestrel Works Ltd., 5 Mill Lane, Leeds (nachfolgend „Verkäuferin“) und der",
+      "Müller Fördertechnik GmbH, Hauptstraße 1, 01234 Musterstadt (nachfolgend „Käuferin“)"],
+     "Müller Fördertechnik GmbH", "Kestrel Works Ltd."),
+    (["CONTRAT DE VENTE", "Entre : Ateliers du Nord S.à r.l., 5 rue Haute, L-1234 Luxembourg (ci-après « l'Acheteur »)",
+      "et Kestrel Works Ltd., 5 Mill Lane, Leeds (ci-après « le Vendeur »)"], "Ateliers du Nord S.à r.l.",
+     "Kestrel Works Ltd."),
+    (["购销合同", "宁海机电有限公司，宁海路8号（以下简称“买方”）", "海滨贸易有限公司，滨海路2号（以下简称“卖方”）"],
+     "宁海机电有限公司", "海滨贸易有限公司"),
+    # no legal form: a capitalised name before an address still names the party
+    (["between Casa Rossi, Via Roma 5, 00100 Roma (the \"Buyer\")", "and Kestrel Works Ltd. (the \"Seller\")"],
+     "Casa Rossi", "Kestrel Works Ltd."),
+])
+def test_contract_preamble_defines_the_roles_of_its_parties(lines: list[str], buyer: str, seller: str) -> None:
+    from parsers.extract.parties import contract_parties
+
+    assert contract_parties(lines) == {"buyer": buyer, "seller": seller}
+
+
+@pytest.mark.parametrize("lines", [
+    ["Goods ordered by the customer from time to time (the \"Customer\")"],  # a phrase, not a named party
+    ["Kestrel Works Ltd. (the \"Company\")"],  # a defined term that is no buyer/seller role
+    ["The goods (the \"Products\") are delivered FCA Leeds."],
+])
+def test_a_defined_term_that_names_no_party_in_a_role_gives_nothing(lines: list[str]) -> None:
+    from parsers.extract.parties import contract_parties
+
+    assert contract_parties(lines) == {}
+
+
+def test_contract_roles_override_the_first_company_of_the_page() -> None:
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    texts = ["SALES CONTRACT", "Contract No.: SC-9", "between", "Harbour Traders Pty Ltd, 4 Quay St, Cairns (the",
+             "\"Buyer\")", "and", "Kestrel Works Ltd., 5 Mill Lane, Leeds (the \"Seller\")",
+             "1. The Seller shall supply the goods below.", "Total: 100.00 USD"]
+    content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+    doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None and doc.buyer is not None and doc.seller is not None
+    assert (doc.buyer.name, doc.seller.name) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
