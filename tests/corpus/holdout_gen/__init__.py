@@ -1,0 +1,1 @@
+"""Generator of the fourth blind holdout split (tests/corpus/holdout)."""
