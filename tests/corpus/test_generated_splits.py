@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3, dev4): every label value is visible in its document, read
+"""The splits with their own generators (dev3, dev4, holdout): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 

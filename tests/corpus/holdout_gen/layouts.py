@@ -179,6 +179,8 @@ def l33_ci_pl(doc: Doc, st: Style, ctx: dict) -> Rendered:
         ws.cell(r, 4, c).font = bold
         ws.cell(r, 6, d_).alignment = wrap
         ws.merge_cells(start_row=r, start_column=6, end_row=r, end_column=7)
+        if max(len(str(b)), len(str(d_))) > 48:
+            ws.row_dimensions[r].height = 26  # LibreOffice does not grow merged rows by itself
         r += 1
     r += 1
     heads = ("Marks & Nos", "Item Code", "Description of Goods", "Quantity", "Unit", f"Unit Price ({doc.currency})",
