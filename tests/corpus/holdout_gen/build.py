@@ -100,13 +100,13 @@ class HoldoutBuilder(dev4.DealBuilder):
         return f"{stem}_{doc.number}.{fmt}".replace("/", "-")
 
     def order_block(self, doc: Doc) -> str:
-        """Sanne's order typed into the mail: a fixed-width list as pasted from a spreadsheet."""
-        rows = "\n".join(f"{10 * i:<4} {ln.sku:<9} {ln.description:<38} {ln.quantity:>3} {ln.unit:<3} "
-                         f"{amt(ln.unit_price, 'en'):>9} {amt(ln.amount, 'en'):>10}"
-                         for i, ln in enumerate(doc.lines, start=1))
+        """Sanne's order typed into the mail: a fixed-width list as pasted from a spreadsheet (rows fit the 72 columns Apple Mail does not soft-wrap)."""
+        rows = "\n".join(f"{ln.sku:<9} {ln.description:<36} {ln.quantity:>3} {ln.unit:<2} "
+                         f"{amt(ln.unit_price, 'en'):>8} {amt(ln.amount, 'en'):>9}" for ln in doc.lines)
         return (f"PURCHASE ORDER {doc.number} dated {day(doc.date, 'dash_dmy')}\nBuyer: {doc.buyer.name}\n"
-                f"Supplier: {doc.seller.name}\nDelivery: {doc.incoterms} | Payment: {doc.payment_terms} | "
-                f"Currency: {doc.currency}\n\nPos  Article   Description{' ' * 28}Qty Unit  Price      Total\n{rows}\n\n"
+                f"Supplier: {doc.seller.name}\nDelivery: {doc.incoterms} | Currency: {doc.currency}\n"
+                f"Payment: {doc.payment_terms}\n\n"
+                f"Article   Description{' ' * 26}Qty Un    Price     Total\n{rows}\n\n"
                 f"Order total {doc.currency} {amt(doc.total, 'en')} (excl. VAT)")
 
     def fill(self, docs: list[Doc], body_docs: list[Doc]) -> dict:

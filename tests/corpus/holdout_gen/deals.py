@@ -4,12 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from tests.corpus.dev4_gen.world import Deal, Step
-
-
-def S(stage: str, by: str, subject: str | None, body: str, **kw: object) -> Step:
-    return Step(stage, by, (subject, body), **kw)  # type: ignore[arg-type]
-
+# The step shorthand S(stage, by, subject, body, ...) and the record types; the scripts below are new.
+from tests.corpus.dev4_gen.deals import S
+from tests.corpus.dev4_gen.world import Deal
 
 DEALS = [
     Deal("ho4-TR1", "TR", dt.date(2026, 1, 19), 14, "EA-SAS-2026-0188",
