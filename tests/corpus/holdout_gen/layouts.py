@@ -497,7 +497,7 @@ def l38_contract(doc: Doc, st: Style, ctx: dict) -> Rendered:
 def l39_bon(doc: Doc, st: Style, ctx: dict) -> Rendered:
     wb, ws = new_xlsx(ctx["prepared_by"], "Bon de commande")
     bold = Font(bold=True)
-    for col, w in zip("ABCDEF", (16, 46, 8, 7, 13, 15), strict=True):
+    for col, w in zip("ABCDEF", (25, 46, 8, 7, 13, 15), strict=True):
         ws.column_dimensions[col].width = w
     ws["A1"] = doc.buyer.name
     ws["A1"].font = Font(bold=True, size=13, color="1F4E78")
