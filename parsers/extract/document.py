@@ -703,6 +703,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         hits = [(*h, lx.hit_cols.get(n)) for n, h in enumerate(found)]
         # a delivery address ("Ship To", "Consignee") names the buyer only when no billing party is labelled
         hits.sort(key=lambda h: h[0].text in DELIVERY_PARTY_LABELS)
+        if role == "buyer" and doc.doc_type in BUYER_ISSUED:
+            # the buyer issued it: its letterhead names it, a delivery address names a warehouse or a dock
+            hits = [h for h in hits if h[0].text not in DELIVERY_PARTY_LABELS]
         for _lab, value, i, at in hits:
             lx.label_x.pop(i, None)
             if at is not None:
@@ -829,7 +832,8 @@ LEGAL_FORM_RE = re.compile(
     r"有限公司|股份公司|集团")
 DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "delivery address", "lieferadresse",
                          "lieferanschrift", "warenempfänger", "adresse de livraison", "livrer à", "dirección de entrega",
-                         "entregar a", "送货地址"}
+                         "entregar a", "送货地址", "shipping address", "dirección de envío", "indirizzo di consegna",
+                         "endereço de entrega", "收货地址", "交货地址"}
 # documents issued by the buyer; everything else is issued by the seller
 BUYER_ISSUED = {"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"}
 

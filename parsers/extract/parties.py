@@ -37,6 +37,8 @@ LEGAL_END = (r"(?:(?:Pvt|Pty|Pte|Sdn)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Lt
              r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|inc\.?|有限公司)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
+# "Elbtal GmbH, Wareneingang Tor 2": a legal form, a comma, then the part of the site (gate, dock, warehouse)
+NAME_THEN_PLACE_RE = re.compile(rf"^(.{{2,80}}?(?<![A-Za-z]){LEGAL_END}),\s+(.*\d.*)$")
 LEGAL_ONLY_RE = re.compile(rf"(?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END}")
 # a field label, not a name: ends in a colon, "#" or "No."/"Nr."
 _LABEL_LIKE = re.compile(r"(?:[:：#]|\b(?:No|Nr|Nº|N°)\.?)\s*$", re.I)
@@ -78,7 +80,7 @@ def party_from_block(block: list[str]) -> Party | None:
         # legal form; what follows the form on that line is the address
         name = f"{name} {m.group(1)}"
         lines = [name, *([m.group(2)] if m.group(2).strip() else []), *lines[2:]]
-    if m := NAME_THEN_ADDRESS_RE.match(name):
+    if (m := NAME_THEN_ADDRESS_RE.match(name)) or (m := NAME_THEN_PLACE_RE.match(name)):
         # "Kestrel Works Ltd. 5 Mill Lane, Leeds": a name and address cell read as one line
         name = m.group(1)
         lines = [name, m.group(2), *lines[1:]]

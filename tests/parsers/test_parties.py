@@ -183,3 +183,38 @@ def test_contract_roles_override_the_first_company_of_the_page() -> None:
     doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
     assert doc is not None and doc.buyer is not None and doc.seller is not None
     assert (doc.buyer.name, doc.seller.name) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
+
+
+def _doc(texts: list[str]):  # type: ignore[no-untyped-def]
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+    doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None
+    return doc
+
+
+@pytest.mark.parametrize(("billing", "delivery"), [
+    ("Invoicing address:", "Shipping address:"), ("Indirizzo di fatturazione:", "Indirizzo di consegna:"),
+    ("Adresse de facturation :", "Adresse de livraison :"), ("Dirección de facturación:", "Dirección de envío:"),
+])
+def test_billing_and_delivery_address_side_by_side_the_billing_one_is_the_buyer(billing: str, delivery: str) -> None:
+    doc = _doc(["Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB", f"{billing}   {delivery}",
+                "Harbour Traders Pty Ltd   Harbour Traders Pty Ltd, Dock 3", "4 Quay St   4 Quay St",
+                "Cairns QLD 4870   Cairns QLD 4870", "Quotation # Q-77", "Total: 100.00 USD"])
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
+
+
+def test_a_purchase_orders_delivery_address_does_not_name_the_buyer_its_letterhead_does() -> None:
+    doc = _doc(["Müller Fördertechnik GmbH", "Hauptstraße 1, 01234 Musterstadt", "BESTELLUNG", "Bestell-Nr.: B-5",
+                "Lieferadresse:", "Müller Fördertechnik GmbH, Halle 4", "Am Hafen 9, 01234 Musterstadt",
+                "Summe: 100,00 EUR"])
+    assert doc.buyer is not None and doc.buyer.name == "Müller Fördertechnik GmbH"
+
+
+def test_a_site_after_the_legal_form_is_address_not_name() -> None:
+    party = party_from_block(["Müller Fördertechnik GmbH, Wareneingang Tor 2", "Am Hafen 9, 01234 Musterstadt"])
+    assert party is not None and party.name == "Müller Fördertechnik GmbH"
+    assert party.address == "Wareneingang Tor 2, Am Hafen 9, 01234 Musterstadt"
