@@ -16,8 +16,13 @@ from parsers.extract.lineitems import (
     lines_complete_table,
 )
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
-from parsers.extract.parties import (complete_legal_form, letter_parties, party_from_block,
-                                     settle_contract_roles)
+from parsers.extract.parties import (
+    complete_legal_form,
+    letter_parties,
+    party_from_block,
+    settle_address_blocks,
+    settle_contract_roles,
+)
 from parsers.extract.vocab import NO_CORE, Label, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
@@ -727,6 +732,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     _letter_window(doc, lx, conf, ev)
     _issuer_over_contact(doc, lx, conf, ev)
+    top_cells = [list(zip(xs, (t for _, t in lx.segs[k]), strict=True)) for k, xs in enumerate(lx.xs[:14])
+                 if xs and lx.lines[k].loc.get("page", 1) == 1]
+    settle_address_blocks(doc, top_cells, doc.doc_type in BUYER_ISSUED, conf, ev)
     _letterhead(doc, lx, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
 

@@ -221,3 +221,78 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
             continue
         setattr(doc, role, Party(name=name))
         conf[role], ev[role] = 0.7, {"snippet": name, "rule": "party defined with its role"}
+
+
+# a contact or registration line: the issuer's letterhead carries these, an addressee's block does not
+_CONTACT_LINE = re.compile(r"(?i)^(?:tel|phone|telephone|fon|telefon|téléphone|teléfono|fax|mobile|e-?mail|www\.|web|"
+                           r"https?://|vat|ust|tva|iva|p\.\s?iva|gst|abn|company\s+(?:no|reg)|reg\.?\s*no|电话|電話)")
+# an ERP user id standing where a party name was expected ("Purchaser  GFERRARO"): one capitalised token
+_USER_ID = re.compile(r"^[A-Z][A-Z0-9._-]{3,19}$")
+
+
+def is_user_id(name: str) -> bool:
+    """"GFERRARO", "MAGAGNON": a system user code under "Purchaser"/"Acheteur", not a company."""
+    return bool(_USER_ID.match(name.strip())) and not re.fullmatch(LEGAL_END, name.strip())
+
+
+def _block_name(lines: list[str]) -> str | None:
+    """The company name that opens a block, joined with a legal form wrapped onto its second line."""
+    first = lines[0].strip()
+    if re.search(rf"(?<![A-Za-z]){LEGAL_END}\W*$", first) and not (
+            len(lines) > 1 and re.fullmatch(rf"(?:de\s+)?{LEGAL_END}\W*", lines[1].strip())):
+        return first
+    if len(lines) > 1:
+        joined = f"{first} {lines[1].strip()}"
+        # "Maquinados del Bajío S.A. de" / "C.V.", "Northwind Components" / "Ltd."
+        if len(lines[1].strip()) <= 14 and re.search(rf"(?<![A-Za-z]){LEGAL_END}\W*$", joined):
+            return joined
+    return None
+
+
+def address_blocks(rows: list[list[tuple[float, str]]]) -> tuple[Party, Party] | None:
+    """(issuer, addressee) from two unlabelled company blocks side by side at the top of a page.
+
+    `rows` are the first lines of page 1 as (x, text) cells. Each block is a run of lines in one column that
+    opens with a company name; the block with a phone, e-mail or VAT line is the issuer's letterhead, the one
+    with an address only is the addressee. None unless exactly two such blocks and exactly one of them has
+    contact lines: no guess."""
+    columns: dict[float, list[tuple[int, str]]] = {}
+    for r, cells in enumerate(rows):
+        for x, text in cells:
+            key = next((k for k in columns if abs(k - x) <= 4), x)
+            columns.setdefault(key, []).append((r, text))
+    blocks = []
+    for cells in columns.values():
+        run: list[tuple[int, str]] = []
+        for r, text in [*cells, (10**6, "")]:
+            if run and r != run[-1][0] + 1:
+                texts = [t for _, t in run]
+                name = _block_name(texts)
+                if name and run[0][0] <= 6 and len(texts) >= 2:
+                    contact = any(_CONTACT_LINE.match(t) or EMAIL_RE.search(t) for t in texts)
+                    blocks.append((name, contact, texts))
+                run = []
+            run.append((r, text))
+    if len(blocks) != 2 or blocks[0][0] == blocks[1][0] or blocks[0][1] == blocks[1][1]:
+        return None
+    issuer, addressee = sorted(blocks, key=lambda b: not b[1])
+    return Party(name=issuer[0][:120]), Party(name=addressee[0][:120])
+
+
+def settle_address_blocks(doc: Document, rows: list[list[tuple[float, str]]], buyer_issued: bool,
+                          conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """Roles still unknown from two unlabelled address blocks: the issuer's (with contact lines) and the
+    addressee's; the document type says which is the buyer. A role already found is kept."""
+    if doc.doc_type == "other" or (doc.buyer is not None and doc.seller is not None):
+        return
+    found = address_blocks(rows)
+    if not found:
+        return
+    issuer, addressee = ("buyer", "seller") if buyer_issued else ("seller", "buyer")
+    have = {getattr(doc, r).name for r in ("buyer", "seller") if getattr(doc, r) is not None}
+    if have - {found[0].name, found[1].name}:
+        return  # a labelled party that is neither block: the blocks are something else
+    for role, party in ((issuer, found[0]), (addressee, found[1])):
+        if getattr(doc, role) is None and party.name not in have:
+            setattr(doc, role, party)
+            conf[role], ev[role] = 0.5, {"snippet": party.name, "rule": "unlabelled address blocks"}

@@ -218,3 +218,43 @@ def test_a_site_after_the_legal_form_is_address_not_name() -> None:
     party = party_from_block(["Müller Fördertechnik GmbH, Wareneingang Tor 2", "Am Hafen 9, 01234 Musterstadt"])
     assert party is not None and party.name == "Müller Fördertechnik GmbH"
     assert party.address == "Wareneingang Tor 2, Am Hafen 9, 01234 Musterstadt"
+
+
+def test_two_unlabelled_blocks_the_one_with_contact_lines_is_the_issuer() -> None:
+    from parsers.extract.parties import address_blocks
+
+    # a web invoice: title, the customer's block, a field column, the issuer's block with its phone
+    rows = [[(40, "TAX INVOICE"), (200, "Harbour Traders"), (340, "Date"), (430, "Kestrel Works")],
+            [(200, "Pty Ltd"), (340, "3 Mar 2026"), (430, "Ltd.")],
+            [(200, "4 Quay St"), (340, "Invoice No."), (430, "5 Mill Lane")],
+            [(200, "Cairns QLD 4870"), (340, "K-204"), (430, "Leeds LS1 4AB")],
+            [(430, "Phone +44 113 496 0000")]]
+    found = address_blocks(rows)
+    assert found is not None
+    assert (found[0].name, found[1].name) == ("Kestrel Works Ltd.", "Harbour Traders Pty Ltd")
+    # the same blocks with the phone line on the left: the roles follow the contact lines, not the side
+    rows[4] = [(200, "Tel. +61 7 4000 0000")]
+    found = address_blocks(rows)
+    assert found is not None and found[0].name == "Harbour Traders Pty Ltd"
+    # neither block has a contact line: no guess
+    assert address_blocks(rows[:4]) is None
+
+
+def test_unlabelled_blocks_take_their_roles_from_the_document_type() -> None:
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    def parties(title: str) -> tuple[str | None, str | None]:
+        rows = [[(40, title), (200, "Harbour Traders"), (430, "Kestrel Works")],
+                [(200, "Pty Ltd"), (430, "Ltd.")], [(200, "4 Quay St"), (430, "5 Mill Lane")],
+                [(200, "Cairns QLD 4870"), (430, "E-mail: sales@kestrel.example")],
+                [(340, "Total 100.00 USD")]]
+        lines = [TextLine("   ".join(t for _, t in r), {"page": 1, "line": i + 1}, xs=[x for x, _ in r])
+                 for i, r in enumerate(rows)]
+        doc = extract_document(Content(lines=lines), Ctx(limits=Limits(isolate=False)), source="test")
+        assert doc is not None
+        return (doc.buyer.name if doc.buyer else None), (doc.seller.name if doc.seller else None)
+
+    assert parties("INVOICE") == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
+    assert parties("PURCHASE ORDER") == ("Kestrel Works Ltd.", "Harbour Traders Pty Ltd")
