@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from mailbot.classify.model import STAGES, Classification
 from mailbot.classify.refs import link_variants, normalise_ref
-from mailbot.classify.required import case_requirement, documents_from_filenames
+from mailbot.classify.required import case_requirement, documents_from_filenames, effective_documents
 from mailbot.classify.rules import RuleSet
 from mailbot.store.models import Attachment, Case, CaseReference, Document, Event, Message, utcnow
 from parsers.mime import ParsedEmail, parse_message
@@ -111,6 +111,54 @@ def find_case_by_references(session: Session, refs: list[str], partner: str | No
     return max(distinctive, key=lambda c: c.id or 0) if distinctive else None
 
 
+# A code-like token of running text: starts alphanumeric, may carry - / . _ inside ("OA-26-00147", "NW-SA-26-044").
+_TOKEN = re.compile(r"(?<![\w\-/.])[A-Za-z0-9][A-Za-z0-9\-/._]{3,40}")
+
+
+def _distinctive(ref: str) -> bool:
+    """A number that cannot be a quantity, year or price: letters with digits, or seven digits and more."""
+    if re.search(r"[A-Z]", ref):
+        return bool(re.search(r"\d", ref)) and len(ref) >= 5
+    return len(re.sub(r"\D", "", ref)) >= 7
+
+
+def known_number_tokens(text: str, limit: int = 200_000) -> list[str]:
+    """Normalised code-like tokens of a text that could be a business number some deal already carries."""
+    out: dict[str, None] = {}
+    for m in _TOKEN.finditer(text[:limit]):
+        ref = normalise_ref(m.group(0))
+        if _distinctive(ref):
+            out.setdefault(ref, None)
+        if len(out) >= 2000:
+            break
+    return list(out)
+
+
+def find_case_by_known_numbers(session: Session, text: str, partner: str | None) -> Case | None:
+    """The partner's deal one of whose recorded numbers this text names without a label.
+
+    "short update on OA-26-00147", "based on agreement NW-SA-26-044": a number a deal already carries (read
+    from its documents or labelled in its mails) is that deal's key wherever it appears, labelled or not.
+    Only the partner's own deals and only distinctive numbers, so an article code or a date cannot link.
+    """
+    if not partner:
+        return None
+    tokens = known_number_tokens(text)
+    if not tokens:
+        return None
+    rows = session.exec(select(Case, CaseReference.ref).join(
+        CaseReference, col(CaseReference.case_id) == col(Case.id)).where(
+        col(CaseReference.ref).in_(tokens))).all()
+    same = [c for c, _ in rows if _same_partner(partner, c.partner)]
+    return max(same, key=lambda c: c.id or 0) if same else None
+
+
+def message_text(msg: Message, parsed: ParsedEmail | None) -> str:
+    """Subject and body text of a mail (an HTML-only body as the parse step read it), for number look-ups."""
+    body = msg.body_text or (parsed.text if parsed is not None else None) or ""
+    return f"{msg.subject or (parsed.subject if parsed is not None else '') or ''}\n{body}"
+
+
 def _po_numbers(docs: list[dict[str, Any]]) -> set[str]:
     return {normalise_ref(str(d.get("number"))) for d in docs
             if d.get("doc_type") == "purchase_order" and d.get("number")}
@@ -162,6 +210,7 @@ def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
     docs = [row.data or {} for row in session.exec(select(Document).where(or_(
         Document.case_id == case.id,
         and_(col(Document.case_id).is_(None), col(Document.message_pk).in_(in_case)))).order_by(col(Document.id)))]
+    docs = effective_documents(ruleset, docs)
     # Attachments of the deal's messages that yielded no document at all count by their file name.
     names = [name for name, ctype in session.exec(select(Attachment.filename, Attachment.declared_type).join(
         Message, col(Message.id) == col(Attachment.message_pk)).where(Message.case_id == case.id))
@@ -210,6 +259,8 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
         case, how = session.get(Case, msg.case_id) or case, "kept"
     if case is None:
         case, how = find_case_by_references(session, result.references, partner), "reference"
+        if case is None:
+            case, how = find_case_by_known_numbers(session, message_text(msg, parsed), partner), "known number"
         if case is not None and _another_order(session, case, result):
             case = None  # "new PO 4711, same terms as PO 4690": a second purchase order is a second deal
     if case is None:

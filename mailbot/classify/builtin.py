@@ -135,6 +135,9 @@ class SpamContent(Rule):
         mode: Mode = "hard"
         threshold: float = 4.0  # sum of phrase weights needed; one stray "congratulations" is not spam
         phrases: dict[str, float] = Field(default_factory=dict)
+        # Mass phishing addresses the mailbox by name in the subject ("orders@example.com: 1 document
+        # pending"); people write about the business, not about our address. Added to the phrase score.
+        recipient_in_subject: float = Field(default=0.0, ge=0)
 
     def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
         from mailbot.classify.vocab import Vocabulary, compile_phrase
@@ -153,9 +156,15 @@ class SpamContent(Rule):
             return None
         matches = self.vocab.match(fold(facts.subject_core) + " \n " + facts.fresh[:20000])
         total = sum(m.phrase.weight for m in matches)
+        subject = facts.subject.lower()
+        named = next((r for r in facts.recipients if r and r in subject), None)
+        if named and self.config.recipient_in_subject:
+            total += self.config.recipient_in_subject
         if total < self.config.threshold:
             return None
         words = ", ".join(f"\u201c{m.found.strip()}\u201d" for m in matches[:5])
+        if named and self.config.recipient_in_subject:
+            words += f"; our address {named} in the subject"
         return _auto_hit(self, self.config.mode, f"spam wording {words} (score {total:.1f})", "spam")
 
 
@@ -471,6 +480,13 @@ class DocumentTypes(Rule):
         max_per_type: int = Field(default=1, ge=1)  # ten invoices are not ten times the evidence
         # Documents read out of the mail body are guesses from running text: they count less than files.
         body_weight: float = Field(default=0.5, ge=0)
+        # Types never typed into a mail body (a contract is a document to sign): a body "document" of such a
+        # type is running text about it ("the contract follows separately") and casts no vote.
+        not_from_body: list[str] = Field(default_factory=list)
+        # An attached (not body) document whose vote reaches this shows how far the deal has come: the latest
+        # such stage wins over an earlier top stage that has at most 1/floor_factor times its score.
+        defining_score: float | None = Field(default=None, gt=0)
+        floor_factor: float = Field(default=0.5, ge=0, le=1)
 
     def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
         super().__init__(config, ruleset)
@@ -486,10 +502,11 @@ class DocumentTypes(Rule):
         votes: dict[str, float] = {}
         parts: list[str] = []
         seen: dict[str, int] = {}
+        floor: str | None = None
         for doc in facts.documents:
             dt = doc.get("doc_type") or "other"
-            if doc.get("source") == "body" and not (doc.get("number") or doc.get("order_number")) \
-                    and not doc.get("line_items"):
+            if doc.get("source") == "body" and (dt in self.config.not_from_body or not (
+                    doc.get("number") or doc.get("order_number")) and not doc.get("line_items")):
                 # A body "document" with neither a number nor a line is running text that mentions a
                 # document ("the goods of order 4711 arrived"), not one typed into the mail.
                 continue
@@ -508,12 +525,17 @@ class DocumentTypes(Rule):
             number = doc.get("number") or doc.get("order_number")
             signed = "" if dt != "contract" else {True: ", signed", False: ", NOT signed", None: ", signature unknown"}[
                 doc.get("signed")]
+            named = ", typed by its file name" if doc.get("type_from") else ""
             best = max(table.items(), key=lambda kv: kv[1])
-            parts.append(f"{dt}{' ' + str(number) if number else ''} ({doc.get('source')}{signed}) "
+            if self.config.defining_score is not None and factor == 1.0 and best[1] >= self.config.defining_score \
+                    and best[0] in STAGES and (floor is None or STAGES.index(best[0]) > STAGES.index(floor)):
+                floor = best[0]
+            parts.append(f"{dt}{' ' + str(number) if number else ''} ({doc.get('source')}{signed}{named}) "
                          f"\u2192 {best[0]} {best[1]:+.1f}")
         if not votes:
             return None
-        return Hit(self.name, "; ".join(parts), votes=votes)
+        return Hit(self.name, "; ".join(parts), votes=votes,
+                   floor=(floor, self.config.floor_factor) if floor else None)
 
 
 class InspectionClaim(Rule):

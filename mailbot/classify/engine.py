@@ -1,6 +1,7 @@
 """The one classification core shared by `classify_eml` and the pipeline step: facts -> rules -> verdict."""
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from mailbot.classify.model import STAGES, CaseContext, Classification, Facts, Hit
 from mailbot.classify.refs import find_references
-from mailbot.classify.required import documents_from_filenames, message_requirement
+from mailbot.classify.required import documents_from_filenames, effective_documents, message_requirement
 from mailbot.classify.rules import RuleSet
 from mailbot.classify.text import fold, has_cjk, is_forward_subject, split_quoted, strip_subject_prefixes
 
@@ -121,6 +122,14 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
             precedence_note = f" ({stage} takes precedence over {ranked[0][2]} {ranked[0][0]:.1f})"
             ranked = sorted(ranked, key=lambda r: r[2] != stage)  # stable: the rest keep their order
             break
+    floor = doc_hit.floor if doc_hit else None
+    if not precedence_note and floor and ranked and floor[0] in STAGES and ranked[0][2] in STAGES \
+            and STAGES.index(ranked[0][2]) < STAGES.index(floor[0]) \
+            and scores.get(floor[0], 0.0) >= floor[1] * ranked[0][0]:
+        # A mail that brings the purchase order with the signed contract places the order: the attached
+        # documents show how far the deal has come, whatever the words around an earlier step add up to.
+        precedence_note = f" (its documents show stage {floor[0]}: it comes after {ranked[0][2]} {ranked[0][0]:.1f})"
+        ranked = sorted(ranked, key=lambda r: r[2] != floor[0])
 
     forced = next((h for h in hits if h.force_stage), None)
     if forced is not None and not hard:
@@ -156,6 +165,10 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
 
 def classify_facts(facts: Facts, ruleset: RuleSet, *, message_id: str | None = None,
                    reference_texts: Iterable[str] = ()) -> Classification:
+    parsed_documents = facts.documents
+    # Stages, references and required documents read the documents with the type that counts (a guessed type
+    # yields to the file name's); the classification reports them as the parsers read them.
+    facts = dataclasses.replace(facts, documents=effective_documents(ruleset, facts.documents))
     kind, stage, confidence, reasons, suppress, hits, scores = decide(facts, ruleset)
     stand_ins = documents_from_filenames(ruleset, facts.raw_filenames, facts.documents)
     req = message_requirement(ruleset, kind, stage, facts.from_domain, facts.documents + stand_ins)
@@ -173,7 +186,7 @@ def classify_facts(facts: Facts, ruleset: RuleSet, *, message_id: str | None = N
     refs = find_references(ruleset, list(reference_texts), facts.documents)
     return Classification(
         message_id=message_id, kind=kind, stage=stage, confidence=confidence, reasons=reasons,
-        documents=facts.documents, missing_documents=req.missing, autoreply=autoreply,
+        documents=parsed_documents, missing_documents=req.missing, autoreply=autoreply,
         autoreply_suppressed_reason=None if autoreply else suppress,
         references=[r for r, _ in refs], reference_types=dict(refs), language=_language(hits, facts),
         scores=scores, present_documents=req.present)

@@ -74,6 +74,9 @@ class Hit:
     force_stage: str | None = None  # e.g. "unknown" for internal mail: no business stage whatever it says
     suppress: str | None = None  # why no automatic reply may be sent
     languages: dict[str, float] = field(default_factory=dict)  # language -> weight of its phrases
+    # (stage, factor): the latest step the attached documents show; it wins over an earlier top stage when
+    # its own score is at least factor x the top score (document-types only)
+    floor: tuple[str, float] | None = None
 
 
 @dataclass

@@ -29,12 +29,15 @@ def message_requirement(ruleset: RuleSet, kind: str, stage: str, partner_domain:
 def case_requirement(ruleset: RuleSet, kind: str, stages_reached: list[str], partner_domain: str | None,
                      documents: list[dict[str, Any]]) -> Requirement:
     """What a deal still lacks, over every document of every message in it."""
+    held = {d.get("doc_type") for d in documents}
     for req_kind in ruleset.required.kind:
         req = ruleset.requirement(req_kind, partner_domain)
         if req is None:
             continue
         applies = (req_kind == kind) if req.case_stages is None else any(
             s in req.case_stages for s in stages_reached)
+        # The documents themselves show the order was placed, even when a message's stage was misread.
+        applies = applies or bool(held & set(req.case_documents))
         if applies:
             return evaluate(req.required, ruleset, documents)
     return Requirement(None)
@@ -47,7 +50,8 @@ def evaluate(required: list[str], ruleset: RuleSet, documents: list[dict[str, An
         policy = ruleset.required.document.get(doc_type) or DocumentPolicy()
         accepted = {doc_type, *policy.also_accept}
         candidates = [d for d in documents if d.get("doc_type") in accepted
-                      and ("body" if d.get("source") == "body" else "attachment") in policy.sources]
+                      and ("body" if d.get("source") == "body" else "attachment") in policy.sources
+                      and not (d.get("source") == "body" and policy.body_needs_lines and not d.get("line_items"))]
         if policy.signed == "required":
             unsigned = [d for d in candidates if d.get("signed") is False]
             candidates = [d for d in candidates if d.get("signed") is not False]
@@ -60,9 +64,53 @@ def evaluate(required: list[str], ruleset: RuleSet, documents: list[dict[str, An
             if all(d.get("inferred_from") for d in candidates):
                 result.notes.append(f"{doc_type} assumed from the file name {candidates[0].get('source')!r} "
                                     "(no document could be read from it)")
+            elif all(d.get("type_from") for d in candidates):
+                result.notes.append(f"{doc_type} by the file name {candidates[0].get('source')!r} (the parsers "
+                                    f"read it as {candidates[0].get('parsed_doc_type') or 'unknown'})")
         else:
             result.missing.append(doc_type)  # type: ignore[union-attr]
     return result
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def filename_words(name: str) -> str:
+    """'fwd.eml/SupplyAgreement_NW-SA-26-031.pdf' -> 'supply agreement nw sa 26 031 pdf'.
+
+    Only the last path part counts; camel case ("PurchaseOrder", "BonCommande") and _ . - + separate words.
+    """
+    base = _CAMEL.sub(" ", name.replace("\\", "/").rsplit("/", 1)[-1])
+    return " ".join(re.sub(r"[_.\-+]+", " ", fold(base)).split())
+
+
+def filename_type(ruleset: RuleSet, name: str | None) -> str | None:
+    """The document type a file name states, by [filename_hints] (the first matching type wins)."""
+    if not name:
+        return None
+    words = filename_words(name)
+    return next((doc_type for doc_type, rx in ruleset.filename_hints if rx.search(words)), None)
+
+
+def effective_documents(ruleset: RuleSet, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The documents with the type that counts for stages and required documents.
+
+    A type the parsers only guessed (no type, or a confidence below `filename_beats_confidence_below`) yields
+    to the one the attachment's file name states: the sender named the file. A title the parsers read with
+    confidence is kept whatever the file is called. Changed documents are copies marked `type_from`.
+    """
+    limit = ruleset.required.filename_beats_confidence_below
+    out: list[dict[str, Any]] = []
+    for doc in documents:
+        source, dt = doc.get("source"), doc.get("doc_type")
+        conf = (doc.get("confidence") or {}).get("doc_type") if isinstance(doc.get("confidence"), dict) else None
+        guessed = dt in (None, "other") or (isinstance(conf, (int, float)) and conf < limit)
+        if guessed and source and source != "body" and not doc.get("inferred_from"):
+            named = filename_type(ruleset, str(source))
+            if named and named != dt:
+                doc = {**doc, "doc_type": named, "type_from": "file name", "parsed_doc_type": dt}
+        out.append(doc)
+    return out
 
 
 def documents_from_filenames(ruleset: RuleSet, filenames: list[str | None],
@@ -80,10 +128,8 @@ def documents_from_filenames(ruleset: RuleSet, filenames: list[str | None],
     for name in filenames:
         if not name or name in read:
             continue
-        folded = re.sub(r"[_.\-+]+", " ", fold(name))
-        for doc_type, rx in ruleset.filename_hints:
-            if rx.search(folded):
-                out.append({"doc_type": doc_type, "source": name, "signed": None, "number": None,
-                            "order_number": None, "inferred_from": "file name"})
-                break
+        doc_type = filename_type(ruleset, name)
+        if doc_type:
+            out.append({"doc_type": doc_type, "source": name, "signed": None, "number": None,
+                        "order_number": None, "inferred_from": "file name"})
     return out

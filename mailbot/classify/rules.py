@@ -122,6 +122,9 @@ class KindRequirement(Strict):
     # A deal is checked once it has reached one of these stages, and stays checked (e.g. in a later claim);
     # None: whenever the deal's kind is this kind.
     case_stages: list[str] | None = None
+    # A deal holding one of these documents is checked too, whatever stage its messages were read as: a
+    # purchase order sent together with the signed contract has placed the order.
+    case_documents: list[str] = Field(default_factory=list)
 
 
 class DocumentPolicy(Strict):
@@ -129,6 +132,9 @@ class DocumentPolicy(Strict):
     signed: str = Field(default="ignore", pattern="^(required|ignore)$")
     sources: list[str] = Field(default_factory=lambda: ["attachment", "body"])
     also_accept: list[str] = Field(default_factory=list)  # other doc_types that satisfy this one
+    # A document typed into the mail body counts only with line items: "we look forward to your commercial
+    # invoice" is a sentence about a document, not one.
+    body_needs_lines: bool = True
 
 
 class RequiredFile(Strict):
@@ -138,6 +144,10 @@ class RequiredFile(Strict):
     # doc_type -> regexes over the folded file name; used only for an attachment from which no document at
     # all could be read (an unknown layout), so a PO the parser could not read still counts as sent.
     filename_hints: dict[str, list[str]] = Field(default_factory=dict)
+    # A doc type the parsers only guessed (confidence below this: a label found in the text, not the document's
+    # title) yields to the type its file name states ("PurchaseOrder_4711.pdf" read as a quotation because it
+    # prints "Vendor Quote No."); 0 turns this off.
+    filename_beats_confidence_below: float = Field(default=0.7, ge=0, le=1)
 
 
 @dataclass
@@ -179,7 +189,8 @@ class RuleSet:
                         message_stages=own.message_stages if own.message_stages is not None else (
                             base.message_stages if base else None),
                         case_stages=own.case_stages if own.case_stages is not None else (
-                            base.case_stages if base else None))
+                            base.case_stages if base else None),
+                        case_documents=own.case_documents or (base.case_documents if base else []))
         return base
 
     def required_for(self, kind: str, domain: str | None) -> list[str] | None:
@@ -244,8 +255,9 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
     out: list[tuple[str, re.Pattern[str]]] = []
 
     def words(labels: list[str]) -> str:
-        # Latin labels start on a word boundary; Chinese has none ("销售合同NC-1" holds the label "合同").
-        return "|".join(("" if any("\u4e00" <= ch <= "\u9fff" for ch in lab) else r"(?<!\w)")
+        # Latin labels start on a word boundary, and not inside a code ("HY-PO-260417" holds no label "PO": the
+        # whole code is the number); Chinese has no word boundaries ("销售合同NC-1" holds the label "合同").
+        return "|".join(("" if any("\u4e00" <= ch <= "\u9fff" for ch in lab) else r"(?<!\w)(?<!\w[-/._])")
                         + r"\s+".join(re.escape(w) for w in lab.lower().split())
                         for lab in sorted(labels, key=len, reverse=True))
 
@@ -273,6 +285,10 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
             alt = "|".join(re.escape(p) for p in prefixes)
             # "PO#4711": the "#" is a marker, not part of the number (the label patterns take "4711")
             out.append((rtype, re.compile(rf"(?<![\w-])((?:{alt})[-_/]?\d[a-z0-9\-/]{{0,{cfg.max_length}}})", re.I)))
+            # A company code may lead the typed prefix ("HY-PO-260417", "NW-INV-260410"): then at least three
+            # digits follow, so an article code such as "VB-PO-1" stays out.
+            out.append((rtype, re.compile(rf"(?<![\w-])((?:[a-z0-9]{{1,6}}[-_/]){{1,2}}(?:{alt})[-_/]?\d{{3}}"
+                                          rf"[a-z0-9\-/]{{0,{cfg.max_length}}})", re.I)))
     for rtype, patterns in cfg.patterns.items():
         for i, pat in enumerate(patterns):
             try:
@@ -325,6 +341,9 @@ def load_ruleset(path: Path | str) -> RuleSet:
         for dt in req.required:
             if dt not in DOC_TYPES:
                 raise fail(qpath, qtext, ("kind", kind, "required"), f"unknown document type {dt!r}", dt)
+        for dt in req.case_documents:
+            if dt not in DOC_TYPES:
+                raise fail(qpath, qtext, ("kind", kind, "case_documents"), f"unknown document type {dt!r}", dt)
         for key in ("message_stages", "case_stages"):
             for stage in getattr(req, key) or []:
                 if stage not in STAGES:

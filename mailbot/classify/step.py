@@ -53,16 +53,15 @@ def find_thread_case(session: Session, parsed, exclude_pk: int | None = None) ->
 
 def number_case(ctx: MessageContext, parsed, documents: list[dict]) -> Case | None:  # type: ignore[no-untyped-def,type-arg]
     """The deal this message's business numbers lead to (same rules as the link step), or None."""
-    from mailbot.cases.linker import find_case_by_references, partner_of
+    from mailbot.cases.linker import find_case_by_known_numbers, find_case_by_references, partner_of
 
-    refs = find_references(ctx.app.rules, [squash(parsed.subject or ""), squash((ctx.message.body_text or
-                                                                                 parsed.text or "")[:200000])],
-                           documents)
-    if not refs:
-        return None
+    body = (ctx.message.body_text or parsed.text or "")[:200000]
+    refs = find_references(ctx.app.rules, [squash(parsed.subject or ""), squash(body)], documents)
     own = (ctx.app.settings.company.domain or "").lower() or None
     partner, _, _ = partner_of(ctx.message, parsed, own)
-    return find_case_by_references(ctx.session, [r for r, _ in refs], partner)
+    found = find_case_by_references(ctx.session, [r for r, _ in refs], partner) if refs else None
+    # As the link step does: a number the partner's deal already carries counts even without a label.
+    return found or find_case_by_known_numbers(ctx.session, f"{parsed.subject or ''}\n{body}", partner)
 
 
 class ClassifyStep:

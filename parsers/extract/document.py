@@ -18,9 +18,11 @@ from parsers.extract.lineitems import (
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import (
     complete_legal_form,
+    is_user_id,
     letter_parties,
     party_from_block,
     settle_address_blocks,
+    settle_addressee,
     settle_contract_roles,
 )
 from parsers.extract.vocab import NO_CORE, Label, labels, match_start
@@ -725,7 +727,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             block = _party_block(lx, i, value)
             party = party_from_block(block)
             if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name) and \
-                    "@" not in party.name:
+                    "@" not in party.name and not is_user_id(party.name):
                 setattr(doc, role, party)
                 conf[role], ev[role] = 0.6, lx.ev(i)
                 break
@@ -736,6 +738,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                  if xs and lx.lines[k].loc.get("page", 1) == 1]
     settle_address_blocks(doc, top_cells, doc.doc_type in BUYER_ISSUED, conf, ev)
     _letterhead(doc, lx, conf, ev)
+    settle_addressee(doc, top_cells, doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
 
     columns = labels("columns")
@@ -837,6 +840,7 @@ LEGAL_FORM_RE = re.compile(
     r"(?:\b(?:GmbH|AG|KG|OHG|UG|e\.K\.|a\.G\.|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Co\.|PLC|LLP|S\.?A\.?S?|S\.?L\.?|"
     r"S\.?A\.?R\.?L\.?|SARL|SAS|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|A/S|Pty|"
     r"S\.\s?à\s?r\.\s?l\.|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|Ltda\.?)(?=\W|$))|"
+    r"(?<![\w.])inc\.(?=\s*$)|"
     r"有限公司|股份公司|集团")
 DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "delivery address", "lieferadresse",
                          "lieferanschrift", "warenempfänger", "adresse de livraison", "livrer à", "dirección de entrega",
@@ -889,7 +893,7 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
         for j, (_, seg) in enumerate(lx.segs[i]):
             if (i, j) in under:
                 continue
-            if j and _labels_next_cell(lx.segs[i][j - 1][1]):
+            if j and _labels_next_cell(lx.segs[i][j - 1][1]) and not _title_cell(lx.segs[i][j - 1][1]):
                 break  # "Supplier Name | Northwind Ltd.": a labelled party, whichever role it has
             if re.match(r"^[^:：]{1,30}[:：]", seg):
                 continue  # "Messrs.: Kestrel Ltd.", "Payer: ...": a labelled value, not a letterhead
@@ -911,6 +915,13 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
 
 MAIL_HEADER_RE = re.compile(r"(?i)^\s*[>*]*\s*(subject|sent|cc|date|betreff|gesendet|an|von|objet|envoyé|de|à|"
                             r"asunto|enviado|para|主题|发送时间|发件人|收件人)\s*[:：]")
+
+
+def _title_cell(text: str) -> bool:
+    """"Order | Wisła Automatyka Sp. z o.o.": the document's title beside the letterhead is no label of it."""
+    low = text.lower().strip(" :：")
+    found = match_start(labels("doc_types"), low)
+    return low in BARE_TITLES or (found is not None and found[1].end() >= len(low))
 
 
 def _in_mail_header(lx: _Lines, i: int) -> bool:

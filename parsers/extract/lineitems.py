@@ -171,7 +171,7 @@ def _leading_code(cell: str) -> tuple[str, str] | None:
     for rx in (_LINE_CODE, _DASH_CODE):
         m = rx.fullmatch(text)
         # letters and digits both ("GM010-01T"), or a long digit code ("4711-0815"): not "DN25" nor a year
-        if m and len(m[1]) <= 40 and _ITEM_CODE.fullmatch(m[1]) and sum(ch.isdigit() for ch in m[1]) >= 2 and \
+        if m and len(m[1]) <= 40 and _is_code(m[1]) and sum(ch.isdigit() for ch in m[1]) >= 2 and \
                 re.search(r"[^\W\d_]", m[2]) and not re.fullmatch(r"[^\W\d_]+\d{1,3}", m[1]):
             return m[1], m[2]
     return None
@@ -313,6 +313,10 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
                 found_split = header_roles(split, columns)
                 if found_split and (not found or len(found_split) > len(found)):
                     found, cells = found_split, split
+        if found and not set(found.values()) & {"unit_price", "amount"}:
+            found = None  # quantities without money: a report's parts list (see items_from_blocks)
+            roles = None
+            continue
         if found:
             roles = [found.get(i, "description" if i == 0 else "other") for i in range(len(cells))]
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
@@ -351,7 +355,7 @@ def greedy_header(words: list[str], columns: list[Label]) -> list[str] | None:
                 break
         else:
             return None
-    if len(set(roles)) != len(roles) or len(roles) < 3 or not set(roles) & set(NUMERIC_ROLES):
+    if len(set(roles)) != len(roles) or len(roles) < 3 or not set(roles) & {"unit_price", "amount"}:
         return None
     return roles
 
@@ -556,7 +560,7 @@ def _split_pure(words: list[str], columns: list[Label]) -> list[tuple[int, int, 
 Cell = tuple[float, float, str]
 
 
-def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns: bool = False) -> list[Cell]:
+def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns: bool = True) -> list[Cell]:
     """Header cells: the first line's words grouped by column gaps, the words of wrapped continuation lines
     added to the group above them; a group that is several headings glued together ("单位 Unit单价 Unit
     Price金额 Amount") split into them. With `new_columns`, a later line's word under no first-line group
@@ -571,7 +575,8 @@ def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns
         spans = [(min(x[0] for ln in g for x in ln), max(x[1] for ln in g for x in ln), "") for g in groups]
         fresh: list[list[Cell]] | None = None  # the new column the previous word of this line started
         for w in sorted(words):
-            if new_columns and not any(min(w[1], sp[1]) - max(w[0], sp[0]) > 0 for sp in spans):
+            # a word one space beside a group continues it ("Item" / "Item No."); one far from all starts a column
+            if new_columns and not any(min(w[1], sp[1]) - max(w[0], sp[0]) > -2 * _COL_GAP for sp in spans):
                 if fresh is not None and w[0] - fresh[-1][1] <= _COL_GAP:
                     fresh.append(w)
                 else:
@@ -684,7 +689,7 @@ def _phrase_columns(words: list[Cell], cells: list[Cell]) -> dict[int, int]:
         phrase = list(range(start, j))
         start = j
         # a position number glued to the code or text after it keeps its own column
-        while phrase and not re.search(r"[^\W\d_]", words[phrase[0]][2]):
+        while phrase and words[phrase[0]][2].isdigit():
             phrase.pop(0)
         if len(phrase) < 2:
             continue
@@ -698,7 +703,11 @@ def _phrase_columns(words: list[Cell], cells: list[Cell]) -> dict[int, int]:
                 hit[k] = hit.get(k, 0.0) + ovs[k]
             if not over:
                 loose.append(n)
-        if len(hit) == 1 and any(re.search(r"[^\W\d_]", words[n][2]) for n in loose):
+        # a price with its unit ("1,399.06 je Stk") right-aligned under a narrower heading is one cell too; a
+        # number glued to the number of the next column ("1,200 9098.65.40", narrow sheet cells) is not
+        numbers = any(not re.search(r"[^\W\d_]", words[n][2]) for n in loose)
+        if len(hit) == 1 and loose and not (numbers and any(
+                re.search(r"\d", words[n][2]) for n in phrase if n not in loose)):
             k = next(iter(hit))
             fixed.update({n: k for n in phrase})
     return fixed
@@ -823,6 +832,15 @@ def _amount_continues(prev: list[str], row: list[str], roles: dict[int, str], de
 _ITEM_CODE = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])[^\W_][\w\-/.]*")
 
 
+def _is_code(text: str) -> bool:
+    """An item code: letters and digits ("GM010-01T"), or a long number ("560660", "12.345.67") - not a
+    position ("10", "00020") nor a quantity."""
+    if _ITEM_CODE.fullmatch(text):
+        return True
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(re.fullmatch(r"\d[\d\-/.]*\d", text)) and (digits >= 6 or (digits >= 5 and not text.isdigit()))
+
+
 def _codes_under_number_heading(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
     """"No." / "N°" heads the position in some prints and the item number in others (ERP order prints):
     with no code column, a position column holding codes (letters and digits, "GM010-01T") is the code."""
@@ -832,7 +850,7 @@ def _codes_under_number_heading(roles: dict[int, str], rows: list[list[str]]) ->
         if ro != "pos":
             continue
         vals = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
-        if len(vals) >= max(1, len(rows) // 2) and all(_ITEM_CODE.fullmatch(v) for v in vals):
+        if len(vals) >= max(1, len(rows) // 2) and all(_is_code(v) for v in vals):
             return {**roles, k: "sku"}
     return roles
 
@@ -845,6 +863,10 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
     for roles, rows in blocks:
         settled = settle_numeric_roles(rows, roles, decimal_hint)
         found = set(settled.values())
+        if not found & {"unit_price", "amount"}:
+            # parts with quantities and no money (inspection and packing lists, goods received, rejects): the
+            # list of a report, not order lines
+            continue
         if items and not ("unit_price" in found or {"quantity", "amount"} <= found):
             # after an item table, a table without a price (nor quantity and amount) is a summary (tax
             # breakdown, allowances and charges, payment schedule) or a packing/component list, not more items
@@ -899,6 +921,7 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
         found = _positioned_header(lines, i, columns) if line.words else None
         if found:
             cells, roles, used = found
+            cells = _widen_to_body(cells, _body_lines(lines, i + used, total_labels))
             blocks.append((roles, []))
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
             misses, dormant, last = 0, None, None
@@ -976,6 +999,74 @@ def _with_text_above(row: list[str], roles: dict[int, str], line: TextLine, pend
         if ro in _TEXT_ROLES and k < len(out) and not out[k] and pending[0][k]:
             out[k] = pending[0][k]
     return out
+
+
+def _body_lines(lines: list[TextLine], start: int, total_labels: list[Label]) -> list[TextLine]:
+    """The lines of a table body below its header: to its totals row, the end of the page or a wide gap."""
+    out: list[TextLine] = []
+    for line in lines[start:start + 80]:
+        if not line.words:
+            continue
+        prev = out[-1] if out else lines[start - 1]
+        top, ptop = line.loc.get("top"), prev.loc.get("top")
+        if line.loc.get("page") != prev.loc.get("page") or top is None or ptop is None or top - ptop > 60 or \
+                is_total_row(line.text, total_labels):
+            break
+        out.append(line)
+    return out
+
+
+def _widen_to_body(cells: list[Cell], body: list[TextLine]) -> list[Cell]:
+    """Headings narrower than their column and aligned otherwise than its cells (right-aligned or centred
+    headings over left-aligned text): the body's words stand clear of every heading. Columns are the bands of
+    the page that header and body words cover, split by the gaps that run down the whole table; a band
+    with body words only, next to a band with a heading only, is that heading's column."""
+    if len(body) < 1 or len(cells) < 2:
+        return cells
+    spans: list[tuple[float, float, int]] = [(c[0], c[1], 1) for c in cells]  # (x0, x1, heading/body/unsure)
+    for line in body:
+        words = sorted(line.words or [])
+        start = 0
+        for j in range(1, len(words) + 1):
+            # a position number glued to the code after it ("1 HY-2210") is a column of its own
+            if j == len(words) or words[j][0] - words[j - 1][1] > _COL_GAP or (
+                    j == start + 1 and words[start][2].isdigit() and not words[j][2].isdigit()):
+                # numbers one space apart may be two columns' cells touching ("1,200 9098.65.40"): unsure
+                numbers = sum(1 for w in words[start:j] if not re.search(r"[^\W\d_]", w[2]))
+                spans.append((words[start][0], words[j - 1][1], 3 if numbers >= 2 else 2))
+                start = j
+    bands: list[list[float]] = []  # x0, x1, headings, body phrases, unsure phrases
+    for x0, x1, kind in sorted(spans):
+        if bands and x0 <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1, 0, 0, 0])
+        bands[-1][1 + kind] += 1
+    widened = list(cells)
+    for band in bands:
+        if band[2] == 1 and band[3] and not band[4]:
+            # one heading over words that reach past it (a heading centred over a wide column of left-aligned
+            # text): the column is as wide as its words
+            k = next(n for n, c in enumerate(widened) if band[0] <= c[0] and c[1] <= band[1])
+            widened[k] = (band[0], band[1], widened[k][2])
+    for b, band in enumerate(bands):
+        if band[2] or not band[3] or band[4]:
+            continue
+        left = bands[b - 1] if b > 0 and bands[b - 1][2:] == [1, 0, 0] else None
+        right = bands[b + 1] if b + 1 < len(bands) and bands[b + 1][2:] == [1, 0, 0] else None
+        if left is not None and right is not None:
+            # text stands left of its right-aligned or centred heading; numbers right of a left-aligned one
+            words = [w for line in body for w in line.words or [] if band[0] <= w[0] and w[1] <= band[1]]
+            text = sum(1 for w in words if re.search(r"[^\W\d_]", w[2])) > len(words) / 2
+            left, right = (None, right) if text else (left, None)
+        owner = left or right
+        if owner is None:
+            continue
+        k = next(n for n, c in enumerate(widened) if owner[0] <= c[0] and c[1] <= owner[1])
+        c = widened[k]
+        widened[k] = (min(c[0], band[0]), max(c[1], band[1]), c[2])
+        owner[3] = 1  # taken: one body band per heading
+    return widened
 
 
 def _continues_text(row: list[str], roles: dict[int, str], line: TextLine, last: tuple[list[str], Any, Any]) -> bool:

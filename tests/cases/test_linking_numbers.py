@@ -139,3 +139,21 @@ def test_a_new_purchase_order_naming_an_earlier_one_opens_its_own_deal(app: App)
     raw, _ = mail(subject="Kaufvertrag zu Bestellung 4500012403", body="Anbei der unterzeichnete Kaufvertrag.",
                   sender=GERMAN, attachments=[("Vertrag.docx", contract("KV-2026-40", signed=True))])
     assert case_of(app, box.deliver(raw)).id == first.id
+
+
+def test_a_number_the_deal_already_carries_links_without_a_label(app: App) -> None:
+    box = Mailbox(app)
+    # The deal learns the contract number from the signed contract's own document ...
+    raw, _ = mail(subject="Signed contract", body="Hello,\nthe signed contract is attached.\nRegards", sender=GERMAN,
+                  attachments=[("Scan.docx", contract("KX-AG-26-071", signed=True))])
+    deal = case_of(app, box.deliver(raw))
+    # ... and the partner's purchase order, in a new thread, names it with no label the reference patterns know.
+    raw, _ = mail(subject="Neue Bestellung 4500012405", sender=GERMAN,
+                  body="Guten Tag,\nanbei unsere Bestellung, auf Basis von KX-AG-26-071.\nGruß",
+                  attachments=[("Bestellung_4500012405.docx", purchase_order("4500012405"))])
+    msg = box.deliver(raw)
+    assert case_of(app, msg).id == deal.id, msg.reasons
+    assert case_of(app, msg).missing_documents == ["commercial_invoice"]
+    # Another customer naming the same code is not this deal.
+    raw, _ = mail(subject="Question", body="Do you also sell KX-AG-26-071 to us?", sender="Li <li@other-buyer.example>")
+    assert box.deliver(raw).case_id != deal.id

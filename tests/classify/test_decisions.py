@@ -90,7 +90,9 @@ def test_unsigned_contract_does_not_count_and_unknown_signature_is_noted(rules: 
 
 
 def test_purchase_order_in_the_body_counts(rules: RuleSet) -> None:
-    result = run(rules, email("Order", "We hereby order 10 pcs."), [doc("purchase_order", "PED-1", source="body")])
+    line = {"description": "Ball valve DN25", "quantity": "10"}
+    result = run(rules, email("Order", "We hereby order 10 pcs."),
+                 [doc("purchase_order", "PED-1", source="body", line_items=[line])])
     assert result.kind == "order"
     assert "purchase_order" not in result.missing_documents
 
@@ -191,6 +193,29 @@ def test_spam_wording_without_spam_header(rules: RuleSet) -> None:
 def test_phishing_in_other_languages_is_spam(rules: RuleSet, subject: str, body: str) -> None:
     result = run(rules, email(subject, body))
     assert result.stage == "auto" and result.autoreply_suppressed_reason == "spam", result.reasons
+
+
+@pytest.mark.parametrize(("sender", "subject", "html"), [
+    ("Share Alerts <notify@file-portal.test>", "orders@example.com: 2 invoices waiting for you",
+     "<p>Two invoices have been shared with you.<br>OPEN: http://file-portal.test/x<br>Sign in to view with your "
+     "e-mail password. The link expires today.</p>"),
+    ("Payments <pay@cloud-docs.test>", "Zahlungsavis liegt bereit",
+     "<p>Ein Dokument wurde geteilt. Melden Sie sich mit Ihrem E-Mail-Passwort an.</p>"),
+])
+def test_a_shared_document_asking_for_our_mailbox_password_is_spam(rules: RuleSet, sender: str, subject: str,
+                                                                   html: str) -> None:
+    parsed = email(subject, "", html=html, sender=sender)
+    parsed.to = ["orders@example.com"]
+    result = run(rules, parsed)
+    assert result.stage == "auto" and result.autoreply is False, result.reasons
+
+
+def test_a_partner_mentioning_a_link_or_our_address_is_no_spam(rules: RuleSet) -> None:
+    parsed = email("Order 4711 – please confirm to orders@example.com", "Please find our order 4711 attached; "
+                   "the download link expires in 7 days.", sender="buyer@acme.example")
+    parsed.to = ["orders@example.com"]
+    result = run(rules, parsed, [doc("purchase_order", "4711")])
+    assert result.stage == "order", result.reasons
 
 
 def test_a_real_account_mention_is_not_spam(rules: RuleSet) -> None:

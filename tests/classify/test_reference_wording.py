@@ -55,3 +55,23 @@ def test_labelled_numbers_in_attachment_text_count(rules: RuleSet) -> None:
                               [text], rules, None, company_domain="example.com")
     assert result.references == ["4500012399"]
     assert result.reference_types["4500012399"] == "po"
+
+
+@pytest.mark.parametrize(("text", "ref", "rtype"), [
+    ("as per the framework agreement KX-FA-25-118", "KX-FA-25-118", "contract"),
+    ("Rahmenvertrag RV-2026-7 gegengezeichnet", "RV-2026-7", "contract"),
+    ("accordo: contratto CT-77-2026", "CT-77-2026", "contract"),
+    ("P/O ZT-7781 attached", "ZT-7781", "po"),
+    ("status of ACME-PO-770012: in production", "ACME-PO-770012", "po"),   # a company code before the type prefix
+    ("see our ref. MX-INV-44120", "MX-INV-44120", "invoice"),
+    ("prices as in QTN-2231", "QTN-2231", "quote"),
+])
+def test_agreements_and_company_coded_numbers(rules: RuleSet, text: str, ref: str, rtype: str) -> None:
+    found = dict(find_references(rules, [text], []))
+    assert found.get(ref) == rtype, found
+
+
+def test_a_type_prefix_inside_a_code_is_no_label(rules: RuleSet) -> None:
+    # "-PO-" inside a code names no separate number "770012"; a short article code is no order number.
+    found = dict(find_references(rules, ["ACME-PO-770012 and item VB-PO-7 (brass)"], []))
+    assert "770012" not in found and "VB-PO-7" not in found, found

@@ -107,6 +107,15 @@ CASES = [
     ("Point d'avancement", "Votre commande est en cours de production, fin prévue semaine prochaine.", True, "production"),
     ("Avance de su pedido", "Su pedido se encuentra en fabricación, llevamos un 70 % terminado.", True, "production"),
     ("生产安排", "您的订单已安排生产，预计下周完工。", True, "production"),
+    # status of goods still at the factory, in a reply that names the order (not a new order)
+    ("RE: Order PO-5531", "Hi Mark, quick note on PO-5531: the housings are finished and the motors are being "
+     "tested; the rest will be ready next Thursday.", True, "production"),
+    ("AW: Bestellung 4500077123", "Kurzer Stand zu 4500077123: die Gehäuse sind fertig, die Antriebe werden "
+     "getestet.", True, "production"),
+    ("RE : Commande BC-7781", "Les pièces de la commande BC-7781 sont terminées et en cours de test; elles seront "
+     "prêtes vendredi.", True, "production"),
+    ("RE: Pedido OC-3312", "El pedido OC-3312 va al 80 %; las bombas estarán listas el lunes.", True, "production"),
+    ("回复: 订单 HT-5521", "订单 HT-5521 的货物正在测试，备货中。", True, "production"),
     # shipping
     ("Shipping notification", "Your goods left our warehouse today with DHL, AWB 1234567890.", True, "shipping"),
     ("Your order is on its way", "The consignment has been handed over to the carrier. ETA Hamburg 12 May.", True, "shipping"),

@@ -615,3 +615,16 @@ def test_traditional_chinese_headings_and_country_after_the_dollar_sign() -> Non
     row = _pline(75, (40, "Roulement 22210"), _right(350, "12,00"), _right(440, "104,43"),
                  _right(560, "1 253,16 $ CA"))
     assert _key(_pdf_items(head, row)) == [(None, 12.0, "104.43", "1253.16")]
+
+
+def test_parts_with_quantities_and_no_money_are_a_reports_list_not_order_lines() -> None:
+    # an incoming-inspection report lists the parts it rejected: "Part No. | Specification | Qty rejected"
+    table = Table([["Part No.", "Characteristic", "Specification", "Found", "Qty rejected"],
+                   ["VX-3301", "Thread", "M10 6H", "M10 7H", "12"],
+                   ["VX-3301", "Surface", "no burrs", "OK", "0"]], {"page": 1})
+    lines = [TextLine("INSPECTION REPORT", {"page": 1}), TextLine("Report No.: QC-88", {"page": 1}),
+             TextLine("Part No.   Characteristic   Specification   Found   Qty rejected", {"page": 1}),
+             TextLine("VX-3301   Thread   M10 6H   M10 7H   12", {"page": 1}),
+             TextLine("Purchase order: PO-2231   Total: 0.00 EUR", {"page": 1})]
+    doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is None or doc.to_json()["line_items"] == []

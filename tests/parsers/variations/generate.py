@@ -284,6 +284,16 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     if lang in ERP_COLS and erp.random() < 0.3:
         v.columns = [(role, ERP_COLS[lang].get(role, h)) for role, h in v.columns]
         style["erp_headings"] = True
+    # the item code without a column of its own, written into the description cell: "[CODE] text" (web shops,
+    # ERP quotes), the code on the cell's first line with the text below (ERP prints), "CODE – text"; or a bare
+    # number heading ("No.", "N°") over the code column. Own stream: the other documents of a seed stay as they were
+    cs = random.Random(f"code-{i}")
+    if not style["sku_in_desc"] and cs.random() < 0.25:
+        style["code_in_desc"] = cs.choice(["bracket", "dash"] + (["first_line"] if fmt in ("docx", "pdf") else []))
+        v.columns = [(role, h) for role, h in v.columns if role != "sku"]
+    elif not style["sku_in_desc"] and lang != "zh" and "pos" not in roles and cs.random() < 0.2:
+        number_heading = {"en": ["No.", "No"], "de": ["Nr.", "Nr"], "fr": ["N°", "Nº"], "es": ["Nº", "N°"]}[lang]
+        v.columns = [(role, cs.choice(number_heading) if role == "sku" else h) for role, h in v.columns]
     if style["numeric_cells"]:
         style["per_unit"] = style["symbols"] = False
         if style["qty_unit"] == "inline":
@@ -305,6 +315,9 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
         qtxt = f"{qty:,}" if lang not in DECIMAL_COMMA else f"{qty:,}".replace(",", ".")
         if style["sku_in_desc"]:
             desc += "\n" + r.choice(SKU_IN_DESC[lang]) + " " + sku
+        elif style.get("code_in_desc"):
+            desc = {"bracket": f"[{sku}] {desc}", "dash": f"{sku} – {desc}", "first_line": f"{sku}\n{desc}"}[
+                style["code_in_desc"]]
         row = {"pos": str((k + 1) * r.choice([1, 10])), "sku": sku,
                "description": desc if not (style["wrap"] and k % 2 == 0) else desc + "\n" + r.choice(
                    ["according to drawing 4711", "packed 10 per carton", "colour RAL 7035"]),
@@ -504,6 +517,72 @@ def render_xlsx(v: Variation, path: Path) -> None:
     wb.save(str(path))
 
 
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text).replace("\n", "<br>")
+
+
+def render_html(v: Variation, path: Path, r: random.Random) -> None:
+    """A web invoice (accounting and shop systems: a CSS table, printed by a browser): cells centred
+    vertically or top-aligned, headings centred or left-aligned, narrow number columns whose headings wrap
+    ("Unit / Price", "Amount / EUR"), no rules or only row lines."""
+    style = v.style
+    style["web_valign"] = r.choice(["middle", "middle", "top"])
+    style["web_th_align"] = r.choice(["center", "left", "right"])
+    style["web_rules"] = r.choice(["none", "rows", "zebra"])
+    cur = v.truth["currency"]
+    # the amount heading carries the currency ("Amount EUR") in a column narrow enough to wrap it
+    heads = [(role, f"{h} {cur}" if role == "amount" and style["web_th_align"] != "left" else h) for role, h in v.columns]
+    narrow = {"pos": 28, "quantity": 62, "unit": 44, "unit_price": 64, "amount": 74, "tax_rate": 44, "discount": 44,
+              "hs": 70, "delivery": 70}
+    css = f"""body {{ font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10px; margin: 28px; }}
+    h1 {{ font-size: 20px; font-weight: 300; }}
+    table.items {{ border-collapse: collapse; width: 100%; margin-top: 14px; }}
+    table.items th {{ text-align: {style["web_th_align"]}; vertical-align: middle; padding: 6px 5px;
+                      border-bottom: 1px solid #333; font-weight: 600; }}
+    table.items td {{ vertical-align: {style["web_valign"]}; padding: 7px 5px; }}
+    table.items td.num {{ text-align: right; white-space: nowrap; }}
+    {"table.items tr.row td { border-bottom: 1px solid #ccc; }" if style["web_rules"] == "rows" else ""}
+    {"table.items tr.row:nth-child(even) td { background: #f2f2f2; }" if style["web_rules"] == "zebra" else ""}
+    table.meta td {{ padding: 1px 10px 1px 0; vertical-align: top; }}
+    table.totals {{ margin-left: auto; margin-top: 10px; }} table.totals td {{ padding: 2px 6px; text-align: right; }}"""
+    out = [f"<!doctype html><html><head><meta charset='utf-8'><style>{css}</style></head><body>",
+           f"<h1>{_esc(v.title)}</h1>"]
+    if style["header"] in ("table2", "table4", "grid_h"):
+        out.append("<table class='meta'>" + "".join(f"<tr><td>{_esc(lab)}</td><td>{_esc(val)}</td></tr>"
+                                                     for lab, val in v.header) + "</table>")
+    else:
+        out += [f"<p>{_esc(lab)}{':' if not lab.endswith('#') else ''} {_esc(val)}</p>" for lab, val in v.header]
+    for lab, name, addr in v.parties:
+        out.append(f"<p><b>{_esc(lab)}:</b><br>{_esc(name)}<br>{'<br>'.join(_esc(a) for a in addr)}</p>")
+    out.append("<table class='items'><thead><tr>")
+    for role, h in heads:
+        width = f" style='width:{narrow[role]}px'" if role in narrow else ""
+        out.append(f"<th{width}>{_esc(h)}</th>")
+    out.append("</tr></thead><tbody>")
+    for row in v.rows:
+        out.append("<tr class='row'>")
+        for role, _h in v.columns:
+            cls = " class='num'" if role in ("pos", "quantity", "unit_price", "amount", "tax_rate", "discount") else ""
+            out.append(f"<td{cls}>{_esc(row[role])}</td>")
+        out.append("</tr>")
+    out.append("</tbody></table><table class='totals'>")
+    out += [f"<tr><td>{_esc(lab)}</td><td>{_esc(val)}</td></tr>" for lab, val in v.totals]
+    out.append("</table></body></html>")
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
+def html_to_pdf(paths: list[Path], outdir: Path) -> None:
+    """Print each page with headless Chromium, as a browser prints a web invoice."""
+    with tempfile.TemporaryDirectory() as home:
+        for page in paths:
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                            "--disable-background-networking", "--no-first-run", f"--user-data-dir={home}",
+                            f"--print-to-pdf={outdir / (page.stem + '.pdf')}", page.as_uri()],
+                           env={**os.environ, "HOME": home}, check=True, capture_output=True, timeout=120)
+
+
 def to_pdf(paths: list[Path], outdir: Path) -> None:
     """Batch-convert with LibreOffice (own HOME: a profile per run, no clash with other users)."""
     if not paths:
@@ -520,6 +599,8 @@ def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True) -> list
     outdir.mkdir(parents=True, exist_ok=True)
     truths = []
     to_convert: list[Path] = []
+    to_print: list[Path] = []
+    web_pdf = pdf and shutil.which("chromium") is not None
     tmp = outdir / "_src"
     tmp.mkdir(exist_ok=True)
     for i in range(n):
@@ -533,11 +614,16 @@ def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True) -> list
             to_convert.append(tmp / f"{v.id}.xlsx")
         elif fmt == "docx":
             render_docx(v, outdir / f"{v.id}.docx")
+        elif fmt == "pdf" and web_pdf and random.Random(f"web-{i}").random() < 0.35:
+            # a web invoice printed by a browser; drawn from its own stream, the documents stay as they were
+            render_html(v, tmp / f"{v.id}.html", random.Random(f"web-style-{i}"))
+            to_print.append(tmp / f"{v.id}.html")
         else:
             render_docx(v, tmp / f"{v.id}.docx")
             to_convert.append(tmp / f"{v.id}.docx")
         truths.append(v.truth)
     to_pdf(to_convert, outdir)
+    html_to_pdf(to_print, outdir)
     shutil.rmtree(tmp, ignore_errors=True)
     (outdir / "truth.json").write_text(json.dumps(truths, ensure_ascii=False, indent=1), encoding="utf-8")
     return truths

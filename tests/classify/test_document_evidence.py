@@ -1,0 +1,108 @@
+"""Documents as evidence: a guessed type yields to the file name, attached documents set how far a deal is."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.classify.engine import build_facts, classify_facts
+from mailbot.classify.required import case_requirement, effective_documents, filename_type, filename_words
+from mailbot.classify.rules import RuleSet, load_ruleset
+from tests.classify.helpers import doc, email
+
+RULES = Path(__file__).resolve().parents[2] / "rules"
+
+
+@pytest.fixture(scope="module")
+def ruleset() -> RuleSet:
+    return load_ruleset(RULES)
+
+
+def classify(ruleset: RuleSet, subject: str, text: str, docs: list[dict], *, sender: str = "buyer@acme.example"):  # type: ignore[no-untyped-def,type-arg]
+    parsed = email(subject, text, sender=sender, filenames=tuple(d["source"] for d in docs if d["source"] != "body"))
+    facts = build_facts(parsed, docs, [], company_domain="example.com")
+    return classify_facts(facts, ruleset)
+
+
+@pytest.mark.parametrize(("name", "words", "doc_type"), [
+    ("SupplyAgreement_KX-77.pdf", "supply agreement kx 77 pdf", "contract"),
+    ("fwd.eml/PurchaseOrder_4711.docx", "purchase order 4711 docx", "purchase_order"),
+    ("BonCommande_C-12.pdf", "bon commande c 12 pdf", "purchase_order"),
+    ("Rahmenvertrag_2026.pdf", "rahmenvertrag 2026 pdf", "contract"),
+    ("Sammelbestellung_88.xlsx", "sammelbestellung 88 xlsx", "purchase_order"),
+    ("Proformarechnung_5.pdf", "proformarechnung 5 pdf", "proforma_invoice"),
+    ("Rechnung_zu_Bestellung_4711.pdf", "rechnung zu bestellung 4711 pdf", "commercial_invoice"),
+    ("scan_0001.pdf", "scan 0001 pdf", None),
+])
+def test_file_names_state_their_type_in_camel_case_and_german_compounds(
+        ruleset: RuleSet, name: str, words: str, doc_type: str | None) -> None:
+    assert filename_words(name) == words
+    assert filename_type(ruleset, name) == doc_type
+
+
+def test_a_guessed_type_yields_to_the_file_name_but_a_read_title_does_not(ruleset: RuleSet) -> None:
+    guessed = doc("quotation", "Q-9", source="PurchaseOrder_4711.pdf", confidence={"doc_type": 0.6})
+    titled = doc("commercial_invoice", "INV-1", source="PO_4711_invoice_copy.pdf", confidence={"doc_type": 0.85})
+    unread = doc("other", "KX-1", source="Liefervertrag_KX-1.pdf")
+    body = doc("other", None, source="body")
+    out = effective_documents(ruleset, [guessed, titled, unread, body])
+    assert [d["doc_type"] for d in out] == ["purchase_order", "commercial_invoice", "contract", "other"]
+    assert out[0]["type_from"] == "file name" and out[0]["parsed_doc_type"] == "quotation"
+    assert "type_from" not in out[1] and out[3] is body
+    assert guessed["doc_type"] == "quotation"  # the parsers' documents are not changed
+
+
+def test_po_guessed_wrong_with_signed_contract_is_the_order_and_lacks_only_the_invoice(ruleset: RuleSet) -> None:
+    docs = [doc("quotation", "Q-77", source="PurchaseOrder_OX-5521.pdf", confidence={"doc_type": 0.6}),
+            doc("contract", "KX-AG-9", source="Agreement_KX-AG-9.pdf", signed=True, confidence={"doc_type": 0.85})]
+    # Contract wording outweighs the order wording: the documents still show the order was placed.
+    r = classify(ruleset, "RE: spare parts", "Dear Anna,\nplease find attached our order OX-5521 and the agreement "
+                 "KX-AG-9 signed by our managing director, the supply agreement as agreed.\nRegards", docs)
+    assert (r.kind, r.stage) == ("order", "order"), r.reasons
+    assert r.missing_documents == ["commercial_invoice"]
+    assert r.documents[0]["doc_type"] == "quotation"  # reported as parsed
+    assert any("typed by its file name" in x["detail"] for x in r.reasons)
+
+
+def test_an_unsigned_contract_with_a_proforma_stays_the_contract_step(ruleset: RuleSet) -> None:
+    docs = [doc("contract", "KX-AG-10", source="Contract_KX-AG-10.pdf", signed=False),
+            doc("proforma_invoice", "PI-3", source="Proforma_PI-3.pdf")]
+    r = classify(ruleset, "Contract KX-AG-10 for your signature", "Please sign the attached contract and return it.",
+                 docs, sender="anna@example.com")
+    assert r.stage == "contract", r.reasons
+
+
+def test_a_claim_that_attaches_the_bill_of_lading_stays_a_claim(ruleset: RuleSet) -> None:
+    docs = [doc("bill_of_lading", "BL-1", source="BL_1.pdf")]
+    r = classify(ruleset, "Complaint: damaged goods", "We have to file a complaint: 12 cartons arrived damaged "
+                 "and the goods are defective. Photos and the bill of lading attached.", docs)
+    assert r.stage == "claim", r.reasons
+
+
+def test_a_contract_named_in_the_body_casts_no_vote(ruleset: RuleSet) -> None:
+    docs = [doc("commercial_invoice", "INV-5", source="Invoice_INV-5.pdf"),
+            doc("contract", None, source="body", order_number="OX-5")]
+    r = classify(ruleset, "RE: order OX-5", "Thank you for your order OX-5. Attached is invoice INV-5; the "
+                 "contract follows separately.", docs, sender="anna@example.com")
+    assert not any("(body" in x["detail"] for x in r.reasons if x["rule"] == "document-types"), r.reasons
+    assert r.stage == "order", r.reasons
+
+
+def test_a_deal_holding_a_purchase_order_is_checked_whatever_stage_it_was_read_at(ruleset: RuleSet) -> None:
+    docs = [doc("purchase_order", "OX-1"), doc("contract", "KX-1", signed=True)]
+    req = case_requirement(ruleset, "order", ["quote", "contract"], "acme.example", docs)
+    assert req.missing == ["commercial_invoice"]
+    # Without a purchase order the contract step alone does not start the check.
+    assert case_requirement(ruleset, "order", ["quote", "contract"], "acme.example", docs[1:]).required is None
+
+
+def test_a_sentence_about_an_invoice_in_the_body_is_no_invoice(ruleset: RuleSet) -> None:
+    docs = [doc("purchase_order", "OX-9", source="PO_OX-9.pdf"),
+            doc("contract", "KX-9", source="Contract_KX-9.pdf", signed=True),
+            doc("commercial_invoice", None, source="body", order_number="OX-9")]
+    r = classify(ruleset, "Order OX-9", "Attached our order OX-9 and the signed contract. We look forward to "
+                 "your commercial invoice.", docs)
+    assert r.stage == "order" and r.missing_documents == ["commercial_invoice"], r.reasons
+    typed = {**docs[2], "line_items": [{"description": "Gate valve", "quantity": "4"}], "total": "120.00"}
+    r = classify(ruleset, "Order OX-9", "Our order OX-9, invoice below.", [*docs[:2], typed])
+    assert r.missing_documents == []
