@@ -893,7 +893,7 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
         for j, (_, seg) in enumerate(lx.segs[i]):
             if (i, j) in under:
                 continue
-            if j and _labels_next_cell(lx.segs[i][j - 1][1]) and not _title_cell(lx.segs[i][j - 1][1]):
+            if j and _labels_next_cell(lx.segs[i][j - 1][1]) and not _title_cell(lx, ev, i, j - 1):
                 break  # "Supplier Name | Northwind Ltd.": a labelled party, whichever role it has
             if re.match(r"^[^:：]{1,30}[:：]", seg):
                 continue  # "Messrs.: Kestrel Ltd.", "Payer: ...": a labelled value, not a letterhead
@@ -917,11 +917,15 @@ MAIL_HEADER_RE = re.compile(r"(?i)^\s*[>*]*\s*(subject|sent|cc|date|betreff|gese
                             r"asunto|enviado|para|主题|发送时间|发件人|收件人)\s*[:：]")
 
 
-def _title_cell(text: str) -> bool:
+def _title_cell(lx: _Lines, ev: dict[str, Any], i: int, j: int) -> bool:
     """"Order | Wisła Automatyka Sp. z o.o.": the document's title beside the letterhead is no label of it."""
-    low = text.lower().strip(" :：")
+    low = lx.segs[i][j][1].lower().strip(" :：")
     found = match_start(labels("doc_types"), low)
-    return low in BARE_TITLES or (found is not None and found[1].end() >= len(low))
+    if found is not None and found[1].end() >= len(low):
+        return True
+    # the cell that opens the line the title was read from
+    title = ev.get("doc_type") or {}
+    return j == 0 and bool(title) and title == lx.ev(i)
 
 
 def _in_mail_header(lx: _Lines, i: int) -> bool:

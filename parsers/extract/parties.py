@@ -34,7 +34,7 @@ LEGAL_END = (r"(?:(?:Pvt|Pty|Pte|Sdn)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Lt
              r"Sp\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
              r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
-             r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|inc\.?|有限公司)")
+             r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 # "Elbtal GmbH, Wareneingang Tor 2": a legal form, a comma, then the part of the site (gate, dock, warehouse)
@@ -238,6 +238,8 @@ def is_user_id(name: str) -> bool:
 def _block_name(lines: list[str]) -> str | None:
     """The company name that opens a block, joined with a legal form wrapped onto its second line."""
     first = lines[0].strip()
+    if re.search(r"[:：]", first):
+        return None  # "Vendor: Kestrel Ltd.": a labelled cell (or two cells run together), not a block's name
     if re.search(rf"(?<![A-Za-z]){LEGAL_END}\W*$", first) and not (
             len(lines) > 1 and re.fullmatch(rf"(?:de\s+)?{LEGAL_END}\W*", lines[1].strip())):
         return first
@@ -249,13 +251,8 @@ def _block_name(lines: list[str]) -> str | None:
     return None
 
 
-def address_blocks(rows: list[list[tuple[float, str]]]) -> tuple[Party, Party] | None:
-    """(issuer, addressee) from two unlabelled company blocks side by side at the top of a page.
-
-    `rows` are the first lines of page 1 as (x, text) cells. Each block is a run of lines in one column that
-    opens with a company name; the block with a phone, e-mail or VAT line is the issuer's letterhead, the one
-    with an address only is the addressee. None unless exactly two such blocks and exactly one of them has
-    contact lines: no guess."""
+def _company_blocks(rows: list[list[tuple[float, str]]]) -> list[tuple[str, bool, list[str]]]:
+    """(name, has contact lines, lines) of each run of lines in one column that opens with a company name."""
     columns: dict[float, list[tuple[int, str]]] = {}
     for r, cells in enumerate(rows):
         for x, text in cells:
@@ -273,6 +270,17 @@ def address_blocks(rows: list[list[tuple[float, str]]]) -> tuple[Party, Party] |
                     blocks.append((name, contact, texts))
                 run = []
             run.append((r, text))
+    return blocks
+
+
+def address_blocks(rows: list[list[tuple[float, str]]]) -> tuple[Party, Party] | None:
+    """(issuer, addressee) from two unlabelled company blocks side by side at the top of a page.
+
+    `rows` are the first lines of page 1 as (x, text) cells. Each block is a run of lines in one column that
+    opens with a company name; the block with a phone, e-mail or VAT line is the issuer's letterhead, the one
+    with an address only is the addressee. None unless exactly two such blocks and exactly one of them has
+    contact lines: no guess."""
+    blocks = _company_blocks(rows)
     if len(blocks) != 2 or blocks[0][0] == blocks[1][0] or blocks[0][1] == blocks[1][1]:
         return None
     issuer, addressee = sorted(blocks, key=lambda b: not b[1])
@@ -296,3 +304,19 @@ def settle_address_blocks(doc: Document, rows: list[list[tuple[float, str]]], bu
         if getattr(doc, role) is None and party.name not in have:
             setattr(doc, role, party)
             conf[role], ev[role] = 0.5, {"snippet": party.name, "rule": "unlabelled address blocks"}
+
+
+def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_issued: bool,
+                     conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """The issuer is known, the addressee not: the one other company block with an address at the top of the page
+    (the address window under an ERP letterhead) is the addressee; none or several: no guess."""
+    issuer, addressee = ("buyer", "seller") if buyer_issued else ("seller", "buyer")
+    known = getattr(doc, issuer)
+    if doc.doc_type == "other" or known is None or not known.name or getattr(doc, addressee) is not None:
+        return
+    own = re.sub(r"\W+", "", known.name).casefold()
+    others = [b for b in _company_blocks(rows) if re.sub(r"\W+", "", b[0]).casefold() not in own
+              and own not in re.sub(r"\W+", "", b[0]).casefold() and any(re.search(r"\d", t) for t in b[2][1:])]
+    if len(others) == 1:
+        setattr(doc, addressee, Party(name=others[0][0][:120]))
+        conf[addressee], ev[addressee] = 0.5, {"snippet": others[0][0], "rule": "address block beside the letterhead"}

@@ -258,3 +258,53 @@ def test_unlabelled_blocks_take_their_roles_from_the_document_type() -> None:
 
     assert parties("INVOICE") == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
     assert parties("PURCHASE ORDER") == ("Kestrel Works Ltd.", "Harbour Traders Pty Ltd")
+
+
+def _positioned_doc(rows: list[list[tuple[float, str]]]):  # type: ignore[no-untyped-def]
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    lines = [TextLine("   ".join(t for _, t in r), {"page": 1, "line": i + 1}, xs=[x for x, _ in r])
+             for i, r in enumerate(rows)]
+    doc = extract_document(Content(lines=lines), Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None
+    return doc
+
+
+def test_erp_purchase_order_letterhead_beside_its_title_and_the_vendor_in_the_window() -> None:
+    # an ERP order: title and the buyer's company on the first line, the vendor's address block below at the
+    # left, the purchasing agent's user id in the field grid
+    rows = [[(58, "Purchase Order"), (400, "Harbour Traders inc.")], [(470, "4 Quay St")],
+            [(460, "Cairns QLD 4870")], [(500, "Page 1")], [(58, "Kestrel Works Ltd.")],
+            [(58, "5 Mill Lane"), (312, "Order No."), (436, "PO-5501")],
+            [(58, "Leeds LS1 4AB"), (312, "Purchaser"), (436, "JSMITHERS")],
+            [(58, "United Kingdom"), (312, "Currency Code"), (436, "GBP")], [(312, "Total GBP"), (436, "100.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders inc."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_no_addressee_guessed_when_two_other_companies_stand_on_the_page() -> None:
+    rows = [[(58, "Purchase Order"), (400, "Harbour Traders Pty Ltd")], [(470, "4 Quay St, Cairns")],
+            [(58, "Kestrel Works Ltd."), (300, "Moor Logistics Ltd.")], [(58, "5 Mill Lane"), (300, "9 Dock Rd")],
+            [(58, "Leeds LS1 4AB"), (300, "Hull HU1 2AA")], [(312, "Total GBP"), (436, "100.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
+    assert doc.seller is None
+
+
+@pytest.mark.parametrize(("name", "user_id"), [("GFERRARO", True), ("J.SMITH", True), ("BOSCH AG", False),
+                                               ("Anna Keller", False), ("AG", False)])
+def test_an_erp_user_id_is_no_party_name(name: str, user_id: bool) -> None:
+    from parsers.extract.parties import is_user_id
+
+    assert is_user_id(name) is user_id
+
+
+def test_a_labelled_cell_run_into_a_block_is_no_company_block() -> None:
+    from parsers.extract.parties import address_blocks
+
+    rows = [[(50, "Vendor: Kestrel Works Ltd."), (300, "Harbour Traders Pty Ltd")],
+            [(50, "5 Mill Lane"), (300, "4 Quay St")], [(50, "Tel +44 113 496 0000"), (300, "Cairns")]]
+    assert address_blocks(rows) is None
