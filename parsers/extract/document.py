@@ -35,7 +35,7 @@ INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号)[^:：]{0,20}[:：#]?\s*"
-                            r"([A-Z0-9][A-Z0-9 -]{7,30}[0-9])", re.I)
+                            r"(?<![A-Z0-9-])([A-Z0-9][A-Z0-9 -]{7,30}[0-9])", re.I)
 TRACK_COLUMN_RE = re.compile(r"(?i)^\s*(?:tracking|waybill|air\s*waybill|awb|sendungs|suivi|seguimiento|运单)"
                              r"[\w.\s-]{0,12}?(?:no\.?|nr\.?|n°|number|nummer|número|numéro|#|号)?\s{1,}\S")
 CARRIER_NUM_RE = re.compile(r"\b(DHL|FedEx|FEDEX|TNT|UPS)\b[^0-9]{0,30}(\d{10,15})\b")
@@ -53,6 +53,10 @@ CJK_PREFIX_RE = re.compile(rf"^[{CJK}（）()]+\s*(?:/\s*)?(?=[a-z])")
 
 # "3. ", "12) ", "§ 4 ", "(b) ": the number of a contract clause before its label
 CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?|\([a-h]\)|[a-h]\))\s+(?=[^\W\d_])")
+# "Payment. ", "Terms of payment. ": the run-in heading of a clause, one to three words and a full stop
+RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\S")
+# "Shipper's Ref. / ", "Kd.-Ref. / ": the first of two names a caption gives its value
+ALTERNATIVE_RE = re.compile(r"^[^\W\d_][^\d/:：]{1,24}?\s*/\s*(?=\S)")
 
 
 def _labels_other_field(cjk: str, labs: tuple[Label, ...]) -> bool:
@@ -69,7 +73,7 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     script (Chinese after Latin or vice versa), or one after a slash, counts: "Buyer: Customer Service" keeps
     its value."""
     rest = seg[end:]
-    m = re.match(r"[\s:：]*([/(（]\s*)?", rest)
+    m = re.match(r"\.?[\s:：]*([/(（]\s*)?", rest)  # "Ref. / PO": the abbreviation's full stop first
     assert m is not None
     start = end + m.end()
     tail = seg[start:].lower()
@@ -134,10 +138,12 @@ class _Lines:
             self.xs.append(line.xs if line.xs and len(line.xs) == len(out) else None)
 
     def find(self, labs: list[Label] | tuple[Label, ...], *, first_n: int | None = None,
-             exclude: list[Label] | None = None, strict: bool = False) -> list[tuple[Label, str, int]]:
+             exclude: list[Label] | None = None, strict: bool = False,
+             alternative: bool = False) -> list[tuple[Label, str, int]]:
         """All (label, value text, line index) hits; value = rest of segment, else next segment/line.
 
-        `self.rest[(i, j)]` keeps the rest of the line after the label (amounts sit in a later column)."""
+        `self.rest[(i, j)]` keeps the rest of the line after the label (amounts sit in a later column).
+        `alternative`: "Shipper's Ref. / PO": a caption offering two names, the second one a label, counts."""
         hits = []
         self.hit_cols: dict[int, tuple[int, int]] = {}  # hit index -> (column, segment index) of its label
         labs = tuple(labs)  # one conversion; match_start caches its regex per label tuple
@@ -146,9 +152,18 @@ class _Lines:
             for j, (_, seg) in enumerate(self.segs[i]):
                 low = seg.lower()
                 off = 0
-                if (cm := CLAUSE_NO_RE.match(low)) and match_start(labs, low[cm.end():]):
-                    # "3. Payment: Net 45 days": a numbered contract clause opens with its label
-                    off = cm.end()
+                if cm := CLAUSE_NO_RE.match(low):
+                    if (rm := RUN_IN_HEADING_RE.match(low[cm.end():])) and not match_start(labs, low[cm.end():]):
+                        # "3. Payment. 60 days net": a clause's run-in heading ends with a full stop; read it
+                        # as the label with its colon (same length, so offsets into seg still hold)
+                        at = cm.end() + rm.end(1)
+                        low = low[:at] + ":" + low[at + 1:]
+                    if match_start(labs, low[cm.end():]):
+                        # "3. Payment: Net 45 days": a numbered contract clause opens with its label
+                        off = cm.end()
+                if alternative and not match_start(labs, low) and (am := ALTERNATIVE_RE.match(low)) and \
+                        match_start(labs, low[am.end():]):
+                    off = am.end()
                 found = match_start(labs, low[off:])
                 if not found and (pm := CJK_PREFIX_RE.match(low)) and not _labels_other_field(low[:pm.end()], labs):
                     # "客户订单 Customer PO": a bilingual label whose Chinese half is not in the vocabulary
@@ -235,9 +250,36 @@ def _date_order(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# German titles are compounds whose last part names the document: "Liefervertrag", "Rahmenvertrag",
+# "Sammelbestellung", "Preisangebot"; the head word closes the compound
+COMPOUND_HEADS = ("vertrag", "bestellung", "rechnung", "angebot", "anfrage", "reklamation")
+# a title of one common word counts only as a cell of its own ("Order" over an ERP purchase order), never as
+# part of a line ("Order No.", "Order Date")
+BARE_TITLES = {"order": "purchase_order"}
+
+
+@lru_cache(maxsize=1)
+def _compound_patterns() -> dict[str, re.Pattern[str]]:
+    return {head: re.compile(rf"(?<=[a-zäöüß]){head}(?![^\W\d_])") for head in COMPOUND_HEADS}
+
+
+def _title_match(lab: Label, low: str) -> re.Match[str] | None:
+    m = lab.pattern.search(low)
+    if m is None and lab.text in COMPOUND_HEADS:
+        m = _compound_patterns()[lab.text].search(low)
+    return m
+
+
 def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None]:
     best: tuple[float, str, int] | None = None
     n = min(len(lx.lines), 40 if body else 25)
+    for i in range(n):
+        if not body and lx.lines[i].loc.get("page", 1) != 1:
+            continue
+        for _, seg in lx.segs[i]:
+            field = BARE_TITLES.get(seg.lower().strip(" :："))
+            if field and seg[:1].isupper() and (best is None or 2.0 / (1 + 0.08 * i) > best[0]):
+                best = (2.0 / (1 + 0.08 * i), field, i)
     for lab in labels("doc_types"):
         for i in range(n):
             line = lx.lines[i]
@@ -248,15 +290,20 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
                 # "W A R E N R E C H N U N G": letter-spaced titles
                 low = re.sub(r"(?<=\w) (?=\w(?:\s|$))", "", low)
             # "INVOICE No. 4711": the number printed in the title does not make it less of a title
+            numbered = TITLE_NUMBER_RE.search(low) is not None
             low = TITLE_NUMBER_RE.sub("", low)
-            m = lab.pattern.search(low)
+            m = _title_match(lab, low)
             nxt = _next_in_column(lx, i, n)
             if not m and nxt is not None and _title_wraps(line.text, nxt.text):
                 # "PURCHASE / ORDER": a large title broken over two lines
                 low = low + " " + nxt.text.lower().strip()
-                m = lab.pattern.search(low)
+                m = _title_match(lab, low)
             if not m or _mentioned_not_title(low, m):
                 continue
+            if numbered and not _set_in_capitals(line.text) and OTHER_PARTY_BEFORE_RE.search(low[:m.start()]):
+                continue  # "Vendor Quote No. QU-0412" on an order: the other party's document, referred to
+            if _grid_label(lx, i, lab):
+                continue  # "NCR ref. | NC-19 | Purchase order | OA-147": a caption in a field grid
             standalone = len(low) <= len(lab.text) + 12 or any(
                 seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i]) or (
                 _set_in_capitals(line.text.strip()[m.start():m.end()]))
@@ -292,9 +339,35 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"(?-i:([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*))(?![\w-])")
 
 
+# "Vendor Quote No.", "Customer Order No.", "Related Invoice No.": a document of the other party or another
+# document, named in a field label
+OTHER_PARTY_BEFORE_RE = re.compile(
+    r"\b(?:vendor|supplier|customer|client|buyer|seller|related|original|corresponding|previous|kunden|"
+    r"lieferanten|fournisseur|proveedor|cliente)\s*['’]?s?\s*$", re.I)
+# "Invoice Date", "Order Total", "Devis fournisseur", "Pedido cliente": the doc-type word opens the caption of
+# another field (no colon needed) or is qualified by the party whose document it is
+FIELD_AFTER_RE = re.compile(
+    r"^\s*(?:date\b|dated\b|datum\b|fecha\b|total\b|amount\b|value\b|currency\b|terms\b|fournisseur\b|"
+    r"client\b|proveedor\b|cliente\b|du\s+(?:client|fournisseur)\b|del\s+(?:cliente|proveedor)\b)", re.I)
+
+
 def _mentioned_not_title(low: str, m: re.Match[str]) -> bool:
     """True when the doc-type word is a reference to another document or part of a field label."""
-    return bool(REFERENCE_BEFORE_RE.search(low[:m.start()]) or LABEL_AFTER_RE.match(low[m.end():]))
+    return bool(REFERENCE_BEFORE_RE.search(low[:m.start()]) or LABEL_AFTER_RE.match(low[m.end():])
+                or FIELD_AFTER_RE.match(low[m.end():]))
+
+
+def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
+    """The doc-type words are a caption cell in a row of caption/value cells, with a code in the next cell."""
+    segs = lx.segs[i]
+    if len(segs) < 3:
+        return False
+    for j, (_, seg) in enumerate(segs[:-1]):
+        low = seg.lower()
+        if low.startswith(lab.text) and len(low) <= len(lab.text) + 6 and not _set_in_capitals(seg) and \
+                NUMBER_TOKEN_RE.fullmatch(segs[j + 1][1].strip()) and re.search(r"\d", segs[j + 1][1]):
+            return True
+    return False
 
 
 def _set_in_capitals(text: str) -> bool:
@@ -369,6 +442,11 @@ def _qualified_number_label(lab: Label, value: str) -> bool:
 
 
 WRAP_FRAGMENT_RE = re.compile(r"^[^\d:：]{1,25}$")
+# "30" / "days net": a term cut after its number goes on with its unit
+TIME_UNIT_RE = re.compile(r"(?i)^(?:days?|tagen?|jours?|días|dias|giorni|dagen|months?|monate?n?|mois|meses|天|日)\b")
+# a value that ends in a preposition, article or comma goes on in the next line
+DANGLING_END_RE = re.compile(r"(?i)(?:,|\b(?:from|after|of|the|and|or|to|against|before|de|du|des|la|le|après|"
+                             r"nach|ab|vom|von|der|den|gegen|a|al|del|en|contra|desde|tras))\s*$")
 
 
 def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
@@ -376,6 +454,17 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
 
     Needs page positions: the continuation starts where the value starts, the label column stays empty."""
     xs = lx.xs[i]
+    if xs and 0 < j <= len(xs) and j - 1 < len(lx.segs[i]) and lx.segs[i][j - 1][1].endswith(value) and \
+            lx.segs[i][j - 1][1] != value:
+        # "Zahlungsbedingungen: Zahlbar innerhalb 30" over "Tagen ohne Abzug": label and value share a cell,
+        # the wrapped rest starts where the cell starts; only a phrase cut mid-way goes on
+        k = i + 1
+        if k < len(lx.lines) and (xk := lx.xs[k]) and len(xk) == 1 and abs(xk[0] - xs[j - 1]) <= 3:
+            more = lx.segs[k][0][1]
+            if not re.match(r"^[^:：]{1,25}[:：]", more) and not match_start(_stop_labels(), more.lower()) and (
+                    DANGLING_END_RE.search(value) or (re.search(r"\d$", value) and TIME_UNIT_RE.match(more))):
+                return value + " " + more
+        return value
     if not xs or j >= len(xs) or lx.segs[i][j][1] != value:
         return value
     for k in range(i + 1, min(i + 3, len(lx.lines))):
@@ -383,10 +472,71 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
         if not xk or len(xk) != 1 or abs(xk[0] - xs[j]) > 3:
             break
         more = lx.segs[k][0][1]
-        if _is_label_cell(more) or re.match(r"^[^:：]{1,25}[:：]", more) or match_start(_stop_labels(), more.lower()):
-            break
+        looks_label = _is_label_cell(more) or match_start(_stop_labels(), more.lower())
+        if re.match(r"^[^:：]{1,25}[:：]", more) or (looks_label and not DANGLING_END_RE.search(value)):
+            break  # a label below, unless the value stopped mid-phrase ("45 days from" / "invoice date")
         value += " " + more
     return value
+
+
+def _join_stacked_labels(lx: _Lines) -> _Lines:
+    """Captions wrapped inside a narrow column of a PDF page ("Invoice" over "Number" over "INV-1") are joined.
+
+    Needs page positions: a short digit-free fragment at the same x as the fragment above it continues
+    it when the two together make a longer known label; the joined label takes the lower line's place, so
+    the value still stands right below it."""
+    if not any(lx.xs):
+        return lx
+    stop = _wrap_labels()
+    segs = [list(s) for s in lx.segs]
+    xs = [list(x) if x else None for x in lx.xs]
+    joined = False
+    for k in range(len(segs) - 1):
+        if not xs[k] or not xs[k + 1]:
+            continue
+        for j in range(len(segs[k]) - 1, -1, -1):
+            first = segs[k][j][1]
+            near = [n for n, x in enumerate(xs[k + 1]) if abs(x - xs[k][j]) <= 3]
+            if not near or not WRAP_FRAGMENT_RE.match(first):
+                continue
+            n = near[0]
+            second = segs[k + 1][n][1]
+            if not WRAP_FRAGMENT_RE.match(second):
+                continue
+            longer = f"{first} {second}"
+            alone, both = match_start(stop, first.lower()), match_start(stop, longer.lower())
+            if not both or both[1].end() <= len(first) + 1 or (alone and len(alone[0].text) >= len(both[0].text)):
+                continue
+            if longer.lower()[both[1].end():].strip(" :：#.") or (match_start(stop, second.lower()) and alone):
+                continue  # the lower line is a label of its own, or more than the label's end
+            segs[k + 1][n] = (segs[k + 1][n][0], longer)
+            del segs[k][j]
+            del xs[k][j]
+            joined = True
+    if not joined:
+        return lx
+    out = []
+    for k, line in enumerate(lx.lines):
+        if not segs[k]:
+            continue
+        out.append(TextLine("   ".join(t for _, t in segs[k]), line.loc, xs[k]))
+    return _Lines(out)
+
+
+def _value_below(lx: _Lines, i: int, j: int) -> str | None:
+    """On a PDF page, the value printed under the label in segment j of line i (same x, next two lines)."""
+    xi = lx.xs[i]
+    if not xi or j >= len(xi):
+        return None
+    for k in range(i + 1, min(i + 3, len(lx.lines))):
+        xk = lx.xs[k]
+        if not xk:
+            return None
+        near = [n for n, x in enumerate(xk) if abs(x - xi[j]) <= 3]
+        if near:
+            seg = lx.segs[k][near[0]][1]
+            return None if _is_label_cell(seg) else seg
+    return None
 
 
 def _join_wrapped_cells(lx: _Lines) -> _Lines:
@@ -432,11 +582,19 @@ def _leads(value: str, tok: str) -> bool:
     return pos <= 1 or bool(re.fullmatch(r"[A-Z]{1,5}[ -]?", head[:pos]))
 
 
+# "der Käuferin:", "of the buyer:", "de l'acheteur :", "del comprador:": the party a reference belongs to
+PARTY_QUALIFIER_RE = re.compile(
+    r"(?i)^\s*(?:der|des|of\s+the|of|de\s+l['’]\s*|de\s+la|du|del|de)\s*(?:käuferin|käufers|bestellerin|"
+    r"bestellers|kundin|kunden|buyer|purchaser|customer|client|acheteur|acheteuse|compradora?|cliente)\s*[:：]")
+
+
 def _reference_value(value: str, label_words: set[str]) -> str | None:
     """The reference code when the value starts with it and it is no amount; else None.
 
     "client: CMD-7" after "Réf. commande" is the rest of a longer label of the same field (its words are
     label words); "Date: ...", "Total: ..." after "Order" are other fields."""
+    if q := PARTY_QUALIFIER_RE.match(value):
+        value = value[q.end():]  # "Bestellreferenz der Käuferin: RA-91": whose order it is, then the code
     m = LONGER_LABEL_RE.match(value)
     if m:
         if not all(w.strip(".'") in label_words for w in value[:m.end() - 1].lower().split()):
@@ -446,6 +604,28 @@ def _reference_value(value: str, label_words: set[str]) -> str | None:
     if tok is None or AMOUNT_RE.fullmatch(tok) or value.lstrip(" #:：.-").find(tok) > 1:
         return None
     return tok
+
+
+BARE_REFERENCE = {"reference", "ref", "ref."}
+
+
+def _invoice_reference(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """An invoice's bare "Reference" beside its own number is the customer's reference: the order it bills.
+
+    Accounting packages print the buyer's PO in a field captioned just "Reference"; only a code other than
+    the invoice's own number counts, and only once the invoice number was read from its own label."""
+    labs = [lab for lab in labels("numbers") if lab.field == "generic" and lab.text in BARE_REFERENCE]
+    found = lx.find(labs)
+    cols = dict(lx.hit_cols)
+    for n, (_lab, value, i) in enumerate(found):
+        tok = _token(value)
+        if (tok is None or not _leads(value, tok)) and n in cols:
+            below = _value_below(lx, i, cols[n][1]) or ""
+            value, tok = below, _token(below)
+        if tok and tok != doc.number and _leads(value, tok) and re.search(r"\d", tok):
+            doc.order_number = tok
+            conf["order_number"], ev["order_number"] = 0.6, {**lx.ev(i), "note": "bare reference of an invoice"}
+            return
 
 
 def _is_date(tok: str) -> bool:
@@ -510,6 +690,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.doc_type = doc_type  # type: ignore[assignment]
     conf["doc_type"], ev["doc_type"] = c, e or {}
 
+    lx = _join_stacked_labels(lx)
     fields = labels("fields", {k: v for k, v in extra.items() if k != "number"})
     by_field: dict[str, list[Label]] = {}
     for lab in fields:
@@ -524,10 +705,16 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         own = [lab for lab in numbers if lab.field != "generic"]
     own += [lab for lab in numbers if lab.field == "number"]  # partner extra labels
     for tier, labs in enumerate((own, generic, _title_number_labels(doc_type))):
-        for lab, value, i in sorted(lx.find(labs), key=lambda h: (h[0].rank, h[2])):
+        found = lx.find(labs)
+        cols = dict(lx.hit_cols)
+        for n, (lab, value, i) in sorted(enumerate(found), key=lambda h: (h[1][0].rank, h[1][2])):
             if _qualified_number_label(lab, value):
                 continue
             tok = _token(value)
+            if (tok is None or not _leads(value, tok)) and n in cols and \
+                    (below := _value_below(lx, i, cols[n][1])) and (btok := _token(below)) and _leads(below, btok):
+                # "Invoice Number" over "INV-1" in a narrow column, an address column to its right
+                value, tok = below, btok
             if tok and not _leads(value, tok):
                 continue  # "Reference: your enquiry of 12 March": a sentence, not a document number
             if tok:
@@ -553,7 +740,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # number is no order reference
         others = [lab for lab in numbers if lab.field not in ("purchase_order", "generic", "number")]
         order_words = {w.strip(".'") for lab in by_field["order_number"] for w in lab.text.split()}
-        for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others), key=lambda h: h[2]):
+        for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others, alternative=True),
+                                     key=lambda h: h[2]):
             # "Order Total: 500.00", "PO Box 1234", "Order placed on 12 March": no order number
             tok = _reference_value(value, order_words)
             if tok and tok != doc.number:
@@ -569,12 +757,23 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     doc.order_number = m.group(1).rstrip("._-/")
                     conf["order_number"], ev["order_number"] = 0.7, lx.ev(i, m.group(0))
                     break
+        if doc.order_number is None and doc.number and doc.doc_type in ("commercial_invoice", "proforma_invoice"):
+            _invoice_reference(doc, lx, conf, ev)
 
     order, order_note = _date_order(ctx, text)
-    for field in ("due_date", "delivery_date", "date"):
-        other = [lab for f in ("due_date", "delivery_date", "date") if f != field for lab in by_field[f]]
-        for _lab, value, i in lx.find(by_field[field], exclude=other):
+    date_fields = ("due_date", "delivery_date", "date")
+    for field in date_fields:
+        other = [lab for f in date_fields if f != field for lab in by_field[f]]
+        labs = by_field[field]
+        if field == "date" and doc.doc_type == "payment_advice":
+            # a payment advice is dated the day of the payment; the invoice dates it lists are older
+            labs = by_field["payment_date"] + labs
+        hits = lx.find(labs, exclude=other)
+        cols = dict(lx.hit_cols)
+        for n, (_lab, value, i) in sorted(enumerate(hits), key=lambda h: h[1][0].field != "payment_date"):
             found = find_dates(value, order)
+            if not found and n in cols and (below := _value_below(lx, i, cols[n][1])):
+                found = find_dates(below, order)  # "Invoice Date" over "4 Mar 2026", an address to its right
             if found:
                 fd = found[0]
                 setattr(doc, field, fd.value)
@@ -655,7 +854,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if cur:
             conf["currency"], ev["currency"] = 0.85, lx.ev(best["total"][1])
     if not cur:
-        cur = find_currency(text)
+        cur = find_currency(text, anywhere=True)
         if cur:
             conf["currency"], ev["currency"] = 0.6, {"snippet": "first currency code/symbol in the text"}
     if not cur and ctx.rules.get("default_currency"):
@@ -685,19 +884,24 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                  for t in content.tables for row in t.rows for c in row if c and "\n" in c.strip()}
     # "Terms of Delivery" is the Incoterms label, not "Terms" + a value
     not_terms = by_field["incoterms"] + by_field["due_date"] + by_field["delivery_date"]
-    for n, (_lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms)):
+    for n, (lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms)):
         if re.match(r"^[^\W\d_](?:[^\W\d:：]|[ '-]){0,30}[:：]", value):
             continue  # "Terms and Conditions: see overleaf": a longer label of something else
+        if doc.doc_type == "payment_advice" and PAYMENT_METHOD_RE.search(lab.text):
+            continue  # "Payment method: wire transfer" of a payment advice says how it was paid, no terms
         if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
             at = lx.hit_cols.get(n)
             if at is not None:
                 value = _wrapped_value(lx, i, at[1] + 1, value)
             value = cell_text.get(value, value)
+            if CLAUSE_NO_RE.match(lx.lines[i].text) and value.endswith(".") and not value.endswith(".."):
+                value = value[:-1]  # "3. Payment. 60 days net.": the clause's full stop ends the sentence
             doc.payment_terms = value[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break
 
-    doc.tracking_numbers = _tracking(text)
+    # a transport document's own number names the document, not a shipment to track beside it
+    doc.tracking_numbers = [t for t in _tracking(text) if t != doc.number]
     if doc.tracking_numbers:
         conf["tracking_numbers"] = 0.8
 
@@ -983,6 +1187,10 @@ MONEY_LABEL_NOISE = re.compile(
 NET_QUALIFIER_RE = re.compile(
     r"(?i)^\s*[(\[]?\s*(?:excl\b|exkl\b|excluding|without|w/o|before|net\b|netto|ohne|zzgl|hors|h\.t\.|ht\b|sans|"
     r"sin\b|antes|sem\b|不含税|未税)")
+
+
+# how a payment is made (not its terms): the only "terms" wording of a payment advice
+PAYMENT_METHOD_RE = re.compile(r"(?i)method|mode|forma|método|metodo|art\b|weise|moyen|方式")
 
 
 def _plain_money_label(value: str) -> bool:

@@ -114,12 +114,18 @@ def find_amounts(text: str, decimal_hint: str | None = None) -> list[tuple[Decim
     return out
 
 
-def find_currency(text: str) -> str | None:
-    """ISO code or symbol in a string -> ISO 4217 code (None if none)."""
+# ISO codes that are also units or words set in capitals ("5,916 KGS", "ALL ITEMS", "CUP", "TOP"): only a
+# currency next to a currency label or an amount's own label, never the first code anywhere in a text
+CODE_WORDS = ("KGS", "ALL", "CUP", "TOP", "MAD", "GEL", "BOB", "MOP", "PEN", "SOS", "TRY", "AMD", "LAK")
+
+
+def find_currency(text: str, *, anywhere: bool = False) -> str | None:
+    """ISO code or symbol in a string -> ISO 4217 code (None if none); `anywhere`: the string is a whole text."""
     from parsers.validate import iso_currencies
 
     for m in re.finditer(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
-        if m.group(1) in iso_currencies() and m.group(1) not in ("FOB", "CIF", "VAT", "PCS", "SET", "TAX"):
+        if m.group(1) in iso_currencies() and m.group(1) not in ("FOB", "CIF", "VAT", "PCS", "SET", "TAX") and \
+                not (anywhere and m.group(1) in CODE_WORDS):
             return m.group(1)
     for sym in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
         if sym in ("kr", "Fr.", "元"):

@@ -40,10 +40,22 @@ PRE_CORE = r"(?:n\.?\s*[°º]|no\b\.?|nr\.|numéro|número|nummer)\s*(?:de\s+la\
 PRE_MARKER = f"(?:{PRE_CORE})?"
 
 
+# Simplified -> Traditional forms of the characters in the Chinese labels: Taiwan and Hong Kong print
+# "採購單號" for "采购单号"; each label matches both scripts
+TRADITIONAL = str.maketrans(
+    "采购单号码订发价货条币额总计税卖买运检验报据项规数种编务户应实开银汇证书签约装质结认确销费赔诉询盘参凭业别细试达输预类对账电话联络为",
+    "採購單號碼訂發價貨條幣額總計稅賣買運檢驗報據項規數種編務戶應實開銀匯證書簽約裝質結認確銷費賠訴詢盤參憑業別細試達輸預類對賬電話聯絡為")
+# "conditions de paiement" / "conditions paiement", "fecha de pago" / "fecha pago": ERP captions drop the
+# article-less "de"; a "de"/"du"/"del" between two words of a label is optional
+OPTIONAL_DE_RE = re.compile(r"(?<=\w)\\s\*(de|du|del|des)\\s\*(?=\w)")
+
+
 def _compile(text: str, colon_required: bool, marker_required: bool = False) -> re.Pattern[str]:
     marker = text.endswith("{no}")
     text = text.replace("{no}", "").strip()
     esc = re.escape(text).replace(r"\ ", r"\s*")
+    esc = OPTIONAL_DE_RE.sub(lambda m: rf"\s*(?:{m.group(1)}\s+)?", esc)
+    esc = "".join(f"[{ch}{ch.translate(TRADITIONAL)}]" if ch.translate(TRADITIONAL) != ch else ch for ch in esc)
     # CJK labels have no word boundaries; latin ones must not start/end inside a word
     cjk = bool(re.search(r"[\u3000-\u9fff]", text))
     lead = "" if cjk else r"(?<![^\W\d_])"

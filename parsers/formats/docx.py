@@ -27,25 +27,32 @@ def parse(data: bytes, ctx: Ctx) -> Content:
     for block in document.iter_inner_content():
         ctx.check_time()
         if isinstance(block, DocxTable):
-            rows = []
-            for row in block.rows:
-                cells: list[str] = []
-                prev_tc = None
-                for cell in row.cells:
-                    text = "\n".join(" ".join(p.split()) for p in cell.text.split("\n") if p.strip())
-                    # merged cells repeat the same cell element; keep one copy (equal texts in two real
-                    # cells, a unit price equal to the amount at quantity 1, are two values)
-                    cells.append("" if cell._tc is prev_tc else text)
-                    prev_tc = cell._tc
-                rows.append(cells)
-            content.tables.append(Table(rows, {"table": len(content.tables) + 1}))
-            for row in rows:
-                # render a row like the page shows it: line k holds the k-th line of every cell
-                parts = [c.split("\n") for c in row]
-                for k in range(max((len(p) for p in parts), default=0)):
-                    text = "   ".join(p[k] for p in parts if k < len(p) and p[k])
-                    if text:
-                        content.lines.append(TextLine(text, {"table": len(content.tables)}))
+            pending = [block]
+            while pending:
+                table = pending.pop(0)
+                rows = []
+                for row in table.rows:
+                    cells: list[str] = []
+                    prev_tc = None
+                    for cell in row.cells:
+                        text = "\n".join(" ".join(p.split()) for p in cell.text.split("\n") if p.strip())
+                        # merged cells repeat the same cell element; keep one copy (equal texts in two real
+                        # cells, a unit price equal to the amount at quantity 1, are two values)
+                        cells.append("" if cell._tc is prev_tc else text)
+                        if cell._tc is not prev_tc and len(content.tables) + len(pending) < 200:
+                            # a table inside a cell (a caption/value grid beside an address) is not in
+                            # cell.text: read it as a table of its own, after this one
+                            pending.extend(cell.tables)
+                        prev_tc = cell._tc
+                    rows.append(cells)
+                content.tables.append(Table(rows, {"table": len(content.tables) + 1}))
+                for row in rows:
+                    # render a row like the page shows it: line k holds the k-th line of every cell
+                    parts = [c.split("\n") for c in row]
+                    for k in range(max((len(p) for p in parts), default=0)):
+                        text = "   ".join(p[k] for p in parts if k < len(p) and p[k])
+                        if text:
+                            content.lines.append(TextLine(text, {"table": len(content.tables)}))
             continue
         para_no += 1
         text = block.text.strip()

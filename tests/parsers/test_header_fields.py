@@ -501,3 +501,161 @@ def test_e_signature_marks_sign_a_contract(line):
 def test_an_envelope_id_alone_does_not_sign_a_contract():
     doc = _doc("SALES CONTRACT\nContract No.: K-2\nTotal USD 10.00\nDocuSign Envelope ID: 5D72C18E-4390\n")
     assert doc.signed is not True
+
+
+def test_a_caption_grid_nested_in_a_word_table_cell_is_read(tmp_path):
+    # ERP purchase orders put their caption/value grid in a table inside the cell beside the vendor address;
+    # the bare title "Order" in a cell of its own names a purchase order
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    top = d.add_table(rows=1, cols=2)
+    top.cell(0, 0).text, top.cell(0, 1).text = "Order", "Kestrel Works Ltd.\n5 Mill Lane\nLeeds"
+    box = d.add_table(rows=1, cols=2)
+    box.cell(0, 0).text = "Harbor Tools Ltd.\n12 Dock Road\nSouthampton"
+    grid = box.cell(0, 1).add_table(rows=4, cols=2)
+    for r, (k, v) in enumerate([("Order No.", "PO/2026/04/0017"), ("Document Date", "14.04.2026"),
+                                ("Payment Terms", "Payment 45 days from invoice date"), ("Currency Code", "EUR")]):
+        grid.cell(r, 0).text, grid.cell(r, 1).text = k, v
+    d.add_paragraph("Total EUR   1,250.00")
+    path = tmp_path / "po.docx"
+    d.save(path)
+    doc = parse_bytes(path.read_bytes(), path.name, limits=LIMITS).documents[0]
+    assert doc.doc_type == "purchase_order" and doc.number == "PO/2026/04/0017" and doc.order_number is None
+    assert doc.date.isoformat() == "2026-04-14" and doc.payment_terms == "Payment 45 days from invoice date"
+
+
+def test_captions_wrapped_in_a_narrow_pdf_column_over_their_values():
+    # web-printed invoice: title, buyer address, a narrow column of caption over value, seller address right
+    doc = _page([("INVOICE   Kestrel Works Ltd   Invoice Date   Harbor Tools Ltd.", [46, 198, 342, 426]),
+                 ("5 Mill Lane   4 Mar 2026   12 Dock Road", [198, 342, 426]),
+                 ("Leeds   Invoice   Southampton", [198, 342, 426]),
+                 ("Number   Tel +44 23 8063 1170", [342, 426]), ("INV-7781", [342]),
+                 ("Reference", [342]), ("KW-PO-5512", [342]), ("VAT Number", [342]), ("GB 284 1177 42", [342]),
+                 ("Subtotal   100.00", [375, 486]), ("TOTAL GBP   120.00", [375, 486])])
+    assert doc.doc_type == "commercial_invoice" and doc.number == "INV-7781"
+    assert doc.order_number == "KW-PO-5512"  # an invoice's bare "Reference" is the customer's order
+
+
+def test_a_bare_reference_is_no_order_when_it_repeats_the_number_or_names_no_code():
+    doc = _doc("INVOICE\nInvoice No.: INV-7782\nReference: INV-7782\nTotal: 5.00 USD\n")
+    assert doc.number == "INV-7782" and doc.order_number is None
+    assert _doc("INVOICE\nInvoice No.: INV-7783\nReference: spare parts\nTotal: 5.00 USD\n").order_number is None
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # the other party's document named in a caption ("Vendor Quote No.") is a reference, not the title
+    ("Order   Kestrel Works Ltd.\nOrder No.   OA-26-001\nVendor Quote No.   QU-0412\nTotal EUR 10.00\n",
+     "purchase_order"),
+    # "invoice date" wrapped under a value is a caption, no title
+    ("Kestrel Works Ltd.\nPayment Terms   Payment 45 days from\ninvoice date\nOrder No.   OA-26-002\n", "other"),
+    # a document type word as a caption in a row of caption/value cells names the referenced document
+    ("Kestrel Works Ltd.\nQUALITY MANAGEMENT – INCOMING INSPECTION / NON-CONFORMANCE REPORT\n"
+     "Report No.   IQ-26-01   Date   06/04/2026\nNCR ref.   NC-26-9   Purchase order   OA-26-003\n",
+     "inspection_report"),
+    # German titles are compounds: the last part names the document
+    ("LIEFERVERTRAG\nVertrags-Nr. LV-26-1 · Datum 24.04.2026\nVertragswert 100,00\n", "contract"),
+    ("Muster AG\nSAMMELBESTELLUNG\nBestellnummer B-77\nSumme 100,00\n", "purchase_order"),
+])
+def test_titles_among_captions_and_references(text, doc_type):
+    got = _doc(text) if doc_type != "other" else parse_bytes(text.encode(), "doc.txt", limits=LIMITS).documents
+    if doc_type == "other":
+        assert not got or got[0].doc_type != "commercial_invoice"
+    else:
+        assert got.doc_type == doc_type
+
+
+@pytest.mark.parametrize("clause, terms", [
+    ("3. Payment. 60 days end of month, bank transfer.", "60 days end of month, bank transfer"),
+    ("3. Zahlung. 30 Tage netto.", "30 Tage netto"),
+    ("4. Pago. Crédito 45 días.", "Crédito 45 días"),
+])
+def test_a_clause_run_in_heading_labels_the_payment_terms(clause, terms):
+    doc = _doc(f"SUPPLY AGREEMENT\nAgreement No. SA-1 · Date 5 Feb 2026\n1. Subject. The Seller shall supply the goods.\n"
+               f"{clause}\nContract value 100.00\n")
+    assert doc.payment_terms == terms
+
+
+def test_a_clause_heading_without_a_terms_label_names_no_terms():
+    doc = _doc("SUPPLY AGREEMENT\nAgreement No. SA-2\n1. Subject. The Seller shall supply the goods.\n"
+               "5. Law. English law applies.\nContract value 100.00\n")
+    assert doc.payment_terms is None
+
+
+@pytest.mark.parametrize("line, field, want", [
+    ("Conditions paiement   Net 30 jours", "payment_terms", "Net 30 jours"),  # ERP caption without "de"
+    ("Condiciones pago   Crédito 30 días", "payment_terms", "Crédito 30 días"),
+    ("採購單號 P/O No.:   HY-PO-26041", "number", "HY-PO-26041"),  # Traditional Chinese
+    ("付款條件：T/T 30天", "payment_terms", "T/T 30天"),
+])
+def test_caption_variants_without_article_and_in_traditional_chinese(line, field, want):
+    doc = _doc(f"BON DE COMMANDE\n{line}\nTotal 10,00\n")
+    assert getattr(doc, field) == want
+
+
+@pytest.mark.parametrize("line", ["Shipper's Ref. / PO   OA-26-00147", "Bestellreferenz der Käuferin: OA-26-00147",
+                                  "Order reference of the buyer: OA-26-00147"])
+def test_order_reference_captions_with_an_alternative_or_a_party(line):
+    doc = _doc(f"SHIPPING ADVICE\nAdvice No.   SADV-26-01\n{line}\nIncoterms   CIF Genoa\n")
+    assert doc.number == "SADV-26-01" and doc.order_number == "OA-26-00147"
+
+
+def test_an_alternative_caption_of_another_field_names_no_order():
+    doc = _doc("SHIPPING ADVICE\nAdvice No.   SADV-26-02\nVessel / Voyage   ONE COMPETENCE 018W\n")
+    assert doc.order_number is None
+
+
+def test_a_payment_advice_is_dated_by_its_payment_and_has_no_terms():
+    doc = _doc("Kestrel Works Ltd.\nREMITTANCE ADVICE\nPayment Number   PAY-0026-1\nPayment Date   17/02/2026\n"
+               "Payment Method   Wire transfer (SWIFT)\nCurrency   EUR\n"
+               "Invoice Number   Invoice Date   PO Number   Amount Paid\n"
+               "INV-20417   10/02/2026   OA-26-7   46,659.15\nTotal Amount Paid   46,659.15\n")
+    assert doc.doc_type == "payment_advice" and doc.date.isoformat() == "2026-02-17"
+    assert doc.payment_terms is None
+    # on an invoice the same caption is how it is to be paid
+    inv = _doc("INVOICE\nInvoice No.: 12\nPayment Method: Wire transfer\nTotal: 5.00 EUR\n")
+    assert inv.payment_terms == "Wire transfer"
+
+
+def test_a_waybill_number_is_its_own_number_and_weights_name_no_currency():
+    doc = _doc("Example Freight Ltd   SEA WAYBILL (NON-NEGOTIABLE)\nWaybill No.   SWB-SOU-5582\n"
+               "Date of issue   9 Mar 2026\nContainer No.   Packages   Gross weight\n"
+               "ONEU5752413   17 PALLETS   5,916 KGS\n")
+    assert doc.doc_type == "bill_of_lading" and doc.number == "SWB-SOU-5582"
+    assert doc.tracking_numbers == ["ONEU5752413"]  # the waybill's own number is not a shipment beside it
+    assert doc.currency is None  # "KGS" after a weight is kilograms
+    assert _doc("INVOICE\nInvoice No.: 1\nCurrency: KGS\nTotal: 5.00\n").currency == "KGS"
+
+
+def test_a_value_ending_mid_phrase_goes_on_below_its_caption_column():
+    doc = _page([("ORDER FORM", [58]), ("Order No.   OA-9", [312, 436]),
+                 ("Payment Terms   Payment 45 days from", [312, 436]), ("invoice date", [436]),
+                 ("Shipment Method   DAP Kraków", [312, 436]), ("Total EUR   10.00", [385, 522])])
+    assert doc.payment_terms == "Payment 45 days from invoice date"
+
+
+def test_the_export_reference_of_a_bill_of_lading_names_the_order():
+    doc = _page([("OCEAN LINES   BILL OF LADING", [40, 431]), ("1. SHIPPER   B/L NO.", [43, 301]),
+                 ("Harbor Tools Ltd.   OCLU2603187", [43, 301]), ("2. CONSIGNEE   EXPORT REFERENCES", [43, 301]),
+                 ("Kestrel Works Ltd.   Shipper's ref.: 4700018236", [43, 301])])
+    assert doc.doc_type == "bill_of_lading" and doc.order_number == "4700018236"
+
+
+def test_a_term_cut_after_its_number_goes_on_with_its_unit():
+    doc = _page([("BESTELLUNG", [344]), ("Bestellnummer   EL-26-1", [344, 441]),
+                 ("Währung: EUR   Zahlungsbedingungen: Zahlbar innerhalb 30", [58, 324]),
+                 ("Tagen ohne Abzug", [324]), ("Summe netto 10,00", [58])])
+    assert doc.payment_terms == "Zahlbar innerhalb 30 Tagen ohne Abzug"
+    # a finished value is not continued by the next line of its column
+    doc = _page([("BESTELLUNG", [344]), ("Bestellnummer   EL-26-2", [344, 441]),
+                 ("Währung: EUR   Zahlungsbedingungen: 30 Tage netto", [58, 324]),
+                 ("Lieferung frei Haus", [324]), ("Summe netto 10,00", [58])])
+    assert doc.payment_terms == "30 Tage netto"
+
+
+def test_a_date_under_its_caption_beside_an_address_column():
+    doc = _page([("Printed 30 Jan 2026", [46]),
+                 ("QUOTE   Kestrel Works Ltd   Quote Date   Harbor Tools Ltd.", [46, 198, 345, 424]),
+                 ("5 Mill Lane   28 Jan 2026   12 Dock Road", [198, 345, 424]),
+                 ("Leeds   Quote Number   Southampton", [198, 345, 424]), ("QU-0412", [345]),
+                 ("TOTAL GBP   120.00", [375, 486])])
+    assert doc.date.isoformat() == "2026-01-28" and doc.number == "QU-0412"
