@@ -24,8 +24,9 @@ from parsers.extract.parties import (
     settle_address_blocks,
     settle_addressee,
     settle_contract_roles,
+    tidy_party_names,
 )
-from parsers.extract.vocab import NO_CORE, Label, labels, match_start
+from parsers.extract.vocab import NO_CORE, Label, is_orderish, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
 
@@ -944,6 +945,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     _letterhead(doc, lx, conf, ev)
     settle_addressee(doc, top_cells, doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
+    tidy_party_names(doc)
 
     columns = labels("columns")
     total_labels = [lab for lab in money_labels if lab.field in ("total", "subtotal")]

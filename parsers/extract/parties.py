@@ -320,3 +320,21 @@ def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_i
     if len(others) == 1:
         setattr(doc, addressee, Party(name=others[0][0][:120]))
         conf[addressee], ev[addressee] = 0.5, {"snippet": others[0][0], "rule": "address block beside the letterhead"}
+
+
+# "鑫源精密股份有限公司 Hsin Yuan Precision Co., Ltd.": a CJK legal name and its registered Latin one on one line
+_BILINGUAL_NAME = re.compile(rf"^[\u3000-\u9fff（）()]+(?:有限公司|公司|集团|集團|株式会社)\s+([A-Za-z].{{1,100}}?{LEGAL_END}\.?)$")
+
+
+def latin_of_bilingual(name: str) -> str:
+    """The Latin half of a bilingual company name, the one a trade partner abroad records; others unchanged."""
+    m = _BILINGUAL_NAME.match(name.strip())
+    return m.group(1) if m else name
+
+
+def tidy_party_names(doc: Document) -> None:
+    """Party names as one name: the Latin half of a bilingual CJK/Latin name."""
+    for role in ("buyer", "seller"):
+        party = getattr(doc, role)
+        if party is not None and party.name:
+            party.name = latin_of_bilingual(party.name)

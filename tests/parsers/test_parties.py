@@ -308,3 +308,16 @@ def test_a_labelled_cell_run_into_a_block_is_no_company_block() -> None:
     rows = [[(50, "Vendor: Kestrel Works Ltd."), (300, "Harbour Traders Pty Ltd")],
             [(50, "5 Mill Lane"), (300, "4 Quay St")], [(50, "Tel +44 113 496 0000"), (300, "Cairns")]]
     assert address_blocks(rows) is None
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("海滨精密股份有限公司 Haibin Precision Co., Ltd.", "Haibin Precision Co., Ltd."),
+    ("海滨贸易有限公司 Haibin Trading Limited", "Haibin Trading Limited"),
+    ("海滨贸易有限公司", "海滨贸易有限公司"),  # one name only: kept
+    ("Kestrel Works Ltd.", "Kestrel Works Ltd."),
+    ("海滨贸易有限公司 (Haibin)", "海滨贸易有限公司 (Haibin)"),  # no Latin legal name: kept
+])
+def test_a_bilingual_company_name_is_read_as_its_latin_legal_name(name: str, expected: str) -> None:
+    from parsers.extract.parties import latin_of_bilingual
+
+    assert latin_of_bilingual(name) == expected
