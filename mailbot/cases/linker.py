@@ -9,7 +9,12 @@ from sqlmodel import Session, col, select
 
 from mailbot.classify.model import STAGES, Classification
 from mailbot.classify.refs import link_variants, normalise_ref
-from mailbot.classify.required import case_requirement, documents_from_filenames, effective_documents
+from mailbot.classify.required import (
+    case_requirement,
+    documents_from_filenames,
+    effective_documents,
+    quoted_body_document,
+)
 from mailbot.classify.rules import RuleSet
 from mailbot.store.models import Attachment, Case, CaseReference, Document, Event, Message, utcnow
 from parsers.mime import ParsedEmail, parse_message
@@ -207,9 +212,14 @@ def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
     # A document belongs to the deal it was put in, or (not put anywhere yet: a message moved into the deal by
     # hand, or linked before its documents were read) to the deal of the message that carried it.
     in_case = select(Message.id).where(Message.case_id == case.id)
-    docs = [row.data or {} for row in session.exec(select(Document).where(or_(
+    rows = list(session.exec(select(Document).where(or_(
         Document.case_id == case.id,
-        and_(col(Document.case_id).is_(None), col(Document.message_pk).in_(in_case)))).order_by(col(Document.id)))]
+        and_(col(Document.case_id).is_(None), col(Document.message_pk).in_(in_case)))).order_by(col(Document.id))))
+    # A reply quoting a mail-body order carries no order of its own (its lines stand only in the quote).
+    body_of = {m.id: (m.body_text, m.subject) for m in session.exec(select(Message).where(col(Message.id).in_(
+        {r.message_pk for r in rows if (r.data or {}).get("source") == "body"})))}
+    docs = [row.data or {} for row in rows
+            if not quoted_body_document(row.data or {}, *body_of.get(row.message_pk, (None, None)))]
     docs = effective_documents(ruleset, docs)
     # Attachments of the deal's messages that yielded no document at all count by their file name.
     names = [name for name, ctype in session.exec(select(Attachment.filename, Attachment.declared_type).join(

@@ -138,6 +138,9 @@ class SpamContent(Rule):
         # Mass phishing addresses the mailbox by name in the subject ("orders@example.com: 1 document
         # pending"); people write about the business, not about our address. Added to the phrase score.
         recipient_in_subject: float = Field(default=0.0, ge=0)
+        # Answers are to go to another domain than the sender's (a notification "from" a service whose
+        # replies reach a free-mail box). Added to the phrase score, never enough alone.
+        reply_to_elsewhere: float = Field(default=0.0, ge=0)
 
     def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
         from mailbot.classify.vocab import Vocabulary, compile_phrase
@@ -160,11 +163,20 @@ class SpamContent(Rule):
         named = next((r for r in facts.recipients if r and r in subject), None)
         if named and self.config.recipient_in_subject:
             total += self.config.recipient_in_subject
-        if total < self.config.threshold:
+        elsewhere = None
+        if facts.reply_to and "@" in facts.reply_to and facts.from_domain and self.config.reply_to_elsewhere:
+            dom = facts.reply_to.rsplit("@", 1)[1].strip(">")
+            fd = facts.from_domain
+            if not (dom == fd or dom.endswith("." + fd) or fd.endswith("." + dom)):
+                elsewhere = dom
+                total += self.config.reply_to_elsewhere
+        if total < self.config.threshold or not matches:
             return None
         words = ", ".join(f"\u201c{m.found.strip()}\u201d" for m in matches[:5])
         if named and self.config.recipient_in_subject:
             words += f"; our address {named} in the subject"
+        if elsewhere:
+            words += f"; replies go to another domain ({elsewhere})"
         return _auto_hit(self, self.config.mode, f"spam wording {words} (score {total:.1f})", "spam")
 
 

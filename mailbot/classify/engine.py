@@ -9,9 +9,21 @@ from typing import TYPE_CHECKING, Any
 
 from mailbot.classify.model import STAGES, CaseContext, Classification, Facts, Hit
 from mailbot.classify.refs import find_references
-from mailbot.classify.required import documents_from_filenames, effective_documents, message_requirement
+from mailbot.classify.required import (
+    documents_from_filenames,
+    effective_documents,
+    message_requirement,
+    quoted_body_document,
+)
 from mailbot.classify.rules import RuleSet
-from mailbot.classify.text import fold, has_cjk, is_forward_subject, split_quoted, strip_subject_prefixes
+from mailbot.classify.text import (
+    fold,
+    has_cjk,
+    is_forward_subject,
+    is_reply_subject,
+    split_quoted,
+    strip_subject_prefixes,
+)
 
 if TYPE_CHECKING:
     from parsers.mime import ParsedEmail
@@ -81,6 +93,7 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
         recipients=[a.lower() for a in [*(parsed.to or []), *(parsed.cc or [])] if a],
         quoted_senders=[m.group(2).lower() for m in _FOREIGN_FROM.finditer(body[:_MAX_BODY])][:20],
         attached_mail=any(a.content_type == "message/rfc822" for a in parsed.attachments),
+        reply_to=(str(getattr(parsed, "reply_to", None) or "").strip().lower() or None),
     )
 
 
@@ -131,6 +144,9 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
         precedence_note = f" (its documents show stage {floor[0]}: it comes after {ranked[0][2]} {ranked[0][0]:.1f})"
         ranked = sorted(ranked, key=lambda r: r[2] != floor[0])
 
+    in_thread = bool(is_reply_subject(facts.subject) or facts.quoted.strip()
+                     or (facts.case is not None and facts.case.via == "thread"))
+    minimum = dec.min_score_in_thread if in_thread and dec.min_score_in_thread is not None else dec.min_score
     forced = next((h for h in hits if h.force_stage), None)
     if forced is not None and not hard:
         stage = forced.force_stage or "unknown"
@@ -141,7 +157,7 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
         confidence = 0.97 if hard else min(0.95, 0.8 + 0.05 * (len(soft) - 1))
         why = "hard" if hard else "soft"
         reasons.append({"rule": "decision", "detail": f"{why} automatic-mail signal \u2192 stage auto, kind other"})
-    elif ranked and ranked[0][0] >= dec.min_score:
+    elif ranked and ranked[0][0] >= minimum:
         top, _, stage = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         # Confidence is about the sorting bucket: an order that also mentions its contract is no less an order.
@@ -156,8 +172,8 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
     else:
         stage = "unknown"
         top = ranked[0][0] if ranked else 0.0
-        confidence = 0.5 - 0.3 * min(top / dec.min_score, 1.0) if dec.min_score else 0.5
-        reasons.append({"rule": "decision", "detail": f"no stage reached the minimum score {dec.min_score:.1f}"
+        confidence = 0.5 - 0.3 * min(top / minimum, 1.0) if minimum else 0.5
+        reasons.append({"rule": "decision", "detail": f"no stage reached the minimum score {minimum:.1f}"
                         + (f" (best: {ranked[0][2]} {top:.1f})" if ranked else " (no business signal)")})
     kind = dec.stage_to_kind.get(stage, "other")
     return kind, stage, round(max(0.0, min(1.0, confidence)), 3), reasons, suppress, hits, scores
@@ -202,10 +218,14 @@ def classify_message(parsed: ParsedEmail, documents: list[dict[str, Any]], texts
         body = html_to_text(parsed.html)
     body_key = squash(body).strip()
     attachment_texts = [t for t in texts if t and squash(t).strip() != body_key]
-    facts = build_facts(parsed, documents, attachment_texts, body_text=body, own_addresses=own_addresses,
+    # The quoted earlier mail's order is not this mail's document (for stages and required documents).
+    evidence = [d for d in documents if not quoted_body_document(d, body, parsed.subject)]
+    facts = build_facts(parsed, evidence, attachment_texts, body_text=body, own_addresses=own_addresses,
                         company_domain=company_domain, case=case_context)
     # Attachments' own text is searched too: a layout the parsers do not know still prints "PO No. 4711"
     # (only labelled numbers are taken there, as in the body).
-    return classify_facts(facts, ruleset, message_id=parsed.message_id,
-                          reference_texts=[squash(parsed.subject or ""), squash(body[:200000]),
-                                           *(squash(t[:_MAX_ATTACHMENT_TEXT]) for t in attachment_texts)])
+    result = classify_facts(facts, ruleset, message_id=parsed.message_id,
+                            reference_texts=[squash(parsed.subject or ""), squash(body[:200000]),
+                                             *(squash(t[:_MAX_ATTACHMENT_TEXT]) for t in attachment_texts)])
+    result.documents = list(documents)  # reported as the parsers read them, quoted ones included
+    return result

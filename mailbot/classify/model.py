@@ -47,6 +47,7 @@ class Facts:
     raw_filenames: list[str] = field(default_factory=list)  # attachment file names as sent (documents' source)
     quoted_senders: list[str] = field(default_factory=list)  # "From:" addresses of forwarded/quoted mail in the body
     attached_mail: bool = False  # a message/rfc822 part (a forward "as attachment")
+    reply_to: str | None = None  # the Reply-To address, lower case
 
     def is_ours(self, addr: str | None) -> bool:
         """One of our addresses, or an address in our company domain (or a subdomain of it)."""

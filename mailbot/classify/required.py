@@ -113,6 +113,27 @@ def effective_documents(ruleset: RuleSet, documents: list[dict[str, Any]]) -> li
     return out
 
 
+def quoted_body_document(doc: dict[str, Any], body: str | None, subject: str | None = None) -> bool:
+    """Whether a document read out of the mail body is the quoted earlier mail's (its lines stand only there).
+
+    A reply quoting the partner's order typed in the mail ("Thanks for your order" above the quote) carries
+    no order of its own; the order counts once, from the mail that brought it. A forward passes the mail on,
+    so what it quotes is its business.
+    """
+    from mailbot.classify.text import is_forward_subject, split_quoted
+
+    if doc.get("source") != "body" or not body or not doc.get("line_items") or is_forward_subject(subject or ""):
+        return False
+    fresh, quoted = split_quoted(body[:200_000])
+    if not quoted.strip():
+        return False
+    fresh_f, quoted_f = " ".join(fold(fresh).split()), " ".join(fold(quoted).split())
+    keys = [" ".join(fold(str(line.get(k) or "")).split()) for line in doc["line_items"][:20]
+            for k in ("sku", "description")]
+    keys = [k for k in keys if len(k) >= 4]
+    return bool(keys) and not any(k in fresh_f for k in keys) and any(k in quoted_f for k in keys)
+
+
 def documents_from_filenames(ruleset: RuleSet, filenames: list[str | None],
                              documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Stand-in documents for attachments the parsers got nothing out of, typed by their file name.

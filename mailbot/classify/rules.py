@@ -74,6 +74,9 @@ def discover_rules(modules: tuple[str, ...] = RULE_MODULES) -> dict[str, type[Ru
 
 class DecisionConfig(Strict):
     min_score: float = Field(default=2.0, ge=0)  # a stage needs this much evidence, else "unknown"
+    # The same for a mail that answers an earlier one (reply subject, quoted text, or a thread of a deal): a
+    # step of a running conversation needs less evidence than a mail out of the blue. None: min_score.
+    min_score_in_thread: float | None = Field(default=None, ge=0)
     # Document evidence this strong beats a *soft* auto signal (e.g. an ERP that sends POs as auto-generated).
     soft_auto_document_override: float = Field(default=4.0, ge=0)
     confidence_scale: float = Field(default=6.0, gt=0)  # score at which confidence approaches 1

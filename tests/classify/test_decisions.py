@@ -201,6 +201,8 @@ def test_phishing_in_other_languages_is_spam(rules: RuleSet, subject: str, body:
      "e-mail password. The link expires today.</p>"),
     ("Payments <pay@cloud-docs.test>", "Zahlungsavis liegt bereit",
      "<p>Ein Dokument wurde geteilt. Melden Sie sich mit Ihrem E-Mail-Passwort an.</p>"),
+    ("Parcel Service <info@parcel-track.test>", "Shipment notification: delivery attempt",
+     "<p>Dear user, your package is on hold. Pay the customs fee within 24 hours: http://parcel-track.test/p</p>"),
 ])
 def test_a_shared_document_asking_for_our_mailbox_password_is_spam(rules: RuleSet, sender: str, subject: str,
                                                                    html: str) -> None:
@@ -208,6 +210,14 @@ def test_a_shared_document_asking_for_our_mailbox_password_is_spam(rules: RuleSe
     parsed.to = ["orders@example.com"]
     result = run(rules, parsed)
     assert result.stage == "auto" and result.autoreply is False, result.reasons
+
+
+def test_a_real_shipping_notice_mentioning_customs_and_replies_elsewhere_is_no_spam(rules: RuleSet) -> None:
+    parsed = email("Shipping advice PO 4711", "Your goods have been shipped today, ETA 12 May. The customs fee "
+                   "will be invoiced by the forwarder within 24 hours of arrival.", sender="anna@example.com")
+    parsed.reply_to = "logistics@forwarder.example"
+    result = run(rules, parsed)
+    assert result.stage == "shipping", result.reasons
 
 
 def test_a_partner_mentioning_a_link_or_our_address_is_no_spam(rules: RuleSet) -> None:

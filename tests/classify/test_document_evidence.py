@@ -106,3 +106,31 @@ def test_a_sentence_about_an_invoice_in_the_body_is_no_invoice(ruleset: RuleSet)
     typed = {**docs[2], "line_items": [{"description": "Gate valve", "quantity": "4"}], "total": "120.00"}
     r = classify(ruleset, "Order OX-9", "Our order OX-9, invoice below.", [*docs[:2], typed])
     assert r.missing_documents == []
+
+
+def test_a_weak_status_note_is_a_step_of_the_conversation_it_answers(ruleset: RuleSet) -> None:
+    text = "Dear Tom, we will hand the goods to your forwarder soon."
+    alone = classify(ruleset, "Goods", text, [], sender="anna@example.com")
+    assert alone.kind == "other" and alone.stage == "unknown", alone.reasons
+    reply = classify(ruleset, "RE: Goods", text, [], sender="anna@example.com")
+    assert reply.kind == "order" and reply.stage == "shipping", reply.reasons
+
+
+def test_a_reply_quoting_an_order_typed_in_the_mail_does_not_bring_that_order(ruleset: RuleSet) -> None:
+    from mailbot.classify import classify_message
+
+    quoted = ("Dear Anna,\nwe order:\n1. VB-100 Brass ball valve DN25 - 100 pcs at EUR 12.50\n"
+              "2. VB-200 Gate valve DN50 - 40 pcs at EUR 31.00\nTotal EUR 2490.00\nRegards, Tom")
+    lines = [{"sku": "VB-100", "description": "Brass ball valve DN25", "quantity": "100"},
+             {"sku": "VB-200", "description": "Gate valve DN50", "quantity": "40"}]
+    body_doc = doc("purchase_order", "OX-41", source="body", line_items=lines, total="2490.00")
+    reply = ("Dear Tom,\nthank you for your order OX-41, we confirm it; the contract for signature and our invoice "
+             "follow.\nAnna\n\nOn Mon, 2 Mar 2026 at 09:00, Tom <tom@acme.example> wrote:\n"
+             + "\n".join("> " + x for x in quoted.splitlines()))
+    r = classify_message(email("RE: Order OX-41", reply, sender="anna@example.com"), [body_doc], [], ruleset,
+                         company_domain="example.com")
+    assert r.missing_documents is None or "purchase_order" in r.missing_documents, r.reasons
+    assert r.documents == [body_doc]  # still reported as read
+    # The partner's own mail with the order typed in it brings the order.
+    r = classify_message(email("Purchase order OX-41", quoted), [body_doc], [], ruleset, company_domain="example.com")
+    assert r.stage == "order" and "purchase_order" not in (r.missing_documents or []), r.reasons

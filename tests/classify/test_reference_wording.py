@@ -61,6 +61,7 @@ def test_labelled_numbers_in_attachment_text_count(rules: RuleSet) -> None:
     ("as per the framework agreement KX-FA-25-118", "KX-FA-25-118", "contract"),
     ("Rahmenvertrag RV-2026-7 gegengezeichnet", "RV-2026-7", "contract"),
     ("accordo: contratto CT-77-2026", "CT-77-2026", "contract"),
+    ("ci-joint l'entente EN-2026-31 signée", "EN-2026-31", "contract"),
     ("P/O ZT-7781 attached", "ZT-7781", "po"),
     ("status of ACME-PO-770012: in production", "ACME-PO-770012", "po"),   # a company code before the type prefix
     ("see our ref. MX-INV-44120", "MX-INV-44120", "invoice"),
