@@ -18,6 +18,7 @@ from parsers.extract.lineitems import (
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import (
     complete_legal_form,
+    is_company_name,
     is_user_id,
     letter_parties,
     party_from_block,
@@ -1237,15 +1238,16 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
             if re.match(r"(?i)^(e-?mail|vat|ust)", text):
                 block.append(text)
             continue
-        if match_start(stop_labels, text.lower()):
-            break  # the next field or party label
+        if match_start(stop_labels, text.lower()) and not is_company_name(text):
+            break  # the next field or party label ("Lieferant GmbH" is a name that starts like one)
         if CLAUSE_NO_RE.match(text) and _set_in_capitals(text):
             break  # "3. NOTIFY PARTY": the next numbered box of a transport document
         if re.fullmatch(r"[\d.,\s]+", text) or header_roles([s for _, s in segs], labels("columns")):
             break  # the line-item table starts
         if re.match(r"^[^:：]{1,25}[:：]\s*\S", text):
             break  # another labelled field
-        if re.match(r"^[^:：]{1,25}[:：]?\s*$", text) and match_start(stop_labels, text.lower().rstrip(":： ")):
+        if re.match(r"^[^:：]{1,25}[:：]?\s*$", text) and match_start(stop_labels, text.lower().rstrip(":： ")) and \
+                not is_company_name(text):
             break
         block.append(text)
     if name:

@@ -59,6 +59,18 @@ def country_of(lines: list[str], vat: str | None) -> str | None:
     return None
 
 
+def is_company_name(text: str) -> bool:
+    """"Lieferant GmbH", "Kunde & Partner KG": a line that ends in a legal form names a company, whatever its first
+    word (a label word like "Lieferant" included)."""
+    return len(text) <= 80 and ":" not in text and \
+        bool(re.search(rf"[^\W\d_]{{2}}.*\s(?<![A-Za-z]){LEGAL_END}\W*$", text.strip()))
+
+
+# a salutation on a line of its own above a person's name ("Herrn" / "Max Mustermann"): one name with it
+_SALUTATION_LINE = re.compile(r"(?i)^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|mme\.?|m\.|monsieur|madame|sr\.?|sra\.?|"
+                              r"señor|señora)$")
+
+
 def party_from_block(block: list[str]) -> Party | None:
     """First line = name, following non-contact lines = address; contacts parsed out."""
     lines = [b.strip(" ,;") for b in block if b and b.strip(" ,;:")]
@@ -68,6 +80,8 @@ def party_from_block(block: list[str]) -> Party | None:
     email = (EMAIL_RE.search(joined) or [None])[0]
     vm = VAT_RE.search(joined.replace(" ", "")) or VAT_RE.search(joined)
     vat = vm.group(1).replace(" ", "") if vm else None
+    if len(lines) > 1 and _SALUTATION_LINE.match(lines[0]):
+        lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
         return Party(email=email, vat_id=vat)

@@ -321,3 +321,22 @@ def test_a_bilingual_company_name_is_read_as_its_latin_legal_name(name: str, exp
     from parsers.extract.parties import latin_of_bilingual
 
     assert latin_of_bilingual(name) == expected
+
+
+def test_a_company_whose_name_starts_with_a_label_word_is_read_under_its_label() -> None:
+    # "Lieferant GmbH" under "Verkäufer:": the first word is a party label, the legal form makes it a name
+    doc = _doc(["Rechnung Nr. 4711 vom 05.03.2026", "Verkäufer:", "Lieferant GmbH", "Hauptstraße 1",
+                "DE 01234 Musterstadt", "Käufer:", "Kunde und Partner KG", "Am Markt 3", "DE 04109 Leipzig",
+                "Summe: 100,00 EUR"])
+    assert doc.seller is not None and doc.seller.name == "Lieferant GmbH"
+    assert doc.buyer is not None and doc.buyer.name == "Kunde und Partner KG"
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    (["Herrn", "Max Muster", "Hauptstraße 1", "01234 Musterstadt"], "Herrn Max Muster"),
+    (["Mme", "Claire Dubois", "5 rue Haute"], "Mme Claire Dubois"),
+    (["Herrnhuter Werkstätten GmbH", "Zittauer Str. 2"], "Herrnhuter Werkstätten GmbH"),
+])
+def test_a_salutation_on_its_own_line_belongs_to_the_name_below(block: list[str], name: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name
