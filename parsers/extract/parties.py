@@ -164,14 +164,18 @@ ROLE_WORDS = {
 _ROLE_OF = {w: role for role, words in ROLE_WORDS.items() for w in words}
 # filler of a defined-term parenthetical: articles, "hereinafter (referred to as)", quotes
 _DEFINE_FILLER = re.compile(
-    r"(?i)\b(?:hereinafter|hereafter|henceforth|below|referred|to|as|called|the|nachfolgend|im\s+folgenden|"
+    r"(?i)\b(?:hereinafter|hereafter|henceforth|below|referred|to|as|called|the|nachfolgend|nachstehend|im\s+folgenden|"
     r"folgend|genannt|kurz|der|die|ci-après|ci-dessous|dénommée?|désignée?|appelée?|le|la|l['’]|en\s+lo\s+sucesivo|"
     r"en\s+adelante|denominad[oa]|el|in\s+seguito|il|lo|detto|detta)\b|以下简称|以下簡稱|以下称|以下稱|简称|簡稱|"
     r"[\"'“”„‟«»‹›‘’「」『』,:：]")
-_PAREN = re.compile(r"[(（]([^()（）]{1,70})[)）]")
+_PAREN = re.compile(r"[(（]([^()（）]{1,70})[)）]|"
+                    # "X GmbH, ... – nachstehend „Käufer“ genannt –": the definition set off by dashes or commas
+                    r"(?i:[–—,]\s*((?:hereinafter|hereafter|nachstehend|nachfolgend|ci-après|en\s+lo\s+sucesivo|"
+                    r"en\s+adelante)[^–—,()]{1,50}?)\s*(?:[–—,]|$))")
 # the words that open the list of contract parties ("between", "zwischen", "entre", "by and between")
 _BETWEEN = re.compile(r"(?i)(?:^|\s)(?:by\s+and\s+between|between|zwischen|entre|tra|fra)\s*[:：]?\s+")
 _CONNECTOR = re.compile(r"(?i)^\s*(?:[,;]\s*)?(?:and|und|et|y|e|sowie|as\s+well\s+as|和|与|與|及)?\s*[,:：]?\s*"
+                        r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-h]\)|[a-h]\))\s+)?"  # "(1) X Ltd.", "2. Y GmbH"
                         r"(?-i:(?:der|die|dem|den|the\s+company|la\s+société|la\s+sociedad|la\s+empresa|la\s+società|"
                         r"die\s+firma|der\s+firma)\s+)?")
 _FIRST_NAME = re.compile(rf"^(.{{2,100}}?(?<![A-Za-z]){LEGAL_END})(?=\s*(?:[,，(（]|$))")
@@ -210,7 +214,7 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     begin = 0
     for m in _PAREN.finditer(text):
-        role = defined_role(m.group(1))
+        role = defined_role(m.group(1) or m.group(2))
         if role is None:
             continue
         between = [b.end() for b in _BETWEEN.finditer(text, begin, m.start())]

@@ -340,3 +340,18 @@ def test_a_company_whose_name_starts_with_a_label_word_is_read_under_its_label()
 def test_a_salutation_on_its_own_line_belongs_to_the_name_below(block: list[str], name: str) -> None:
     party = party_from_block(block)
     assert party is not None and party.name == name
+
+
+@pytest.mark.parametrize(("lines", "buyer", "seller"), [
+    (["THIS AGREEMENT is made BETWEEN:", "(1) Kestrel Works Ltd, a company registered in England under number",
+      "04417321, whose registered office is at 5 Mill Lane, Leeds (the \"Seller\"); and",
+      "(2) Harbour Traders Pty Ltd, 4 Quay St, Cairns QLD 4870 (the \"Buyer\")."],
+     "Harbour Traders Pty Ltd", "Kestrel Works Ltd"),
+    (["Zwischen der Müller Fördertechnik GmbH, Hauptstraße 1, 01234 Musterstadt – nachstehend „Käufer“ genannt –",
+      "und der Kestrel Works Ltd., 5 Mill Lane, Leeds – nachstehend „Verkäufer“ genannt – wird vereinbart:"],
+     "Müller Fördertechnik GmbH", "Kestrel Works Ltd."),
+])
+def test_numbered_and_dash_set_contract_parties(lines: list[str], buyer: str, seller: str) -> None:
+    from parsers.extract.parties import contract_parties
+
+    assert contract_parties(lines) == {"buyer": buyer, "seller": seller}
