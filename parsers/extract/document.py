@@ -61,6 +61,32 @@ RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\
 ALTERNATIVE_RE = re.compile(r"^[^\W\d_][^\d/:：]{1,24}?\s*/\s*(?=\S)")
 
 
+INNER_LABEL_RE = re.compile(r"(?<=\s)(?=[^\W\d_][^:：\d]{1,40}[:：])")
+
+
+def _inner_label(labs: tuple[Label, ...], low: str, *, after_pair: bool = True) -> \
+        tuple[int, tuple[Label, re.Match[str]]] | None:
+    """The first label inside a line that is directly followed by its colon, with its offset.
+
+    `after_pair`: only after an earlier "label: value" pair on the line ("Price terms:" is one caption)."""
+    if ":" not in low[1:] and "：" not in low[1:]:
+        return None
+    covered = 0
+    for m in INNER_LABEL_RE.finditer(low):
+        if m.start() < covered:
+            continue
+        hit = match_start(labs, low[m.start():])
+        other = match_start(_stop_labels(), low[m.start():])
+        if other and (hit is None or other[1].end() > hit[1].end()):
+            covered = m.start() + other[1].end()  # "Delivery terms:" is that caption, not "terms:" of another
+            continue
+        if after_pair and not re.search(r"[:：]\s*\S", low[:m.start()]):
+            continue
+        if hit and re.match(r"\s*(?:no\.?|nr\.?|n°|#)?\s*[:：]", low[m.start() + hit[1].end():]):
+            return m.start(), hit
+    return None
+
+
 def _labels_other_field(cjk: str, labs: tuple[Label, ...]) -> bool:
     """True when the Chinese half of a bilingual label is itself a label of a field not asked for."""
     fields = {lab.field for lab in labs}
@@ -167,6 +193,9 @@ class _Lines:
                         match_start(labs, low[am.end():]):
                     off = am.end()
                 found = match_start(labs, low[off:])
+                if not found and off == 0 and (inner := _inner_label(labs, low)):
+                    # "Customer PO: KW-88 Payment terms: 30 days net": a later "label:" on the same line
+                    off, found = inner
                 if not found and (pm := CJK_PREFIX_RE.match(low)) and not _labels_other_field(low[:pm.end()], labs):
                     # "客户订单 Customer PO": a bilingual label whose Chinese half is not in the vocabulary
                     # (a Chinese half naming another field, "价格条款 Terms", decides the field)
@@ -187,6 +216,8 @@ class _Lines:
                     if strict and re.match(r"\s*[/(]", after):
                         after = ""  # "Käufer/Leistungsempfänger": an alternative label, not a value
                     value = after.lstrip(" :：#.-\t").rstrip(" :：\t")
+                    if (nxt := _inner_label(_field_labels(), value.lower(), after_pair=False)) is not None:
+                        value = value[:nxt[0]].rstrip(" ,;")  # the next "label:" on the line ends this value
                     self.rest[i] = seg[end:] + "   " + "   ".join(s for _, s in self.segs[i][j + 1:])
                     if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
@@ -320,7 +351,7 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
 
 # "zu Ihrer Bestellung", "your quotation", "against invoice": the document type is referred to, not titled
 REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\b(?:your|against|per|re|ref\.?|with|to|for|ihre[rsnm]?|zu[rm]?|gem\.|laut|lt\.|"
+    r"(?:\b(?:your|against|per|re|ref\.?|with|to|for|ihre[rsnm]?|zu[rm]?|gem\.|laut|lt\.|vs\.|vostr[oa]|"
     r"votre|vos|selon|su|sus|según)|贵方|根据)\s*$", re.I)
 # "our" stays out: "please accept our purchase order" names the document itself
 # "Orden de compra del comprador:", "Order date:": a doc-type word inside a field label (ends in a colon);
@@ -728,12 +759,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if doc.number is None and ev.get("doc_type"):
         # "Handelsrechnung (380) Nr. 471102 vom ...": the number printed in the title line itself
         title = ev["doc_type"].get("snippet", "")
-        m = re.search(r"(?:\bNr\.?|\bNo\.?|N[°º]|N\.º|#|№|编号|号码|\bNumber)\s*[:.：]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+)",
-                      title, re.I)
+        m = re.search(r"(?:\bNr\.?|\bNo\.?|N[°º]|N\.º|\bN\.(?=\s*\w)|#|№|编号|号码|\bNumber)\s*[:.：]?\s*"
+                      r"([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+)", title, re.I)
         if m is None:
             # "Invoice FA-2017-0008": the title word directly followed by a code with digits
-            m = re.match(r"^\s*[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s+([A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)\s*$",
-                         title)
+            # "Purchase Order 4500012345": or an ERP's all-digit document number (five digits and more)
+            m = re.match(r"^\s*[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s+([A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|"
+                         r"\d{5,})\s*$", title)
         if m and not _is_date(m.group(1)):
             doc.number = m.group(1).strip("._-/")
             conf["number"], ev["number"] = 0.7, dict(ev["doc_type"])
@@ -744,6 +776,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         order_words = {w.strip(".'") for lab in by_field["order_number"] for w in lab.text.split()}
         for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others, alternative=True),
                                      key=lambda h: h[2]):
+            if doc_type in ("quotation", "enquiry") and not is_orderish(_lab.text):
+                continue  # "Customer reference" on a quote is the enquiry it answers; no order exists yet
             # "Order Total: 500.00", "PO Box 1234", "Order placed on 12 March": no order number
             tok = _reference_value(value, order_words)
             if tok and tok != doc.number:
@@ -1269,6 +1303,12 @@ def _is_label_cell(text: str) -> bool:
         return False
     rest = low[found[1].end():].strip(" :：#.")
     return not rest
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> tuple[Label, ...]:
+    """Field and number labels (no party labels: "of the buyer:" qualifies a label, it starts no field)."""
+    return tuple(lab for lab in _stop_labels() if lab.field not in ("buyer", "seller"))
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,9 @@ class Label:
 
 # "{no}" in a label: an optional number marker (No. / Nr. / N° / N.º / Nº / # / number / Nummer / número)
 # "Invoice-No.", "Rech.-Nr.", "№": a hyphen may join label and marker; the Cyrillic numero sign is common in exports
-NO_CORE = r"[\s\-]*(?:n\.?\s*[°º]|№|no\b\.?|nr\b\.?|num\b\.?|nbr\b\.?|number\b|nummer\b|número\b|numéro\b|#)"
+# "Fattura n. 123", "ordine n. PO-88": Italian and Spanish write a bare "n." before the number
+NO_CORE = (r"[\s\-]*(?:n\.?\s*[°º]|№|no\b\.?|nr\b\.?|num\b\.?|nbr\b\.?|number\b|nummer\b|número\b|numéro\b|#|"
+           r"n\.(?=\s*[\w#]))")
 NO_MARKER = f"(?:{NO_CORE})?"
 
 # "No facture", "N° d'expédition": the marker may come without a dot, the article elided

@@ -659,3 +659,36 @@ def test_a_date_under_its_caption_beside_an_address_column():
                  ("Leeds   Quote Number   Southampton", [198, 345, 424]), ("QU-0412", [345]),
                  ("TOTAL GBP   120.00", [375, 486])])
     assert doc.date.isoformat() == "2026-01-28" and doc.number == "QU-0412"
+
+
+def test_later_captions_on_one_line_are_read_and_end_the_value_before_them():
+    doc = _doc("COMMERCIAL INVOICE\nInvoice No.: CI-2026-0311 Date: 11.03.2026\n"
+               "Customer PO: KW-88 Payment terms: 30 days net Incoterms: CIF Hamburg\nTotal: EUR 1.000,00\n")
+    assert doc.order_number == "KW-88" and doc.payment_terms == "30 days net" and doc.incoterms == "CIF Hamburg"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Officine Rossi S.r.l.\nFATTURA N. 123/2026 del 14/03/2026\nVs. ordine n. PO-88 del 01/03/2026\n"
+     "Condizioni di pagamento: Bonifico 60 gg d.f.f.m.\nImponibile   1.000,00\nIVA 22%   220,00\n"
+     "Totale documento   1.220,00 EUR\n",
+     {"doc_type": "commercial_invoice", "number": "123/2026", "order_number": "PO-88",
+      "payment_terms": "Bonifico 60 gg d.f.f.m.", "subtotal": Decimal("1000.00"), "total": Decimal("1220.00")}),
+    ("Muster Maschinenbau GmbH\nPurchase Order 4500012345\nDate 14.03.2026\nIncoterms: FCA Hamburg\n"
+     "Total net value excl. tax EUR   100,00\n", {"doc_type": "purchase_order", "number": "4500012345"}),
+    ("Harbor Tools Ltd.\nORDER ACKNOWLEDGEMENT\nAcknowledgement No.: OA-77\nYour PO: 4500123\nTotal: GBP 1,200.00\n",
+     {"doc_type": "contract", "number": "OA-77", "order_number": "4500123"}),
+    # a quote's customer reference is the enquiry it answers, not an order
+    ("Harbor Tools Ltd.\nSales Quotation\nQuotation #: SQ-2026-0042\nCustomer reference: RFQ-77\nTotal EUR 4,000.00\n",
+     {"doc_type": "quotation", "number": "SQ-2026-0042", "order_number": None}),
+    ("Harbor Tools Ltd.\nInvoice INV/2026/00042\nInvoice Date: 03/14/2026\nUntaxed Amount   80.00\nTax 15%   12.00\n"
+     "Total   $ 92.00\n", {"number": "INV/2026/00042", "subtotal": Decimal("80.00"), "total": Decimal("92.00")}),
+])
+def test_more_real_world_titles_and_captions(text, want):
+    doc = _doc(text)
+    assert {k: getattr(doc, k) for k in want} == want
+
+
+def test_the_tail_of_another_caption_is_no_label():
+    doc = _doc("SUPPLY AGREEMENT\nAgreement No. SA-3\n2. Delivery. Delivery terms: FCA Southampton (Incoterms® 2020).\n"
+               "3. Payment. 60 days net.\nContract value 100.00\n")
+    assert doc.payment_terms == "60 days net" and doc.incoterms == "FCA Southampton"
