@@ -191,6 +191,8 @@ def name_of_party_text(text: str) -> str | None:
     """The legal name at the start of "Name Ltd., 5 Mill Lane, Leeds": up to its legal form, else up to the first
     comma when no digit stands before it; None when no name can be told from the address."""
     text = text.strip(" ,;:")
+    if not text or text[0].islower() or len(text.split(",")[0].split()) > 8:
+        return None  # "with Kestrel Ltd.", "orders placed by ... Ltd.": a sentence runs into the name, no name
     if m := _FIRST_NAME.match(text):
         return m.group(1).strip()
     head, _, rest = text.replace("，", ",").partition(",")

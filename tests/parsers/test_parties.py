@@ -355,3 +355,11 @@ def test_numbered_and_dash_set_contract_parties(lines: list[str], buyer: str, se
     from parsers.extract.parties import contract_parties
 
     assert contract_parties(lines) == {"buyer": buyer, "seller": seller}
+
+
+def test_a_definition_inside_a_sentence_names_no_party() -> None:
+    from parsers.extract.parties import contract_parties
+
+    lines = ["These terms apply to every order placed by the customer (the \"Buyer\") with Kestrel Works Ltd. (the",
+             "\"Seller\") and to every delivery made under it."]
+    assert contract_parties(lines) == {}
