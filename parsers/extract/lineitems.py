@@ -313,10 +313,6 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
                 found_split = header_roles(split, columns)
                 if found_split and (not found or len(found_split) > len(found)):
                     found, cells = found_split, split
-        if found and not set(found.values()) & {"unit_price", "amount"}:
-            found = None  # quantities without money: a report's parts list (see items_from_blocks)
-            roles = None
-            continue
         if found:
             roles = [found.get(i, "description" if i == 0 else "other") for i in range(len(cells))]
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
@@ -355,7 +351,7 @@ def greedy_header(words: list[str], columns: list[Label]) -> list[str] | None:
                 break
         else:
             return None
-    if len(set(roles)) != len(roles) or len(roles) < 3 or not set(roles) & {"unit_price", "amount"}:
+    if len(set(roles)) != len(roles) or len(roles) < 3 or not set(roles) & set(NUMERIC_ROLES):
         return None
     return roles
 
@@ -688,6 +684,8 @@ def _phrase_columns(words: list[Cell], cells: list[Cell]) -> dict[int, int]:
             continue
         phrase = list(range(start, j))
         start = j
+        if any("%" in words[n][2] for n in phrase):
+            continue  # a rate run into the next column ("10 Stk 0 % VAT"): the cells' own rules split it
         # a position number glued to the code or text after it keeps its own column
         while phrase and words[phrase[0]][2].isdigit():
             phrase.pop(0)
@@ -863,10 +861,6 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
     for roles, rows in blocks:
         settled = settle_numeric_roles(rows, roles, decimal_hint)
         found = set(settled.values())
-        if not found & {"unit_price", "amount"}:
-            # parts with quantities and no money (inspection and packing lists, goods received, rejects): the
-            # list of a report, not order lines
-            continue
         if items and not ("unit_price" in found or {"quantity", "amount"} <= found):
             # after an item table, a table without a price (nor quantity and amount) is a summary (tax
             # breakdown, allowances and charges, payment schedule) or a packing/component list, not more items
@@ -1030,7 +1024,8 @@ def _widen_to_body(cells: list[Cell], body: list[TextLine]) -> list[Cell]:
         for j in range(1, len(words) + 1):
             # a position number glued to the code after it ("1 HY-2210") is a column of its own
             if j == len(words) or words[j][0] - words[j - 1][1] > _COL_GAP or (
-                    j == start + 1 and words[start][2].isdigit() and not words[j][2].isdigit()):
+                    j == start + 1 and words[start][2].isdigit() and not words[j][2].isdigit()
+                    and not words[j][2].startswith("%")):
                 # numbers one space apart may be two columns' cells touching ("1,200 9098.65.40"): unsure
                 numbers = sum(1 for w in words[start:j] if not re.search(r"[^\W\d_]", w[2]))
                 spans.append((words[start][0], words[j - 1][1], 3 if numbers >= 2 else 2))

@@ -628,3 +628,13 @@ def test_parts_with_quantities_and_no_money_are_a_reports_list_not_order_lines()
              TextLine("Purchase order: PO-2231   Total: 0.00 EUR", {"page": 1})]
     doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)), source="test")
     assert doc is None or doc.to_json()["line_items"] == []
+
+
+def test_a_rate_run_into_the_quantity_cell_stays_out_of_it() -> None:
+    # "10 Stk 0 % VAT (K)": the tax column's rate touches the quantity's unit; the rate's "%" must not be
+    # taken for the tax column's text while its number stays in the quantity
+    head = _pline(60, (49, "Pos"), (69, "Art-Nr"), (152, "Beschreibung"), (249, "Nettopreis"), (355, "Menge"),
+                  (440, "Steuer"), (520, "Entgelt"))
+    row = _pline(75, _right(57, "1"), (66, "TB-0815"), (142, "Windschutzscheibe"), _right(299, "100,00"),
+                 (352.6, "10 Stk"), (423.3, "0 % VAT (K)"), _right(551, "1000,00"))
+    assert _key(_pdf_items(head, row)) == [("TB-0815", 10.0, "100.00", "1000.00")]
