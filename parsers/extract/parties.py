@@ -41,7 +41,7 @@ NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_
 NAME_THEN_PLACE_RE = re.compile(rf"^(.{{2,80}}?(?<![A-Za-z]){LEGAL_END}),\s+(.*\d.*)$")
 LEGAL_ONLY_RE = re.compile(rf"(?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END}")
 # a field label, not a name: ends in a colon, "#" or "No."/"Nr."
-_LABEL_LIKE = re.compile(r"(?:[:：#]|\b(?:No|Nr|Nº|N°)\.?)\s*$", re.I)
+_LABEL_LIKE = re.compile(r"(?:[:：#]|\b(?:No|Nr|Nº|N°)\.?|(?:nummer|number|numéro|número))\s*$", re.I)
 _NOISE = re.compile(r"^(tel|phone|fax|mobile|e-?mail|contact|attn|vat|ust|tva|iva|tax|www\.|http)", re.I)
 
 
@@ -80,6 +80,10 @@ def party_from_block(block: list[str]) -> Party | None:
     email = (EMAIL_RE.search(joined) or [None])[0]
     vm = VAT_RE.search(joined.replace(" ", "")) or VAT_RE.search(joined)
     vat = vm.group(1).replace(" ", "") if vm else None
+    if len(lines) > 1 and _LABEL_LIKE.search(lines[0]) and is_company_name(lines[1]):
+        # "Rechnungsempfänger | Kundennummer": the next field's label stood beside the party label; the block
+        # below the party label starts with the company
+        lines = lines[1:]
     if len(lines) > 1 and _SALUTATION_LINE.match(lines[0]):
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     name = lines[0]

@@ -363,3 +363,12 @@ def test_a_definition_inside_a_sentence_names_no_party() -> None:
     lines = ["These terms apply to every order placed by the customer (the \"Buyer\") with Kestrel Works Ltd. (the",
              "\"Seller\") and to every delivery made under it."]
     assert contract_parties(lines) == {}
+
+
+@pytest.mark.parametrize("label", ["Kundennummer", "Customer number", "Account No.", "Ref:"])
+def test_a_field_label_beside_the_party_label_gives_way_to_the_company_below(label: str) -> None:
+    party = party_from_block([label, "Harbour Traders Pty Ltd", "4 Quay St", "Cairns QLD 4870"])
+    assert party is not None and party.name == "Harbour Traders Pty Ltd"
+    # nothing that reads as a company below: no name at all
+    party = party_from_block([label, "4 Quay St"])
+    assert party is not None and party.name is None
