@@ -157,3 +157,8 @@ def test_a_number_the_deal_already_carries_links_without_a_label(app: App) -> No
     # Another customer naming the same code is not this deal.
     raw, _ = mail(subject="Question", body="Do you also sell KX-AG-26-071 to us?", sender="Li <li@other-buyer.example>")
     assert box.deliver(raw).case_id != deal.id
+    # A second purchase order under the same framework agreement is a deal of its own.
+    raw, _ = mail(subject="Bestellung 4500012406", sender=GERMAN,
+                  body="Guten Tag,\nanbei eine weitere Bestellung, ebenfalls auf Basis von KX-AG-26-071.\nGruß",
+                  attachments=[("Bestellung_4500012406.docx", purchase_order("4500012406"))])
+    assert case_of(app, box.deliver(raw)).id != deal.id

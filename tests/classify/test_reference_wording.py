@@ -62,6 +62,8 @@ def test_labelled_numbers_in_attachment_text_count(rules: RuleSet) -> None:
     ("Rahmenvertrag RV-2026-7 gegengezeichnet", "RV-2026-7", "contract"),
     ("accordo: contratto CT-77-2026", "CT-77-2026", "contract"),
     ("ci-joint l'entente EN-2026-31 signée", "EN-2026-31", "contract"),
+    ("Ingresamos el reclamo N° RC-7781", "RC-7781", "claim"),
+    ("Mängelrüge MR-2026-12 zu Lieferung 4711", "MR-2026-12", "claim"),
     ("P/O ZT-7781 attached", "ZT-7781", "po"),
     ("status of ACME-PO-770012: in production", "ACME-PO-770012", "po"),   # a company code before the type prefix
     ("see our ref. MX-INV-44120", "MX-INV-44120", "invoice"),
