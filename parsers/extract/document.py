@@ -818,6 +818,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 if fd.note:
                     ev[field]["note"] = fd.note + (f" ({order_note})" if order_note and fd.confidence < 0.9 else "")
                 break
+    if doc.date is None and ev.get("doc_type", {}).get("snippet") and \
+            (found := find_dates(ev["doc_type"]["snippet"], order)):
+        # "Handelsrechnung Nr. 471102 vom 05.03.2020": the date printed in the title line dates the document
+        # (an earlier line may carry a template's or a print run's date)
+        doc.date, conf["date"] = found[0].value, min(found[0].confidence, 0.6)
+        ev["date"] = {**ev["doc_type"], "snippet": found[0].snippet, "note": "date in the title line"}
     if doc.date is None:
         for i, line in enumerate(lx.lines[:25]):
             found = find_dates(line.text, order)
@@ -1218,7 +1224,7 @@ def _table_money(doc: Document, content: Content, money_labels: list[Label], hin
 MONEY_LABEL_NOISE = re.compile(
     r"\([^)]*\)|[A-Z]{3}\b|[€$£¥%:：.,/\-+*\d\s]|\b(incl|inkl|excl|exkl|including|excluding|vat|mwst|ust|tax|ttc|ht|"
     r"net|netto|brutto|gross|due|payable|total|amount|betrag|summe|sum|in|of|der|des|la|le|de|del|im|the|"
-    r"iva|tva|usd|eur)\b", re.I)
+    r"iva|tva|usd|eur|euros?|dollars?|pounds?|sterling|francs?|yuan|renminbi)\b", re.I)
 
 
 NET_QUALIFIER_RE = re.compile(

@@ -10,7 +10,18 @@ CURRENCY_SYMBOLS = {
     "€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "CNY", "RMB": "CNY", "CN¥": "CNY", "￥": "CNY",
     "元": "CNY", "CHF": "CHF", "Fr.": "CHF", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "₹": "INR", "₩": "KRW",
     "R$": "BRL", "zł": "PLN", "Kč": "CZK", "kr": "SEK",
+    # dollars of other countries and currencies named in Chinese ("美元" before the bare "元")
+    "CA$": "CAD", "$ CA": "CAD", "$CA": "CAD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "MX$": "MXN",
+    "美元": "USD", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "日元": "JPY", "港币": "HKD", "港元": "HKD",
+    "人民币": "CNY", "人民幣": "CNY", "新台币": "TWD", "新台幣": "TWD",
 }
+# a currency named in words next to an amount ("1.234,56 Euro", "in US dollars"); not searched in a whole
+# text, where "Euro pallet" is a pallet
+CURRENCY_WORDS = [(re.compile(r"(?i)(?<![^\W\d_])(?:euros?)(?![^\W\d_])"), "EUR"),
+                  (re.compile(r"(?i)\bu\.?s\.?\s*dollars?\b"), "USD"),
+                  (re.compile(r"(?i)\bpounds?\s+sterling\b"), "GBP"),
+                  (re.compile(r"(?i)\bswiss\s+francs?\b"), "CHF"),
+                  (re.compile(r"(?i)\b(?:renminbi|yuan)\b"), "CNY")]
 # a number with optional thousands groups (',', '.', ' ', NBSP, "'", thin space) and decimals
 AMOUNT_RE = re.compile(
     r"(?<![\w.,])[-−–]?\(?(?:\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{1,4})?\)?(?![\w])")
@@ -36,6 +47,8 @@ DATE_PATTERNS = [
     ("dmy_name", re.compile(rf"(?<!\w)(\d{{1,2}})\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)),
     ("mdy_name", re.compile(rf"(?<!\w)({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)),
     ("num", re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")),
+    # "14-Mar-2026", "14-MAR-26", "14/Mar/2026": ERP and Asian exports join day, month name and year
+    ("dmy_joined", re.compile(rf"(?<![\w-])(\d{{1,2}})([-/])({_MONTH_ALT})\.?\2(\d{{4}}|\d{{2}})(?!\d)", re.I)),
 ]
 
 
@@ -134,6 +147,10 @@ def find_currency(text: str, *, anywhere: bool = False) -> str | None:
             continue
         if sym in text:
             return CURRENCY_SYMBOLS[sym]
+    if not anywhere:
+        for pattern, code in CURRENCY_WORDS:
+            if pattern.search(text):
+                return code
     return None
 
 
@@ -157,6 +174,10 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
                     d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                 elif kind == "dmy_name":
                     d = dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+                elif kind == "dmy_joined":
+                    d = dt.date(_year(m.group(4)), MONTHS[m.group(3).lower()], int(m.group(1)))
+                    if len(m.group(4)) == 2:
+                        conf = 0.85
                 elif kind == "mdy_name":
                     d = dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
                 else:

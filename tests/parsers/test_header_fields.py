@@ -692,3 +692,29 @@ def test_the_tail_of_another_caption_is_no_label():
     doc = _doc("SUPPLY AGREEMENT\nAgreement No. SA-3\n2. Delivery. Delivery terms: FCA Southampton (Incoterms® 2020).\n"
                "3. Payment. 60 days net.\nContract value 100.00\n")
     assert doc.payment_terms == "60 days net" and doc.incoterms == "FCA Southampton"
+
+
+@pytest.mark.parametrize("text, want", [("14-Mar-2026", "2026-03-14"), ("14-MAR-26", "2026-03-14"),
+                                        ("14/Mar/2026", "2026-03-14"), ("Ref INV-12-MAR-2026", None)])
+def test_day_month_name_and_year_joined_by_hyphens(text, want):
+    from parsers.extract.numbers import find_dates
+
+    found = find_dates(text)
+    assert (found[0].value.isoformat() if found else None) == want
+
+
+@pytest.mark.parametrize("line, want", [("Total   1.234,56 Euro", "EUR"), ("Total: 5,000.00 US Dollars", "USD"),
+                                        ("合计 Total: 美元 5,000.00", "USD"), ("Total   100.00 $ CA", "CAD")])
+def test_currency_named_next_to_the_total(line, want):
+    assert _doc(f"INVOICE\nInvoice No.: 5\n{line}\n").currency == want
+
+
+def test_a_euro_pallet_is_no_currency():
+    doc = _doc("PACKING LIST\nPacking List No.: PL-5\nPackages: 4 Euro pallets\nGross weight 1,200 kg\n")
+    assert doc.currency is None
+
+
+def test_the_date_in_the_title_line_dates_the_document():
+    doc = _doc("Stylesheet version 2.0 of 24.03.2020\nHandelsrechnung Nr. 471102 vom 05.03.2020\n"
+               "Währung: EUR\nBruttosumme 235,62\n")
+    assert doc.number == "471102" and doc.date.isoformat() == "2020-03-05"
