@@ -638,3 +638,22 @@ def test_a_rate_run_into_the_quantity_cell_stays_out_of_it() -> None:
     row = _pline(75, _right(57, "1"), (66, "TB-0815"), (142, "Windschutzscheibe"), _right(299, "100,00"),
                  (352.6, "10 Stk"), (423.3, "0 % VAT (K)"), _right(551, "1000,00"))
     assert _key(_pdf_items(head, row)) == [("TB-0815", 10.0, "100.00", "1000.00")]
+
+
+def test_item_headings_of_web_invoices_and_of_italian_portuguese_dutch_polish_documents() -> None:
+    cases = [(["Activity", "Qty", "Rate", "Amount"], ["Consulting hours", "3", "120.00", "360.00"], "."),
+             (["Codice", "Descrizione", "Quantità", "Prezzo unitario", "Importo"],
+              ["VT-100", "Valvola a sfera DN25", "4", "12,50", "50,00"], ","),
+             (["Código", "Descrição", "Quantidade", "Preço unitário", "Valor"],
+              ["PT-200", "Rolamento 6204", "10", "3,20", "32,00"], ","),
+             (["Artikelcode", "Omschrijving", "Aantal", "Prijs", "Bedrag"],
+              ["NL-300", "Kogelkraan", "2", "8,75", "17,50"], ","),
+             (["Kod", "Nazwa towaru", "Ilość", "J.m.", "Cena jedn.", "Wartość netto"],
+              ["PL-400", "Zawór kulowy", "5", "szt.", "20,00", "100,00"], ",")]
+    for head, row, _dec in cases:
+        table = Table([head, row], {"page": 1})
+        content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 9", {"page": 1}),
+                                 TextLine("Total: 999.00 EUR", {"page": 1})], tables=[table])
+        items = _items(content)
+        assert len(items) == 1 and items[0]["amount"] is not None and items[0]["quantity"] is not None, (head, items)
+        assert items[0]["sku"] == (None if head[0] == "Activity" else row[0])
