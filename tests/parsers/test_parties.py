@@ -372,3 +372,14 @@ def test_a_field_label_beside_the_party_label_gives_way_to_the_company_below(lab
     # nothing that reads as a company below: no name at all
     party = party_from_block([label, "4 Quay St"])
     assert party is not None and party.name is None
+
+
+@pytest.mark.parametrize(("seller_label", "buyer_label"), [
+    ("Cedente/prestatore:", "Cessionario/committente:"), ("Fornitore:", "Spett.le"), ("Sprzedawca:", "Nabywca:"),
+    ("Leverancier:", "Klant:"), ("Dodavatel:", "Odběratel:"),
+])
+def test_italian_polish_dutch_czech_party_labels(seller_label: str, buyer_label: str) -> None:
+    doc = _doc(["FATTURA N. 12/2026", seller_label, "Kestrel Works Ltd.", "5 Mill Lane, Leeds", buyer_label,
+                "Officina Rossi S.r.l.", "Via Roma 5, 00100 Roma", "Totale: 100,00 EUR"])
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Officina Rossi S.r.l."
