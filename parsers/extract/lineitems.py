@@ -1044,23 +1044,33 @@ def _widen_to_body(cells: list[Cell], body: list[TextLine]) -> list[Cell]:
             # text): the column is as wide as its words
             k = next(n for n, c in enumerate(widened) if band[0] <= c[0] and c[1] <= band[1])
             widened[k] = (band[0], band[1], widened[k][2])
-    for b, band in enumerate(bands):
-        if band[2] or not band[3] or band[4]:
+    def body_only(b: int) -> bool:
+        return 0 <= b < len(bands) and not bands[b][2] and bands[b][3] > 0 and not bands[b][4]
+
+    def is_text(b: int) -> bool:
+        band = bands[b]
+        words = [w for line in body for w in line.words or [] if band[0] <= w[0] and w[1] <= band[1]]
+        return sum(1 for w in words if re.search(r"[^\W\d_]", w[2])) > len(words) / 2
+
+    # text stands left of its right-aligned or centred heading, numbers right of a left-aligned one: a body
+    # band between two lone headings, or a lone heading between two body bands, goes by that
+    claims: dict[int, list[int]] = {}  # body band -> lone headings beside it
+    for h, band in enumerate(bands):
+        if band[2:] != [1, 0, 0]:
             continue
-        left = bands[b - 1] if b > 0 and bands[b - 1][2:] == [1, 0, 0] else None
-        right = bands[b + 1] if b + 1 < len(bands) and bands[b + 1][2:] == [1, 0, 0] else None
-        if left is not None and right is not None:
-            # text stands left of its right-aligned or centred heading; numbers right of a left-aligned one
-            words = [w for line in body for w in line.words or [] if band[0] <= w[0] and w[1] <= band[1]]
-            text = sum(1 for w in words if re.search(r"[^\W\d_]", w[2])) > len(words) / 2
-            left, right = (None, right) if text else (left, None)
-        owner = left or right
-        if owner is None:
-            continue
+        sides = [b for b in (h - 1, h + 1) if body_only(b)]
+        if len(sides) == 2:
+            sides = [h - 1] if is_text(h - 1) and not is_text(h + 1) else [h + 1] if not is_text(h + 1) or \
+                not is_text(h - 1) else []
+        for b in sides:
+            claims.setdefault(b, []).append(h)
+    for b, heads in claims.items():
+        if len(heads) == 2:
+            heads = [max(heads)] if is_text(b) else [min(heads)]
+        owner = bands[heads[0]]
         k = next(n for n, c in enumerate(widened) if owner[0] <= c[0] and c[1] <= owner[1])
         c = widened[k]
-        widened[k] = (min(c[0], band[0]), max(c[1], band[1]), c[2])
-        owner[3] = 1  # taken: one body band per heading
+        widened[k] = (min(c[0], bands[b][0]), max(c[1], bands[b][1]), c[2])
     return widened
 
 

@@ -657,3 +657,15 @@ def test_item_headings_of_web_invoices_and_of_italian_portuguese_dutch_polish_do
         items = _items(content)
         assert len(items) == 1 and items[0]["amount"] is not None and items[0]["quantity"] is not None, (head, items)
         assert items[0]["sku"] == (None if head[0] == "Activity" else row[0])
+
+
+def test_numbers_right_of_left_aligned_headings_of_a_printed_sheet() -> None:
+    # a sheet printed to PDF: headings left-aligned, numbers right-aligned well right of them; a long description
+    # runs under the quantity heading, and the price heading stands between the quantities and the prices
+    head = _pline(60, (55, "Beschreibung"), (303, "Anzahl"), (381, "Einzelpreis"), (485, "Gesamtpreis"))
+    rows = [_pline(75, (55, "Cardboard box 600x400x400 Art.-Nr.: 273197 accordingly"), _right(379, "1,000"),
+                   _right(483, "12.092"), _right(550, "12,092.00")),
+            _pline(90, (55, "Silicone sealant Art.-Nr.: 981427"), _right(379, "250"), _right(483, "57.087"),
+                   _right(550, "14,271.75"))]
+    assert _key(_pdf_items(head, *rows)) == [("273197", 1000.0, "12.092", "12092.00"),
+                                             ("981427", 250.0, "57.087", "14271.75")]
