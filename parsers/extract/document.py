@@ -48,6 +48,7 @@ EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantit
 
 TITLE_NUMBER_RE = re.compile(r"\s*(?:no\.?|nr\.?|n[°º]|n\.º|#|№|编号|号码)\s*[:：]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*\s*$")
 LETTERSPACED_RE = re.compile(r"^(?:\w ){4,}\w")
+LETTERSPACED_CELL_RE = re.compile(r"(?<=   )(?:[^\W\d_] ){4,}[^\W\d_](?=   |$)")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 # the Chinese half of a bilingual label, followed by its Latin half
 CJK_PREFIX_RE = re.compile(rf"^[{CJK}（）()]+\s*(?:/\s*)?(?=[a-z])")
@@ -322,6 +323,9 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             if LETTERSPACED_RE.match(low):
                 # "W A R E N R E C H N U N G": letter-spaced titles
                 low = re.sub(r"(?<=\w) (?=\w(?:\s|$))", "", low)
+            elif "   " in low:
+                # ... also as one cell of a line: "Lieferant   Käufer   W A R E N R E C H N U N G   Seite 1"
+                low = LETTERSPACED_CELL_RE.sub(lambda sm: sm.group(0).replace(" ", ""), low)
             # "INVOICE No. 4711": the number printed in the title does not make it less of a title
             numbered = TITLE_NUMBER_RE.search(low) is not None
             low = TITLE_NUMBER_RE.sub("", low)

@@ -718,3 +718,9 @@ def test_the_date_in_the_title_line_dates_the_document():
     doc = _doc("Stylesheet version 2.0 of 24.03.2020\nHandelsrechnung Nr. 471102 vom 05.03.2020\n"
                "Währung: EUR\nBruttosumme 235,62\n")
     assert doc.number == "471102" and doc.date.isoformat() == "2020-03-05"
+
+
+def test_a_letter_spaced_title_in_a_cell_of_a_line():
+    doc = _doc("Lieferant   Käufer   W A R E N R E C H N U N G   Seite   1\nBeleg-Nr   : R8765\n"
+               "Bestell-Nr   : B1234\nLieferschein-Nr   : L8765\nNettowert 100,00\n")
+    assert doc.doc_type == "commercial_invoice" and doc.number == "R8765" and doc.order_number == "B1234"
