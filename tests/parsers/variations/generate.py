@@ -1,4 +1,4 @@
-"""Generate business documents in many real-world layouts (docx/xlsx, PDF via LibreOffice) with their truth.
+"""Generate business documents in many real-world layouts (docx/xlsx; PDF via LibreOffice or Chromium) with truth.
 
 Run: .venv/bin/python -m tests.parsers.variations.generate OUTDIR [--n 60] [--seed 1] [--no-pdf]
 Writes OUTDIR/<id>.docx|.xlsx|.pdf and OUTDIR/truth.json. Vocabulary is deliberately broad real-world wording
