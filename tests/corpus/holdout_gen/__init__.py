@@ -1,1 +1,0 @@
-"""Generator of the fourth blind holdout split (tests/corpus/holdout)."""
