@@ -47,6 +47,8 @@ SPLITS = [
     Split("dev3", "tests.corpus.dev3_gen", 45, 40, 250, frozenset(BASE_TYPES | {"inspection_report"}), 6, 8, False),
     Split("dev4", "tests.corpus.dev4_gen", 40, 32, 200, frozenset(BASE_TYPES), 4, 4, True),
     Split("dev5", "tests.corpus.dev5_gen", 45, 35, 250, frozenset(BASE_TYPES - {"bill_of_lading"}), 4, 4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 45, 35, 250, frozenset(BASE_TYPES - {"shipping_notice"}), 4, 4,
+          True),
 ]
 
 
