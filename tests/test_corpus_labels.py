@@ -190,7 +190,7 @@ def test_splits_have_different_partners() -> None:
 
 def test_corpus_size_is_modest() -> None:
     total = sum(p.stat().st_size for p in CORPUS.rglob("*") if p.is_file())
-    assert total < 15 * 1024 * 1024
+    assert total < 20 * 1024 * 1024  # six splits of about 2-3.5 MB each, the fifth holdout included
 
 
 def test_demo_mail_tells_the_story() -> None:

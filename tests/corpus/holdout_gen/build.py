@@ -50,14 +50,18 @@ class Holdout5Builder(dev4.DealBuilder):
         super().__init__(deal)
         r = seeded(deal.id + ":ship")
         if deal.tracking == "road":
-            # A road haulier's consignment numbers, one per truck.
-            self.tracking = [f"DRF{r.randint(10**7, 10**8 - 1)}SK"]
+            # A road haulier's ten-digit consignment number.
+            self.tracking = [str(r.randint(10**9, 10**10 - 1))]
         else:
             self.tracking = [container_number("SLC", r.randint(100000, 999999))]
         self.pallets = r.randint(3, 14)
+        self.issued: dict[tuple[str, str | None, bool | None], dt.date] = {}
 
     def doc(self, doc_type: str, day_: dt.date, signed: bool | None, with_po: bool) -> Doc:
         d = super().doc(doc_type, day_, signed, with_po)
+        if doc_type in ("purchase_order", "commercial_invoice", "contract"):
+            # A PO, invoice or signed contract sent again (the bank's document set) keeps its first date.
+            d.date = self.issued.setdefault((doc_type, d.number, d.signed), d.date)
         if doc_type == "payment_advice" and self.deal.deposit and "pi" in self.nums:
             # An advance is paid against the pro-forma invoice, not the later commercial invoice.
             d.extra = [("invoice_ref", self.nums["pi"])]

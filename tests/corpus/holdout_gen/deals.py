@@ -62,6 +62,11 @@ DEALS = [
         S("contract", "partner", "Signed agreement {ctr} for PO {po}",
           "Dear Ms. Keller,\n\nAttached please find agreement {ctr} duly signed by our Director, for our PO {po}."
           "\n\n", docs=(("contract", "pdf"),), signed=True, new_thread=True, gap=3),
+        S("order", "us", "Document set for your bank - PO {po} / invoice {inv}",
+          "Dear Mr. Kulkarni,\n\nas requested by your bank for the L/C amendment, here is the complete set in "
+          "one mail: your PO {po}, our invoice {inv} and agreement {ctr} signed by both parties.\n\nKind regards,\n",
+          docs=(("purchase_order", "pdf"), ("commercial_invoice", "pdf"), ("contract", "pdf")), signed=True,
+          new_thread=True, gap=2),
     ]),
     Deal("ho5-CL1", "CL", dt.date(2026, 3, 3), 10, "OC-4500087712",
          {"q": "SQ-41022", "ctr": "FSA-NW-CL-0307", "inv": "INV-77140", "pay": "PAGO-2026-004418",
