@@ -33,6 +33,13 @@ def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
         # a longer heading made only of one role's labels: bilingual "商品名称 Product Description"
         if found and len(low) <= 60 and pure_role(low, columns) == found[0].field:
             return found[0].field, found[0].rank
+    # a bilingual heading stacked or slashed ("Miktar\nQty", "Birim Fiyat / Unit Price"): the part in a
+    # language the vocabulary knows names the column, when no known part says otherwise
+    parts = [p for p in re.split(r"\n|\s+/\s+", cell or "") if p.strip()]
+    if len(parts) >= 2:
+        found_parts = [r for r in (_role_of(p, columns) for p in parts) if r]
+        if found_parts and len({r[0] for r in found_parts}) == 1:
+            return found_parts[0]
     return None
 
 
@@ -56,8 +63,14 @@ def split_header(cells: list[str], columns: list[Label]) -> list[str]:
     return out
 
 
+_LABELLED_VALUE = re.compile(r"[^\W\d][^\d:：]{0,30}[:：]\s*\S*\d")
+
+
 def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | None:
     """Map column index -> role when the row looks like a line-item header, else None."""
+    if any(_LABELLED_VALUE.match(" ".join((c or "").split())) for c in cells):
+        # "SKU: VK50-101 ... pcs" under an item: a labelled value, not a heading (headings carry no values)
+        return None
     roles: dict[int, str] = {}
     generic: list[int] = []
     for i, cell in enumerate(cells):
@@ -214,6 +227,10 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
         m = _SKU_IN_TEXT.search(data["description"])
         if m:
             data["sku"] = m.group(1).strip("._-/")
+            # "SKU: AB-12" on a line of its own below the text: the code, not part of the description
+            rest = [ln for ln in raw["description"].splitlines() if not _SKU_IN_TEXT.fullmatch(ln.strip())]
+            if rest and len(rest) < len(raw["description"].splitlines()):
+                data["description"] = " ".join(" ".join(rest).split())[:300]
     if not (data.get("description") or data.get("sku")):
         return None
     if not any(k in data for k in NUMERIC_ROLES):
@@ -590,8 +607,10 @@ def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns
         flat = [w for ln in g for w in ln]
         texts = [w[2] for w in flat]
         runs = _split_pure(texts, columns) if len(flat) > 1 else []
-        if sum(1 for run in runs if run[2]) >= 2:
-            # two or more headings glued: each its own cell (unrecognised words between them too)
+        pure_roles = {pure_role(" ".join(texts[i:j]), columns) for i, j, pure in runs if pure}
+        if sum(1 for run in runs if run[2]) >= 2 and len(pure_roles) >= 2:
+            # two or more headings glued: each its own cell (unrecognised words between them too); words of
+            # one role only are one heading ("Item & Description", "Product / Produkt")
             cells.extend((min(w[0] for w in flat[i:j]), max(w[1] for w in flat[i:j]), " ".join(texts[i:j]))
                          for i, j, _pure in runs)
         else:
@@ -853,6 +872,22 @@ def _codes_under_number_heading(roles: dict[int, str], rows: list[list[str]]) ->
     return roles
 
 
+def _codes_in_unnamed_column(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
+    """A heading in a language the vocabulary lacks ("Malzeme Kodu", "Mã hàng") over a column of distinct item
+    codes (letters and digits both, "VK50-101"): with no code column named, that column is the code."""
+    if "sku" in roles.values() or not rows:
+        return roles
+    width = max(len(r) for r in rows)
+    for k in range(width):
+        if k in roles:
+            continue
+        vals = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
+        if len(vals) >= max(1, (len(rows) + 1) // 2) and len(set(vals)) == len(vals) and all(
+                _ITEM_CODE.fullmatch(v) and len(v) <= 40 and not re.fullmatch(r"[^\W\d_]+\d{1,3}", v) for v in vals):
+            return dict(sorted({**roles, k: "sku"}.items()))
+    return roles
+
+
 def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                       decimal_hint: str | None, min_numbers: int = 2) -> list[LineItem]:
     """Items of table blocks (one header's roles, its body rows), numeric columns checked first; a row needs
@@ -866,7 +901,7 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
             # breakdown, allowances and charges, payment schedule) or a packing/component list, not more items
             continue
         need = min(min_numbers, _min_numbers(settled))
-        settled = _codes_under_number_heading(settled, rows)
+        settled = _codes_in_unnamed_column(_codes_under_number_heading(settled, rows), rows)
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         desc_cols = [k for k, ro in settled.items() if ro == "description"]
         sku_cols = [k for k, ro in settled.items() if ro == "sku"]
@@ -886,14 +921,44 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                     next(k for k, ro in settled.items() if ro == "amount")]
                 continue
             kept.append(list(row))
+        _words_past_code(kept, settled)
+        block: list[LineItem] = []
         for row in kept:
             filled = sum(1 for i, ro in settled.items() if ro in NUMERIC_ROLES and i < len(row) and row[i].strip())
             if filled < need:
                 continue
             item = item_from_cells(row, settled, decimal_hint)
-            if item:
-                items.append(item)
+            if item and not _sums_rows_above(item, block):
+                block.append(item)
+        items.extend(block)
     return items
+
+
+def _words_past_code(rows: list[list[str]], roles: dict[int, str]) -> None:
+    """A code column of one token a row, beside the description to its right: words that spilled into a code
+    cell ("RC250-103 Résistance", text starting left of its heading) open that row's description."""
+    sku = next((k for k, ro in roles.items() if ro == "sku"), None)
+    if sku is None or roles.get(sku + 1) != "description":
+        return
+    cells = [r[sku].split() for r in rows if sku < len(r) and r[sku].strip()]
+    if len(cells) < 3 or sum(1 for c in cells if len(c) == 1 and _is_code(c[0])) < 2 * len(cells) / 3:
+        return
+    for r in rows:
+        words = r[sku].split() if sku + 1 < len(r) else []
+        if len(words) >= 2 and _is_code(words[0]) and not re.search(r"\d", words[1]):
+            r[sku], r[sku + 1] = words[0], f"{' '.join(words[1:])} {r[sku + 1]}".strip()
+
+
+def _sums_rows_above(item: LineItem, above: list[LineItem]) -> bool:
+    """A totals row in any wording ("TỔNG CỘNG", "Toplam", "TOTAL" in the description column): no unit price,
+    its amount the sum of the amounts above it and its quantity, if any, the sum of their quantities."""
+    if item.unit_price is not None or item.amount is None or len(above) < 2 or any(
+            it.amount is None for it in above):
+        return False
+    if sum((it.amount for it in above), Decimal(0)) != item.amount:
+        return False
+    return item.quantity is None or all(it.quantity is not None for it in above) and abs(
+        sum(it.quantity or 0.0 for it in above) - item.quantity) < 1e-6
 
 
 def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
@@ -1079,7 +1144,9 @@ def _continues_text(row: list[str], roles: dict[int, str], line: TextLine, last:
     top = line.loc.get("top")
     if line.loc.get("page") != last[1] or top is None or last[2] is None or not 0 < top - last[2] <= 16:
         return False
-    used = {roles.get(k) for k, c in enumerate(row) if c}
+    # a unit word printed under the quantity of the row above ("SKU: AB-12 ... pcs") belongs to that row too
+    used = {roles.get(k) for k, c in enumerate(row) if c and not (
+        roles.get(k) in ("quantity", "unit") and re.fullmatch(r"[^\W\d_]{1,8}\.?", c.strip()))}
     return "description" in used and used <= {"description"}
 
 

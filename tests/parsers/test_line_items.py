@@ -669,3 +669,68 @@ def test_numbers_right_of_left_aligned_headings_of_a_printed_sheet() -> None:
                    _right(550, "14,271.75"))]
     assert _key(_pdf_items(head, *rows)) == [("273197", 1000.0, "12.092", "12092.00"),
                                              ("981427", 250.0, "57.087", "14271.75")]
+
+
+def test_labelled_code_and_unit_word_on_the_line_below_a_web_invoice_row() -> None:
+    # accounting web invoices: "# | Product & Description | Qty | Rate | Amount", the code as "Part No: ..." and
+    # the unit ("units", itself a quantity heading word) on the row's second line: no header, part of the row
+    head = _pline(60, (40, "#"), (80, "Product & Description"), _right(380, "Qty"), _right(450, "Rate"),
+                  _right(540, "Amount"))
+    lines = [head]
+    for n, (text, code, qty, rate, amt) in enumerate([("Hex bolt M10 x 40, zinc", "ZK-4410", "250.00", "0.42", "105.00"),
+                                                      ("Flange nut M10", "ZK-5120", "500.00", "0.18", "90.00"),
+                                                      ("Washer DIN 125 A10", "ZK-6010", "1,000.00", "0.05", "50.00")]):
+        top = 80 + 30 * n
+        lines.append(_pline(top, (40, str(n + 1)), (80, text), _right(380, qty), _right(450, rate),
+                            _right(540, amt)))
+        lines.append(_pline(top + 11, (80, f"Part No: {code}"), _right(385, "units")))
+    lines.append(_pline(200, (300, "Sub Total"), _right(540, "245.00")))
+    items = _pdf_items(*lines)
+    assert _key(items) == [("ZK-4410", 250.0, "0.42", "105.00"), ("ZK-5120", 500.0, "0.18", "90.00"),
+                           ("ZK-6010", 1000.0, "0.05", "50.00")]
+    assert items[0]["description"] == "Hex bolt M10 x 40, zinc"
+
+
+def test_stacked_bilingual_headings_an_unnamed_code_column_and_a_totals_row_in_another_language() -> None:
+    # Indonesian over English in each ruled heading cell; the code column's heading is in Indonesian only;
+    # the totals row ("JUMLAH") is in no vocabulary: its amount and quantity are the sums of the rows above
+    table = Table([["No\nNo.", "Kode Barang", "Nama Barang\nDescription", "Jumlah\nQty", "Satuan\nUnit",
+                    "Harga Satuan / Unit Price", "Nilai\nAmount"],
+                   ["1", "KB-2210", "Pipa PVC 2 inch", "12", "btg", "45.000", "540.000"],
+                   ["2", "KB-2211", "Sambungan T 2 inch", "30", "pcs", "8.500", "255.000"],
+                   ["3", "KB-3105", "Lem pipa 500 g", "4", "klg", "31.250", "125.000"],
+                   ["JUMLAH", "", "", "46", "", "", "920.000"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 88", {"page": 1}),
+                             TextLine("Total: 920.000 IDR", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("KB-2210", 12.0, "45000.00", "540000.00"),
+                                     ("KB-2211", 30.0, "8500.00", "255000.00"),
+                                     ("KB-3105", 4.0, "31250.00", "125000.00")]
+
+
+def test_a_row_summing_the_rows_above_with_a_unit_price_stays_an_item() -> None:
+    # a line that happens to equal the sum above but has its own price is a real item, never dropped
+    table = Table([["Code", "Description", "Qty", "Price", "Amount"],
+                   ["A-1", "Plate", "1", "10.00", "10.00"], ["A-2", "Bracket", "1", "20.00", "20.00"],
+                   ["A-3", "Frame", "1", "30.00", "30.00"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 9", {"page": 1}),
+                             TextLine("Total: 60.00 EUR", {"page": 1})], tables=[table])
+    assert len(_items(content)) == 3
+
+
+def test_words_spilled_from_the_description_into_the_code_cell_go_back() -> None:
+    # the description starts one space after a long code, left of its heading: the first word lands in the code
+    head = _pline(60, (40, "Pos"), (70, "Article No."), (160, "Description"), _right(400, "Qty"),
+                  _right(470, "Price"), _right(540, "Amount"))
+    rows = [("QM-110", "Heater band 200 W", "5", "12.00", "60.00"), ("QM-220", "Heater band 300 W", "4", "14.00", "56.00"),
+            ("QM-3300-X2", "Thermocouple type K", "10", "6.50", "65.00"), ("QM-440", "Relay 24 V", "2", "9.00", "18.00")]
+    lines = [head]
+    for n, (code, text, qty, price, amt) in enumerate(rows):
+        cells = [(40, str(n + 1)), (70, code), _right(400, qty), _right(470, price), _right(540, amt)]
+        if len(code) > 8:
+            cells[1] = (70, f"{code} {text}")  # glued: one space between code and text
+        else:
+            cells.insert(2, (160, text))
+        lines.append(_pline(80 + 12 * n, *cells))
+    items = _pdf_items(*lines)
+    assert _key(items) == [(c, float(q), p, a) for c, _t, q, p, a in rows]
+    assert items[2]["description"] == "Thermocouple type K"
