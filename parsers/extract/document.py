@@ -33,7 +33,7 @@ from parsers.validate import INCOTERMS_2020, validate_document
 
 OLD_INCOTERMS = ("DAT", "DDU", "DAF", "DES", "DEQ", "CNF", "C&F")
 INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2020 + OLD_INCOTERMS)) +
-                         r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?([A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,2}))?")
+                         r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?([A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3}))?")
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号)[^:：]{0,20}[:：#]?\s*"
@@ -55,7 +55,11 @@ CJK_PREFIX_RE = re.compile(rf"^[{CJK}（）()]+\s*(?:/\s*)?(?=[a-z])")
 
 
 # "3. ", "12) ", "§ 4 ", "(b) ": the number of a contract clause before its label
-CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?|\([a-h]\)|[a-h]\))\s+(?=[^\W\d_])")
+CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?|\([a-h]\)|[a-h]\)|"
+                          # "Article 4.", "Art. 4 -", "Clause 4:", "Artículo 4.": a numbered article's heading
+                          r"(?i:article|art\.|artículo|articulo|artigo|articolo|artikel|clause|cláusula|clausula|"
+                          r"clausola|section|sección|seção|paragraph|paragraphe|párrafo)\s*\d{1,2}\s*[.:)\-–]?)"
+                          r"\s+(?=[^\W\d_])")
 # "Payment. ", "Terms of payment. ": the run-in heading of a clause, one to three words and a full stop
 RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\S")
 # "Shipper's Ref. / ", "Kd.-Ref. / ": the first of two names a caption gives its value
@@ -208,8 +212,8 @@ class _Lines:
                     end = off + m.end()
                     end = _translation_end(seg, end, labs, lab)
                     after = seg[end:]
-                    if re.match(r"[-_/.]?\d", after):
-                        continue  # "PO-2025-8054", "INV2024": a code that starts like a label, not a label
+                    if re.match(r"[-_/.]?\d|[-_/][A-Z]{1,6}[-_/.]?\d", after):
+                        continue  # "PO-2025-8054", "INV2024", "PI-NW-26": a code that starts like a label
                     if strict and (pm := re.match(r"\s*[(（][^)）]{1,40}[)）]\s*(?=[:：]|$)", after)):
                         after = after[pm.end():]  # "Buyer (Bill To): ...": a qualifier of the label
                     if strict and after.strip() and not re.match(r"\s*[:：/(]", after):
@@ -478,6 +482,11 @@ def _qualified_number_label(lab: Label, value: str) -> bool:
     return bool(LONGER_LABEL_RE.match(value))
 
 
+# single-word payment captions that elsewhere need a colon ("Payment:") but may fill a grid cell alone
+BARE_PAYMENT_CAPTIONS = {"payment", "zahlung", "paiement", "pago", "pagamento", "betaling", "płatność", "付款"}
+# a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631")
+BARE_NUMBER_CELL_RE = re.compile(r"(?i)^(?:no\.|nr\.|n[°º]\.?|#|№)\s*([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
+                                 r"[a-z0-9]+[-/._][a-z0-9\-/._]*\d[a-z0-9\-/._]*|\d{4,})$")
 WRAP_FRAGMENT_RE = re.compile(r"^[^\d:：]{1,25}$")
 # "30" / "days net": a term cut after its number goes on with its unit
 TIME_UNIT_RE = re.compile(r"(?i)^(?:days?|tagen?|jours?|días|dias|giorni|dagen|months?|monate?n?|mois|meses|天|日)\b")
@@ -504,11 +513,22 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
         return value
     if not xs or j >= len(xs) or lx.segs[i][j][1] != value:
         return value
-    for k in range(i + 1, min(i + 3, len(lx.lines))):
+    for k in range(i + 1, min(i + 4, len(lx.lines))):
         xk = lx.xs[k]
-        if not xk or len(xk) != 1 or abs(xk[0] - xs[j]) > 3:
+        if not xk:
             break
-        more = lx.segs[k][0][1]
+        if j > 0 and all(x < xs[j - 1] - 3 for x in xk):
+            continue  # a line of an address block left of the label column, a hair higher than the wrap
+        # the continuation sits in the value's column; other columns of the page (an address block left
+        # of a label/value grid) may share the line, but the label's own column stays empty
+        at = [n for n, x in enumerate(xk) if abs(x - xs[j]) <= 3]
+        if not at or (len(xk) > 1 and j == 0):
+            break
+        n = at[0]
+        if any(xs[j - 1] - 3 <= x < xs[j] - 3 for x in xk) or (j + 1 < len(xs) and any(
+                xs[j] + 3 < x < xs[j + 1] - 3 for x in xk)) or (j + 1 == len(xs) and n + 1 != len(xk)):
+            break
+        more = lx.segs[k][n][1]
         looks_label = _is_label_cell(more) or match_start(_stop_labels(), more.lower())
         if re.match(r"^[^:：]{1,25}[:：]", more) or (looks_label and not DANGLING_END_RE.search(value)):
             break  # a label below, unless the value stopped mid-phrase ("45 days from" / "invoice date")
@@ -538,17 +558,46 @@ def _join_stacked_labels(lx: _Lines) -> _Lines:
                 continue
             n = near[0]
             second = segs[k + 1][n][1]
-            if not WRAP_FRAGMENT_RE.match(second):
+            # the caption's colon may come with its last word ("Invoice" over "Date :")
+            if not WRAP_FRAGMENT_RE.match(second.rstrip(" :：")):
                 continue
             longer = f"{first} {second}"
+            if (am := ALTERNATIVE_RE.match(longer)) and len(am.group(0)) <= len(first) + 1:
+                # "Ödeme Şekli /" over "Payment Terms": a bilingual caption wrapped after its slash reads as
+                # its second name (the one in the vocabulary)
+                longer = longer[am.end():]
+                if not match_start(stop, longer.lower()):
+                    continue
+                first = first[am.end():].strip()  # compared below as the caption's first fragment
             alone, both = match_start(stop, first.lower()), match_start(stop, longer.lower())
-            if not both or both[1].end() <= len(first) + 1 or (alone and len(alone[0].text) >= len(both[0].text)):
-                continue
+            if not both or both[1].end() <= len(first) + 1 or (alone and len(alone[0].text) >= len(both[0].text) and (
+                    alone[0] is not both[0] or alone[1].end() >= both[1].end())):
+                continue  # (the same label reaching further, "Order" over "No", is the joined caption)
             if longer.lower()[both[1].end():].strip(" :：#.") or (match_start(stop, second.lower()) and alone):
                 continue  # the lower line is a label of its own, or more than the label's end
-            segs[k + 1][n] = (segs[k + 1][n][0], longer)
-            del segs[k][j]
-            del xs[k][j]
+            up = [m for m, x in enumerate(xs[k - 1]) if abs(x - xs[k][j]) <= 3] if k > 0 and xs[k - 1] else []
+            if up and WRAP_FRAGMENT_RE.match(segs[k - 1][up[0]][1]) and \
+                    not match_start(stop, segs[k - 1][up[0]][1].lower()) and any(x > xs[k][j] + 3 for x in xs[k - 1]):
+                # a caption over three lines ("Điều kiện thanh" / "toán / Payment" / "Terms"): the value
+                # stands beside its first line (what stands beside the second is the value's wrapped rest),
+                # so the caption's known name goes there
+                segs[k - 1][up[0]] = (segs[k - 1][up[0]][0], longer)
+                del segs[k + 1][n]
+                del xs[k + 1][n]
+                del segs[k][j]
+                del xs[k][j]
+            elif (right := [x for x in xs[k] if x > xs[k][j] + 3]) and all(
+                    abs(x - right[0]) <= 3 for x in xs[k + 1] if x > xs[k + 1][n] + 3):
+                # "Invoice   14-04-2026" over "Date :": the value stands beside the upper line (top-aligned in
+                # its cell; what stands beside the lower line in the same column is its wrapped rest), so the
+                # joined caption stays there, beside its value
+                segs[k][j] = (segs[k][j][0], longer)
+                del segs[k + 1][n]
+                del xs[k + 1][n]
+            else:
+                segs[k + 1][n] = (segs[k + 1][n][0], longer)
+                del segs[k][j]
+                del xs[k][j]
             joined = True
     if not joined:
         return lx
@@ -760,6 +809,19 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
         if doc.number:
             break
+    if doc.number is None:
+        # "No. NWQ-26-3104" / "# INV-2631": a cell holding only a number marker and a code, typically under
+        # or beside the title in the header's right column; a bare "No." needs no colon when it fills its cell
+        for i in range(min(30, len(lx.lines))):
+            if _in_mail_header(lx, i):
+                continue
+            for _, seg in lx.segs[i]:
+                if (m := BARE_NUMBER_CELL_RE.match(seg)) and not _is_date(m.group(1)):
+                    doc.number = m.group(1).strip("._-/")
+                    conf["number"], ev["number"] = 0.6, lx.ev(i)
+                    break
+            if doc.number:
+                break
     if doc.number is None and ev.get("doc_type"):
         # "Handelsrechnung (380) Nr. 471102 vom ...": the number printed in the title line itself
         title = ev["doc_type"].get("snippet", "")
@@ -841,11 +903,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_labels.sort(key=lambda lab: len(lab.text), reverse=True)
     best: dict[str, tuple[int, int, Decimal, str]] = {}
     lx_money = _join_wrapped_labels(lx, money_labels)
-    for lab, value, i in lx_money.find(money_labels):
+    for lab, value, i in lx_money.find(money_labels, alternative=True):
         if not _plain_money_label(value):
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
         if len(lx_money.segs[i]) >= 3 and header_roles([sg for _, sg in lx_money.segs[i]], labels("columns")):
             continue  # a "Total" column heading of the item table, not the document total
+        if lab.field == "tax" and LONGER_LABEL_RE.match(value):
+            continue  # "Tax code: 0301458826", "Tax office: ...": a longer label of something else
         if lab.field == "tax" and VAT_ID_RE.match(value):
             continue  # "VAT GB 284 1177 42": the seller's VAT registration, not a tax amount
         got = _amount_of(value, lx_money.rest.get(i, ""), hint)
@@ -909,7 +973,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     # incoterms: labelled value first, else a code followed by a capitalised place anywhere
     inco = None
-    for _lab, value, i in lx.find(by_field["incoterms"]):
+    for _lab, value, i in lx.find(by_field["incoterms"], alternative=True):
         m = INCOTERM_RE.search(value)
         if m:
             inco, conf["incoterms"], ev["incoterms"] = m, 0.9, lx.ev(i)
@@ -930,11 +994,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                  for t in content.tables for row in t.rows for c in row if c and "\n" in c.strip()}
     # "Terms of Delivery" is the Incoterms label, not "Terms" + a value
     not_terms = by_field["incoterms"] + by_field["due_date"] + by_field["delivery_date"]
-    for n, (lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms)):
+    for n, (lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms, alternative=True)):
         if re.match(r"^[^\W\d_](?:[^\W\d:：]|[ '-]){0,30}[:：]", value):
             continue  # "Terms and Conditions: see overleaf": a longer label of something else
         if doc.doc_type == "payment_advice" and PAYMENT_METHOD_RE.search(lab.text):
             continue  # "Payment method: wire transfer" of a payment advice says how it was paid, no terms
+        if INCOTERM_RE.match(value) and not re.search(r"[\d%]", value):
+            continue  # "Terms of sale: CIF Izmir" names the delivery term, not how to pay
         if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
             at = lx.hit_cols.get(n)
             if at is not None:
@@ -945,6 +1011,21 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             doc.payment_terms = value[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break
+
+    if doc.payment_terms is None and doc.doc_type != "payment_advice":
+        # "Payment      30% advance, 70% against B/L": a one-word caption filling its own cell of a
+        # label/value grid needs no colon; the value is the next cell of the line
+        for i, segs in enumerate(lx.segs):
+            for j, (_, seg) in enumerate(segs[:-1]):
+                value = segs[j + 1][1]
+                if seg.lower().rstrip(" :：") in BARE_PAYMENT_CAPTIONS and len(value) >= 3 and \
+                        not re.fullmatch(r"[\d.,\s]+", value) and not AMOUNT_RE.search(value) and \
+                        not _is_label_cell(value) and not (INCOTERM_RE.match(value) and not re.search(r"[\d%]", value)):
+                    doc.payment_terms = _wrapped_value(lx, i, j + 1, value)[:200]
+                    conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(i)
+                    break
+            if doc.payment_terms:
+                break
 
     # a transport document's own number names the document, not a shipment to track beside it
     doc.tracking_numbers = [t for t in _tracking(text) if t != doc.number]
@@ -1386,13 +1467,27 @@ def _tracking(text: str) -> list[str]:
     return unique[:20]
 
 
+# "signed by both parties", "signé par les deux parties": a clause about signing, no signature
+SIGNED_BY_PARTIES_RE = re.compile(r"\s*(?:both|all|each|either|the\s+(?:parties|two|buyer|seller|contracting)|"
+                                  r"les\s+(?:deux|parties)|ambas|las\s+partes|beide|den\s+parteien)\b")
+# a line holding only signature captions (one per party's column), no colon and nothing filled in
+BLANK_SIGNATURE_LINE_RE = re.compile(r"(?im)^[ \t]*(signature|unterschrift|firma|assinatura|handtekening|podpis)"
+                                     r"(?:[ \t]{2,}(?:signature|unterschrift|firma|assinatura|handtekening|podpis))*"
+                                     r"[ \t]*$")
+
+
 def _signed(content: Content, text: str) -> bool | None:
     if content.signed:
         return True
     low = text.lower()
     sig = labels("signature")
-    if any(lab.field == "signed" and lab.text in low for lab in sig):
-        return True
+    for lab in sig:
+        if lab.field == "signed":
+            for m in re.finditer(re.escape(lab.text), low):
+                if not SIGNED_BY_PARTIES_RE.match(low, m.end()):
+                    return True  # (not "to be signed by both parties": a contract clause, no signature)
+    if BLANK_SIGNATURE_LINE_RE.search(text):
+        return False  # "Signature      Signature": the captions of empty signature fields, nothing beside them
     for lab in sig:
         if lab.field != "blank":
             continue

@@ -132,11 +132,18 @@ def find_amounts(text: str, decimal_hint: str | None = None) -> list[tuple[Decim
 CODE_WORDS = ("KGS", "ALL", "CUP", "TOP", "MAD", "GEL", "BOB", "MOP", "PEN", "SOS", "TRY", "AMD", "LAK")
 
 
+# a long run of digits glued to the code, with no decimal part, continues a reference ("BAM26061100318"),
+# unlike an amount written right after its currency ("EUR4426,00", "USD1,200.00")
+REFERENCE_AFTER_RE = re.compile(r"\d{7,}(?![\d.,])|[-/]?\d+[-/][A-Z0-9]")
+
+
 def find_currency(text: str, *, anywhere: bool = False) -> str | None:
     """ISO code or symbol in a string -> ISO 4217 code (None if none); `anywhere`: the string is a whole text."""
     from parsers.validate import iso_currencies
 
     for m in re.finditer(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
+        if REFERENCE_AFTER_RE.match(text, m.end()):
+            continue  # "BAM26061100318": a bank's or a document's reference that starts with letters
         if m.group(1) in iso_currencies() and m.group(1) not in ("FOB", "CIF", "VAT", "PCS", "SET", "TAX") and \
                 not (anywhere and m.group(1) in CODE_WORDS):
             return m.group(1)

@@ -724,3 +724,105 @@ def test_a_letter_spaced_title_in_a_cell_of_a_line():
     doc = _doc("Lieferant   Käufer   W A R E N R E C H N U N G   Seite   1\nBeleg-Nr   : R8765\n"
                "Bestell-Nr   : B1234\nLieferschein-Nr   : L8765\nNettowert 100,00\n")
     assert doc.doc_type == "commercial_invoice" and doc.number == "R8765" and doc.order_number == "B1234"
+
+
+@pytest.mark.parametrize("text, number, incoterms", [
+    ("ATLANTIC FEEDER LINES\nBOOKING NOTE\nBooking No.   AFL-2210943   Booking date   14 JAN 2027\n"
+     "Terms of sale   FOB Yantian\nContainer   TGHU 4812204\n", "AFL-2210943", "FOB Yantian"),
+    ("NAVIERA DEL SUR S.A.\nCONFIRMACIÓN DE RESERVA\nNúmero de reserva: NDS-7781202\nFecha: 03/02/2027\n"
+     "Condiciones de entrega: CFR Valparaíso\n", "NDS-7781202", "CFR Valparaíso"),
+])
+def test_a_carriers_booking_confirmation_is_a_shipping_notice(text, number, incoterms):
+    doc = _doc(text)
+    assert doc.doc_type == "shipping_notice" and doc.number == number
+    assert doc.incoterms == incoterms
+    assert doc.payment_terms is None  # "Terms of sale: FOB Yantian" is the delivery term, not how to pay
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Harbor Tools Ltd.\n12 Dock Road   RECHNUNG\nSouthampton   Nr. RE-2027-118\nDatum: 02.03.2027\n"
+     "Summe: 10,00 EUR\n", "RE-2027-118"),
+    ("Kestrel Works Ltd   ESTIMATE\n5 Mill Lane   # Q-00451\nTotal: GBP 5.00\n", "Q-00451"),
+])
+def test_a_cell_of_only_a_number_marker_and_a_code_numbers_the_document(text, number):
+    assert _doc(text).number == number
+
+
+def test_a_marker_inside_an_address_is_no_document_number():
+    doc = _doc("PURCHASE ORDER\nKestrel Works Ltd, Sanayi Cd. No: 14, Bursa\nDate: 02.03.2027\nTotal: 10.00 EUR\n")
+    assert doc.number is None
+
+
+@pytest.mark.parametrize("caption, value", [("Payment", "Net 60 days after delivery"),
+                                            ("Zahlung", "14 Tage 2 % Skonto, 30 Tage netto"),
+                                            ("Paiement", "virement à 45 jours fin de mois")])
+def test_a_one_word_payment_caption_in_its_own_cell_needs_no_colon(caption, value):
+    doc = _doc(f"QUOTATION\nQuotation No.: QT-77\nPrice basis   FCA Leeds\n{caption}   {value}\n"
+               "Validity   30 days\nTotal: 10.00 EUR\n")
+    assert doc.payment_terms == value
+    # an amount beside the caption is a payment made, no terms
+    assert _doc("INVOICE\nInvoice No.: 8\nPayment   1,250.00\nTotal: 10.00 EUR\n").payment_terms is None
+
+
+def test_a_wrapped_value_goes_on_below_an_address_line_of_another_column():
+    doc = _page([("Harbor Tools Ltd.   INVOICE", [46, 444]),
+                 ("Bill To   Invoice Date :   3 Mar 2027", [46, 390, 445]),
+                 ("Kestrel Works Ltd.   Terms :   60 days after receipt of", [46, 390, 445]),
+                 ("5 Mill Lane", [46]), ("goods", [445]),
+                 ("Leeds   Due Date :   2 May 2027", [46, 390, 445]), ("Total: GBP 5.00", [390])])
+    assert doc.payment_terms == "60 days after receipt of goods"
+    assert str(doc.date) == "2027-03-03"
+
+
+def test_a_caption_wrapped_under_its_first_word_stays_beside_its_value():
+    # "Invoice | 3 Mar 2027" over "Date :": the value is top-aligned beside the caption's first line
+    doc = _page([("INVOICE", [444]), ("Bill To   Invoice   03-03-2027", [46, 390, 445]),
+                 ("Kestrel Works Ltd.   Date :", [46, 390]), ("Due Date   02-05-2027", [390, 445]),
+                 ("Total: GBP 5.00", [390])])
+    assert str(doc.date) == "2027-03-03"
+
+
+def test_bilingual_captions_wrapped_after_their_slash():
+    # Polish/English grid: the English name wraps onto the next line; one caption runs over three lines
+    doc = _page([("ZAMÓWIENIE / PURCHASE ORDER", [150]),
+                 ("Numer zamówienia /   PZ-27-0412   Data / Date   05.03.2027", [58, 151, 310, 403]),
+                 ("Order No.", [58]),
+                 ("Warunki dostawy /   FCA Gdynia   Warunki   przelew 30 dni od daty", [58, 151, 310, 403]),
+                 ("Delivery Terms   płatności / Payment   faktury", [58, 310, 403]),
+                 ("Terms", [310]),
+                 ("RAZEM / TOTAL (EUR)   1.234,50", [300, 450])])
+    assert doc.number == "PZ-27-0412"
+    assert doc.incoterms == "FCA Gdynia"
+    assert doc.payment_terms == "przelew 30 dni od daty faktury"
+    assert doc.total == Decimal("1234.50")
+
+
+def test_a_longer_label_after_a_money_word_is_no_amount():
+    doc = _doc("PURCHASE ORDER\nPO No.: PZ-1\nVergi No / Tax code: 0301458826 · Tel: +84 28 3770 1426\n"
+               "Total: 10.00 EUR\n")
+    assert doc.tax is None and doc.total == Decimal("10.00")
+
+
+def test_an_incoterm_place_of_four_words():
+    assert _doc("INVOICE\nInvoice No.: 9\nIncoterms: CIF Ras Al Khaimah Port\nTotal: 5.00 USD\n").incoterms == \
+        "CIF Ras Al Khaimah Port"
+
+
+@pytest.mark.parametrize("text, terms, order, signed", [
+    ("SUPPLY AGREEMENT\nAgreement No. SA-27-004 · Date: 2027-01-11\nCustomer's purchase order: KW-7781\n"
+     "Clause 5. Payment. 45 days net from delivery.\nClause 6. Delivery. FCA Leeds (Incoterms 2020), once signed by "
+     "both parties.\nContract value (GBP)   1,000.00\nTHE BUYER   THE SELLER\nSignature   Signature\nName   Name\n",
+     "45 days net from delivery", "KW-7781", False),
+    ("KAUFVERTRAG\nVertrags-Nr. KV-27-9 · Datum: 11.01.2027\nBestellung des Kunden: B-4411\n"
+     "Art. 4 – Zahlung. 60 Tage netto.\nGesamtwert des Vertrags (EUR)   2.000,00\nUnterschrift   Unterschrift\n",
+     "60 Tage netto", "B-4411", False),
+])
+def test_numbered_articles_of_a_contract(text, terms, order, signed):
+    doc = _doc(text)
+    assert doc.payment_terms == terms and doc.order_number == order
+    assert doc.signed is signed  # "signed by both parties" is a clause; the signature fields are empty
+    assert doc.total is not None
+
+
+def test_signed_by_a_named_person_is_still_signed():
+    assert _doc("SALES CONTRACT\nContract No. SC-1\nTotal: 5.00 EUR\nSigned by: Jane Miller\n").signed is True
