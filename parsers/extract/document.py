@@ -17,9 +17,14 @@ from parsers.extract.lineitems import (
 )
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import (
+    bilingual_party_hits,
+    centred_label_value,
+    clip_to_column,
     complete_legal_form,
+    heading_row_value,
     is_company_name,
     is_user_id,
+    legal_form_search,
     letter_parties,
     party_from_block,
     settle_address_blocks,
@@ -495,6 +500,10 @@ DANGLING_END_RE = re.compile(r"(?i)(?:,|\b(?:from|after|of|the|and|or|to|against
                              r"nach|ab|vom|von|der|den|gegen|a|al|del|en|contra|desde|tras))\s*$")
 
 
+# "Virement à 60 jours" over "date de facture": a term of days goes on with the day it counts from
+TERM_END_RE = re.compile(r"(?i)\d\s*(?:days?|jours?|días|dias|tagen?|giorni|dagen|dni|dias úteis)\s*$")
+
+
 def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
     """A value cell wrapped over lines on a PDF page: the lines below that hold only text in its column.
 
@@ -513,9 +522,10 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
         return value
     if not xs or j >= len(xs) or lx.segs[i][j][1] != value:
         return value
-    for k in range(i + 1, min(i + 4, len(lx.lines))):
+    taken = 0
+    for k in range(i + 1, min(i + 6, len(lx.lines))):
         xk = lx.xs[k]
-        if not xk:
+        if not xk or taken == 2:
             break
         if j > 0 and all(x < xs[j - 1] - 3 for x in xk):
             continue  # a line of an address block left of the label column, a hair higher than the wrap
@@ -530,9 +540,11 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
             break
         more = lx.segs[k][n][1]
         looks_label = _is_label_cell(more) or match_start(_stop_labels(), more.lower())
-        if re.match(r"^[^:：]{1,25}[:：]", more) or (looks_label and not DANGLING_END_RE.search(value)):
+        if re.match(r"^[^:：]{1,25}[:：]", more) or (looks_label and not DANGLING_END_RE.search(value) and
+                                                   not (TERM_END_RE.search(value) and n + 1 == len(xk))):
             break  # a label below, unless the value stopped mid-phrase ("45 days from" / "invoice date")
         value += " " + more
+        taken += 1
     return value
 
 
@@ -1039,6 +1051,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         found = lx.find(labs, first_n=60, strict=True)
         # two party labels side by side ("Bill To | Ship To"): each block is read below its own label
         hits = [(*h, lx.hit_cols.get(n)) for n, h in enumerate(found)]
+        # "Tedarikçi / Supplier", "Nhà cung cấp /" over "Supplier": captions in two languages
+        known = {lab.text: lab for lab in labs}
+        more, tails = bilingual_party_hits(lx.segs, lx.xs, set(known))
+        hits = sorted([h for h in hits if h[3] is None or (h[2], h[3][1]) not in tails] +
+                      [(known[t], v, i, (lx.segs[i][j][0], j)) for t, v, i, j in more], key=lambda h: h[2])
         # a delivery address ("Ship To", "Consignee") names the buyer only when no billing party is labelled
         hits.sort(key=lambda h: h[0].text in DELIVERY_PARTY_LABELS)
         if role == "buyer" and doc.doc_type in BUYER_ISSUED:
@@ -1055,8 +1072,26 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     lx.label_x[i] = lx.xs[i][at[1]]
             if _in_mail_header(lx, i):
                 continue  # "From: ... / To: ..." of a quoted or forwarded mail names people, not the parties
+            if at is not None and heading_row_value([t for _, t in lx.segs[i]], value):
+                continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
             block = _party_block(lx, i, value)
             party = party_from_block(block)
+            if (party is None or not party.name) and at is not None and lx.xs[i] and 0 < i < len(lx.lines) - 1:
+                # the label centred in a row whose value wraps above and below its line
+                cells = [list(zip(lx.xs[k] or [], (t for _, t in lx.segs[k]), strict=False)) for k in (i - 1, i + 1)]
+                right = lx.xs[i][at[1] + 1] if at[1] + 1 < len(lx.xs[i]) else None
+                if (centred := centred_label_value(lx.xs[i][at[1]], right, *cells)) is not None:
+                    party = party_from_block([centred])
+            if at is not None and lx.colidx.get(i) != at[1] and party is not None and party.name is None:
+                # "Messrs.   ...   No. Q-1": the cell right of the label is another field; the block is below
+                lx.col[i], lx.colidx[i] = at
+                lx.label_x.pop(i, None)
+                party = party_from_block(_party_block(lx, i, ""))
+            if party and party.name and at is not None and lx.xs[i] and at[1] + 1 < len(lx.xs[i]) and \
+                    lx.segs[i][at[1] + 1][1] != value:
+                # "Bill To | Ship To": the name below may run on into the next caption's column
+                on = next((ln for ln in content.lines if ln.words and ln.text.lstrip().startswith(party.name)), None)
+                party.name = clip_to_column(party.name, on.words if on else None, lx.xs[i][at[1] + 1])
             if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name) and \
                     "@" not in party.name and not is_user_id(party.name):
                 setattr(doc, role, party)
@@ -1071,7 +1106,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     _letterhead(doc, lx, conf, ev)
     settle_addressee(doc, top_cells, doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
-    tidy_party_names(doc)
+    tidy_party_names(doc, text)
 
     columns = labels("columns")
     total_labels = [lab for lab in money_labels if lab.field in ("total", "subtotal")]
@@ -1187,7 +1222,8 @@ def _issuer_over_contact(doc: Document, lx: _Lines, conf: dict[str, float], ev: 
     company with a legal form in the letterhead of the same document."""
     role = "buyer" if doc.doc_type in BUYER_ISSUED else "seller"
     labelled = getattr(doc, role)
-    if labelled is None or not labelled.name or LEGAL_FORM_RE.search(labelled.name) or doc.doc_type == "other":
+    if labelled is None or not labelled.name or LEGAL_FORM_RE.search(labelled.name) or \
+            legal_form_search(labelled.name) or doc.doc_type == "other":
         return
     setattr(doc, role, None)
     _letterhead(doc, lx, conf, ev)
@@ -1231,7 +1267,7 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 continue  # "Messrs.: Kestrel Ltd.", "Payer: ...": a labelled value, not a letterhead
             for part in re.split(r"\s[·•|–-]\s", seg):
                 part = re.split(r",\s(?=[^,]*\d)", part)[0]  # "Name GmbH, Straße 1, Ort": cut the address
-                m = LEGAL_FORM_RE.search(part)
+                m = LEGAL_FORM_RE.search(part) or legal_form_search(part)
                 if not m or len(part) > 80 or (other and other.name and part.strip() in other.name):
                     continue
                 if not re.search(r"[^\W\d_]{3,}|[\u4e00-\u9fff]{2,}", part[:m.start()] + part[m.end():]):

@@ -34,7 +34,12 @@ LEGAL_END = (r"(?:(?:Pvt|Pty|Pte|Sdn)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Lt
              r"Sp\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
              r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
-             r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司)")
+             r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司|"
+             # more of the world's legal forms: Türkiye, Eastern and Northern Europe, Latin America, the Gulf, Asia
+             r"A\.\s?Ş\.|Ltd\.\s?Şti\.|S\.\s?A\.\s?R\.\s?L\.(?:\s?AU)?|S\.\s?R\.\s?L\.|S\.\s?A\.\s?S\.|S\.L\.U\.|"
+             r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"
+             r"S\.A\.E\.|S\.A\.C\.|Oyj|ASA|AS|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
+             r"Public\s+Company\s+Limited|Corporation|Incorporated|L\.L\.C\.|株式会社|股份有限公司)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 # "Elbtal GmbH, Wareneingang Tor 2": a legal form, a comma, then the part of the site (gate, dock, warehouse)
@@ -66,6 +71,120 @@ def is_company_name(text: str) -> bool:
         bool(re.search(rf"[^\W\d_]{{2}}.*\s(?<![A-Za-z]){LEGAL_END}\W*$", text.strip()))
 
 
+# "No. NWQ-26-3104", "No: 14, Çiğli", "Date: 12 May": a numbered reference or a dated field read where a name was
+# looked for (the next cell of the label's line, or the wrapped tail of an address), never a company
+_REFERENCE_TEXT = re.compile(r"(?i)^(?:no|nr|n°|nº|#|ref|date|datum|fecha|tarih)(?![^\W\d_])\.?\s*[:：.#]?\s*\S*\d")
+_LEGAL_SEARCH = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)")
+_LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
+
+
+def is_reference_text(text: str | None) -> bool:
+    """"No. PI-26-0442", "No: 14, Çiğli / İzmir": a number or date field, not a party name."""
+    return bool(text) and bool(_REFERENCE_TEXT.match(text.strip()))  # type: ignore[union-attr]
+
+
+def legal_form_search(text: str) -> re.Match[str] | None:
+    """The legal form in a line; a letterhead set in capitals ("KESTREL WORKS LTD.", "ANADOLU MAKİNA A.Ş.") has
+    its form in capitals too, so a line without lower-case letters is searched regardless of case."""
+    if m := _LEGAL_SEARCH.search(text):
+        return m
+    if re.search(r"[^\W\d_]{3}", text) and text == text.upper():
+        return _LEGAL_SEARCH_CI.search(text)
+    return None
+
+
+# "Tedarikçi / Supplier", "Nhà cung cấp / Supplier:": a caption in the partner's language and in English
+_SLASH_CAPTION = re.compile(r"^[^/:：\d]{2,40}?\s/\s*([^/:：\d]{2,40}?)\s*[:：]?$")
+
+
+def bilingual_caption_tail(cell: str, known: set[str] | frozenset[str], below: str | None = None) -> str | None:
+    """The English half of a bilingual caption when it is one of the `known` labels (lower-cased):
+    "Tedarikçi / Supplier" -> "supplier"; a caption wrapped onto the cell below ("Nhà cung cấp /" over
+    "Supplier", "Sevk Adresi / Ship" over "To") takes that cell's words; None for anything else."""
+    cell = cell.strip()
+    tails = []
+    if below is not None and "/" in cell and not re.search(r"\d", below) and \
+            (m := _SLASH_CAPTION.match(f"{cell} {below.strip()}")):
+        tails.append(m.group(1).lower())
+    if m := _SLASH_CAPTION.match(cell):
+        tails.append(m.group(1).lower())
+    return next((t for t in tails if t in known), None)
+
+
+def wrapped_caption_head(above: str | None, cell: str, known: set[str] | frozenset[str]) -> bool:
+    """`cell` is the lower line of a bilingual caption that starts in the cell `above` ("Nhà cung cấp /" over
+    "Supplier", "Sevk Adresi / Ship" over "To"): its value stands beside the upper line."""
+    return above is not None and bilingual_caption_tail(above, known, cell) is not None
+
+
+def _cell_below(segs: list[list[tuple[int, str]]], xs: list[list[float] | None], i: int, j: int) -> str | None:
+    """The cell of line i+1 in the column of cell j of line i: by page position, else by cell index."""
+    if i + 1 >= len(segs) or not segs[i + 1]:
+        return None
+    xi, xk = xs[i], xs[i + 1]
+    if xi and xk and j < len(xi):
+        near = [n for n, x in enumerate(xk) if abs(x - xi[j]) <= 3]
+        return segs[i + 1][near[0]][1] if near else None
+    return segs[i + 1][j][1] if len(segs[i + 1]) == len(segs[i]) and j < len(segs[i]) else None
+
+
+def bilingual_party_hits(segs: list[list[tuple[int, str]]], xs: list[list[float] | None],
+                         known: set[str] | frozenset[str], first_n: int = 60) -> tuple[list[tuple[str, str, int, int]],
+                                                                                       set[tuple[int, int]]]:
+    """Party captions in two languages: ([(label, value, line, cell)], {(line, cell) of wrapped caption tails}).
+
+    The value is the next cell of the caption's first line; the lower line of a wrapped caption ("Supplier"
+    under "Nhà cung cấp /") is no caption of its own: a label matched there would read the wrong line."""
+    hits, tails = [], set()
+    for i in range(min(first_n, len(segs))):
+        for j, (_, cell) in enumerate(segs[i]):
+            below = _cell_below(segs, xs, i, j)
+            tail = bilingual_caption_tail(cell, known, below)
+            if tail is None:
+                continue
+            if below is not None and bilingual_caption_tail(cell, known) != tail:
+                tails.update((i + 1, n) for n, (_, t) in enumerate(segs[i + 1]) if t == below)
+            hits.append((tail, segs[i][j + 1][1] if j + 1 < len(segs[i]) else "", i, j))
+    return hits, tails
+
+
+def clip_to_column(name: str, words: list[tuple[float, float, str]] | None, right: float) -> str:
+    """A name read from a line that runs on into the next column of the page ("Bill To | Ship To" with the
+    billing name reaching the shipping column): the words left of `right`, the x where that column's caption
+    starts; `words` are the line's (x0, x1, text). Unchanged without positions or when nothing is cut."""
+    if not words:
+        return name
+    kept = [w for w in words if w[0] < right - 2]
+    if not kept or len(kept) == len(words):
+        return name
+    # words that touch ("B.V" + ".") are one word of the text
+    text = "".join(("" if n and w[0] <= kept[n - 1][1] + 0.5 else " ") + w[2] for n, w in enumerate(kept))
+    text = text.strip(" ,;")
+    return text if len(text) < len(name) and name.startswith(text) and re.search(r"[^\W\d_]{2}", text) else name
+
+
+def centred_label_value(label_x: float, right_x: float | None, above: list[tuple[float, str]],
+                        below: list[tuple[float, str]]) -> str | None:
+    """"Shipper" centred in a row whose value wraps over two lines ("Kestrel Works" above the label's line,
+    "Ltd." below it): the two halves in one column right of the label, before the next cell of the label's line
+    (`right_x`); `above`/`below` are the (x, text) cells of the neighbouring lines. None unless both are there."""
+    def cell(cells: list[tuple[float, str]]) -> tuple[float, str] | None:
+        found = [c for c in cells if label_x + 3 < c[0] < (right_x if right_x is not None else 10**6) - 3]
+        return found[0] if len(found) == 1 else None
+
+    up, down = cell(above), cell(below)
+    if up is None or down is None or abs(up[0] - down[0]) > 3 or re.search(r"[:：]", up[1] + down[1]):
+        return None
+    return f"{up[1]} {down[1]}"
+
+
+def heading_row_value(cells: list[str], value: str) -> bool:
+    """"From | To | Mode / Vessel | ETA": in a row of three or more captions without digits or colons, the cell
+    beside a party caption is the next column's heading, not a party (a company name with its legal form is)."""
+    return len(cells) >= 3 and value in cells and not any(re.search(r"[\d:：]", c) for c in cells) and \
+        legal_form_search(value) is None
+
+
 # a salutation on a line of its own above a person's name ("Herrn" / "Max Mustermann"): one name with it
 _SALUTATION_LINE = re.compile(r"(?i)^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|mme\.?|m\.|monsieur|madame|sr\.?|sra\.?|"
                               r"señor|señora)$")
@@ -89,7 +208,7 @@ def party_from_block(block: list[str]) -> Party | None:
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
         return Party(email=email, vat_id=vat)
-    if _LABEL_LIKE.search(name):
+    if _LABEL_LIKE.search(name) or is_reference_text(name):
         # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for
         return Party(email=email, vat_id=vat)
     if len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
@@ -356,9 +475,21 @@ def latin_of_bilingual(name: str) -> str:
     return m.group(1) if m else name
 
 
-def tidy_party_names(doc: Document) -> None:
-    """Party names as one name: the Latin half of a bilingual CJK/Latin name."""
+def _as_written(name: str, text: str) -> str:
+    """A name read from a letterhead set in capitals, spelt as the document writes it elsewhere (the signature,
+    the bank details): "NORTHWIND COMPONENTS LTD." -> "Northwind Components Ltd."; unchanged when it never is."""
+    if not text or name != name.upper() or not re.search(r"[^\W\d_]", name):
+        return name
+    for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), text, re.I):
+        if m.group(0) != m.group(0).upper():
+            return re.sub(r"\s+", " ", m.group(0))
+    return name
+
+
+def tidy_party_names(doc: Document, text: str = "") -> None:
+    """Party names as one name: the Latin half of a bilingual CJK/Latin name; a name in capitals as written
+    elsewhere in `text`."""
     for role in ("buyer", "seller"):
         party = getattr(doc, role)
         if party is not None and party.name:
-            party.name = latin_of_bilingual(party.name)
+            party.name = _as_written(latin_of_bilingual(party.name), text)

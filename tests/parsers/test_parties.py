@@ -383,3 +383,104 @@ def test_italian_polish_dutch_czech_party_labels(seller_label: str, buyer_label:
                 "Officina Rossi S.r.l.", "Via Roma 5, 00100 Roma", "Totale: 100,00 EUR"])
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
     assert doc.buyer is not None and doc.buyer.name == "Officina Rossi S.r.l."
+
+
+# --- layouts of importers and export desks elsewhere: made-up fixtures, other wordings and languages ---
+
+@pytest.mark.parametrize("name", ["Anadolu Döküm Sanayi A.Ş.", "Kaya Makina Ltd. Şti.", "Atlas Tissage S.A.R.L.",
+                                  "Duna Gépgyár Kft.", "Jadran Strojevi d.o.o.", "Fjord Marine ASA",
+                                  "Hanoi Steel JSC", "Minas Peças EIRELI"])
+def test_legal_forms_of_more_countries_end_a_company_name(name: str) -> None:
+    from parsers.extract.parties import is_company_name
+
+    assert is_company_name(name)
+    assert not is_company_name("as agreed with the carrier as")
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("KESTREL WORKS LTD.", "LTD."), ("ANADOLU DÖKÜM SANAYİ A.Ş.", "A.Ş."), ("Kestrel Works Ltd.", "Ltd."),
+    ("Kestrel Works ltd", None), ("PROFORMA INVOICE", None), ("SHIPPED AS", "AS"),
+])
+def test_a_letterhead_in_capitals_has_its_legal_form_in_capitals(line: str, found: str | None) -> None:
+    from parsers.extract.parties import legal_form_search
+
+    m = legal_form_search(line)
+    assert (m.group(0) if m else None) == found
+
+
+def test_a_capitals_letterhead_names_the_issuer_as_it_signs() -> None:
+    doc = _positioned_doc([[(46, "HARBOUR TRADERS PTY LTD")], [(46, "4 Quay St, Cairns QLD 4870 · Tel +61 7 4000 1000")],
+                           [(220, "PRO FORMA INVOICE")], [(46, "Invoice No. HT-77"), (400, "Date: 2026-03-01")],
+                           [(300, "TOTAL AUD"), (460, "1,200.00")], [(300, "For and on behalf of")],
+                           [(300, "Harbour Traders Pty Ltd")]])
+    assert doc.seller is not None and doc.seller.name == "Harbour Traders Pty Ltd"
+
+
+@pytest.mark.parametrize("text", ["No. Q-26-118", "No: 14, Çiğli", "Nr. 4711", "# INV-9", "Date: 12 May 2026"])
+def test_a_numbered_field_read_where_a_name_stood_is_no_party(text: str) -> None:
+    party = party_from_block([text])
+    assert party is not None and party.name is None
+
+
+@pytest.mark.parametrize("caption", ["Messrs.", "To", "Bill to"])
+def test_the_addressee_below_its_caption_when_the_number_field_stands_right_of_it(caption: str) -> None:
+    rows = [[(46, "Kestrel Works Ltd. · 5 Mill Lane, Leeds · Tel +44 113 000 0000")], [(220, "QUOTATION")],
+            [(46, caption), (460, "No. KQ-2026-118")],
+            [(46, "Officina Rossi S.r.l."), (460, "Date: 3 March 2026")], [(46, "Via Roma 5")],
+            [(46, "00100 Roma")], [(46, "Italia")], [(300, "TOTAL EUR"), (460, "1,200.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Officina Rossi S.r.l."
+
+
+@pytest.mark.parametrize(("supplier", "delivery"), [
+    (["Dostawca / Supplier"], ["Adres dostawy / Ship", "To"]),
+    (["Pemasok / Supplier"], ["Alamat kirim / Deliver To"]),
+    (["Lieferant / Vendor"], ["Lieferanschrift / Ship", "To"]),
+])
+def test_bilingual_captions_partner_language_first(supplier: list[str], delivery: list[str]) -> None:
+    # an order issued by the buyer: its letterhead names it, the supplier caption the seller
+    rows = [[(58, "Wisła Automatyka Sp. z o.o.")], [(58, "ul. Portowa 3, 80-001 Gdańsk, Polska")],
+            [(160, "ZAMÓWIENIE / PURCHASE ORDER")],
+            [(58, supplier[0]), (150, "Kestrel Works Ltd."), (310, delivery[0]), (400, "Magazyn 2, ul. Portowa 3")]]
+    second = [(58, supplier[1])] if len(supplier) > 1 else []
+    second += [(150, "5 Mill Lane, Leeds")] + ([(310, delivery[1])] if len(delivery) > 1 else []) + \
+        [(400, "80-001 Gdańsk")]
+    rows += [sorted(second), [(310, "Total"), (400, "1.200,00")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Wisła Automatyka Sp. z o.o."
+
+
+def test_bilingual_caption_tail_only_for_known_labels() -> None:
+    from parsers.extract.parties import bilingual_caption_tail
+
+    known = {"supplier", "ship to"}
+    assert bilingual_caption_tail("Fornecedor / Supplier:", known) == "supplier"
+    assert bilingual_caption_tail("Adres dostawy / Ship", known, "To") == "ship to"
+    assert bilingual_caption_tail("Cena / Price", known) is None
+    assert bilingual_caption_tail("No", known, "Fornecedor / Supplier") is None  # no slash in the upper cell
+
+
+def test_billing_name_running_into_the_shipping_column_is_cut_at_it() -> None:
+    from parsers.extract.parties import clip_to_column
+
+    words = [(46.0, 80.0, "Officina"), (83.0, 110.0, "Rossi"), (113.0, 130.0, "S.r.l"), (130.0, 133.0, "."),
+             (252.0, 280.0, "Officina"), (283.0, 310.0, "Rossi,"), (313.0, 340.0, "Magazzino")]
+    assert clip_to_column("Officina Rossi S.r.l. Officina Rossi, Magazzino", words, 252.0) == "Officina Rossi S.r.l."
+    assert clip_to_column("Officina Rossi S.r.l.", words[:4], 252.0) == "Officina Rossi S.r.l."
+    assert clip_to_column("Officina Rossi S.r.l.", None, 252.0) == "Officina Rossi S.r.l."
+
+
+def test_label_centred_beside_a_value_wrapped_above_and_below() -> None:
+    rows = [[(50, "LINEA MARITTIMA S.P.A."), (380, "COMMERCIAL INVOICE")],
+            [(50, "Invoice No."), (160, "LM-55012"), (280, "Date"), (390, "2026-04-01")],
+            [(160, "Kestrel Works"), (390, "Officina Rossi")],
+            [(50, "Shipper"), (280, "Consignee")],
+            [(160, "Ltd."), (390, "S.r.l.")],
+            [(50, "Routing")],
+            [(48, "From"), (200, "To"), (315, "Vessel / Voyage"), (494, "ETA")],
+            [(48, "Leeds"), (200, "Genova"), (315, "LM ARIA / 12E"), (494, "20 APR")],
+            [(300, "TOTAL EUR"), (460, "1,200.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Officina Rossi S.r.l."
