@@ -218,14 +218,22 @@ def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
     # A reply quoting a mail-body order carries no order of its own (its lines stand only in the quote).
     body_of = {m.id: (m.body_text, m.subject) for m in session.exec(select(Message).where(col(Message.id).in_(
         {r.message_pk for r in rows if (r.data or {}).get("source") == "body"})))}
-    docs = [row.data or {} for row in rows
+    # Documents of our own outgoing mail (the classifier's own-mail rule fired) are our copies: a contract
+    # among them is a draft sent for the partner's signature (DocumentPolicy.sent_by_us).
+    ours = {m.id for m in session.exec(select(Message).where(col(Message.id).in_({r.message_pk for r in rows})))
+            if any(isinstance(r, dict) and r.get("rule") == "own-mail" for r in (m.reasons or []))}
+    docs = [{**(row.data or {}), "sent_by_us": True} if row.message_pk in ours else (row.data or {})
+            for row in rows
             if not quoted_body_document(row.data or {}, *body_of.get(row.message_pk, (None, None)))]
     docs = effective_documents(ruleset, docs)
     # Attachments of the deal's messages that yielded no document at all count by their file name.
-    names = [name for name, ctype in session.exec(select(Attachment.filename, Attachment.declared_type).join(
+    named = [(name, pk) for name, ctype, pk in session.exec(select(
+        Attachment.filename, Attachment.declared_type, Attachment.message_pk).join(
         Message, col(Message.id) == col(Attachment.message_pk)).where(Message.case_id == case.id))
         if not (ctype or "").startswith(("message/", "image/"))]
-    docs += documents_from_filenames(ruleset, names, docs)
+    for stand_in in documents_from_filenames(ruleset, [n for n, _ in named], docs):
+        from_us = any(n == stand_in.get("source") and pk in ours for n, pk in named)
+        docs.append({**stand_in, "sent_by_us": True} if from_us else stand_in)
     reached = [h.get("to") for h in (case.history or []) if h.get("to")] + [case.stage]
     req = case_requirement(ruleset, case.kind, reached, case.partner, docs)
     was_complete = case.complete

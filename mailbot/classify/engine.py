@@ -12,6 +12,7 @@ from mailbot.classify.refs import find_references
 from mailbot.classify.required import (
     documents_from_filenames,
     effective_documents,
+    mark_sent_by_us,
     message_requirement,
     quoted_body_document,
 )
@@ -187,7 +188,10 @@ def classify_facts(facts: Facts, ruleset: RuleSet, *, message_id: str | None = N
     facts = dataclasses.replace(facts, documents=effective_documents(ruleset, facts.documents))
     kind, stage, confidence, reasons, suppress, hits, scores = decide(facts, ruleset)
     stand_ins = documents_from_filenames(ruleset, facts.raw_filenames, facts.documents)
-    req = message_requirement(ruleset, kind, stage, facts.from_domain, facts.documents + stand_ins)
+    held = facts.documents + stand_ins
+    if facts.is_ours(facts.from_addr):
+        held = mark_sent_by_us(held)  # our own copies (a contract draft) wait for the partner's signature
+    req = message_requirement(ruleset, kind, stage, facts.from_domain, held)
     if req.required is not None:
         detail = (f"{kind} needs {', '.join(req.required) or 'nothing'}; this message has "
                   f"{', '.join(req.present) or 'none of them'}")

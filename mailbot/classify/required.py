@@ -53,9 +53,16 @@ def evaluate(required: list[str], ruleset: RuleSet, documents: list[dict[str, An
                       and ("body" if d.get("source") == "body" else "attachment") in policy.sources
                       and not (d.get("source") == "body" and policy.body_needs_lines and not d.get("line_items"))]
         if policy.signed == "required":
-            unsigned = [d for d in candidates if d.get("signed") is False]
-            candidates = [d for d in candidates if d.get("signed") is not False]
-            if not candidates and unsigned:
+            ours = policy.sent_by_us == "unsigned"
+
+            def draft(d: dict[str, Any], ours: bool = ours) -> bool:
+                return d.get("signed") is False or bool(ours and d.get("sent_by_us"))
+
+            unsigned = [d for d in candidates if draft(d)]
+            candidates = [d for d in candidates if not draft(d)]
+            if not candidates and ours and any(d.get("sent_by_us") for d in unsigned):
+                result.notes.append(f"{doc_type} sent by us for the partner's signature: does not count")
+            elif not candidates and unsigned:
                 result.notes.append(f"{doc_type} present but not signed: does not count")
             elif candidates and all(d.get("signed") is None for d in candidates):
                 result.notes.append(f"{doc_type} present, but whether it is signed could not be verified")
@@ -70,6 +77,11 @@ def evaluate(required: list[str], ruleset: RuleSet, documents: list[dict[str, An
         else:
             result.missing.append(doc_type)  # type: ignore[union-attr]
     return result
+
+
+def mark_sent_by_us(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of the documents of one of our own outgoing mails, marked `sent_by_us` (see DocumentPolicy)."""
+    return [{**d, "sent_by_us": True} for d in documents]
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -138,6 +138,10 @@ class DocumentPolicy(Strict):
     # A document typed into the mail body counts only with line items: "we look forward to your commercial
     # invoice" is a sentence about a document, not one.
     body_needs_lines: bool = True
+    # "unsigned": a copy attached to our own outgoing mail is our draft sent for the partner's signature, so
+    # it never completes the requirement, whatever signature-like words its text holds ("to be signed by both
+    # parties"); the partner's signed copy coming back does. "as_read": our copies count like any other.
+    sent_by_us: str = Field(default="as_read", pattern="^(as_read|unsigned)$")
 
 
 class RequiredFile(Strict):

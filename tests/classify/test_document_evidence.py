@@ -134,3 +134,28 @@ def test_a_reply_quoting_an_order_typed_in_the_mail_does_not_bring_that_order(ru
     # The partner's own mail with the order typed in it brings the order.
     r = classify_message(email("Purchase order OX-41", quoted), [body_doc], [], ruleset, company_domain="example.com")
     assert r.stage == "order" and "purchase_order" not in (r.missing_documents or []), r.reasons
+
+
+def test_a_contract_we_send_waits_for_the_partners_signature_whatever_its_text_says(ruleset: RuleSet) -> None:
+    # The parsers may read "valid once signed by both parties" as a signature: our own copy is still a draft.
+    draft = doc("contract", "KV-31", source="Kaufvertrag_KV-31.pdf", signed=True, confidence={"doc_type": 0.9})
+    invoice = doc("commercial_invoice", "RG-8", source="Rechnung_RG-8.pdf", confidence={"doc_type": 0.9})
+    ours = classify(ruleset, "AW: Bestellung 5510", "Sehr geehrte Frau Roth,\nanbei Rechnung RG-8 und der "
+                    "Kaufvertrag KV-31 zur Unterschrift.\nMit freundlichen Grüßen", [invoice, draft],
+                    sender="verkauf@example.com")
+    assert ours.missing_documents == ["purchase_order", "contract"]
+    assert any("sent by us for the partner's signature" in r["detail"] for r in ours.reasons)
+    # The same signed contract coming from the partner completes it.
+    theirs = classify(ruleset, "AW: Bestellung 5510", "Guten Tag,\nanbei Bestellung und der unterschriebene "
+                      "Kaufvertrag KV-31.\nGruß", [doc("purchase_order", "5510", source="Bestellung_5510.pdf",
+                                                      confidence={"doc_type": 0.9}), draft])
+    assert theirs.missing_documents == ["commercial_invoice"]
+
+
+def test_a_deal_is_not_complete_with_only_our_own_contract_copy(ruleset: RuleSet) -> None:
+    po = doc("purchase_order", "OC-77", source="OC_77.pdf")
+    ours = {**doc("contract", "CT-5", source="Contrato_CT-5.pdf", signed=True), "sent_by_us": True}
+    inv = doc("commercial_invoice", "F-9", source="Factura_F-9.pdf")
+    assert case_requirement(ruleset, "order", ["order"], None, [po, ours, inv]).missing == ["contract"]
+    signed = doc("contract", "CT-5", source="Contrato_CT-5_firmado.pdf", signed=True)
+    assert case_requirement(ruleset, "order", ["order"], None, [po, ours, inv, signed]).missing == []
