@@ -26,6 +26,7 @@ from parsers.extract.parties import (
     is_user_id,
     legal_form_search,
     letter_parties,
+    name_above_value,
     party_from_block,
     settle_address_blocks,
     settle_addressee,
@@ -1087,6 +1088,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 lx.col[i], lx.colidx[i] = at
                 lx.label_x.pop(i, None)
                 party = party_from_block(_party_block(lx, i, ""))
+            if party and party.name and at is not None and lx.colidx.get(i) == at[1] + 1 and i > 0 and lx.xs[i] and \
+                    lx.xs[i - 1] and not legal_form_search(party.name) and (name := name_above_value(
+                        lx.xs[i][at[1]], lx.xs[i][at[1] + 1], list(zip(lx.xs[i - 1], (t for _, t in lx.segs[i - 1]),
+                                                                        strict=False)))):
+                # "Supplier" beside "5 Mill Lane": the caption stands by the value's second line
+                party = party_from_block([name, *block])
             if party and party.name and at is not None and lx.xs[i] and at[1] + 1 < len(lx.xs[i]) and \
                     lx.segs[i][at[1] + 1][1] != value:
                 # "Bill To | Ship To": the name below may run on into the next caption's column

@@ -178,6 +178,16 @@ def centred_label_value(label_x: float, right_x: float | None, above: list[tuple
     return f"{up[1]} {down[1]}"
 
 
+def name_above_value(label_x: float, value_x: float, above: list[tuple[float, str]]) -> str | None:
+    """A caption set beside the second line of its value ("Supplier" beside "5 Mill Lane", the company name one
+    line higher): the company name in the value's column of the line above, when the caption's column is empty
+    there (no caption of its own); None otherwise."""
+    if any(label_x - 3 <= x < value_x - 3 for x, _ in above):
+        return None
+    found = [t for x, t in above if abs(x - value_x) <= 3]
+    return found[0] if found and is_company_name(found[0]) else None
+
+
 def heading_row_value(cells: list[str], value: str) -> bool:
     """"From | To | Mode / Vessel | ETA": in a row of three or more captions without digits or colons, the cell
     beside a party caption is the next column's heading, not a party (a company name with its legal form is)."""

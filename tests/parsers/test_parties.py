@@ -484,3 +484,18 @@ def test_label_centred_beside_a_value_wrapped_above_and_below() -> None:
     doc = _positioned_doc(rows)
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
     assert doc.buyer is not None and doc.buyer.name == "Officina Rossi S.r.l."
+
+
+@pytest.mark.parametrize("caption", ["Supplier", "Vendor"])
+def test_caption_beside_the_second_line_of_its_value_takes_the_name_above(caption: str) -> None:
+    # an order whose captions sit at the bottom of tall grid cells: the company name stands one line higher
+    rows = [[(58, "Wisła Automatyka Sp. z o.o.")], [(58, "ul. Portowa 3, 80-001 Gdańsk")],
+            [(160, "PURCHASE ORDER")], [(150, "Kestrel Works Ltd.")],
+            [(58, caption), (150, "5 Mill Lane, Leeds")], [(150, "LS1 4AB, United Kingdom")],
+            [(310, "Total"), (400, "1,200.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    # a caption of its own on the line above: that line is another field, the name is not taken from it
+    rows[3] = [(58, "Order No."), (150, "Kestrel Works Ltd.")]
+    doc = _positioned_doc(rows)
+    assert doc.seller is None or doc.seller.name != "Kestrel Works Ltd."
