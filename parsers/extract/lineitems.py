@@ -63,6 +63,21 @@ def split_header(cells: list[str], columns: list[Label]) -> list[str]:
     return out
 
 
+def _role_of_half(cell: str, columns: list[Label]) -> str | None:
+    """The role of the words at the end or the start of a heading of 2-6 words without digits, when those
+    words alone are a pure heading and the rest holds no label at all."""
+    words = cell.split()
+    if not 2 <= len(words) <= 6 or re.search(r"\d", cell):
+        return None
+    found: set[str] = set()
+    for k in range(1, len(words)):
+        for known, rest in ((words[k:], words[:k]), (words[:k], words[k:])):
+            role = pure_role(" ".join(known), columns)
+            if role and not any(match_start(columns, " ".join(rest[j:]).lower()) for j in range(len(rest))):
+                found.add(role)
+    return found.pop() if len(found) == 1 else None
+
+
 _LABELLED_VALUE = re.compile(r"[^\W\d][^\d:：]{0,30}[:：]\s*\S*\d")
 
 
@@ -83,6 +98,14 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
         elif r and r[0] == "amount" and "unit_price" not in roles.values():
             # "Price ... Total": a second money column after the first price means amount
             roles[i] = "amount"
+    for i, cell in enumerate(cells):
+        # a bilingual heading on one line, its other half in a language the vocabulary lacks ("Idadi Qty",
+        # "Jumlah Quantity"): the known words at its start or end name it, for a role no other heading has
+        if i in roles or i in generic:
+            continue
+        half = _role_of_half(cell or "", columns)
+        if half and half not in roles.values():
+            roles[i] = half
     for n, i in enumerate(generic):
         # "Item | Description": next to a real description heading the generic column holds the item code
         # (or, when there is a code column too, the position); alone it is the description. Of two generic
@@ -874,7 +897,7 @@ def _codes_under_number_heading(roles: dict[int, str], rows: list[list[str]]) ->
 
 def _codes_in_unnamed_column(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
     """A heading in a language the vocabulary lacks ("Malzeme Kodu", "Mã hàng") over a column of distinct item
-    codes (letters and digits both, "VK50-101"): with no code column named, that column is the code."""
+    codes ("VK50-101"): with no code column named, that column is the code."""
     if "sku" in roles.values() or not rows:
         return roles
     width = max(len(r) for r in rows)
@@ -882,8 +905,11 @@ def _codes_in_unnamed_column(roles: dict[int, str], rows: list[list[str]]) -> di
         if k in roles:
             continue
         vals = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
+        # long numbers ("560660", "12.345.67") count as codes beside letter-and-digit ones; a column of
+        # numbers alone may be tariff numbers or dates, so at least one value must hold letters
         if len(vals) >= max(1, (len(rows) + 1) // 2) and len(set(vals)) == len(vals) and all(
-                _ITEM_CODE.fullmatch(v) and len(v) <= 40 and not re.fullmatch(r"[^\W\d_]+\d{1,3}", v) for v in vals):
+                _is_code(v) and len(v) <= 40 and not re.fullmatch(r"[^\W\d_]+\d{1,3}", v) for v in vals) and any(
+                _ITEM_CODE.fullmatch(v) for v in vals):
             return dict(sorted({**roles, k: "sku"}.items()))
     return roles
 

@@ -734,3 +734,25 @@ def test_words_spilled_from_the_description_into_the_code_cell_go_back() -> None
     items = _pdf_items(*lines)
     assert _key(items) == [(c, float(q), p, a) for c, _t, q, p, a in rows]
     assert items[2]["description"] == "Thermocouple type K"
+
+
+def test_one_line_bilingual_headings_half_in_an_unknown_language() -> None:
+    # Tagalog before English on one line ("Dami Qty"); the code column in Tagalog only, one code digits-only
+    table = Table([["Blg.", "Kodigo", "Paglalarawan Description", "Dami Qty", "Presyo Unit Price", "Halaga Amount"],
+                   ["1", "PH-220", "Gate valve 2 in", "4", "1,250.00", "5,000.00"],
+                   ["2", "445120", "Pipe clamp 2 in", "20", "35.50", "710.00"],
+                   ["3", "PH-315", "Teflon tape", "10", "12.00", "120.00"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 12", {"page": 1}),
+                             TextLine("Total: 5,830.00 PHP", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("PH-220", 4.0, "1250.00", "5000.00"), ("445120", 20.0, "35.50", "710.00"),
+                                     ("PH-315", 10.0, "12.00", "120.00")]
+
+
+def test_a_column_of_numbers_alone_under_an_unknown_heading_is_no_code() -> None:
+    # tariff numbers (digits only) under a heading no vocabulary knows: not taken for the item code
+    table = Table([["Description", "Nomor Tarif", "Qty", "Price", "Amount"],
+                   ["Gate valve", "8481.80.85", "4", "10.00", "40.00"],
+                   ["Pipe clamp", "7326.90.98", "2", "5.00", "10.00"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 13", {"page": 1}),
+                             TextLine("Total: 50.00 EUR", {"page": 1})], tables=[table])
+    assert [i.get("sku") for i in _items(content)] == [None, None]

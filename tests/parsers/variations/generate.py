@@ -187,7 +187,18 @@ def _docno(r: random.Random, kind: str) -> str:
     return r.choice(styles)()
 
 
-def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
+# headings in languages the parser's vocabulary does not list (Indonesian, Swahili), for stacked bilingual heads
+FOREIGN_COLS: dict[str, dict[str, str]] = {
+    "id": {"pos": "No", "sku": "Kode Barang", "description": "Nama Barang", "quantity": "Jumlah", "unit": "Satuan",
+           "unit_price": "Harga Satuan", "amount": "Nilai", "tax_rate": "PPN", "discount": "Potongan",
+           "hs": "Pos Tarif", "delivery": "Tgl Kirim"},
+    "sw": {"pos": "Na.", "sku": "Namba ya Bidhaa", "description": "Maelezo", "quantity": "Idadi", "unit": "Kipimo",
+           "unit_price": "Bei ya Kimoja", "amount": "Jumla ya Bei", "tax_rate": "VAT", "discount": "Punguzo",
+           "hs": "Namba ya Forodha", "delivery": "Tarehe"},
+}
+
+
+def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> Variation:
     lang = r.choice(LANGS)
     doc_type = r.choice(["commercial_invoice"] * 3 + ["purchase_order", "quotation", "contract", "proforma_invoice"])
     cur = r.choice(CURRENCY[lang])
@@ -294,6 +305,16 @@ def make_variation(i: int, r: random.Random, fmt: str) -> Variation:
     elif not style["sku_in_desc"] and lang != "zh" and "pos" not in roles and cs.random() < 0.2:
         number_heading = {"en": ["No.", "No"], "de": ["Nr.", "Nr"], "fr": ["N°", "Nº"], "es": ["Nº", "N°"]}[lang]
         v.columns = [(role, cs.choice(number_heading) if role == "sku" else h) for role, h in v.columns]
+    # importers' forms printed in their own language with English below each heading ("Jumlah" / "Qty"),
+    # the code column headed in their language only: wording no vocabulary lists. Own stream, as above; off by
+    # default (`--foreign P`): a measurement of headings in unknown languages, not yet held by the parser
+    fs = random.Random(f"foreign-{i}")
+    if not style["bilingual"] and not style.get("erp_headings") and fs.random() < foreign:
+        own = fs.choice(list(FOREIGN_COLS.values()))
+        v.columns = [(role, own[role] if role == "sku" and not (role == "pos" and style.get("pos_heading")) else
+                      f"{own[role]}\n{h}" if role in own else h) for role, h in v.columns]
+        style["foreign_stacked"] = True
+        style["two_row_header"] = False
     if style["numeric_cells"]:
         style["per_unit"] = style["symbols"] = False
         if style["qty_unit"] == "inline":
@@ -593,7 +614,8 @@ def to_pdf(paths: list[Path], outdir: Path) -> None:
                         *map(str, paths)], env=env, check=True, capture_output=True, timeout=600)
 
 
-def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True) -> list[dict[str, Any]]:
+def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True,
+             foreign: float = 0.0) -> list[dict[str, Any]]:
     """Write n documents (about half PDF, the rest docx/xlsx) and truth.json; returns the truth list."""
     r = random.Random(seed)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -605,7 +627,7 @@ def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True) -> list
     tmp.mkdir(exist_ok=True)
     for i in range(n):
         fmt = r.choice(["pdf", "pdf", "docx", "xlsx", "xlsx_pdf"]) if pdf else r.choice(["docx", "xlsx"])
-        v = make_variation(i, r, fmt)
+        v = make_variation(i, r, fmt, foreign)
         if fmt == "xlsx":
             render_xlsx(v, outdir / f"{v.id}.xlsx")
         elif fmt == "xlsx_pdf":
@@ -635,8 +657,10 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-pdf", action="store_true")
+    ap.add_argument("--foreign", type=float, default=0.0,
+                    help="share of documents with stacked headings in a language no vocabulary lists")
     a = ap.parse_args()
-    generate(a.outdir, a.n, a.seed, pdf=not a.no_pdf)
+    generate(a.outdir, a.n, a.seed, pdf=not a.no_pdf, foreign=a.foreign)
 
 
 if __name__ == "__main__":
