@@ -173,7 +173,8 @@ def centred_label_value(label_x: float, right_x: float | None, above: list[tuple
         return found[0] if len(found) == 1 else None
 
     up, down = cell(above), cell(below)
-    if up is None or down is None or abs(up[0] - down[0]) > 3 or re.search(r"[:：]", up[1] + down[1]):
+    # a name has no long digit runs: a VAT id or an account number beside a caption is another field's value
+    if up is None or down is None or abs(up[0] - down[0]) > 3 or re.search(r"[:：]|\d{3}", f"{up[1]} {down[1]}"):
         return None
     return f"{up[1]} {down[1]}"
 
