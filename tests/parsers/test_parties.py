@@ -499,3 +499,11 @@ def test_caption_beside_the_second_line_of_its_value_takes_the_name_above(captio
     rows[3] = [(58, "Order No."), (150, "Kestrel Works Ltd.")]
     doc = _positioned_doc(rows)
     assert doc.seller is None or doc.seller.name != "Kestrel Works Ltd."
+
+
+def test_a_centred_value_with_a_digit_run_is_another_field() -> None:
+    from parsers.extract.parties import centred_label_value
+
+    assert centred_label_value(50, None, [(160, "Kestrel Works")], [(160, "Ltd.")]) == "Kestrel Works Ltd."
+    assert centred_label_value(50, None, [(160, "DE234567891")], [(160, "Herrn")]) is None
+    assert centred_label_value(50, 150, [(160, "Kestrel Works")], [(160, "Ltd.")]) is None  # beyond the next cell
