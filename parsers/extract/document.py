@@ -804,7 +804,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         own = [lab for lab in numbers if lab.field != "generic"]
     own += [lab for lab in numbers if lab.field == "number"]  # partner extra labels
     for tier, labs in enumerate((own, generic, _title_number_labels(doc_type))):
-        found = lx.find(labs)
+        # "Sipariş No / Order No": a caption in two languages, the second one in the vocabulary
+        found = lx.find(labs, alternative=tier == 0)
         cols = dict(lx.hit_cols)
         for n, (lab, value, i) in sorted(enumerate(found), key=lambda h: (h[1][0].rank, h[1][2])):
             if _qualified_number_label(lab, value):
@@ -1073,7 +1074,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     lx.label_x[i] = lx.xs[i][at[1]]
             if _in_mail_header(lx, i):
                 continue  # "From: ... / To: ..." of a quoted or forwarded mail names people, not the parties
-            if at is not None and heading_row_value([t for _, t in lx.segs[i]], value):
+            if at is not None and heading_row_value([t for _, t in lx.segs[i]], value,
+                                                    len(lx.segs[i + 1]) if i + 1 < len(lx.segs) else 0):
                 continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
             block = _party_block(lx, i, value)
             party = party_from_block(block)

@@ -826,3 +826,23 @@ def test_numbered_articles_of_a_contract(text, terms, order, signed):
 
 def test_signed_by_a_named_person_is_still_signed():
     assert _doc("SALES CONTRACT\nContract No. SC-1\nTotal: 5.00 EUR\nSigned by: Jane Miller\n").signed is True
+
+
+def test_a_term_of_days_goes_on_with_the_day_it_counts_from():
+    # the wrapped rest of the value sits among address lines of two columns left of the grid
+    doc = _page([("Harbor Tools Ltd.   FACTURA", [46, 444]),
+                 ("Cliente   Entrega   Fecha :   03/03/2027", [46, 228, 366, 417]),
+                 ("Kestrel Works Ltd.   Almacén 2   Forma de pago :   Pago a 90 días", [46, 228, 366, 417]),
+                 ("5 Mill Lane   Calle Mayor 4", [46, 228]), ("fecha de factura", [417]),
+                 ("Leeds", [46]), ("Total: GBP 5.00", [366])])
+    assert doc.payment_terms == "Pago a 90 días fecha de factura"
+    # a term that is complete does not take a caption below it
+    doc = _page([("INVOICE", [444]), ("Payment Terms   Net 30", [366, 417]), ("Delivery Date", [417]),
+                 ("Total: GBP 5.00", [366])])
+    assert doc.payment_terms == "Net 30"
+
+
+def test_a_number_caption_in_two_languages_partner_language_first():
+    doc = _doc("ZAMÓWIENIE / PURCHASE ORDER\nNumer zamówienia / Order No.   PZ-27-0977   Data / Date   05.03.2027\n"
+               "Razem / Total   100,00 EUR\n")
+    assert doc.number == "PZ-27-0977"
