@@ -1074,8 +1074,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     lx.label_x[i] = lx.xs[i][at[1]]
             if _in_mail_header(lx, i):
                 continue  # "From: ... / To: ..." of a quoted or forwarded mail names people, not the parties
-            if at is not None and heading_row_value([t for _, t in lx.segs[i]], value,
-                                                    len(lx.segs[i + 1]) if i + 1 < len(lx.segs) else 0):
+            if at is not None and heading_row_value([t for _, t in lx.segs[i]], value):
                 continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
             block = _party_block(lx, i, value)
             party = party_from_block(block)
