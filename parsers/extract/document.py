@@ -1074,7 +1074,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     lx.label_x[i] = lx.xs[i][at[1]]
             if _in_mail_header(lx, i):
                 continue  # "From: ... / To: ..." of a quoted or forwarded mail names people, not the parties
-            if at is not None and heading_row_value([t for _, t in lx.segs[i]], value):
+            if at is not None and heading_row_value([t for _, t in lx.segs[i]], value,
+                                                    (lx.below(i) or "") if lx.colidx.get(i) != at[1] else None):
                 continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
             block = _party_block(lx, i, value)
             party = party_from_block(block)

@@ -189,11 +189,12 @@ def name_above_value(label_x: float, value_x: float, above: list[tuple[float, st
     return found[0] if found and is_company_name(found[0]) else None
 
 
-def heading_row_value(cells: list[str], value: str) -> bool:
-    """"From | To | Mode / Vessel | ETA": in a row of three or more captions without digits or colons, the cell
-    beside a party caption is the next column's heading, not a party (a company name with its legal form is)."""
+def heading_row_value(cells: list[str], value: str, continued: str | None = None) -> bool:
+    """"From | To | Mode / Vessel | ETA": in a table's heading row of three or more captions without digits or
+    colons, the cell beside a party caption is the next column's heading, not a party; a company name is (with
+    its legal form, or completed by `continued`, the cell below it: "Kestrel Works" over "Ltd.")."""
     return len(cells) >= 3 and value in cells and not any(re.search(r"[\d:：]", c) for c in cells) and \
-        legal_form_search(value) is None
+        legal_form_search(value) is None and not (continued and is_company_name(f"{value} {continued}"))
 
 
 # a salutation on a line of its own above a person's name ("Herrn" / "Max Mustermann"): one name with it

@@ -507,3 +507,12 @@ def test_a_centred_value_with_a_digit_run_is_another_field() -> None:
     assert centred_label_value(50, None, [(160, "Kestrel Works")], [(160, "Ltd.")]) == "Kestrel Works Ltd."
     assert centred_label_value(50, None, [(160, "DE234567891")], [(160, "Herrn")]) is None
     assert centred_label_value(50, 150, [(160, "Kestrel Works")], [(160, "Ltd.")]) is None  # beyond the next cell
+
+
+def test_a_label_value_grid_row_is_no_table_heading_row() -> None:
+    from parsers.extract.parties import heading_row_value
+
+    row = ["From", "To", "Vessel / Voyage", "ETA"]
+    assert heading_row_value(row, "Vessel / Voyage", "LM ARIA / 12E")
+    grid = ["Supplier", "Kestrel Works", "Inspector", "Luca Rossi"]
+    assert not heading_row_value(grid, "Kestrel Works", "Ltd.")  # the name wraps its legal form below
