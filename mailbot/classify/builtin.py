@@ -517,10 +517,11 @@ class DocumentTypes(Rule):
         floor: str | None = None
         for doc in facts.documents:
             dt = doc.get("doc_type") or "other"
-            if doc.get("source") == "body" and (dt in self.config.not_from_body or not (
-                    doc.get("number") or doc.get("order_number")) and not doc.get("line_items")):
-                # A body "document" with neither a number nor a line is running text that mentions a
-                # document ("the goods of order 4711 arrived"), not one typed into the mail.
+            if doc.get("source") == "body" and (dt in self.config.not_from_body or not doc.get("number")
+                                                and not doc.get("line_items")):
+                # A body "document" with no number of its own and no line is running text that mentions a
+                # document ("the goods of order 4711 arrived", "order 4711 is in final assembly"), not one
+                # typed into the mail.
                 continue
             seen[dt] = seen.get(dt, 0) + 1
             if seen[dt] > self.config.max_per_type:

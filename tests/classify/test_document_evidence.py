@@ -159,3 +159,12 @@ def test_a_deal_is_not_complete_with_only_our_own_contract_copy(ruleset: RuleSet
     assert case_requirement(ruleset, "order", ["order"], None, [po, ours, inv]).missing == ["contract"]
     signed = doc("contract", "CT-5", source="Contrato_CT-5_firmado.pdf", signed=True)
     assert case_requirement(ruleset, "order", ["order"], None, [po, ours, inv, signed]).missing == []
+
+
+def test_a_body_document_named_only_by_the_order_it_mentions_casts_no_vote(ruleset: RuleSet) -> None:
+    # Running text about an order ("your order 7781 is now in machining") is no enquiry typed into the mail.
+    mention = doc("enquiry", None, source="body", order_number="7781")
+    r = classify(ruleset, "RE: RFQ pumps for line 3", "Dear Mr Li,\nyour order 7781 is now in machining.\nRegards",
+                 [mention], sender="sales@example.com")
+    assert r.stage == "production"
+    assert not any(x["rule"] == "document-types" for x in r.reasons)

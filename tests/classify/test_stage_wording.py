@@ -136,6 +136,17 @@ CASES = [
     ("Réclamation qualité", "Plusieurs pièces présentent des fissures, elles sont inutilisables.", False, "claim"),
     ("Reclamo de calidad", "Varias piezas vienen con fisuras y no las podemos usar.", False, "claim"),
     ("质量投诉", "多个外壳有裂纹，无法使用，请处理。", False, "claim"),
+    # replies in a thread whose subject still names its first step (the RFQ)
+    ("RE: RFQ pumps for line 3", "Hello,\nwe could give you an extra 4% if you order both lots together.\nRegards",
+     True, "negotiation"),
+    ("RE: RFQ pumps for line 3", "Hi,\nthe offer is well over budget for us. Can you grant 7% on the total?\nThanks",
+     False, "negotiation"),
+    ("RE: RFQ pumps for line 3", "Dear Mr Li,\nyour order 7781 is now in final testing; dispatch next week.\nRegards",
+     True, "production"),
+    ("Re: RFQ pumps for line 3", "Hi Anna,\neverything arrived in perfect condition at our plant. Thank you!",
+     False, "receipt"),
+    ("Re: Bestelling 5521", "Beste Anna,\nde zending is vandaag in goede orde ontvangen.\nGroet", False, "receipt"),
+    ("Re: Pedido 5521", "Olá Anna,\na mercadoria chegou hoje em perfeito estado. Obrigado!", False, "receipt"),
 ]
 
 
