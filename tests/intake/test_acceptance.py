@@ -5,15 +5,17 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from mailbot.devserver import free_port
 from tests.conftest import ORDERS, mailbox_config
-from tests.intake.helpers import mailbot_cmd, make_mail, run_cli, server_hashes, server_state
+from tests.intake.helpers import mailbot_cmd, make_mail, run_cli, server_hashes, server_state, wait_for
 from tests.paths import CORPUS
 
 KW = b"$MailbotDone"
@@ -101,6 +103,17 @@ def test_full_default_pipeline_over_a_sample(dovecot, clean_mailbox, make_config
         assert again.returncode in (0, 1) and f"message {failed[0]['id']}:" in again.stdout
 
 
+def _recorded_count(db: Path) -> int:
+    """Messages recorded so far, read straight from the SQLite file (no CLI start-up in the loop)."""
+    if not db.exists():
+        return 0
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as conn:
+            return int(conn.execute("SELECT count(*) FROM message").fetchone()[0])
+    except sqlite3.Error:  # not migrated yet, or locked for a moment by the writer
+        return 0
+
+
 def test_kill_9_during_fetch_never_loses_or_duplicates(dovecot, clean_mailbox, make_config_file, tmp_path):
     n = 500
     dovecot.append_many(ORDERS, [make_mail(i) for i in range(n)])
@@ -109,9 +122,14 @@ def test_kill_9_during_fetch_never_loses_or_duplicates(dovecot, clean_mailbox, m
     rng = random.Random(seed)
     kills, partial = 0, []
     for _ in range(6):
+        before = _recorded_count(config.parent / "mailbot.db")
         proc = subprocess.Popen(mailbot_cmd(config, "poll", "--once"), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(rng.uniform(1.0, 3.0))
+        # Kill at a random moment of the fetch, not of the start-up: on a loaded machine the interpreter
+        # alone can take seconds, and a run killed before it fetched anything tests nothing.
+        wait_for(lambda b=before, p=proc: p.poll() is not None
+                 or _recorded_count(config.parent / "mailbot.db") > b, 60)
+        time.sleep(rng.uniform(0.0, 1.0))
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             kills += 1
