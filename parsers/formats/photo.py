@@ -1,7 +1,6 @@
 """Phone photos of paper documents: find the sheet, undo the perspective, even out the light, before OCR."""
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 # The sheet must fill a good part of the picture (a document photographed on a desk), yet not touch
@@ -107,5 +106,5 @@ def rectify(image: bytes) -> Rectified | None:
     ok, png = cv2.imencode(".png", even)
     if not ok:
         return None
-    return Rectified(io.BytesIO(png.tobytes()).getvalue(),
+    return Rectified(png.tobytes(),
                      "photo: the sheet's outline was found and its perspective straightened before OCR")
