@@ -16,10 +16,10 @@ from tests.corpus.dev3_gen.layouts import day
 from tests.corpus.dev4_gen import build as dev4
 from tests.corpus.dev4_gen.layouts import amt
 from tests.corpus.dev4_gen.world import Deal
+from tests.corpus.dev6_gen.deals import DEALS
+from tests.corpus.dev6_gen.layouts import render, shows_unit
+from tests.corpus.dev6_gen.world import COLLEAGUE, ORDERS, PARTNERS, US_SALES
 from tests.corpus.docs import Doc, container_number
-from tests.corpus.holdout_gen.deals import DEALS
-from tests.corpus.holdout_gen.layouts import render, shows_unit
-from tests.corpus.holdout_gen.world import COLLEAGUE, ORDERS, PARTNERS, US_SALES
 
 SEED = 20261231
 US_TZ = ZoneInfo("Europe/London")
