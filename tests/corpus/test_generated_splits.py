@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3 to dev6): every label value is visible in its document, read
+"""The splits with their own generators (dev3 to dev6, holdout): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ SPLITS = [
     Split("dev5", "tests.corpus.dev5_gen", 45, 35, 250, frozenset(BASE_TYPES - {"bill_of_lading"}), 4, 4, True),
     Split("dev6", "tests.corpus.dev6_gen", 45, 35, 250, frozenset(BASE_TYPES - {"shipping_notice"}), 4, 4,
           True),
+    Split("holdout", "tests.corpus.holdout_gen", 45, 35, 250,
+          frozenset(BASE_TYPES - {"shipping_notice"} | {"inspection_report"}), 4, 4, True),
 ]
 
 
