@@ -37,8 +37,6 @@ CONTRACT_STEM = {"CI": "ContratDeVente"}
 PAY_STEM = {"CO": "Comprobante"}
 DUE_DAYS = {"SE": 30, "CO": 60, "CI": 45, "CZ": 30, "MY": 0}
 MAIL_NUM = {"de": "de", "fr": "fr", "es": "de"}  # how each language writes amounts in a mail
-MORE = {"en": "(plus {n} more items, list to follow)", "es": "(y {n} ítems más, según listado adjunto)",
-        "fr": "(et {n} autres articles)", "de": "(sowie {n} weitere Positionen)", "zh": "（另有 {n} 项，清单随后发送）"}
 CENT = Decimal("0.01")
 
 
@@ -47,14 +45,17 @@ def seeded(name: str) -> random.Random:
 
 
 def lines_for(deal: Deal, p: Partner, rng: random.Random) -> list[Line]:
-    """Item numbers like BB.0035.01; prices step up with the size index, not the size itself."""
+    """One line per article (item numbers like BB.0035, the same article keeps its number in every deal);
+    prices step up with the size index, not the size itself."""
     out = []
+    start = [rng.randrange(len(sizes)) for _, _, _, sizes in p.products]
     for i in range(deal.nlines):
-        code, desc, base, sizes = p.products[i % len(p.products)]
-        k = (i // len(p.products) + rng.randrange(len(sizes))) % len(sizes)
-        size = sizes[k]
+        j, rnd = i % len(p.products), i // len(p.products)
+        code, desc, base, sizes = p.products[j]
+        assert rnd < len(sizes), f"{deal.id}: more lines than articles"
+        k = (start[j] + rnd) % len(sizes)
         price = (Decimal(base) * (1 + Decimal(k) * Decimal("0.15"))).quantize(CENT, rounding=ROUND_HALF_UP)
-        out.append(Line(f"{code}.{size:04d}.{i + 1:02d}", desc.format(n=size), rng.choice(p.qtys), p.unit, price))
+        out.append(Line(f"{code}.{sizes[k]:04d}", desc.format(n=sizes[k]), rng.choice(p.qtys), p.unit, price))
     return out
 
 
@@ -124,10 +125,8 @@ class Holdout6Builder(dev4.DealBuilder):
         style = MAIL_NUM.get(p.lang, "en")
         pay = next((d for d in docs if d.doc_type == "payment_advice"), None)
         total = self.total_of(self.final_lines, p.tax_rate)
-        shown = self.list_lines[:9]
-        needs = "\n".join(f"{i}. {ln.description} – {ln.quantity} {ln.unit}" for i, ln in enumerate(shown, start=1))
-        if len(self.list_lines) > len(shown):
-            needs += "\n" + MORE[p.lang].format(n=len(self.list_lines) - len(shown))
+        needs = "\n".join(f"{i}. {ln.description} – {ln.quantity} {ln.unit}"
+                          for i, ln in enumerate(self.list_lines, start=1))
         return {**f, "needs": needs, "total": f"{p.currency} {amt(total, style)}",
                 "paid": f"{p.currency} {amt(pay.total, style)}" if pay else ""}
 

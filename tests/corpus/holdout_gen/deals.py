@@ -62,7 +62,7 @@ DEALS = [
     ], discount=Decimal("0.95"), tracking="air"),
     Deal("ho6-CO1", "CO", dt.date(2026, 3, 2), 10, "OC-2026-00734",
          {"q": "Q-2026-01204", "pi": "PF-2026-0188", "ctr": "NW-CS-CO-26-07", "inv": "INV-NW-10518",
-          "pay": "TRF-0319-884120", "bl": awb("932", 4108853), "claim": "RC-2026-044"}, [
+          "pay": "TRF-884120-26", "bl": awb("932", 4108853), "claim": "RC-2026-044"}, [
         S("enquiry", "partner", "Solicitud de cotización - repuestos línea de empaque",
           "Buenos días, Anna:\n\nEstamos programando el mantenimiento de la línea de empaque de arepas y "
           "necesitamos cotización CIP Bogotá, por vía aérea, de los siguientes ítems:\n\n{needs}\n\n¿Nos podría "
@@ -184,7 +184,7 @@ DEALS = [
     ], tracking="road"),
     Deal("ho6-MY1", "MY", dt.date(2026, 6, 1), 9, "PPM-PO-2606-118",
          {"q": "Q-2026-01355", "pi": "PF-2026-0231", "ctr": "NW-CS-MY-26-17", "inv": "INV-NW-10742",
-          "pay": "SMB-TT-0616-5521"}, [
+          "pay": "SMB-TT-26-055218"}, [
         S("enquiry", "partner", "询价：滚珠丝杆及伺服电机 / RFQ ball screws and servo motors",
           "Anna 您好，\n\n我司新一批 CNC 设备需要以下零件，请报 CFR Penang 美元价格：\n\n{needs}\n\n请注明交货期及"
           "付款方式。谢谢！\n\n"),
