@@ -92,6 +92,8 @@ class Holdout6Builder(dev4.DealBuilder):
         p = self.p
         c = dict(p.ctx)
         c.update(contact=p.contact, signed_on=when.date(), seller_signatory="Anna Keller", due_days=DUE_DAYS[p.key])
+        if self.deal.deposit:
+            c["deposit"] = Decimal("0.3")
         if doc.doc_type == "bill_of_lading":
             gross = self.pieces * 23.5
             c.update(airline="Albion Air Cargo", agent="Hampshire Global Logistics Ltd, Southampton",

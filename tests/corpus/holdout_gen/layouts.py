@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -389,6 +390,12 @@ def l55_netsuite(doc: Doc, st: Style, ctx: dict) -> Rendered:
     if doc.order_number:
         strip.append(("PO #", f"<span class=nw>{e(doc.order_number)}</span>"))
     strip += [("Incoterm", e(doc.incoterms)), ("Currency", doc.currency)]
+    due_line = f"Amount due: {doc.currency} {amt(doc.total, st.num)}"
+    if doc.doc_type == "proforma_invoice" and ctx.get("deposit"):
+        # A pro-forma for an advance asks for the deposit only; the document total stays the order value.
+        advance = (doc.total * ctx["deposit"]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        due_line = (f"Advance payment {ctx['deposit'] * 100:.0f} % due before production: {doc.currency} "
+                    f"{amt(advance, st.num)}")
     body = (
         f"<div class=hd><div><div class=logo>NORTHWIND</div><b>{e(doc.seller.name)}</b><br>"
         f"{nl(doc.seller.address.replace(', ', chr(10)))}</div><div class=ttl>{L55_TITLE[doc.doc_type]}"
@@ -402,7 +409,7 @@ def l55_netsuite(doc: Doc, st: Style, ctx: dict) -> Rendered:
         f"<table class=tot><tr><td>Subtotal</td><td class=r>{amt(doc.subtotal, st.num)}</td></tr>"
         f"<tr class=g><td>Total</td><td class=r>{doc.currency} {amt(doc.total, st.num)}</td></tr></table>"
         "<div class=slip><b>Remittance</b> · please quote the document number with your payment<br>"
-        f"{e(SELLER_BANK)}<br>Amount due: {doc.currency} {amt(doc.total, st.num)}</div>")
+        f"{e(SELLER_BANK)}<br>{due_line}</div>")
     css = (".hd { display: flex; justify-content: space-between; } .logo { font-size: 18pt; font-weight: bold; "
            "color: #125580; letter-spacing: 3px; } .ttl { text-align: right; font-size: 20pt; } .num { font-size: "
            "11pt; } .addr { width: 100%; margin-top: 14px; } .addr td { vertical-align: top; width: 50%; } .cap { "
