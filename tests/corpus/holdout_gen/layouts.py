@@ -104,69 +104,112 @@ def l49_nordic_po(doc: Doc, st: Style, ctx: dict) -> Rendered:
 
 
 # ------------------------------------------------------------------------------------------------
-# L50: Colombian "Orden de compra" exported from a local ERP to Excel (xlsx -> LibreOffice): NIT and
-# address band, PROVEEDOR block, condiciones row, Ítem/Código/Descripción/Cant./U.M./Vr. Unitario/Vr. Total,
-# "Elaboró / Aprobó" sign-off.
+# L50: Colombian "orden de compra" from a local accounting package, exported to Excel (xlsx -> LibreOffice):
+# centred letterhead band with NIT, a dark title band with the order number, "Señores" supplier block beside
+# the order data, quantity and unit BEFORE the reference and description, the total repeated in words
+# ("Son: … dólares con 66/100") and three sign-off columns (Elaboró / Revisó / Aprobó).
+
+UNITS_ES = ["", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+            "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+            "veintiún", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete",
+            "veintiocho", "veintinueve"]
+TENS_ES = ["", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+HUNDREDS_ES = ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+               "setecientos", "ochocientos", "novecientos"]
+
+
+def _es_below_1000(n: int) -> str:
+    if n == 100:
+        return "cien"
+    h, rest = divmod(n, 100)
+    if rest < 30:
+        low = UNITS_ES[rest]
+    else:
+        t, u = divmod(rest, 10)
+        low = TENS_ES[t] + (f" y {UNITS_ES[u]}" if u else "")
+    return " ".join(x for x in (HUNDREDS_ES[h], low) if x)
+
+
+def en_letras(value: Decimal) -> str:
+    """An amount in Spanish words as Latin-American documents print it: 'cuatro mil … con 66/100'."""
+    whole = int(value)
+    cents = int((value - whole) * 100)
+    millions, rest = divmod(whole, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    parts = []
+    if millions:
+        parts.append("un millón" if millions == 1 else f"{_es_below_1000(millions)} millones")
+    if thousands:
+        parts.append("mil" if thousands == 1 else f"{_es_below_1000(thousands)} mil")
+    if units or not parts:
+        parts.append(_es_below_1000(units) or "cero")
+    return f"{' '.join(parts)} con {cents:02d}/100"
+
 
 def l50_co_oc(doc: Doc, st: Style, ctx: dict) -> Rendered:
-    wb, ws = new_xlsx(doc.buyer.name, "OC")
-    thin = Side(style="thin", color="7F7F7F")
+    wb, ws = new_xlsx(doc.buyer.name, "Orden de compra")
+    thin = Side(style="thin", color="595959")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     bold = Font(bold=True)
-    for col, w in zip("ABCDEFG", (6, 14, 44, 8, 7, 14, 16), strict=True):
+    for col, w in zip("ABCDEF", (8, 7, 13, 46, 15, 16), strict=True):
         ws.column_dimensions[col].width = w
-    ws.merge_cells("A1:E1")
-    ws["A1"] = doc.buyer.name
-    ws["A1"].font = Font(bold=True, size=13)
-    ws.merge_cells("A2:E2")
-    ws["A2"] = f"NIT {ctx['nit']} · {doc.buyer.address}"
-    ws["A2"].font = Font(size=8)
-    ws["F1"] = "ORDEN DE COMPRA"
-    ws["F1"].font = Font(bold=True, size=12, color="1F4E78")
-    ws["F2"], ws["G2"] = "No.", doc.number
-    ws["F3"], ws["G3"] = "Fecha", day(doc.date, st.date)
-    ws["F2"].font = ws["F3"].font = bold
-    r = 5
-    ws.cell(r, 1, "PROVEEDOR").font = bold
-    ws.cell(r, 3, doc.seller.name)
-    ws.cell(r + 1, 3, doc.seller.address)
-    ws.cell(r + 2, 1, "Contacto").font = bold
-    ws.cell(r + 2, 3, "Anna Keller · anna.keller@example.com")
-    conds = [("Moneda", doc.currency), ("Incoterm", doc.incoterms), ("Forma de pago", doc.payment_terms),
-             ("Lugar de entrega", ctx["ship_to"])]
-    for i, (k, v) in enumerate(conds):
-        ws.cell(r + 4 + i, 1, k).font = bold
-        ws.cell(r + 4 + i, 3, v)
-    r += 9
-    fill = PatternFill("solid", fgColor="1F4E78")
-    for j, h in enumerate(("Ítem", "Código", "Descripción", "Cant.", "U.M.", "Vr. Unitario", "Vr. Total"), start=1):
+    band = [(doc.buyer.name, Font(bold=True, size=14)), (f"NIT {ctx['nit']} · Responsable de IVA", Font(size=9)),
+            (doc.buyer.address, Font(size=9))]
+    for i, (text, font) in enumerate(band, start=1):
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=6)
+        c = ws.cell(i, 1, text)
+        c.font = font
+        c.alignment = Alignment(horizontal="center")
+    ws.merge_cells("A5:F5")
+    c = ws.cell(5, 1, f"ORDEN DE COMPRA No. {doc.number}")
+    c.font = Font(bold=True, size=12, color="FFFFFF")
+    c.fill = PatternFill("solid", fgColor="375623")
+    c.alignment = Alignment(horizontal="center")
+    left = [("Señores:", doc.seller.name), ("", doc.seller.address), ("Atención:", "Anna Keller"),
+            ("Correo:", "anna.keller@example.com")]
+    right = [("Fecha de elaboración:", day(doc.date, st.date)), ("Moneda:", doc.currency),
+             ("Condiciones de pago:", doc.payment_terms), ("Incoterm:", doc.incoterms),
+             ("Entregar en:", ctx["ship_to"])]
+    for i, (k, v) in enumerate(left):
+        ws.cell(7 + i, 1, k).font = bold
+        ws.cell(7 + i, 3, v)
+    for i, (k, v) in enumerate(right):
+        ws.cell(12 + i, 1, k).font = bold
+        ws.cell(12 + i, 4, v)  # the long captions run over the empty B and C cells
+    r = 18
+    for j, h in enumerate(("Cant.", "U.M.", "Referencia", "Descripción", "Vr. unitario", "Vr. total"), start=1):
         c = ws.cell(r, j, h)
-        c.font = Font(bold=True, color="FFFFFF")
-        c.fill = fill
+        c.font = bold
         c.border = box
+        c.fill = PatternFill("solid", fgColor="E2EFDA")
+    ws.print_title_rows = f"{r}:{r}"
     for i, ln in enumerate(doc.lines, start=1):
-        for j, v in enumerate((i, ln.sku, ln.description, ln.quantity, ln.unit or "", float(ln.unit_price),
+        for j, v in enumerate((ln.quantity, ln.unit or "", ln.sku, ln.description, float(ln.unit_price),
                                float(ln.amount)), start=1):
             c = ws.cell(r + i, j, v)
             c.border = box
-            if j >= 6:
+            if j >= 5:
                 c.number_format = "#,##0.00"
     r += len(doc.lines) + 1
-    ws.cell(r, 6, "SUBTOTAL").font = bold
-    ws.cell(r, 7, float(doc.subtotal)).number_format = "#,##0.00"
-    ws.cell(r + 1, 6, f"TOTAL {doc.currency}").font = bold
-    c = ws.cell(r + 1, 7, float(doc.total))
-    c.number_format = "#,##0.00"
-    c.font = bold
-    ws.cell(r + 3, 1, "Observaciones: enviar factura comercial, lista de empaque y guía aérea a "
-                      "comex@lasabana-alimentos.example. Citar el número de esta orden en todos los documentos.")
-    ws.merge_cells(start_row=r + 3, start_column=1, end_row=r + 3, end_column=7)
-    ws.row_dimensions[r + 3].height = 30
-    ws.cell(r + 3, 1).alignment = Alignment(wrap_text=True, vertical="top")
-    ws.cell(r + 5, 1, "Elaboró:").font = bold
-    ws.cell(r + 5, 3, ctx.get("contact", ""))
-    ws.cell(r + 6, 1, "Aprobó:").font = bold
-    ws.cell(r + 6, 3, ctx["approver"])
+    for k, v in (("Subtotal", doc.subtotal), (f"Total orden {doc.currency}", doc.total)):
+        ws.cell(r, 5, k).font = bold
+        c = ws.cell(r, 6, float(v))
+        c.number_format = "#,##0.00"
+        c.border = box
+        r += 1
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
+    ws.cell(r, 1, f"Son: {en_letras(doc.total)} dólares estadounidenses").font = Font(italic=True)
+    r += 2
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
+    ws.cell(r, 1, "Favor citar el número de esta orden en la factura comercial, la lista de empaque y la guía aérea. "
+                  "Documentos a comex@lasabana-alimentos.example.").alignment = Alignment(wrap_text=True)
+    ws.row_dimensions[r].height = 28
+    r += 3
+    for col, (cap, name) in zip((1, 4, 5), (("Elaboró", ctx["contact"]), ("Revisó", "Jefe de Mantenimiento"),
+                                            ("Aprobó", ctx["approver"])), strict=True):
+        ws.cell(r, col, "____________________")
+        ws.cell(r + 1, col, cap).font = bold
+        ws.cell(r + 2, col, name)
     return save_xlsx(wb)
 
 
@@ -507,7 +550,7 @@ def l57_8d(doc: Doc, st: Style, ctx: dict) -> Rendered:
 LAYOUTS: dict[str, tuple[Callable[[Doc, Style, dict], Rendered], str]] = {
     "L48": (l48_cpq, "quote from a CPQ tool: Prepared For/By cards, expiration date, acceptance block (HTML)"),
     "L49": (l49_nordic_po, "Nordic purchase order form in English, 1 234,50, Page 1 (1), Bankgiro footer (docx)"),
-    "L50": (l50_co_oc, "Colombian orden de compra exported to Excel, NIT, Elaboró/Aprobó (xlsx)"),
+    "L50": (l50_co_oc, "Colombian orden de compra from an accounting package, amount in words (xlsx)"),
     "L51": (l51_cz_po, "Czech objednávka with bilingual Czech/German captions, IČO/DIČ, stamp box (docx)"),
     "L52": (l52_my_po, "Malaysian AutoCount-style purchase order, English/Chinese captions, SST No. (HTML)"),
     "L53": (l53_contract, "contract of sale in French or English, articles, 'Fait à … le …' signatures (docx)"),
