@@ -33,6 +33,7 @@ from parsers.extract.parties import (
     settle_contract_roles,
     tidy_party_names,
 )
+from parsers.extract.terms import HEADING_TAIL_RE, SENTENCE_END_RE, first_sentence, looks_like_terms
 from parsers.extract.vocab import NO_CORE, Label, is_orderish, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
@@ -299,7 +300,8 @@ def _date_order(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
 COMPOUND_HEADS = ("vertrag", "bestellung", "rechnung", "angebot", "anfrage", "reklamation")
 # a title of one common word counts only as a cell of its own ("Order" over an ERP purchase order), never as
 # part of a line ("Order No.", "Order Date")
-BARE_TITLES = {"order": "purchase_order"}
+# ... and so does an acronym naming a document family ("CMR" over a road consignment note)
+BARE_TITLES = {"order": "purchase_order", "cmr": "bill_of_lading", "awb": "bill_of_lading"}
 
 
 @lru_cache(maxsize=1)
@@ -379,6 +381,13 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"\b(?:suivant|selon|pour)\s+votre\s+(?:bon\s+de\s+)?commande|"
     r"\b(?:según|segun|para)\s+su\s+(?:orden\s+de\s+compra|pedido)|"
     r"\borden\s+de\s+compra|"
+    # "beginning with the Customer's purchase order OC-77", "the Buyer's order No. X": a party's order
+    r"\b(?:customer|buyer|client|purchaser|käufers|kunden|acheteur|comprador|cliente)\s*['’]?\s*s?\s+"
+    r"(?:purchase\s+order|order|po|p\.o\.)|"
+    r"\b(?:bestellung|bon\s+de\s+commande|commande|pedido)\s+(?:des|du|de\s+l['’]|del)\s*"
+    r"(?:käufers|kunden|client|acheteur|comprador|cliente)|"
+    # "under purchase order 4500012345", "invoice, packing list — Order 4711-B": named in a sentence or a list
+    r"\bpurchase\s+order|(?<=[—–;,(]\s)(?:order|po|bestellung|commande|pedido)|"
     # the purpose line of a bank transfer names the order it pays
     r"\b(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|motif|"
     r"libellé|concepto)\s*[:：]?\s*(?:bestellung|order|po|p\.o\.|commande|bon\s+de\s+commande|pedido|oc))"
@@ -437,6 +446,33 @@ def _title_wraps(first: str, second: str) -> bool:
     a, b = first.strip(), second.strip()
     return (0 < len(a) <= 20 and 0 < len(b) <= 20 and not re.search(r"\d", a + b)
             and _set_in_capitals(a) and _set_in_capitals(b))
+
+
+# the word that joins a title's number to its date: "BON DE COMMANDE VC-26-0511 du 04.05.2026"
+DATE_JOIN_RE = re.compile(r"(?i)(?:[\s,]+(?:du|vom|von|of|dated|del|de|le|el|from|dd\.?|d\.d\.))?[\s,]*$")
+
+
+def _drop_trailing_date(title: str) -> str:
+    """The title line without a date that closes it (and the word joining it), so its number ends the line."""
+    found = find_dates(title)
+    if not found or not title.rstrip(" .").endswith(found[-1].snippet):
+        return title
+    head = title.rstrip(" .")[:-len(found[-1].snippet)]
+    return DATE_JOIN_RE.sub("", head)
+
+
+def _wrapped_segments(lx: _Lines, i: int) -> list[tuple[str, str]]:
+    """Each segment of line i with the segment below it in the same column (same page x, or the line below
+    when neither line has columns): where a sentence in a box may go on."""
+    if i + 1 >= len(lx.lines):
+        return []
+    xi, xk = lx.xs[i], lx.xs[i + 1]
+    if xi and xk:
+        return [(seg, lx.segs[i + 1][n][1]) for (_, seg), x in zip(lx.segs[i], xi, strict=True)
+                for n, y in enumerate(xk) if abs(x - y) <= 3]
+    if len(lx.segs[i]) == 1 and len(lx.segs[i + 1]) == 1:
+        return [(lx.segs[i][0][1], lx.segs[i + 1][0][1])]
+    return []
 
 
 def _drop_position_skus(items: list[Any]) -> None:
@@ -540,7 +576,11 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
                 xs[j] + 3 < x < xs[j + 1] - 3 for x in xk)) or (j + 1 == len(xs) and n + 1 != len(xk)):
             break
         more = lx.segs[k][n][1]
-        looks_label = _is_label_cell(more) or match_start(_stop_labels(), more.lower())
+        hit = match_start(_stop_labels(), more.lower())
+        # "from B/L date" under "L/C at 60 days": a lower-case word without a colon goes on with the phrase
+        # above ("from" is a party caption only as "From:")
+        looks_label = _is_label_cell(more) or (hit is not None and not (
+            more[:1].islower() and not re.match(r"\s*[:：]", more[hit[1].end():])))
         if re.match(r"^[^:：]{1,25}[:：]", more) or (looks_label and not DANGLING_END_RE.search(value) and
                                                    not (TERM_END_RE.search(value) and n + 1 == len(xk))):
             break  # a label below, unless the value stopped mid-phrase ("45 days from" / "invoice date")
@@ -748,8 +788,12 @@ CURRENCY_QUALIFIER_RE = re.compile(r"\s*[(（]\s*(?:[A-Z]{3}|[€$£¥])\s*[)）
 
 
 def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
-    """The rightmost amount in the value (or line) that is not a percentage."""
+    """The rightmost amount in the value (or line) that is not a percentage and not part of a date."""
     for src in (value, line):
+        # "Tax Point 4 Feb 2026", "Mar 17, 2026": a year or a day of a date is no amount
+        for fd in find_dates(src):
+            at = src.find(fd.snippet)
+            src = src[:at] + " " * len(fd.snippet) + src[at + len(fd.snippet):]
         cands = []
         # not glued to letters: "DE123456789" is a VAT id, not an amount
         # a single space may group thousands ("17 015,00"); a wider gap separates cells ("1500   17,015.00":
@@ -838,7 +882,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
     if doc.number is None and ev.get("doc_type"):
         # "Handelsrechnung (380) Nr. 471102 vom ...": the number printed in the title line itself
-        title = ev["doc_type"].get("snippet", "")
+        title = _drop_trailing_date(ev["doc_type"].get("snippet", ""))
         m = re.search(r"(?:\bNr\.?|\bNo\.?|N[°º]|N\.º|\bN\.(?=\s*\w)|#|№|编号|号码|\bNumber)\s*[:.：]?\s*"
                       r"([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+)", title, re.I)
         if m is None:
@@ -869,7 +913,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             # buyer's order named inside a sentence or subject line, not as a label at a line start
             for i, line in enumerate(lx.lines[:60]):
                 m = ORDER_IN_SENTENCE_RE.search(line.text)
-                if m and m.group(1) != doc.number and not _is_date(m.group(1)):
+                for wrapped in ([] if m else _wrapped_segments(lx, i)):
+                    # a sentence may wrap between the order word and its number ("... — Order" / "4711-B-88")
+                    if (m := ORDER_IN_SENTENCE_RE.search(wrapped[0] + " " + wrapped[1])) and m.start() < len(wrapped[0]):
+                        break
+                    m = None  # wholly on the next line: that line's own turn
+                if m and m.group(1) != doc.number and not _is_date(m.group(1)) and len(m.group(1)) >= 4:
                     doc.order_number = m.group(1).rstrip("._-/")
                     conf["order_number"], ev["order_number"] = 0.7, lx.ev(i, m.group(0))
                     break
@@ -916,6 +965,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_labels = by_field["subtotal"] + by_field["tax"] + by_field["total"]
     money_labels.sort(key=lambda lab: len(lab.text), reverse=True)
     best: dict[str, tuple[int, int, Decimal, str]] = {}
+    tax_cands: list[tuple[Decimal, int]] = []
     lx_money = _join_wrapped_labels(lx, money_labels)
     for lab, value, i in lx_money.find(money_labels, alternative=True):
         if not _plain_money_label(value):
@@ -946,12 +996,15 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             lab = Label("subtotal", lab.text, 0, lab.pattern)
             rank = 50
         prev = best.get(lab.field)
+        if lab.field == "tax":
+            tax_cands.append((got[0], i))
         # most specific label wins; among equals the last one (grand total comes at the end)
         if prev is None or rank < prev[0] or (rank == prev[0] and i >= prev[1]):
             best[lab.field] = (rank, i, got[0], got[1])
     for field, (_r, i, value, _snip) in best.items():
         setattr(doc, field, value)
         conf[field], ev[field] = 0.8, lx_money.ev(i, None)
+    _settle_tax(doc, tax_cands, lx_money, conf, ev)
     if doc.tax is None:
         _tax_with_rate_first(doc, lx, hint, conf, ev)
     if doc.total is None and doc.doc_type == "payment_advice":
@@ -1020,8 +1073,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if at is not None:
                 value = _wrapped_value(lx, i, at[1] + 1, value)
             value = cell_text.get(value, value)
-            if CLAUSE_NO_RE.match(lx.lines[i].text) and value.endswith(".") and not value.endswith(".."):
-                value = value[:-1]  # "3. Payment. 60 days net.": the clause's full stop ends the sentence
+            if not looks_like_terms(value):
+                continue  # "Terms & Conditions:" over a list of clauses: a heading, no terms
+            if (CLAUSE_NO_RE.match(lx.lines[i].text) or re.search(r"\s\S*[^\W\d_]{3}\.$", value)) and \
+                    value.endswith(".") and not value.endswith(".."):
+                value = value[:-1]  # "3. Payment. 60 days net.", "... through the Buyer's bank.": a sentence's stop
             doc.payment_terms = value[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break
@@ -1034,12 +1090,20 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 value = segs[j + 1][1]
                 if seg.lower().rstrip(" :：") in BARE_PAYMENT_CAPTIONS and len(value) >= 3 and \
                         not re.fullmatch(r"[\d.,\s]+", value) and not AMOUNT_RE.search(value) and \
-                        not _is_label_cell(value) and not (INCOTERM_RE.match(value) and not re.search(r"[\d%]", value)):
-                    doc.payment_terms = _wrapped_value(lx, i, j + 1, value)[:200]
+                        not _is_label_cell(value) and not (INCOTERM_RE.match(value) and not re.search(r"[\d%]", value)) \
+                        and looks_like_terms(value := _wrapped_value(lx, i, j + 1, value)):
+                    doc.payment_terms = value[:200]
                     conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(i)
                     break
             if doc.payment_terms:
                 break
+
+    # "Clause 4 – Payment" over "Irrevocable L/C at 60 days from B/L date.": a heading holding only its
+    # caption, the clause's text below it
+    if doc.payment_terms is None and doc.doc_type != "payment_advice" and \
+            (found_terms := _terms_under_heading(lx, by_field["payment_terms"])):
+        doc.payment_terms, i = found_terms
+        conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(i)
 
     # a transport document's own number names the document, not a shipment to track beside it
     doc.tracking_numbers = [t for t in _tracking(text) if t != doc.number]
@@ -1136,6 +1200,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         doc.signed = _signed(content, text)
         conf["signed"] = 0.6 if doc.signed is not None else 0.0
 
+    if doc.tax is not None and doc.tax == 0:
+        # "VAT 0.00 (export, zero-rated)": no tax is charged; the document states no tax amount
+        doc.tax = None
+        conf.pop("tax", None)
+        ev.pop("tax", None)
     _untaxed_totals(doc, text, conf, ev)
     if not _is_business(doc, body):
         return None
@@ -1148,6 +1217,25 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.evidence = {k: v for k, v in ev.items() if k in doc.confidence}
     validate_document(doc)
     return doc
+
+
+def _settle_tax(doc: Document, cands: list[tuple[Decimal, int]], lx: _Lines, conf: dict[str, float],
+                ev: dict[str, Any]) -> None:
+    """Subtotal + tax = total chooses among the tax candidates and rejects an impossible one.
+
+    With subtotal and total both read, the tax is the candidate that closes the sum; when none does and the
+    two are equal, nothing was charged and a "tax" read elsewhere (a rate, a code, a stray number) is dropped."""
+    if doc.tax is None or doc.subtotal is None or doc.total is None:
+        return
+    if abs(doc.subtotal + doc.tax - doc.total) <= Decimal("0.02"):
+        return
+    fits = [(v, i) for v, i in cands if abs(doc.subtotal + v - doc.total) <= Decimal("0.02")]
+    if fits:
+        doc.tax, conf["tax"], ev["tax"] = fits[-1][0], 0.8, lx.ev(fits[-1][1])
+    elif abs(doc.subtotal - doc.total) <= Decimal("0.02"):
+        doc.tax = None
+        conf.pop("tax", None)
+        ev.pop("tax", None)
 
 
 # "zzgl. 19 % USt.", "plus 20% VAT", "+ 7 % MwSt": the tax line opens with "plus" and the rate
@@ -1364,6 +1452,41 @@ NET_QUALIFIER_RE = re.compile(
 
 # how a payment is made (not its terms): the only "terms" wording of a payment advice
 PAYMENT_METHOD_RE = re.compile(r"(?i)method|mode|forma|método|metodo|art\b|weise|moyen|方式")
+
+
+# what a payment caption is about: paying, settling, a credit period ("Terms" alone also heads durations)
+PAYMENT_CAPTION_RE = re.compile(r"(?i)pay|zahl|paie|pag|règlement|reglement|betal|płat|plazo|付|支付|结算|konditio")
+
+
+def _terms_under_heading(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
+    """Payment terms as the text of a clause or section headed by a payment caption alone.
+
+    The heading is a line of its own ("Clause 4 – Payment", "5. Zahlungsbedingungen", "PAYMENT TERMS"); the
+    lines below it up to the next heading are the clause; its first sentence must read as terms."""
+    for i, segs in enumerate(lx.segs):
+        if len(segs) != 1:
+            continue
+        low = segs[0][1].lower()
+        cm = CLAUSE_NO_RE.match(low)
+        caption = HEADING_TAIL_RE.sub("", low[cm.end():] if cm else low)
+        if not caption or len(caption) > 40 or not PAYMENT_CAPTION_RE.search(caption):
+            continue
+        hit = match_start(labs, caption) or match_start(labs, caption + ":")
+        if caption not in BARE_PAYMENT_CAPTIONS and (hit is None or hit[1].end() < len(caption)):
+            continue
+        body: list[str] = []
+        for k in range(i + 1, min(i + 5, len(lx.lines))):
+            nxt = lx.lines[k].text.strip()
+            if not nxt or CLAUSE_NO_RE.match(nxt) or (_set_in_capitals(nxt) and len(nxt) <= 40) or \
+                    (len(lx.segs[k]) > 1 and not body):
+                break
+            body.append(nxt)
+            if SENTENCE_END_RE.search(nxt):
+                break
+        value = first_sentence(" ".join(body)).rstrip(".")
+        if value and len(value) <= 200 and looks_like_terms(value):
+            return value, i
+    return None
 
 
 def _plain_money_label(value: str) -> bool:

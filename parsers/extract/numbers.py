@@ -137,6 +137,9 @@ CODE_WORDS = ("KGS", "ALL", "CUP", "TOP", "MAD", "GEL", "BOB", "MOP", "PEN", "SO
 REFERENCE_AFTER_RE = re.compile(r"\d{7,}(?![\d.,])|[-/]?\d+[-/][A-Z0-9]")
 
 
+PALLET_AFTER_RE = re.compile(r"(?i)[\s-]?(?:pal+ets?|pal+etten?|palettes?|paletas?|pallets?|pal\b|托盘)")
+
+
 def find_currency(text: str, *, anywhere: bool = False) -> str | None:
     """ISO code or symbol in a string -> ISO 4217 code (None if none); `anywhere`: the string is a whole text."""
     from parsers.validate import iso_currencies
@@ -144,6 +147,8 @@ def find_currency(text: str, *, anywhere: bool = False) -> str | None:
     for m in re.finditer(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
         if REFERENCE_AFTER_RE.match(text, m.end()):
             continue  # "BAM26061100318": a bank's or a document's reference that starts with letters
+        if PALLET_AFTER_RE.match(text, m.end()):
+            continue  # "13 EUR pallets", "EUR-Paletten": the Euro pallet, a packing unit
         if m.group(1) in iso_currencies() and m.group(1) not in ("FOB", "CIF", "VAT", "PCS", "SET", "TAX") and \
                 not (anywhere and m.group(1) in CODE_WORDS):
             return m.group(1)

@@ -39,7 +39,9 @@ LEGAL_END = (r"(?:(?:Pvt|Pty|Pte|Sdn)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Lt
              r"A\.\s?Ş\.|Ltd\.\s?Şti\.|S\.\s?A\.\s?R\.\s?L\.(?:\s?AU)?|S\.\s?R\.\s?L\.|S\.\s?A\.\s?S\.|S\.L\.U\.|"
              r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"
              r"S\.A\.E\.|S\.A\.C\.|Oyj|ASA|AS|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
-             r"Public\s+Company\s+Limited|Corporation|Incorporated|L\.L\.C\.|株式会社|股份有限公司)")
+             r"Public\s+Company\s+Limited|Corporation|Incorporated|L\.L\.C\.|株式会社|股份有限公司|"
+             # mutual insurers ("Versicherungsverein auf Gegenseitigkeit"), cooperatives
+             r"a\.\s?G\.|VVaG|e\.\s?G\.|Coop\.?)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 # "Elbtal GmbH, Wareneingang Tor 2": a legal form, a comma, then the part of the site (gate, dock, warehouse)
@@ -117,6 +119,23 @@ def wrapped_caption_head(above: str | None, cell: str, known: set[str] | frozens
     return above is not None and bilingual_caption_tail(above, known, cell) is not None
 
 
+# "2 Empfänger / Destinataire / Consignee", "1 Sender": the number of a form's box before its caption (a number with
+# a full stop or a bracket is a numbered clause, read as such by the label finder)
+_BOX_NUMBER = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")
+
+
+def numbered_box_caption(cell: str, known: set[str] | frozenset[str]) -> str | None:
+    """The known label of a numbered form box's caption, in one language or several separated by slashes
+    ("1 Absender / Expéditeur / Sender" -> "absender"); None when no part of the caption is a known label."""
+    m = _BOX_NUMBER.match(cell.strip())
+    if not m:
+        return None
+    parts = [p.strip(" :：").lower() for p in cell.strip()[m.end():].split("/")]
+    if any(not 2 <= len(p) <= 40 or re.search(r"\d", p) for p in parts):
+        return None
+    return next((p for p in parts if p in known), None)
+
+
 def _cell_below(segs: list[list[tuple[int, str]]], xs: list[list[float] | None], i: int, j: int) -> str | None:
     """The cell of line i+1 in the column of cell j of line i: by page position, else by cell index."""
     if i + 1 >= len(segs) or not segs[i + 1]:
@@ -139,6 +158,10 @@ def bilingual_party_hits(segs: list[list[tuple[int, str]]], xs: list[list[float]
     for i in range(min(first_n, len(segs))):
         for j, (_, cell) in enumerate(segs[i]):
             below = _cell_below(segs, xs, i, j)
+            if (box := numbered_box_caption(cell, known)) is not None:
+                # "2 Empfänger / Destinataire / Consignee": a numbered box of a form, its content below
+                hits.append((box, below or "", i, j))
+                continue
             tail = bilingual_caption_tail(cell, known, below)
             if tail is None:
                 continue
@@ -202,9 +225,67 @@ _SALUTATION_LINE = re.compile(r"(?i)^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|mme\.?|m\
                               r"señor|señora)$")
 
 
+def _first_raw(block: list[str]) -> str:
+    """The block's first line as written, trailing punctuation kept."""
+    return next((b.strip(" ;") for b in block if b and b.strip(" ,;:")), "")
+
+
+# a person's title or an attention line: the line names a contact, not the first half of a company name
+_PERSON_START = re.compile(r"(?i)^(?:mr|mrs|ms|miss|dr|herrn?|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|attn|"
+                           r"attention|kind\s+attn|z\.\s?hd|c/o|dept|department|abteilung|abt|service)\b\.?")
+
+
+def wrapped_name(first: str, second: str) -> str | None:
+    """A company name wrapped over two lines of a narrow cell, the legal form on the second: "Deccan Hydrotech" over
+    "Engineering Pvt. Ltd." -> the whole name; a brand over the legal name that repeats it ("ALPENLAND" over
+    "Alpenland Fördertechnik GmbH") -> the legal name. None when the lines are not one name (an address, a contact,
+    a first line that is a company by itself)."""
+    first, second = first.strip(), second.strip(" ,;")
+    if not first or not second or re.search(r"[\d:：@]", first + second) or legal_form_search(first) or \
+            _PERSON_START.match(first) or _NOISE.match(second) or len(first) > 50 or len(second) > 60 or \
+            first.endswith((",", ";", ".")) or not first[:1].isupper() or not is_company_name(second):
+        return None
+    if first.split()[0].casefold().strip("▲■●◆★") in second.casefold().split()[0]:
+        return second
+    return f"{first} {second}"
+
+
+def brand_of(cell: str, name: str) -> bool:
+    """`cell` is the logo or brand printed beside (or above) the company `name` it abbreviates: "▲ ALPENLAND"
+    beside "Alpenland Fördertechnik GmbH", "DHE" beside "Deccan Hydrotech Engineering Pvt. Ltd." (its initials);
+    a caption ("Supplier", "Messrs.") is none."""
+    words = re.findall(r"[^\W\d_]+", cell)
+    name_words = re.findall(r"[^\W\d_]+", name)
+    if not words or len(words) > 3 or not name_words or re.search(r"[:：]", cell):
+        return False
+    brand = "".join(words).casefold()
+    if len(brand) >= 3 and "".join(name_words).casefold().startswith(brand):
+        return True
+    initials = "".join(w[0] for w in name_words).casefold()
+    return len(words) == 1 and 2 <= len(brand) <= 5 and words[0].isupper() and initials.startswith(brand)
+
+
+def role_labels(labs: Any, role: str, buyer_issued: bool) -> list[Any]:
+    """The party labels that name `role`: its own, and the addressee's ("To,", "Messrs.", "Spett.le") when the
+    document is addressed to that role (an order or an enquiry to the seller, a quote or an invoice to the
+    buyer)."""
+    addressee = "seller" if buyer_issued else "buyer"
+    return [lab for lab in labs if lab.field == role or (lab.field == "addressee" and role == addressee)]
+
+
+# a numbered box caption in several languages: "3 Auslieferungsort / Lieu de livraison / Place of delivery"
+_BOX_CAPTION_LINE = re.compile(r"^\d{1,2}\.?\s+[^\W\d_][^\d/]{1,40}(?:\s/\s*[^\W\d_][^\d/]{1,40}){1,3}/?$")
+
+
+_ATTENTION = re.compile(r"(?i)^(?:attn|attention|kind\s+attn|to\s+the\s+attention\s+of|z\.\s?hd|zu\s+händen|"
+                        r"à\s+l['’]attention\s+de|a\s+la\s+atención\s+de|atención|c/o)\b\.?")
+
+
 def party_from_block(block: list[str]) -> Party | None:
     """First line = name, following non-contact lines = address; contacts parsed out."""
     lines = [b.strip(" ,;") for b in block if b and b.strip(" ,;:")]
+    # "3 Auslieferungsort / Lieu de livraison / Place of delivery": the next numbered box of a form ends the block
+    lines = lines[:next((n for n, ln in enumerate(lines) if n and _BOX_CAPTION_LINE.match(ln)), len(lines))]
     if not lines:
         return None
     joined = " ".join(lines)
@@ -214,6 +295,10 @@ def party_from_block(block: list[str]) -> Party | None:
     if len(lines) > 1 and _LABEL_LIKE.search(lines[0]) and is_company_name(lines[1]):
         # "Rechnungsempfänger | Kundennummer": the next field's label stood beside the party label; the block
         # below the party label starts with the company
+        lines = lines[1:]
+    if len(lines) > 1 and _ATTENTION.match(lines[0]) and (
+            is_company_name(lines[1]) or (len(lines) > 2 and wrapped_name(lines[1], lines[2]) is not None)):
+        # "Attn. Anna Weber" over "Nordstahl Handel GmbH": the contact line heads the block, the company follows
         lines = lines[1:]
     if len(lines) > 1 and _SALUTATION_LINE.match(lines[0]):
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
@@ -226,9 +311,15 @@ def party_from_block(block: list[str]) -> Party | None:
     if len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
             (m := re.match(rf"((?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END})(?:\s*,\s*|\s*$)(.*)$", lines[1])):
         # "Kestrel Works" / "Ltd." (or "Pvt. Ltd., Plot 42, ..."): the name wrapped in a narrow cell before its
-        # legal form; what follows the form on that line is the address
-        name = f"{name} {m.group(1)}"
+        # legal form; what follows the form on that line is the address. A comma the name wrapped after is its
+        # own ("Hanbit Marine Co.," / "Ltd." is "Hanbit Marine Co., Ltd.")
+        comma = "," if _first_raw(block).endswith(",") else ""
+        name = f"{name}{comma} {m.group(1)}"
         lines = [name, *([m.group(2)] if m.group(2).strip() else []), *lines[2:]]
+    elif len(lines) > 1 and (whole := wrapped_name(name, lines[1])) is not None:
+        # "Deccan Hydrotech" / "Engineering Pvt. Ltd.": a long name wrapped in a narrow cell
+        name = whole
+        lines = [name, *lines[2:]]
     if (m := NAME_THEN_ADDRESS_RE.match(name)) or (m := NAME_THEN_PLACE_RE.match(name)):
         # "Kestrel Works Ltd. 5 Mill Lane, Leeds": a name and address cell read as one line
         name = m.group(1)
@@ -498,10 +589,22 @@ def _as_written(name: str, text: str) -> str:
     return name
 
 
+def name_without_address(name: str) -> str:
+    """"Alpenland Fördertechnik GmbH Gewerbepark Süd 7": a name and its address read as one cell end at the legal
+    form when a house number or postcode follows it; unchanged otherwise."""
+    m = legal_form_search(name)
+    if m is None or not is_company_name(name[:m.end()]):
+        return name
+    rest = name[m.end():]
+    if re.match(r"\.?[\s,;]+\S", rest) and re.search(r"\d", rest) and not legal_form_search(rest):
+        return name[:m.end()].rstrip(" ,;")
+    return name
+
+
 def tidy_party_names(doc: Document, text: str = "") -> None:
     """Party names as one name: the Latin half of a bilingual CJK/Latin name; a name in capitals as written
-    elsewhere in `text`."""
+    elsewhere in `text`; an address run into the name cut off."""
     for role in ("buyer", "seller"):
         party = getattr(doc, role)
         if party is not None and party.name:
-            party.name = _as_written(latin_of_bilingual(party.name), text)
+            party.name = name_without_address(_as_written(latin_of_bilingual(party.name), text))

@@ -846,3 +846,110 @@ def test_a_number_caption_in_two_languages_partner_language_first():
     doc = _doc("ZAMÓWIENIE / PURCHASE ORDER\nNumer zamówienia / Order No.   PZ-27-0977   Data / Date   05.03.2027\n"
                "Razem / Total   100,00 EUR\n")
     assert doc.number == "PZ-27-0977"
+
+
+# ---- generality round 6: money vs dates, zero tax, terms grammar, clause headings, transport documents
+
+@pytest.mark.parametrize("caption", ["Date/Tax Point", "Tax point date", "Steuer-/Leistungsdatum"])
+@pytest.mark.parametrize("date", ["4 Feb 2026", "Mar 17, 2026", "26/03/2026"])
+def test_a_year_or_day_of_a_date_is_no_tax_amount(caption, date):
+    doc = _page([("INVOICE", [60.0]), ("Invoice No.   INV-5", [60.0, 300.0]), (f"{caption}   {date}", [60.0, 300.0]),
+                 ("Total Net   1,000.00", [300.0, 400.0]), ("Total USD   1,000.00", [300.0, 400.0])])
+    assert doc.tax is None and doc.subtotal == doc.total == Decimal("1000.00")
+
+
+@pytest.mark.parametrize("line", ["Total VAT   0.00 (export, zero-rated)", "MwSt. 0 %   0,00", "TVA   0,00 EUR",
+                                  "IVA (exento)   0.00"])
+def test_a_zero_tax_is_no_tax_charged(line):
+    doc = _doc(f"INVOICE\nInvoice No.: INV-6\nSubtotal   500.00\n{line}\nTotal   500.00\n")
+    assert doc.tax is None and doc.total == Decimal("500.00")
+
+
+def test_subtotal_plus_tax_equals_total_chooses_the_tax():
+    # the rate line "VAT 20" is not the tax; the amount that closes the sum is
+    doc = _doc("INVOICE\nInvoice No.: INV-7\nSubtotal   1,000.00\nVAT rate: 20\nVAT   200.00\nTotal   1,200.00\n")
+    assert doc.tax == Decimal("200.00")
+    doc = _doc("INVOICE\nInvoice No.: INV-8\nNet total   1,000.00\nTax   2026\nGrand total   1,000.00\n")
+    assert doc.tax is None  # subtotal equals total: nothing was charged, "2026" is no tax
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("& Conditions", False), ("see overleaf", False), ("Standard Terms and Conditions apply", False),
+    ("Irrevocable L/C at 60 days from B/L date", True), ("Net 30", True), ("CAD", True), ("D/P at sight", True),
+    ("Vorkasse", True), ("paiement comptant", True), ("fin de mois", True), ("contado", True), ("月结60天", True),
+    ("货到付款", True), ("30 días fecha factura", True), ("rimessa diretta", True),
+])
+def test_payment_terms_grammar(value, ok):
+    from parsers.extract.terms import looks_like_terms
+
+    assert looks_like_terms(value) is ok
+
+
+def test_a_terms_and_conditions_heading_is_no_payment_term():
+    doc = _page([("PURCHASE ORDER", [60.0]), ("P.O. No.   PO-77   P.O. Date   16-02-2026", [60.0, 130.0, 290.0, 360.0]),
+                 ("Payment   Irrevocable L/C at 60 days   Delivery   Within 6 weeks from receipt of", [60.0, 130.0, 290.0, 360.0]),
+                 ("from B/L date   L/C", [130.0, 360.0]),
+                 ("Total Order Value   1,000.00", [60.0, 400.0]), ("Terms & Conditions:", [60.0]),
+                 ("1. Please quote our P.O. No. on all invoices.", [60.0])])
+    assert doc.payment_terms == "Irrevocable L/C at 60 days from B/L date"
+
+
+@pytest.mark.parametrize("heading, body, terms", [
+    ("Clause 4 – Payment", "Irrevocable L/C at 90 days from B/L date. The L/C shall be confirmed.",
+     "Irrevocable L/C at 90 days from B/L date"),
+    ("§ 5 Zahlungsbedingungen", "Zahlbar innerhalb 30 Tagen ohne Abzug.", "Zahlbar innerhalb 30 Tagen ohne Abzug"),
+    ("Article 6 : Conditions de paiement", "Traite à 60 jours fin de mois.", "Traite à 60 jours fin de mois"),
+    ("7. Forma de pago", "Pago a 30 días fecha de factura.", "Pago a 30 días fecha de factura"),
+    ("PAYMENT TERMS", "D/P at sight through the Buyer's bank.", "D/P at sight through the Buyer's bank"),
+])
+def test_terms_in_the_text_of_a_clause_headed_by_its_caption(heading, body, terms):
+    doc = _doc(f"SUPPLY AGREEMENT\nAgreement No. SA-9\ndated 3 Mar 2026\nClause 1 – Scope\nThis Agreement governs "
+               f"every call-off.\n{heading}\n{body}\nClause 9 – Law\nEnglish law.\nContract value 100.00\n")
+    assert doc.payment_terms == terms
+
+
+def test_a_clause_on_the_term_of_the_agreement_names_no_payment_terms():
+    doc = _doc("SUPPLY AGREEMENT\nAgreement No. SA-10\nClause 3 – Term\nThis Agreement runs for 24 months.\n"
+               "Clause 4 – Warranty\nTwelve months from delivery.\nContract value 100.00\n")
+    assert doc.payment_terms is None
+
+
+@pytest.mark.parametrize("sentence, ref", [
+    ("This Agreement governs every call-off, beginning with the Customer's purchase order OC-4411.", "OC-4411"),
+    ("The Seller confirms the Buyer's order No. KW/PO/26-118 of 2 March.", "KW/PO/26-118"),
+    ("Goods delivered under purchase order 4500012345 as agreed.", "4500012345"),
+    ("La présente confirme la commande du client CMD-2026-77.", "CMD-2026-77"),
+])
+def test_a_contract_names_the_buyers_order_in_its_text(sentence, ref):
+    doc = _doc(f"FRAMEWORK AGREEMENT\nAgreement No. FA-1\n{sentence}\nContract value 100.00\n")
+    assert doc.order_number == ref
+
+
+def test_a_contract_without_an_order_code_names_no_order():
+    doc = _doc("FRAMEWORK AGREEMENT\nAgreement No. FA-2\nThe Customer's purchase order will follow.\n"
+               "Contract value 100.00\n")
+    assert doc.order_number is None
+
+
+@pytest.mark.parametrize("titles, number_line, number", [
+    (["CMR", "INTERNATIONALER FRACHTBRIEF", "LETTRE DE VOITURE INTERNATIONALE"], "No. RC-26-0915", "RC-26-0915"),
+    (["AIR WAYBILL"], "AWB No.: 176-12345675", "176-12345675"),
+    (["LETTRE DE VOITURE INTERNATIONALE"], "N° LV-2231", "LV-2231"),
+    (["CARTA DE PORTE INTERNACIONAL"], "Carta de porte N° CP-8812", "CP-8812"),
+])
+def test_road_air_and_rail_consignment_notes_are_transport_documents(titles, number_line, number):
+    rows = [(t, [300.0]) for t in titles] + [
+        ("1 Sender   " + number_line, [50.0, 300.0]), ("Harbor Tools Ltd.", [50.0]),
+        ("5 Documents attached", [50.0]), ("Commercial invoice, packing list — Order", [50.0]),
+        ("KW-PO-4471", [50.0]), ("21 Established in   Leeds, 11.05.2026", [50.0, 300.0]),
+        ("13 EUR pallets   3.731 kg", [50.0, 300.0])]
+    doc = _page(rows)
+    assert doc.doc_type == "bill_of_lading" and doc.number == number
+    assert doc.order_number == "KW-PO-4471"  # the order word ends one line, its code opens the next
+    assert doc.currency is None  # a Euro pallet is a packing unit
+
+
+def test_a_typed_order_title_with_its_number_and_date():
+    doc = _doc("Madame,\n\nBON DE COMMANDE BC-26-0511 du 04.05.2026\nClient : Kestrel SA\n"
+               " 1) réf. A-1 – Vis – 10 pc x 2,00 EUR = 20,00 EUR\nTotal hors TVA : 20,00 EUR\n", "body.txt")
+    assert doc.number == "BC-26-0511" and doc.date.isoformat() == "2026-05-04"

@@ -516,3 +516,143 @@ def test_a_label_value_grid_row_is_no_table_heading_row() -> None:
     assert heading_row_value(row, "Vessel / Voyage", "LM ARIA / 12E")
     grid = ["Supplier", "Kestrel Works", "Inspector", "Luca Rossi"]
     assert not heading_row_value(grid, "Kestrel Works", "Ltd.")  # the name wraps its legal form below
+
+
+# --- round 6: names as written, role words of other document families, the addressee by document type ---
+
+@pytest.mark.parametrize(("block", "name"), [
+    (["Seoul Valve Industrial Co.,", "Ltd.", "12 Gangnam-daero"], "Seoul Valve Industrial Co., Ltd."),
+    (["Taipei Precision Co.,", "Ltd., 5 Keelung Rd"], "Taipei Precision Co., Ltd."),
+    (["Kestrel Works", "Ltd."], "Kestrel Works Ltd."),
+])
+def test_a_comma_the_name_wrapped_after_stays_in_the_name(block: list[str], name: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    # a long name wrapped in a narrow grid cell, its legal form on the second line
+    (["Godavari Fluid", "Systems Pvt. Ltd.", "Plot 9, Nashik 422010"], "Godavari Fluid Systems Pvt. Ltd."),
+    (["Rheinische Hagel", "Versicherungsverein a.G.", "Ring 4, 50667 Köln"], "Rheinische Hagel Versicherungsverein a.G."),
+    (["Maderas del", "Pacífico Ltda.", "Av. Costanera 55"], "Maderas del Pacífico Ltda."),
+    # a brand over the legal name that repeats it: the legal name
+    (["NORDSTAHL", "Nordstahl Handel GmbH", "Hafenstr. 3"], "Nordstahl Handel GmbH"),
+    # an attention line above the company: the company
+    (["Attn. Anna Weber", "Nordstahl Handel GmbH"], "Nordstahl Handel GmbH"),
+    (["Kind Attn.: Mr. Tom Hale", "Godavari Fluid", "Systems Pvt. Ltd."], "Godavari Fluid Systems Pvt. Ltd."),
+    # an address line is no first half of a name
+    (["Nordstahl Handel", "Hafenstr. 3, 20457 Hamburg GmbH"], "Nordstahl Handel"),
+])
+def test_a_name_wrapped_before_its_legal_form_is_joined(block: list[str], name: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name
+
+
+def test_the_wrapped_name_helper_says_none_for_two_companies_and_contacts() -> None:
+    from parsers.extract.parties import wrapped_name
+
+    assert wrapped_name("Kestrel Works Ltd.", "Harbour Traders Pty Ltd") is None  # the first is whole
+    assert wrapped_name("Ms. Anna Keller", "Kestrel Works Ltd.") is None
+    assert wrapped_name("Export Dept.", "Kestrel Works Ltd.") is None
+    assert wrapped_name("Kestrel", "Works Ltd.") == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nordstahl Handel GmbH Hafenstraße 3, 20457 Hamburg", "Nordstahl Handel GmbH"),
+    ("Kestrel Works Ltd. 5 Mill Lane", "Kestrel Works Ltd."),
+    ("Rossi Meccanica S.r.l., Via Roma 5", "Rossi Meccanica S.r.l."),
+    ("Nordstahl GmbH & Co. KG", "Nordstahl GmbH & Co. KG"),
+    ("AG Machinery 2000 Ltd.", "AG Machinery 2000 Ltd."),  # a leading "AG" is no legal form ending a name
+    ("Kestrel Works Ltd.", "Kestrel Works Ltd."),
+])
+def test_an_address_run_into_the_name_is_cut_at_the_legal_form(text: str, name: str) -> None:
+    from parsers.extract.parties import name_without_address
+
+    assert name_without_address(text) == name
+
+
+@pytest.mark.parametrize(("cell", "name", "brand"), [
+    ("▲ NORDSTAHL", "Nordstahl Handel GmbH", True), ("GVS", "Godavari Valve Systems Pvt. Ltd.", True),
+    ("Lieferant", "Nordstahl Handel GmbH", False), ("Messrs.", "Kestrel Works Ltd.", False),
+    ("Supplier Name", "Kestrel Works Ltd.", False), ("Vendor:", "Vendor Supplies Ltd.", False),
+])
+def test_a_logo_beside_the_letterhead_is_no_caption(cell: str, name: str, brand: bool) -> None:
+    from parsers.extract.parties import brand_of
+
+    assert brand_of(cell, name) is brand
+
+
+def test_a_logo_cell_beside_the_letterhead_and_a_signatory_under_the_buyer_caption() -> None:
+    # a procurement order: logo text beside the company, the person who ordered under "Besteller:" at the foot
+    rows = [[(55, "■ NORDSTAHL"), (343, "Nordstahl Handel GmbH")], [(299, "Hafenstraße 3, 20457 Hamburg")],
+            [(204, "BESTELLUNG")],
+            [(55, "Bestell-Nr."), (132, "B-26-0412"), (316, "Lieferant")],
+            [(55, "Datum"), (132, "21.04.2026"), (316, "Kestrel Works Ltd.")],
+            [(55, "Währung"), (132, "EUR"), (316, "5 Mill Lane, Leeds")],
+            [(339, "Summe netto"), (405, "1.200,00")],
+            [(55, "Besteller:"), (132, "Jana Krause")], [(55, "Freigabe:"), (132, "Dr. Olaf Brandt")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize("title", ["PURCHASE ORDER No. GV/IMP/0093", "QUOTATION No. Q-0093"])
+@pytest.mark.parametrize("caption", ["To,", "Messrs.", "M/s"])
+def test_the_addressee_caption_names_the_party_the_document_is_sent_to(title: str, caption: str) -> None:
+    # an order is addressed to the seller, a quote to the buyer: the same two companies either way round
+    texts = ["GODAVARI VALVE SYSTEMS PVT. LTD.", "Plot 9, MIDC Satpur, Nashik 422010, India",
+             "GSTIN: 27AAACG1234F1Z5", title, "Date: 16-02-2026", caption, "Kestrel Works Ltd.", "5 Mill Lane",
+             "Leeds LS1 4AB", "Kind Attn.: Mr. Tom Hale, Export Sales", "Sub: spares as per your offer",
+             "Total: USD 1,200.00", "For Godavari Valve Systems Pvt. Ltd."]
+    if title.startswith("QUOTATION"):
+        # the quote comes from the company in the letterhead to the one in the window: swap them
+        texts = [t.replace("Kestrel Works Ltd.", "@K@").replace("Godavari Valve Systems Pvt. Ltd.", "Kestrel Works Ltd.")
+                 .replace("GODAVARI VALVE SYSTEMS PVT. LTD.", "KESTREL WORKS LTD.").replace("@K@",
+                                                                                           "Godavari Valve Systems Pvt. Ltd.")
+                 for t in texts]
+    doc = _doc(texts)
+    assert doc.buyer is not None and doc.buyer.name == "Godavari Valve Systems Pvt. Ltd."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("buyer_caption", "seller_caption"), [
+    ("Applicant", "Beneficiary"), ("Importer", "Exporter"), ("Accountee", "Beneficiary"),
+])
+def test_letter_of_credit_roles_in_a_grid_with_wrapped_names(buyer_caption: str, seller_caption: str) -> None:
+    rows = [[(58, "Kestrel Works Ltd.")], [(58, "5 Mill Lane, Leeds LS1 4AB, United Kingdom")],
+            [(225, "COMMERCIAL INVOICE")],
+            [(58, "Invoice No."), (158, "KW-26-1142"), (295, "Invoice Date"), (396, "09 MAR 2026")],
+            [(58, seller_caption), (158, "Kestrel Works"), (295, buyer_caption), (396, "Godavari Valve")],
+            [(158, "Ltd."), (396, "Systems Pvt. Ltd.")],
+            [(58, "Issuing Bank"), (158, "Nashik Mercantile Bank"), (295, "L/C No."), (396, "0418ILC26")],
+            [(158, "Ltd., Nashik")],
+            [(300, "TOTAL USD"), (460, "1,200.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Godavari Valve Systems Pvt. Ltd."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("cell", "found"), [
+    ("1 Absender / Expéditeur / Sender", "absender"), ("2 Empfänger / Destinataire / Consignee", "empfänger"),
+    ("2 Consignee", "consignee"), ("1 Remitente / Sender", "remitente"),
+    ("16 Frachtführer / Transporteur / Carrier", None), ("12 Dockside Road", None), ("Consignee", None),
+])
+def test_numbered_form_box_captions_in_several_languages(cell: str, found: str | None) -> None:
+    from parsers.extract.parties import numbered_box_caption
+
+    known = {"absender", "expéditeur", "empfänger", "destinataire", "consignee", "remitente", "shipper"}
+    assert numbered_box_caption(cell, known) == found
+
+
+def test_a_road_consignment_note_names_sender_and_consignee_in_numbered_boxes() -> None:
+    rows = [[(50, "1 Remitente / Expéditeur / Sender"), (400, "BILL OF LADING")],
+            [(50, "Kestrel Works Ltd.")], [(50, "5 Mill Lane")], [(50, "Leeds LS1 4AB")],
+            [(50, "2 Destinatario / Destinataire / Consignee"), (364, "No. KW-26-0915")],
+            [(50, "Nordstahl Handel GmbH")], [(50, "Hafenstraße 3")], [(50, "20457 Hamburg")],
+            [(50, "3 Lugar de entrega / Lieu de livraison / Place of delivery"),
+             (302, "16 Porteador / Transporteur / Carrier")],
+            [(50, "Hamburg (DE)"), (302, "Baltic Road Freight s.r.o., Bratislava")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
+    assert doc.buyer.address == "Hafenstraße 3, 20457 Hamburg"  # the next box is no address line

@@ -9,7 +9,18 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 # Infrastructure only (zip pinning, docx/xlsx setup, date/number printing, HTML page, Word tables); the
 # layouts themselves are new.
-from tests.corpus.dev3_gen.layouts import Rendered, day, new_docx, new_xlsx, para, save_docx, save_xlsx
+from tests.corpus.dev3_gen.layouts import (
+    Rendered,
+    day,
+    new_docx,
+    new_xlsx,
+    para,
+    put,
+    save_docx,
+    save_xlsx,
+    shade,
+    widths,
+)
 from tests.corpus.dev4_gen.layouts import Style, amt, e, html_page, nl
 from tests.corpus.dev6_gen.layouts import block, table
 from tests.corpus.docs import Doc
@@ -214,33 +225,46 @@ def l50_co_oc(doc: Doc, st: Style, ctx: dict) -> Rendered:
 
 
 # ------------------------------------------------------------------------------------------------
-# L51: Czech purchase order with bilingual Czech/German captions (docx -> LibreOffice): "Objednávka /
-# Bestellung", Odběratel/Besteller and Dodavatel/Lieferant boxes with IČO/DIČ, dd.mm.yyyy, 1.234,50,
-# "Vystavil / Ausgestellt von", a stamp-and-signature box and the commercial-register line.
+# L51: German-language order printed from a Czech accounting system (docx -> LibreOffice): "BESTELLUNG Nr."
+# in a shaded box top right, large Besteller/Lieferant boxes with IČ/DIČ, a strip of four boxes (date, wanted
+# delivery, delivery terms, payment terms), an unruled item table where the article number sits under the
+# description, totals block right, "Ausgestellt von / Übernommen / Stempel" line and the register footer.
 
 def l51_cz_po(doc: Doc, st: Style, ctx: dict) -> Rendered:
     d = new_docx(ctx["issued_by"], "Liberation Sans", 9)
-    para(d, f"OBJEDNÁVKA / BESTELLUNG č. / Nr. {doc.number}", bold=True, size=13)
-    table(d, [["Odběratel / Besteller", "Dodavatel / Lieferant"],
-              [f"{block(doc.buyer)}\nIČO: {ctx['ico']}   DIČ: {ctx['dic']}", f"{block(doc.seller)}\nVAT GB 284 1177 42"]],
-          [3.25, 3.25])
-    table(d, [["Datum vystavení / Ausstellungsdatum", day(doc.date, st.date)],
-              ["Dodací podmínky / Lieferbedingung", doc.incoterms],
-              ["Platební podmínky / Zahlungsbedingung", doc.payment_terms],
-              ["Měna / Währung", doc.currency],
-              ["Místo dodání / Lieferanschrift", ctx["ship_to"]]], [2.6, 3.9], head=False)
-    para(d, "Objednáváme u Vás / Wir bestellen bei Ihnen:")
-    rows = [["Pol.", "Kat. č. / Art.-Nr.", "Název / Bezeichnung", "Množ. / Menge", "MJ / ME", "Cena/MJ / Preis/ME",
-             "Celkem / Gesamt"]]
-    rows += [[str(i), ln.sku, ln.description, str(ln.quantity), ln.unit or "", amt(ln.unit_price, st.num),
-              amt(ln.amount, st.num)] for i, ln in enumerate(doc.lines, start=1)]
-    rows.append(["", "", f"Celkem bez DPH / Gesamt netto {doc.currency}", "", "", "", amt(doc.total, st.num)])
-    table(d, rows, [0.4, 1.0, 2.75, 0.6, 0.5, 0.65, 0.75], size=8)
-    para(d, "Na faktuře uvádějte číslo objednávky. / Bitte Bestellnummer auf Lieferschein und Rechnung angeben.",
+    head = d.add_table(rows=1, cols=2)
+    put(head.cell(0, 0), doc.buyer.name, bold=True, size=12)
+    put(head.cell(0, 1), f"BESTELLUNG Nr. {doc.number}", bold=True, size=12, align="right")
+    shade(head.cell(0, 1), "DDEBF7")
+    widths(head, [3.3, 3.3])
+    table(d, [[f"Besteller:\n{block(doc.buyer)}\nIČ: {ctx['ico']}   DIČ: {ctx['dic']}",
+               f"Lieferant:\n{block(doc.seller)}\nUSt-IdNr.: GB 284 1177 42"]], [3.3, 3.3], head=False)
+    wanted = doc.date + dt.timedelta(days=21)
+    table(d, [["Ausstellungsdatum", "Gewünschter Liefertermin", "Lieferbedingung", "Zahlungsbedingung"],
+              [day(doc.date, st.date), day(wanted, st.date), doc.incoterms, doc.payment_terms]],
+          [1.55, 1.65, 1.3, 2.1], size=8)
+    para(d, f"Lieferanschrift: {ctx['ship_to']}", size=8.5)
+    para(d, "Wir bestellen bei Ihnen:", bold=True)
+    items = d.add_table(rows=1, cols=5)
+    for j, h in enumerate(("Bezeichnung", "Menge", "ME", f"Preis/ME {doc.currency}", f"Gesamt {doc.currency}")):
+        put(items.rows[0].cells[j], h, bold=True, size=8.5, align="right" if j in (1, 3, 4) else None)
+        shade(items.rows[0].cells[j], "DDEBF7")
+    for ln in doc.lines:
+        cells = items.add_row().cells
+        put(cells[0], f"{ln.description}\nArt.-Nr. {ln.sku}", size=8.5)
+        for j, v in ((1, str(ln.quantity)), (2, ln.unit or ""), (3, amt(ln.unit_price, st.num)),
+                     (4, amt(ln.amount, st.num))):
+            put(cells[j], v, size=8.5, align="right" if j != 2 else None)
+    widths(items, [3.4, 0.6, 0.6, 0.95, 1.05])
+    table(d, [["Summe netto", f"{amt(doc.subtotal, st.num)} {doc.currency}"],
+              ["Gesamtbetrag", f"{amt(doc.total, st.num)} {doc.currency}"]], [5.2, 1.4], head=False, size=9)
+    para(d, "Bitte geben Sie unsere Bestellnummer auf Lieferschein und Rechnung an. Auftragsbestätigung erbeten.",
          size=8)
-    table(d, [[f"Vystavil / Ausgestellt von:\n{ctx['issued_by']}", "Razítko a podpis / Stempel und Unterschrift:\n\n\n"]],
-          [3.25, 3.25], head=False)
-    para(d, f"{doc.buyer.name} · zapsaná v obchodním rejstříku, {ctx['register']}", size=7)
+    para(d, f"Ausgestellt von: {ctx['issued_by']} · Tel. +420 567 310 442 · prochazkova@vysocina-hydraulik.example",
+         size=8.5)
+    para(d, "Übernommen: ____________________      Stempel / Unterschrift: ____________________", size=8.5)
+    para(d, f"{doc.buyer.name} · zapsaná v obchodním rejstříku, {ctx['register']} · Gedruckt aus dem "
+            "ERP-System · Seite 1/1", size=7)
     return save_docx(d)
 
 
@@ -551,7 +575,7 @@ LAYOUTS: dict[str, tuple[Callable[[Doc, Style, dict], Rendered], str]] = {
     "L48": (l48_cpq, "quote from a CPQ tool: Prepared For/By cards, expiration date, acceptance block (HTML)"),
     "L49": (l49_nordic_po, "Nordic purchase order form in English, 1 234,50, Page 1 (1), Bankgiro footer (docx)"),
     "L50": (l50_co_oc, "Colombian orden de compra from an accounting package, amount in words (xlsx)"),
-    "L51": (l51_cz_po, "Czech objednávka with bilingual Czech/German captions, IČO/DIČ, stamp box (docx)"),
+    "L51": (l51_cz_po, "German order from a Czech accounting system, IČ/DIČ, article no. under the text (docx)"),
     "L52": (l52_my_po, "Malaysian AutoCount-style purchase order, English/Chinese captions, SST No. (HTML)"),
     "L53": (l53_contract, "contract of sale in French or English, articles, 'Fait à … le …' signatures (docx)"),
     "L54": (l54_awb, "IATA air waybill with numbered carrier boxes and AS AGREED rate line (HTML)"),

@@ -1,0 +1,55 @@
+"""Payment-terms grammar: whether a caption's value states how to pay, and terms under a clause heading."""
+from __future__ import annotations
+
+import re
+
+# The words payment terms are made of, in the languages partners write: a credit period (net N days, N days
+# from B/L / invoice / end of month), an instrument (L/C at sight, T/T, wire, cheque, CAD, D/P, D/A), an
+# advance and its balance, a cash discount (Skonto, escompte). A value with none of them ("& Conditions",
+# "see overleaf", "Standard Terms and Conditions apply") is a heading or a reference, not terms.
+TERMS_WORD_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    # en
+    r"net|nett|days?|months?|weeks?|advance|advanced|prepay(?:ment)?|pre-?paid|deposit|balance|sight|usance|"
+    r"l/c|lc|letters?\s+of\s+credit|t/t|tt|wire|transfer|remittance|cash|c\.?o\.?d|c\.?a\.?d|d/p|d/a|"
+    r"documents?\s+against|against\s+(?:documents?|copy|b/l|invoice)|b/l|invoice|receipt|eom|end\s+of\s+month|"
+    r"immediate(?:ly)?|due|credit|open\s+account|cheque|check|direct\s+debit|instal+ments?|discount|payable|"
+    # de
+    r"netto|tagen?|monate?n?|skonto|vorkasse|vorauskasse|überweisung|nachnahme|sofort|rein|ohne\s+abzug|zahlbar|"
+    r"lastschrift|akkreditiv|rechnungs(?:datum|eingang|erhalt)|anzahlung|bar|"
+    # fr
+    r"jours?|fin\s+de\s+mois|virement|comptant|réception|acompte|chèque|traite|lcr|prélèvement|"
+    r"crédit\s+documentaire|escompte|à\s+vue|"
+    # es / pt / it / nl
+    r"días|dias|contado|transferencia|transferência|anticipo|anticipado|antecipado|giro|carta\s+de\s+crédito|"
+    r"crédito|credito|pago|vencimiento|a\s+la\s+vista|boleto|giorni|bonifico|rimessa\s+diretta|fine\s+mese|"
+    r"riba|dagen|overboeking|vooruitbetaling|à\s+vista|vista\s+fattura|gg|"
+    # pl / cs / tr / vi / id / nordic
+    r"dni|przelew|przedpłata|gotówka|płatne|dní|dnů|převodem|splatnost|gün|peşin|havale|vadeli|"
+    r"ngày|chuyển\s+khoản|trả\s+trước|hari|transfer\s+bank|dagar|dage|netto\s+kontant"
+    r")(?![^\W\d_])"
+    # zh: no word boundaries
+    r"|天|月结|预付|预收|电汇|信用证|货到付款|见票|即期|远期|承兑|付款|付清|定金|订金|余款|现金|汇款")
+# "60 days", "30%", "Net 30": a number with a time unit or a percentage is terms on its own
+TERMS_NUMBER_RE = re.compile(r"(?i)\d\s*(?:%|days?|tagen?|jours?|días|dias|giorni|gg|dagen|dni|dní|dnů|gün|hari|"
+                             r"ngày|dagar|dage|天|日|months?|mois|meses|monate?n?)")
+
+
+def looks_like_terms(value: str) -> bool:
+    """True when the text says how or when to pay (a credit period, an instrument, an advance, a discount)."""
+    return bool(TERMS_WORD_RE.search(value) or TERMS_NUMBER_RE.search(value))
+
+
+# "Clause 4 – Payment", "4. Payment terms", "§ 5 Zahlung", "Article 6 : Conditions de paiement": a numbered
+# heading holding only its caption; the clause's text below it states the terms
+HEADING_TAIL_RE = re.compile(r"\s*[.:：]?\s*$")
+SENTENCE_END_RE = re.compile(r"(?<![A-Z/])(?<!\b[a-z])\.(?=\s|$)|[;。]")
+
+
+def first_sentence(text: str) -> str:
+    """The clause text up to its first full stop ("L/C at 60 days from B/L date. Partial ..." -> the terms).
+
+    A full stop after a capital or a slash ("B/L", "L/C", "U.S.") or a single lower-case letter ("approx. e.")
+    is an abbreviation and does not end the sentence."""
+    m = SENTENCE_END_RE.search(text)
+    return (text[:m.start()] if m else text).strip(" ,")
