@@ -18,6 +18,7 @@ from parsers.extract.lineitems import (
 from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import (
     bilingual_party_hits,
+    brand_of,
     centred_label_value,
     clip_to_column,
     complete_legal_form,
@@ -28,6 +29,7 @@ from parsers.extract.parties import (
     letter_parties,
     name_above_value,
     party_from_block,
+    role_labels,
     settle_address_blocks,
     settle_addressee,
     settle_contract_roles,
@@ -1113,7 +1115,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     # parties
     party_labels = labels("parties")
     for role in ("buyer", "seller"):
-        labs = [lab for lab in party_labels if lab.field == role]
+        labs = role_labels(party_labels, role, doc.doc_type in BUYER_ISSUED)
         found = lx.find(labs, first_n=60, strict=True)
         # two party labels side by side ("Bill To | Ship To"): each block is read below its own label
         hits = [(*h, lx.hit_cols.get(n)) for n, h in enumerate(found)]
@@ -1358,7 +1360,8 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
         for j, (_, seg) in enumerate(lx.segs[i]):
             if (i, j) in under:
                 continue
-            if j and _labels_next_cell(lx.segs[i][j - 1][1]) and not _title_cell(lx, ev, i, j - 1):
+            if j and _labels_next_cell(lx.segs[i][j - 1][1]) and not _title_cell(lx, ev, i, j - 1) and \
+                    not brand_of(lx.segs[i][j - 1][1], seg):
                 break  # "Supplier Name | Northwind Ltd.": a labelled party, whichever role it has
             if re.match(r"^[^:：]{1,30}[:：]", seg):
                 continue  # "Messrs.: Kestrel Ltd.", "Payer: ...": a labelled value, not a letterhead
@@ -1567,7 +1570,7 @@ def _is_label_cell(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _field_labels() -> tuple[Label, ...]:
     """Field and number labels (no party labels: "of the buyer:" qualifies a label, it starts no field)."""
-    return tuple(lab for lab in _stop_labels() if lab.field not in ("buyer", "seller"))
+    return tuple(lab for lab in _stop_labels() if lab.field not in ("buyer", "seller", "addressee"))
 
 
 @lru_cache(maxsize=1)
