@@ -139,13 +139,13 @@ class Holdout6Builder(dev4.DealBuilder):
 def misc_plans(deal_plans: list[Plan]) -> list[Plan]:
     ids = Ids(seeded("misc"))
     out = []
-    # 1. Swedish mail system's out-of-office ("Autosvar"), English text, answering our production update.
+    # 1. Out-of-office from a Swedish mail server ("Autosvar", plain text), English body, to our production update.
     target = next(pl for pl in deal_plans if pl.deal == "ho6-SE1" and pl.stage == "production")
     se = PARTNERS["SE"]
     out.append(Plan(
         deal=None, stage="auto", kind="other", autoreply=False, date=target.date + dt.timedelta(minutes=1, seconds=7),
-        style="apple", ui="en", lang="en", from_=se.addr, to=ORDERS, cc=None,
-        subject="Autosvar: " + target.subject, message_id=ids.make("apple", se.domain),
+        style="plain", ui="en", lang="en", from_=se.addr, to=ORDERS, cc=None,
+        subject="Autosvar: " + target.subject, message_id=ids.make("plain", se.domain),
         text="Hi,\n\nI am visiting suppliers in Finland and back at my desk on Monday. Mails are not forwarded. "
              "For deliveries arriving this week, please call the goods reception on +46 270 41 77 35.\n\n/Elin",
         in_reply_to=target.message_id, references=[target.message_id],
