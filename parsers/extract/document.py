@@ -33,6 +33,7 @@ from parsers.extract.parties import (
     settle_address_blocks,
     settle_addressee,
     settle_contract_roles,
+    settle_letter_window,
     tidy_party_names,
 )
 from parsers.extract.terms import HEADING_TAIL_RE, SENTENCE_END_RE, first_sentence, looks_like_terms
@@ -203,9 +204,10 @@ class _Lines:
                     if match_start(labs, low[cm.end():]):
                         # "3. Payment: Net 45 days": a numbered contract clause opens with its label
                         off = cm.end()
-                if alternative and not match_start(labs, low) and (am := ALTERNATIVE_RE.match(low)) and \
-                        match_start(labs, low[am.end():]):
-                    off = am.end()
+                base = cm.end() if cm and not off else off  # "1. Paiement / Payment: 30 jours": clause, two names
+                if alternative and not match_start(labs, low[base:]) and (am := ALTERNATIVE_RE.match(low[base:])) \
+                        and match_start(labs, low[base + am.end():]):
+                    off = base + am.end()
                 found = match_start(labs, low[off:])
                 if not found and off == 0 and (inner := _inner_label(labs, low)):
                     # "Customer PO: KW-88 Payment terms: 30 days net": a later "label:" on the same line
@@ -237,10 +239,11 @@ class _Lines:
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
                     self.col[i] = self.segs[i][j][0]
                     self.colidx[i] = j
-                    if self._label_row(i):
+                    label_row = self._label_row(i)
+                    if label_row:
                         value = ""  # a row of headings over a row of values: the value is below
-                    if not value and j + 1 < len(self.segs[i]) and not _is_label_cell(self.segs[i][j + 1][1]) \
-                            and not _box_headings(seg, self.segs[i][j + 1][1]):
+                    if not value and not label_row and j + 1 < len(self.segs[i]) and \
+                            not _is_label_cell(self.segs[i][j + 1][1]) and not _box_headings(seg, self.segs[i][j + 1][1]):
                         value = self.segs[i][j + 1][1]
                     if not value:
                         # label above value: take the segment below that starts nearest to the label
@@ -379,9 +382,14 @@ LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}|号码|编号|号)\s*[:：])[^\d
 
 ORDER_IN_SENTENCE_RE = re.compile(
     r"(?i)(?:\b(?:zu|gemäß|laut|aus|für)\s+(?:ihrer|ihre|ihrem)\s+(?:bestellung|auftrag)|"
+    # "感谢贵司订单 F178407", "根据贵方采购订单号 X": the buyer's order, named in Chinese
+    r"(?:贵司|贵方|贵公司|您的|贵|客户)\s*(?:采购)?(?:订单|订货单|采购单)\s*(?:号|编号|号码)?|"
     r"\b(?:against|under|for|to|per)\s+your\s+(?:purchase\s+order|order|po)|"
     r"\b(?:suivant|selon|pour)\s+votre\s+(?:bon\s+de\s+)?commande|"
     r"\b(?:según|segun|para)\s+su\s+(?:orden\s+de\s+compra|pedido)|"
+    # "Thank you for your order SO-5372", "Le agradecemos su pedido X", "Merci pour votre commande X"
+    r"\b(?:your|su|sus|votre|vostro|seu|ihre[nmr]?|uw)\s+(?:purchase\s+order|order|po|pedido|orden\s+de\s+compra|"
+    r"commande|bon\s+de\s+commande|bestellung|auftrag|ordine|bestelling)|"
     r"\borden\s+de\s+compra|"
     # "beginning with the Customer's purchase order OC-77", "the Buyer's order No. X": a party's order
     r"\b(?:customer|buyer|client|purchaser|käufers|kunden|acheteur|comprador|cliente)\s*['’]?\s*s?\s+"
@@ -800,7 +808,8 @@ def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] |
         # not glued to letters: "DE123456789" is a VAT id, not an amount
         # a single space may group thousands ("17 015,00"); a wider gap separates cells ("1500   17,015.00":
         # the quantity sum, then the amount)
-        for m in re.finditer(r"(?<![A-Za-z\d])[-−(]?\d(?:[\d.,'\u00a0]| (?=[\d.,]))*\d\)?(?![A-Za-z\d])|"
+        # (a narrow no-break or thin space groups thousands too: "95\u202f493,77")
+        for m in re.finditer(r"(?<![A-Za-z\d])[-−(]?\d(?:[\d.,'\u00a0\u202f\u2009]| (?=[\d.,]))*\d\)?(?![A-Za-z\d])|"
                              r"(?<![A-Za-z\d])\d(?![A-Za-z\d])", src):
             after = src[m.end():m.end() + 2]
             if "%" in after:
@@ -1009,6 +1018,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     _settle_tax(doc, tax_cands, lx_money, conf, ev)
     if doc.tax is None:
         _tax_with_rate_first(doc, lx, hint, conf, ev)
+    if doc.tax is None:
+        _tax_closing_the_sum(doc, lx, hint, conf, ev)
     if doc.total is None and doc.doc_type == "payment_advice":
         # a bank advice names the transferred sum plainly "Amount"/"Betrag"/"Monto": there it is the total
         for _lab, value, i in lx.find(labels("payment_advice")):
@@ -1174,6 +1185,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
 
     _letter_window(doc, lx, conf, ev)
+    settle_letter_window(doc, [list(zip(lx.xs[k] or [None] * len(lx.segs[k]), (t for _, t in lx.segs[k]), strict=True))
+                               for k in range(min(40, len(lx.lines))) if lx.lines[k].loc.get("page", 1) == 1],
+                         doc.doc_type in BUYER_ISSUED, conf, ev)
     _issuer_over_contact(doc, lx, conf, ev)
     top_cells = [list(zip(xs, (t for _, t in lx.segs[k]), strict=True)) for k, xs in enumerate(lx.xs[:14])
                  if xs and lx.lines[k].loc.get("page", 1) == 1]
@@ -1227,7 +1241,16 @@ def _settle_tax(doc: Document, cands: list[tuple[Decimal, int]], lx: _Lines, con
 
     With subtotal and total both read, the tax is the candidate that closes the sum; when none does and the
     two are equal, nothing was charged and a "tax" read elsewhere (a rate, a code, a stray number) is dropped."""
-    if doc.tax is None or doc.subtotal is None or doc.total is None:
+    if doc.tax is None:
+        return
+    known = [v for v in (doc.subtotal, doc.total) if v is not None]
+    if known and doc.tax >= max(known) and doc.tax > 0:
+        # "Tax Reg. No. 12345678": a tax as large as the amount it is charged on is no tax amount
+        doc.tax = None
+        conf.pop("tax", None)
+        ev.pop("tax", None)
+        return
+    if doc.subtotal is None or doc.total is None:
         return
     if abs(doc.subtotal + doc.tax - doc.total) <= Decimal("0.02"):
         return
@@ -1259,6 +1282,26 @@ def _tax_with_rate_first(doc: Document, lx: _Lines, hint: str | None, conf: dict
             continue
         doc.tax, conf["tax"], ev["tax"] = got[0], 0.75, lx.ev(i)
         return
+
+
+# tax names beyond the common abbreviations, for a line whose amount must also close the sum
+TAX_LINE_MORE_RE = re.compile(r"(?i)steuer|impuesto|imposto|imposta|taxe|kdv|pdv|dph|ppn|thuế|vat|iva")
+
+
+def _tax_closing_the_sum(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, float],
+                         ev: dict[str, Any]) -> None:
+    """A tax line under a caption the vocabulary lacks ("Cuota IVA", "Montant TVA", "Steuerbetrag 19 %"): a line
+    naming a tax whose amount is exactly total minus subtotal is the tax; nothing else is guessed."""
+    if doc.subtotal is None or doc.total is None or doc.total - doc.subtotal <= Decimal("0.02"):
+        return
+    want = doc.total - doc.subtotal
+    for i, line in enumerate(lx.lines):
+        if not (TAX_WORD_RE.search(line.text) or TAX_LINE_MORE_RE.search(line.text)) or TAX_ID_RE.search(line.text):
+            continue
+        got = _amount_of(line.text, "", hint)
+        if got is not None and abs(got[0] - want) <= Decimal("0.02"):
+            doc.tax, conf["tax"], ev["tax"] = got[0], 0.75, {**lx.ev(i), "note": "subtotal + tax = total"}
+            return
 
 
 TAX_WORD_RE = re.compile(r"(?i)\b(?:vat|tax|gst|hst|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|igv|btw|moms)\b|税")

@@ -39,6 +39,14 @@ MONTHS = {
     # es
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # abbreviations ERP exports print ("21-abr-2025", "3 janv. 2026", "5 Mrz 2026", "12 ago 2025")
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
+    "mrz": 3, "mär": 3, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10, "fev": 2,
+    # it / pt / nl month names
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "januari": 1, "februari": 2, "maart": 3,
+    "mei": 5, "augustus": 8,
 }
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 DATE_PATTERNS = [

@@ -953,3 +953,57 @@ def test_a_typed_order_title_with_its_number_and_date():
     doc = _doc("Madame,\n\nBON DE COMMANDE BC-26-0511 du 04.05.2026\nClient : Kestrel SA\n"
                " 1) réf. A-1 – Vis – 10 pc x 2,00 EUR = 20,00 EUR\nTotal hors TVA : 20,00 EUR\n", "body.txt")
     assert doc.number == "BC-26-0511" and doc.date.isoformat() == "2026-05-04"
+
+
+@pytest.mark.parametrize("line", ["Montant TVA   1 019,74", "Cuota IVA: 1.019,74", "Steuerbetrag (19 %)   1.019,74",
+                                  "增值税额 Tax amount: 1,019.74"])
+def test_a_tax_line_under_an_unknown_caption_closes_subtotal_plus_tax(line):
+    doc = _doc(f"FACTURE\nFacture N°: F-77\nMontant HT   5 098,68\n{line}\nNet à payer   6 118,42\n")
+    assert doc.subtotal == Decimal("5098.68") and doc.tax == Decimal("1019.74") and doc.total == Decimal("6118.42")
+
+
+def test_a_tax_as_large_as_the_total_is_no_tax():
+    doc = _doc("INVOICE\nInvoice No.: INV-9\nTax Reg. No. 12345678\nTotal   1,500.00\n")
+    assert doc.tax is None
+
+
+def test_a_narrow_no_break_space_groups_thousands():
+    doc = _doc("FACTURE PROFORMA\nFacture proforma N°: PF-1\nMontant total (EUR): 95\u202f493,77\n")
+    assert doc.total == Decimal("95493.77")
+
+
+def test_a_numbered_clause_naming_its_caption_in_two_languages():
+    doc = _doc("PROFORMA INVOICE\nProforma No.: PF-2\nTotal: 10.00 EUR\nConditions générales\n"
+               "1. Paiement / Payment: 30 jours fin de mois\n2. Réserve de propriété.\n")
+    assert doc.payment_terms == "30 jours fin de mois"
+
+
+@pytest.mark.parametrize("text, number, date", [
+    ("QUOTATION\nQuote #   Customer ID   Due Date\n1058825   73315   23 Oct 2025\n", "1058825", None),
+    ("FACTURA\nNúmero de factura   Fecha de entrega   Moneda\n5123088   25/02/2025   EUR\n"
+     "Fecha de emisión   Nº cliente   Su pedido Nº\n25/01/2025   12792   BE/26-27/0009\n", "5123088", "2025-01-25"),
+])
+def test_a_row_of_captions_takes_its_values_from_the_row_below_not_the_next_caption(text, number, date):
+    doc = _doc(text + "Total: 10.00 EUR\n")
+    assert doc.number == number
+    if date:
+        assert doc.date.isoformat() == date
+
+
+@pytest.mark.parametrize("sentence", ["Le agradecemos su pedido SO-2026-5372 del 12 de septiembre.",
+                                      "Thank you for your order SO-2026-5372 of 12 September.",
+                                      "Nous vous remercions de votre commande SO-2026-5372.",
+                                      "Vielen Dank für Ihre Bestellung SO-2026-5372 vom 12.09.2026.",
+                                      "感谢贵司订单 SO-2026-5372（2026-09-12）。"])
+def test_an_invoice_thanking_for_the_order_names_it(sentence):
+    doc = _doc(f"INVOICE\nInvoice No.: INV-10\n{sentence}\nTotal: 10.00 EUR\n")
+    assert doc.order_number == "SO-2026-5372"
+
+
+@pytest.mark.parametrize("text, want", [("21-abr-2025", "2025-04-21"), ("3 janv. 2026", "2026-01-03"),
+                                        ("5 Mrz 2026", "2026-03-05"), ("1 maggio 2026", "2026-05-01"),
+                                        ("5 de março de 2026", "2026-03-05"), ("12 mei 2026", "2026-05-12")])
+def test_month_abbreviations_and_names_of_more_languages(text, want):
+    from parsers.extract.numbers import find_dates
+
+    assert find_dates(text)[0].value.isoformat() == want
