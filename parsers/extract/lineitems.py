@@ -131,8 +131,12 @@ _GENERIC_ITEM = re.compile(r"(item|items|article|artikel|art\.?|product|produkt|
                            r"material|商品|产品|项目)\s*[.:]?")
 
 
+# the unit in brackets after the quantity ("30 (EA)", "12 [pcs]"), as e-procurement portals print it
+_BRACKET_UNIT = re.compile(r"\s*[(\[]\s*((?:[^\W\d_]|[.²³])(?:[^\W\d_]|[.²³/]){0,9})\s*[)\]]\s*$")
+
+
 def _qty(cell: str, decimal_hint: str | None) -> tuple[float | None, str | None]:
-    m = _QTY_UNIT.match(cell or "")
+    m = _QTY_UNIT.match(_BRACKET_UNIT.sub(r" \1", cell or ""))
     if not m:
         return None, None
     v = parse_amount(m.group(1), decimal_hint)
@@ -152,6 +156,22 @@ def _money(cell: str, decimal_hint: str | None) -> Decimal | None:
         # "0.1250" (a sheet's number made unambiguous, or a print with 4 decimals) is 0.125; cents stay
         v = max(v.normalize(), v.quantize(Decimal("0.01")), key=lambda d: -d.as_tuple().exponent)  # type: ignore[operator]
     return v
+
+
+def _counted_item(row: list[str], roles: dict[int, str], decimal_hint: str | None) -> bool:
+    """A row that starts with a totals word but is an item ("Total station TS-16", 2 pcs, 4,100.00): a quantity
+    and a price or amount. A totals row whose one number stands under the quantity heading (totals printed
+    left of the amount column) is no item."""
+    def has(role: str, read: Any) -> bool:
+        return any(i < len(row) and read(row[i]) for i, ro in roles.items() if ro == role)
+
+    qty = has("quantity", lambda c: _qty(c, decimal_hint)[0] is not None)
+    if not qty:
+        return False
+    if "unit_price" not in roles.values() and "amount" not in roles.values():
+        return True  # a packing list: the quantity is all there is
+    return has("unit_price", lambda c: _money(c, decimal_hint) is not None) or \
+        has("amount", lambda c: _money(c, decimal_hint) is not None)
 
 
 def is_total_row(text: str, total_labels: list[Label]) -> bool:
@@ -256,6 +276,8 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
                 data["description"] = " ".join(" ".join(rest).split())[:300]
     if not (data.get("description") or data.get("sku")):
         return None
+    if not data.get("description") and _PCT.fullmatch(data["sku"]):
+        return None  # "21 %" under a code heading: a row of a tax breakdown ("Rate | Net | Tax | Gross")
     if not any(k in data for k in NUMERIC_ROLES):
         return None
     return LineItem(**data)
@@ -308,8 +330,7 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
             if roles is None:
                 continue
             joined = " ".join(c for c in row if c)
-            if is_total_row(joined, total_labels) and not any(
-                    _qty(row[i], decimal_hint)[0] for i, ro in roles.items() if ro == "quantity" and i < len(row)):
+            if is_total_row(joined, total_labels) and not _counted_item(row, roles, decimal_hint):
                 dormant = (roles, table.loc.get("page", 0)) if table.loc.get("page") else None
                 roles = None  # the table ended; another header may follow further down
                 continue
@@ -445,61 +466,154 @@ def items_from_token_lines(lines: list[TextLine], columns: list[Label], total_la
         if item:
             items.append(item)
     if not items:
-        return items_from_equation_lines(lines, decimal_hint)
+        return items_from_equation_lines(lines, decimal_hint, total_labels)
     return items, evidence
 
 
 # an order typed in a mail body without a table: "- AB-100 | Bearing 6208 | 4 pcs x 4,95 € = 19,80 €"
 # ("x", "×", "@" or "à" between quantity and price); quantity x price = amount is checked, so a line that
 # only looks like this ("3 x 5 = 16") is no item
-_TIMES = re.compile(r"\s(?:[x×@*]|à)\s|×")
+_TIMES = re.compile(r"\s(?:[x×@*]|à|a|at|je)\s|×|(?<=\d)[xX](?=\s)")
 # the quantity (and unit) just before the multiplication sign; matched on a short tail of the text only
-_QTY_TAIL = re.compile(r"(?:^|[\s|:,;–-])(?P<qty>\d[\d.,'\u00a0]*(?: \d{3})*)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*$")
+_QTY_TAIL = re.compile(r"(?:^|[\s|:,;–]|(?<![^\W_])-)(?P<qty>\d[\d.,'\u00a0]*(?: \d{3})*)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·–]\s*|\d{1,3}[.)]\s+)")
 
 
-def _equation(text: str) -> dict[str, str] | None:
-    """The parts of "text qty unit x price = amount", split at the one "=" and the last times sign (no
-    backtracking regex over the whole line: bodies can hold very long lines)."""
+def _equation(text: str) -> list[dict[str, str]]:
+    """The readings of "text qty unit x price = amount", split at the one "=" and the last times sign (no
+    backtracking regex over the whole line: bodies can hold very long lines): the quantity just before the
+    times sign, then the quantity leading the line ("10 x AB-1 Motor 24V @ 5.00": "24V" is no quantity)."""
     if len(text) > 400 or text.count("=") != 1:
-        return None
+        return []
     left, amount = text.split("=")
     times = list(_TIMES.finditer(left))
     if not times:
-        return None
+        return []
     head, price = left[:times[-1].start()], left[times[-1].end():]
+    if not re.search(r"\d", price) or not re.search(r"\d", amount):
+        return []
+    out = []
     tail = head[-40:]
     m = _QTY_TAIL.search(tail)
-    if not m or not re.search(r"\d", price) or not re.search(r"\d", amount):
-        return None
-    rest = _BULLET.sub("", head[:len(head) - len(tail) + m.start("qty")])
-    if not re.search(r"[^\W\d_]", rest):
-        return None
-    return {"text": rest, "qty": m["qty"], "unit": m["unit"] or "", "price": price, "amount": amount}
+    if m:
+        rest = _BULLET.sub("", head[:len(head) - len(tail) + m.start("qty")])
+        if re.search(r"[^\W\d_]", rest):
+            out.append({"text": rest, "qty": m["qty"], "unit": m["unit"] or "", "price": price, "amount": amount})
+    # the quantity first: "10 x AB-1234 Hex bolt @ 0.45 = 4.50", "- 10 pcs Bolt M8 à 0,45 € = 4,50 €"
+    lead = _QTY_LEAD.match(_BULLET.sub("", head, count=1))
+    if lead and re.search(r"[^\W\d_]", lead["text"]):
+        out.append({"text": lead["text"], "qty": lead["qty"], "unit": lead["unit"] or "", "price": price,
+                    "amount": amount})
+    return out
+
+
+_QTY_LEAD = re.compile(r"\s*(?P<qty>\d[\d.,'\u00a0]*)\s*(?P<unit>(?![x×]\s)[^\W\d_]{1,6}\.?(?=\s))?\s*(?:[x×*]\s+|\s)"
+                       r"\s*(?P<text>\S.*)$", re.S)
+# code and text of an order line: "AB-100 Bearing", "AB-100: Bearing", "réf. AB-100 – Bearing", "Bearing (AB-100)",
+# "Bearing – AB-100"
+_CODE_LAST = re.compile(r"(?P<text>.*?[^\W\d_].*?)\s*(?:[(\[]\s*(?P<a>\S+?)\s*[)\]]|\s[–—-]\s+(?P<b>\S+))\s*$", re.S)
+_SEPS = " |:;,–—-/"
+
+
+def _order_line_code(text: str) -> tuple[str | None, str]:
+    """(item code, description) of the text of a typed order line: the code labelled anywhere ("Art.-Nr.",
+    "réf.", "SKU"), or an item code (letters and digits, no measure like "M8" or "300mm") leading or closing it."""
+    text = _POSITION.sub("", " ".join(text.split())).strip(_SEPS)
+    m = _SKU_IN_TEXT.search(text)
+    if m and len(code := m[1].strip("._-/")) >= 3:
+        # labelled: any code ("SKU 88123"); the text around the label is the description
+        rest = re.sub(r"\s+([,;])", r"\1", f"{text[:m.start()].strip(_SEPS)} {text[m.end():].strip(_SEPS)}")
+        return code, " ".join(rest.split()).strip(_SEPS)
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|:\s+", text) if p.strip(_SEPS)]
+    if len(parts) > 1 and _real_code(parts[0].strip(_SEPS)):
+        return parts[0].strip(_SEPS), " ".join(parts[1:]).strip(_SEPS)
+    first, _, after = text.partition(" ")
+    if after and _real_code(first.strip(_SEPS)) and re.search(r"[^\W\d_]{2}", after):
+        return first.strip(_SEPS), after.strip(_SEPS)
+    last = _CODE_LAST.fullmatch(text)
+    if last and _real_code(code := (last["a"] or last["b"] or "").strip(_SEPS)):
+        return code, last["text"].strip(_SEPS)
+    head, _, end = text.rpartition(" ")
+    if head and _real_code(end) and re.search(r"\d", end) and re.search(r"[^\W\d_]", end) and \
+            re.search(r"[^\W\d_]{2}", head):
+        return end, head.strip(_SEPS)  # "Motor 2kW MR002-03K": letters and digits closing the text
+    return None, text
+
+
+_POSITION = re.compile(r"^(?:pos(?:ition)?\.?|item|line|ligne|línea|zeile|#)\s*\d{1,3}\s*[:.)–-]?\s+", re.I)
+
+
+def _real_code(token: str) -> bool:
+    """An item code, not a measure or size ("M8", "300mm", "6x40", "Ø20", "1/2\""); a long number ("560660",
+    "12.345.67") is a code."""
+    return bool(token) and len(token) <= 40 and _is_code(token) and sum(ch.isdigit() for ch in token) >= 2 and \
+        not (re.search(r"[^\W\d_]", token) and re.fullmatch(r"[^\W\d_]{0,2}\d+(?:[.,x×/]\d+)*[^\W\d_]{0,3}\.?",
+                                                             token))
 
 
 _CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/._]{2,}")
 
 
-def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None
+def _aligned(text: str) -> dict[str, str] | None:
+    """The parts of a header-less line of columns "[pos] code  text  qty [unit]  price  amount" (two spaces, a
+    tab or a pipe between the cells), read from the right."""
+    if len(text) > 400:
+        return None
+    cells = [c.strip() for c in SPLIT_RE.split(_BULLET.sub("", text)) if c and c.strip()]
+    if len(cells) < 4:
+        return None
+    amount, price = cells[-1], cells[-2]
+    rest = cells[:-2]
+    unit = ""
+    if re.fullmatch(r"[^\W\d_]{1,8}\.?", rest[-1]):
+        unit = rest.pop()  # "10 | pcs | 0.45 | 4.50"
+    if len(rest) < 2 or not re.fullmatch(r"\d[\d.,'\u00a0]*(?:\s*[^\W\d_]{1,8}\.?)?", rest[-1]):
+        return None
+    qty_cell = rest.pop()
+    q = re.match(r"(\d[\d.,'\u00a0]*)\s*(.*)", qty_cell)
+    if not q:
+        return None
+    if rest and re.fullmatch(r"\d{1,3}[.)]?", rest[0]):
+        rest.pop(0)  # the position number
+    if not rest or not re.search(r"[^\W\d_]{2}", " ".join(rest)):
+        return None
+    return {"text": " | ".join(rest), "qty": q[1], "unit": unit or q[2], "price": price, "amount": amount}
+
+
+def _equation_reading(readings: list[dict[str, str]], decimal_hint: str | None
+                      ) -> tuple[dict[str, str], Decimal, Decimal, Decimal] | None:
+    """The first reading whose quantity x price = amount; the numbers as the document writes them first, then
+    the other way ("1,000 x 93.144 = 93,144.00" in a document whose other numbers use the decimal comma)."""
+    for hint in dict.fromkeys((decimal_hint, ".", ",")):
+        for m in readings:
+            qty = parse_amount(m["qty"].strip(), hint)
+            price, amount = _money(m["price"], hint), _money(m["amount"], hint)
+            if qty is not None and price is not None and amount is not None and _close(qty, price, amount):
+                return m, qty, price, amount
+    return None
+
+
+def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
+                              total_labels: list[Label] | None = None
                               ) -> tuple[list[LineItem], dict[str, Any] | None]:
-    """Header-less order lines "code | text | qty unit x price = amount", each checked by its arithmetic."""
+    """Header-less order lines "code | text | qty unit x price = amount" or in columns "code  text  qty  price
+    amount", each checked by its arithmetic."""
     items: list[LineItem] = []
     evidence = None
     for line in lines:
-        m = _equation(line.text)
-        if not m:
+        found = _equation_reading(_equation(line.text) or [r for r in [_aligned(line.text)] if r], decimal_hint)
+        if found is None:
             continue
-        qty = parse_amount(m["qty"].strip(), decimal_hint)
-        price, amount = _money(m["price"], decimal_hint), _money(m["amount"], decimal_hint)
-        if qty is None or price is None or amount is None or not _close(qty, price, amount):
+        m, qty, price, amount = found
+        if total_labels and is_total_row(_BULLET.sub("", m["text"]), total_labels):
             continue
         parts = [p.strip() for p in re.split(r"\s*\|\s*|\t|\s{2,}", m["text"].strip(" |:;,–-")) if p.strip()]
         sku = None
         if parts and _CODE.fullmatch(parts[0]) and len(parts) > 1:
             sku = parts.pop(0)
-        elif parts and (first := re.match(r"(\S+)\s*[:–-]\s+(.+)", parts[0])) and _CODE.fullmatch(first[1]):
-            sku, parts[0] = first[1], first[2]
+        elif parts:
+            sku, desc = _order_line_code(" | ".join(parts))
+            parts = [desc] if sku else parts
         items.append(LineItem(sku=sku, description=" ".join(parts) or None, quantity=float(qty),
                               unit=m["unit"].rstrip(".") or None, unit_price=price, amount=amount))
         evidence = evidence or {**line.loc, "snippet": line.text[:120]}
@@ -596,23 +710,30 @@ def _split_pure(words: list[str], columns: list[Label]) -> list[tuple[int, int, 
 Cell = tuple[float, float, str]
 
 
-def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns: bool = True) -> list[Cell]:
-    """Header cells: the first line's words grouped by column gaps, the words of wrapped continuation lines
-    added to the group above them; a group that is several headings glued together ("单位 Unit单价 Unit
-    Price金额 Amount") split into them. With `new_columns`, a later line's word under no first-line group
-    starts a column of its own (headings centred vertically: the two-line ones begin a line higher)."""
+def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns: bool = True,
+                 base: int = 0) -> list[Cell]:
+    """Header cells: the base line's words grouped by column gaps, the words of the other lines (wrapped
+    continuation lines, the first words of headings centred vertically) added to the group they stand over or
+    under; a group that is several headings glued together ("单位 Unit单价 Unit Price金额 Amount") split into
+    them. With `new_columns`, another line's word under no base-line group starts a column of its own
+    (headings centred vertically: the two-line ones begin a line higher)."""
     groups: list[list[list[Cell]]] = []  # group -> its words per header line
-    for w in sorted(word_lines[0]):
-        if groups and w[0] - groups[-1][0][-1][1] <= _COL_GAP:
-            groups[-1][0].append(w)
+    for w in sorted(word_lines[base]):
+        if groups and w[0] - groups[-1][base][-1][1] <= _COL_GAP:
+            groups[-1][base].append(w)
         else:
-            groups.append([[w]])
-    for n, words in enumerate(word_lines[1:], 1):
+            groups.append([[] for _ in range(base)] + [[w]])
+    for n, words in enumerate(word_lines):
+        if n == base:
+            continue
         spans = [(min(x[0] for ln in g for x in ln), max(x[1] for ln in g for x in ln), "") for g in groups]
         fresh: list[list[Cell]] | None = None  # the new column the previous word of this line started
+        # a word one space beside a group continues it ("Item" / "Item No."); one far from all starts a column.
+        # Above the base line, the first word of a centred two-line heading stands over its second word; a word
+        # a column gap beside a heading ("Precio" right of "Unidad") is a heading of its own
+        reach = -_COL_GAP if n < base else -2 * _COL_GAP
         for w in sorted(words):
-            # a word one space beside a group continues it ("Item" / "Item No."); one far from all starts a column
-            if new_columns and not any(min(w[1], sp[1]) - max(w[0], sp[0]) > -2 * _COL_GAP for sp in spans):
+            if new_columns and not any(min(w[1], sp[1]) - max(w[0], sp[0]) > reach for sp in spans):
                 if fresh is not None and w[0] - fresh[-1][1] <= _COL_GAP:
                     fresh.append(w)
                 else:
@@ -708,7 +829,8 @@ def _with_line_above(lines: list[TextLine], i: int, best: tuple[list[Cell], dict
             not 0 < top - atop <= 10 or any(re.search(r"\d", w[2]) for w in above.words):
         return best
     word_lines = [above.words] + [ln.words or [] for ln in lines[i:i + best[2]]]
-    cells = header_cells(word_lines, columns, new_columns=True)
+    # the header line's own headings are the columns; the words above only join (or add) to them
+    cells = header_cells(word_lines, columns, new_columns=True, base=1)
     roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
     if roles and _weight(roles) > _weight(best[1]):
         return cells, roles, best[2]
@@ -1022,8 +1144,7 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
         if cells is None:
             continue
         row = _row_cells(line, cells)
-        qty_cols = [k for k, ro in roles.items() if ro == "quantity"]
-        if is_total_row(line.text, total_labels) and not any(_qty(row[k], decimal_hint)[0] for k in qty_cols):
+        if is_total_row(line.text, total_labels) and not _counted_item(row, roles, decimal_hint):
             dormant = (cells, line.loc.get("page", 0)) if blocks and blocks[-1][1] else None
             cells = None  # the table ended; another header may follow further down
             continue

@@ -756,3 +756,75 @@ def test_a_column_of_numbers_alone_under_an_unknown_heading_is_no_code() -> None
     content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 13", {"page": 1}),
                              TextLine("Total: 50.00 EUR", {"page": 1})], tables=[table])
     assert [i.get("sku") for i in _items(content)] == [None, None]
+
+
+def test_three_line_headings_centred_around_the_header_line_next_to_one_line_headings() -> None:
+    # a procurement portal's header: "Need-by / Date" and "Price / (EUR)" start a line above and end a line
+    # below "Line  Part No.  Description  Qty  UoM  Amount"; "Price" above stands a column gap right of "UoM"
+    # and is a heading of its own, the need-by date is no quantity
+    head0 = _pline(56, (250, "Need-by"), (361, "Price"))
+    head1 = _pline(61, (40, "Line"), (70, "Part No."), (130, "Description"), (318, "Qty"), (340, "UoM"),
+                   (430, "Amount"))
+    head2 = _pline(66, (250, "Date"), (361, "(EUR)"))
+    rows = [_pline(80, (40, "1"), (70, "PX-1180"), (130, "Drive chain"), (250, "29-04-2026"), _right(333, "30"),
+                   (340, "EA"), _right(400, "24.61"), _right(465, "738.30")),
+            _pline(95, (40, "2"), (70, "PX-2210"), (130, "Sprocket"), (250, "29-04-2026"), _right(333, "6"),
+                   (340, "EA"), _right(400, "58.17"), _right(465, "349.02")),
+            _pline(115, (340, "Total"), _right(465, "1087.32"))]
+    assert _key(_pdf_items(head0, head1, head2, *rows)) == [("PX-1180", 30.0, "24.61", "738.30"),
+                                                             ("PX-2210", 6.0, "58.17", "349.02")]
+
+
+def test_quantity_with_its_unit_in_brackets() -> None:
+    table = Table([["Line", "Item", "Description", "Quantity", "Unit Price", "Extended"],
+                   ["1", "PX-1180", "Drive chain", "30 (EA)", "24.61", "738.30"],
+                   ["2", "PX-2210", "Hose", "12,5 [m]", "4.00", "50.00"]], {"page": 1})
+    content = Content(lines=[TextLine("PURCHASE ORDER", {"page": 1}), TextLine("PO Number: 9", {"page": 1})],
+                      tables=[table])
+    items = _items(content)
+    assert _key(items) == [("PX-1180", 30.0, "24.61", "738.30"), ("PX-2210", 12.5, "4.00", "50.00")]
+    assert [i.get("unit") for i in items] == ["EA", "m"]
+
+
+def test_order_lines_typed_in_a_mail_body_in_the_usual_plain_text_shapes() -> None:
+    # the code labelled, leading, closing or in brackets; the quantity first or before the price; "x", "@",
+    # "à", "a", "at", "je", glued "10x"; a measure ("M8x40", "300 mm") is no code; tab- and space-aligned
+    # columns without a header, read from the right and checked by quantity x price = amount
+    body = ["Commande / order / Bestellung", "",
+            " 1) réf. QB300-01T – Mâchoire de scellage 300 mm – 10 pc x 203,00 EUR = 2.030,00 EUR",
+            "- 10 x QB-1234 Hex bolt M8 @ 0,45 = 4,50",
+            "* 10 pcs Hex bolt M8x40 (QB-5678) at 0,45 EUR = 4,50 EUR",
+            "Pos. 4: Art.-Nr. 4711-0815, Sechskantschraube M8, 10 Stück je 0,45 € = 4,50 €",
+            "5. Rodamiento 6204, ref. QR-6204 – 12 uds a 3,10 € = 37,20 €",
+            "• SKU 88123 Kabelbinder 200 mm 100x 0,05 = 5,00",
+            "3 x Getriebemotor 2 kW QM002-03K à 418,87 = 1.256,61",
+            "Bolt M8 300mm - 10 x 0,45 = 4,50",
+            "QC-100    Seal ring 40 mm    8    2,50    20,00",
+            "7\tQC-200\tO-ring 20 mm\t5\tStk\t1,10\t5,50",
+            "Gesamt    3    2,00    6,00",
+            "QC-300    Washer    3    2,00    7,00", "", "Gesamt netto: 3.407,81 €"]
+    content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(body)])
+    items = _items(content)
+    assert _key(items) == [("QB300-01T", 10.0, "203.00", "2030.00"), ("QB-1234", 10.0, "0.45", "4.50"),
+                           ("QB-5678", 10.0, "0.45", "4.50"), ("4711-0815", 10.0, "0.45", "4.50"),
+                           ("QR-6204", 12.0, "3.10", "37.20"), ("88123", 100.0, "0.05", "5.00"),
+                           ("QM002-03K", 3.0, "418.87", "1256.61"), (None, 10.0, "0.45", "4.50"),
+                           ("QC-100", 8.0, "2.50", "20.00"), ("QC-200", 5.0, "1.10", "5.50")]
+    assert items[3]["description"] == "Sechskantschraube M8"
+    assert items[6]["description"] == "Getriebemotor 2 kW"
+
+
+def test_totals_left_of_the_amount_column_and_a_tax_breakdown_after_the_items_are_no_items() -> None:
+    # a sheet prints its totals with the caption under the description and the value under the quantity; a
+    # "Rate | Net | Tax | Gross" breakdown follows; an item whose text starts with a totals word stays an item
+    table = Table([["Item No.", "Description", "Qty", "Unit Price", "Amount"],
+                   ["TS-16", "Total station TS16 with tripod", "2", "4,100.00", "8,200.00"],
+                   ["KG-3203", "Hex bolt M8x40", "100", "3.99", "399.00"],
+                   ["", "Total excl. VAT USD", "8,599.00", "", ""],
+                   ["", "VAT (21%)", "1,805.79", "", ""],
+                   ["", "Invoice Total (USD)", "10,404.79", "", ""],
+                   ["Rate", "Net", "Tax", "Gross", ""],
+                   ["21 %", "8,599.00", "1,805.79", "10,404.79", ""]], {"sheet": "Sheet1"})
+    content = Content(lines=[TextLine("INVOICE", {"line": 1}), TextLine("Invoice No.: 77", {"line": 2})],
+                      tables=[table])
+    assert _key(_items(content)) == [("TS-16", 2.0, "4100.00", "8200.00"), ("KG-3203", 100.0, "3.99", "399.00")]
