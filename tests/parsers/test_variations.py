@@ -28,6 +28,14 @@ def test_docx_and_xlsx_variations(tmp_path: Path) -> None:
     _check(tmp_path, header_min=0.95, lines_min=0.98)
 
 
+def test_orders_typed_in_mail_bodies(tmp_path: Path) -> None:
+    # the usual plain-text line shapes (code first, last or labelled, quantity first, "x"/"@"/"à", columns
+    # aligned by spaces or tabs with or without a header line); a seed not used while developing (3)
+    generate(tmp_path, n=30, seed=17, pdf=False, body=1.0)
+    assert all(p.suffix == ".txt" for p in tmp_path.iterdir() if p.name != "truth.json")
+    _check(tmp_path, header_min=0.95, lines_min=0.97)
+
+
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="libreoffice not installed")
 def test_pdf_variations(tmp_path: Path) -> None:
     # 24 documents: enough that spreadsheets printed to PDF, unusual column orders and bilingual headings occur
@@ -119,3 +127,32 @@ def test_item_code_inside_the_description_cell() -> None:
     doc = _doc("RECHNUNG", "Rechnungs-Nr.: 5", "Bezeichnung   Menge   Einzelpreis   Gesamtpreis",
                "Sechskantschraube M8 Art.-Nr.: 4711   100   0,50   50,00", "Gesamtbetrag: 50,00 EUR")
     assert [(i["sku"], i["quantity"], i["amount"]) for i in doc["line_items"]] == [("4711", 100.0, "50.00")]
+
+
+def test_header_variations_print_every_true_value_and_score_per_field(tmp_path: Path) -> None:
+    # the header-field generator: each value of the truth is printed in the document (the truth is knowable),
+    # each axis is drawn per document, and the scorer reports every field and the axes it was drawn on
+    import docx
+    import openpyxl
+
+    from tests.parsers.variations.headers import FIELDS
+    from tests.parsers.variations.headers import generate as generate_headers
+    from tests.parsers.variations.headers import score as score_headers
+
+    truths = generate_headers(tmp_path, n=12, seed=5, pdf=False)
+    assert len({t["axes"]["placement"] for t in truths}) >= 3
+    for t in truths:
+        path = tmp_path / t["file"]
+        if path.suffix == ".docx":
+            d = docx.Document(str(path))
+            text = "\n".join([p.text for p in d.paragraphs] + [c.text for tb in d.tables for row in tb.rows
+                                                               for c in row.cells])
+        else:
+            ws = openpyxl.load_workbook(path).active
+            text = "\n".join(str(c) for row in ws.iter_rows(values_only=True) for c in row if c is not None)
+        for f in ("number", "order_number", "payment_terms", "buyer", "seller", "currency"):
+            if t[f]:
+                assert t[f] in text, (t["file"], f, t[f])
+    res = score_headers(tmp_path)
+    assert all(res["fields"][f][1] == 12 for f in FIELDS)
+    assert res["fields"]["doc_type"][0] >= 10  # the document types read right: the documents are readable

@@ -334,6 +334,7 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
         subtotal += amt
         unit = r.choice(PIECE[lang])
         qtxt = f"{qty:,}" if lang not in DECIMAL_COMMA else f"{qty:,}".replace(",", ".")
+        plain = desc  # the product text without any code, for the mail-body rendering
         if style["sku_in_desc"]:
             desc += "\n" + r.choice(SKU_IN_DESC[lang]) + " " + sku
         elif style.get("code_in_desc"):
@@ -346,6 +347,7 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
                "unit_price": _price(price, lang, cur, r, style), "amount": money(amt, lang, cur, r, style["symbols"]),
                "tax_rate": f"{rate}%", "discount": "0%",
                "hs": f"{r.randint(7000, 9999)}.{r.randint(10, 99)}.{r.randint(10, 99)}", "delivery": "2025-04-30"}
+        row["_plain"] = plain
         if style["numeric_cells"]:
             row["_num"] = {"pos": int(row["pos"]), "quantity": float(qty), "unit_price": float(price),
                            "amount": float(amt)}  # type: ignore[assignment]
@@ -594,6 +596,57 @@ def render_html(v: Variation, path: Path, r: random.Random) -> None:
     path.write_text("\n".join(out), encoding="utf-8")
 
 
+BODY_SHAPES = ("equation", "qty_first", "code_last", "labelled", "aligned", "aligned_header", "tabs")
+BODY_TIMES = {"en": ["x", "@", "at"], "de": ["x", "à", "je"], "fr": ["x", "à"], "es": ["x", "a"], "zh": ["x", "×"]}
+BODY_INTRO = {"en": "Hello,\n\nplease supply the following:", "de": "Guten Tag,\n\nbitte liefern Sie:",
+              "fr": "Bonjour,\n\nmerci de nous livrer :", "es": "Hola:\n\npor favor envíennos:",
+              "zh": "您好，\n\n请供应以下货物："}
+
+
+def render_body(v: Variation, path: Path, r: random.Random) -> None:
+    """An order typed in a mail body, no table: one of the usual plain-text shapes for the lines (code first or
+    last or labelled, the quantity first or before the price, "x" / "@" / "à", bullets, columns aligned by
+    spaces or tabs with or without a header line); header fields as "label: value" lines."""
+    shape = r.choice(BODY_SHAPES)
+    v.style["body_shape"] = shape
+    lang = v.lang
+    out = [BODY_INTRO[lang], "", v.title]
+    out += [f"{lab}{'' if lab.endswith('#') else ':'} {val}" for lab, val in v.header]
+    out += [f"{lab}: {name}" for lab, name, _addr in v.parties]
+    out.append("")
+    times = r.choice(BODY_TIMES[lang])
+    bullet = r.choice(["- ", "* ", "• ", "{k}) ", "{k}. ", ""])
+    label = r.choice(SKU_IN_DESC[lang]).rstrip(":").rstrip()
+    table: list[list[str]] = []
+    for k, row in enumerate(v.rows, 1):
+        desc = row["_plain"]
+        sku, qty, unit, price, amt = row["sku"], row["quantity"].split()[0], row["unit"], row["unit_price"], \
+            row["amount"]
+        lead = bullet.format(k=k)
+        if shape == "equation":
+            out.append(f"{lead}{sku} – {desc} – {qty} {unit} {times} {price} = {amt}")
+        elif shape == "qty_first":
+            out.append(f"{lead}{qty} x {sku} {desc} {times if times != 'x' else '@'} {price} = {amt}")
+        elif shape == "code_last":
+            out.append(f"{lead}{desc} ({sku}): {qty} {unit} {times} {price} = {amt}")
+        elif shape == "labelled":
+            out.append(f"{lead}{label} {sku}, {desc}, {qty} {unit} {times} {price} = {amt}")
+        else:
+            table.append([str(k), sku, desc, qty, unit, price, amt])
+    if table:
+        heads = [h for role in ("pos", "sku", "description", "quantity", "unit", "unit_price", "amount")
+                 for h in [r.choice(COLS[role][lang])]]
+        rows = ([heads] if shape != "aligned" else []) + table
+        if shape == "tabs":
+            out += ["\t".join(x) for x in rows]
+        else:
+            widths = [max(len(x[j]) for x in rows) for j in range(len(rows[0]))]
+            out += ["   ".join(c.ljust(widths[j]) for j, c in enumerate(x)).rstrip() for x in rows]
+    out.append("")
+    out += [f"{lab}: {val}" for lab, val in v.totals]
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def html_to_pdf(paths: list[Path], outdir: Path) -> None:
     """Print each page with headless Chromium, as a browser prints a web invoice."""
     with tempfile.TemporaryDirectory() as home:
@@ -615,8 +668,9 @@ def to_pdf(paths: list[Path], outdir: Path) -> None:
 
 
 def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True,
-             foreign: float = 0.0) -> list[dict[str, Any]]:
-    """Write n documents (about half PDF, the rest docx/xlsx) and truth.json; returns the truth list."""
+             foreign: float = 0.0, body: float = 0.0) -> list[dict[str, Any]]:
+    """Write n documents (about half PDF, the rest docx/xlsx; a share `body` as orders typed in a mail body) and
+    truth.json; returns the truth list."""
     r = random.Random(seed)
     outdir.mkdir(parents=True, exist_ok=True)
     truths = []
@@ -628,7 +682,11 @@ def generate(outdir: Path, n: int = 60, seed: int = 1, pdf: bool = True,
     for i in range(n):
         fmt = r.choice(["pdf", "pdf", "docx", "xlsx", "xlsx_pdf"]) if pdf else r.choice(["docx", "xlsx"])
         v = make_variation(i, r, fmt, foreign)
-        if fmt == "xlsx":
+        if body and random.Random(f"body-{i}").random() < body:
+            # an order typed in a mail body; drawn from its own stream, the other documents stay as they were
+            render_body(v, outdir / f"{v.id}.txt", random.Random(f"body-style-{i}"))
+            v.truth["file"] = f"{v.id}.txt"
+        elif fmt == "xlsx":
             render_xlsx(v, outdir / f"{v.id}.xlsx")
         elif fmt == "xlsx_pdf":
             # a spreadsheet printed to PDF: a whitespace table without rules, narrow cell padding
@@ -659,8 +717,10 @@ def main() -> None:
     ap.add_argument("--no-pdf", action="store_true")
     ap.add_argument("--foreign", type=float, default=0.0,
                     help="share of documents with stacked headings in a language no vocabulary lists")
+    ap.add_argument("--body", type=float, default=0.0,
+                    help="share of documents written as an order typed in a mail body (plain-text line shapes)")
     a = ap.parse_args()
-    generate(a.outdir, a.n, a.seed, pdf=not a.no_pdf, foreign=a.foreign)
+    generate(a.outdir, a.n, a.seed, pdf=not a.no_pdf, foreign=a.foreign, body=a.body)
 
 
 if __name__ == "__main__":
