@@ -110,7 +110,14 @@ CAPTIONS: dict[str, Any] = {
     "currency": lambda t: {k: [v] for k, v in CURRENCY_CAPTION.items()}}
 
 PLACEMENTS = ["colon", "table2", "grid_h", "stacked", "right_block", "free_text", "bilingual"]
-PARTY_STYLES = ["captioned", "side_by_side", "letterhead", "inline", "letterhead_captioned"]
+PARTY_STYLES = ["captioned", "side_by_side", "letterhead", "inline", "letterhead_captioned", "footer"]
+PUNCT = ["colon", "colon", "upper", "space_colon", "no_colon"]
+SHIP_TO = {"en": ["Ship To", "Deliver To", "Consignee", "Delivery address"], "de": ["Lieferanschrift", "Warenempfänger",
+                                                                                  "Lieferadresse"],
+           "fr": ["Adresse de livraison", "Livré à", "Destinataire marchandise"],
+           "es": ["Dirección de entrega", "Enviar a", "Consignatario"], "zh": ["收货人", "收货地址"]}
+FOOTER = {"en": "Registered office", "de": "Sitz der Gesellschaft", "fr": "Siège social", "es": "Domicilio social",
+          "zh": "公司地址"}
 TAX_MODES = ["rate", "rate", "zero", "absent", "breakdown"]
 DATE_STYLES = ["dotted", "iso", "slash", "long", "short_year", "abbrev", "cjk"]
 
@@ -183,9 +190,12 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
     lang = r.choice(LANGS)
     doc_type = r.choice(DOC_TYPES)
     placement = _pick(f"{seed}-placement", i, PLACEMENTS)
+    punct = _pick(f"{seed}-punct", i, PUNCT)
     parties = _pick(f"{seed}-parties", i, PARTY_STYLES)
     tax_mode = _pick(f"{seed}-tax", i, TAX_MODES)
     date_style = _pick(f"{seed}-date", i, DATE_STYLES)
+    if date_style == "cjk" and lang != "zh":
+        date_style = "iso"  # year-month-day characters in Chinese documents only
     ax = random.Random(f"{seed}-extras-{i}")
     d = date(r.choice([2025, 2026]), r.randint(1, 12), r.randint(13, 28))
     number = _docno(r)
@@ -223,6 +233,7 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
              "payment_terms": terms, "buyer": buyer, "seller": seller, "line_items": items}
     doc = HeaderDoc(id=f"h{i:03d}", fmt=fmt, lang=lang, truth=truth,
                     axes={"placement": placement, "parties": parties, "tax": tax_mode, "date": date_style,
+                          "punct": punct,
                           "lang": lang, "fmt": fmt, "doc_type": doc_type})
     title = r.choice(TITLES[doc_type][lang])
     date_text = _date_text(d, lang, date_style, ax)
@@ -236,10 +247,18 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
         table = CAPTIONS[kind](doc_type)
         k = ax.randrange(len(table[lang]))
         if placement != "bilingual" or lang == "en":
-            return table[lang][k]
+            return table[lang][k].upper() if punct == "upper" else table[lang][k]
         # bilingual captions: "Rechnungs-Nr. / Invoice No.", "发票号码 Invoice No."
         twin = table["en"][k % len(table["en"])]
         return f"{table[lang][k]} {twin}" if lang == "zh" else f"{table[lang][k]} / {twin}"
+
+    def sep(cap: str) -> str:
+        # "Invoice No.: X", "N° de facture : X" (French spacing), "Invoice No.   X" (no colon), "发票号码：X"
+        if cap.endswith("#"):
+            return ""
+        if lang == "zh" and punct != "no_colon":
+            return "："
+        return {"space_colon": " :", "no_colon": "  "}.get(punct, ":")
 
     pairs: list[tuple[str, str, str]] = [("number", caption("number"), number), ("date", caption("date"), date_text)]
     if order_number:
@@ -282,7 +301,7 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
                    "zh": f"感谢贵司订单 {order_number}（{_date_text(other_date, lang, date_style, ax)}）。"}[lang]
             blocks.append(("p", ref))
             rest = [(c, v) for c, v in rest if v != order_number]
-        blocks.append(("p", "\n".join(f"{c}: {v}" for c, v in rest)))
+        blocks.append(("p", "\n".join(f"{c}{sep(c)} {v}" for c, v in rest)))
     elif placement == "right_block":
         blocks.append(("title", title))
         left = [issuer, *issuer_addr.split(", ")] if parties not in ("letterhead", "letterhead_captioned") else \
@@ -295,7 +314,7 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
         blocks.append(("title", title))
         two = [(c, v) for _k, c, v in pairs]
         if placement in ("colon", "bilingual"):
-            blocks.append(("p", "\n".join(f"{c}{'' if c.endswith('#') else ':'} {v}" for c, v in two)))
+            blocks.append(("p", "\n".join(f"{c}{sep(c)} {v}" for c, v in two)))
         elif placement == "table2":
             ruled = ax.random() < 0.5
             half = (len(two) + 1) // 2
@@ -351,11 +370,12 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
         head = {"en": "Terms and conditions", "de": "Bedingungen", "fr": "Conditions générales", "es": "Condiciones",
                 "zh": "条款"}[lang]
         cap = caption("payment")
-        blocks.append(("p", f"{head}\n1. {cap}: {terms}\n2. " + {
+        blocks.append(("p", f"{head}\n1. {cap}{sep(cap)} {terms}\n2. " + {
             "en": "Goods remain our property until paid in full.", "de": "Eigentumsvorbehalt bis zur vollständigen "
             "Bezahlung.", "fr": "Réserve de propriété jusqu'au paiement intégral.", "es": "Reserva de dominio hasta "
             "el pago total.", "zh": "货款付清前货物所有权归卖方。"}[lang]))
     doc.axes["terms_at"] = "bottom" if terms_at_bottom else "header"
+    doc.blocks = [b for b in blocks if b[0] != "footer"] + [b for b in blocks if b[0] == "footer"]
     return doc
 
 
@@ -383,10 +403,19 @@ def _parties(doc: HeaderDoc, style: str, issuer: str, issuer_addr: str, other: s
         rows = [[f"{first[0]}:", f"{second[0]}:"], [first[1], second[1]]] + [
             [first[2][k] if k < len(first[2]) else "", second[2][k] if k < len(second[2]) else ""] for k in range(n)]
         return [("table", {"rows": rows, "ruled": False})]
+    if style == "footer":
+        # the issuer only in the page footer (company details), the other party captioned
+        foot = f"{issuer} · {' · '.join(i_lines)} · {FOOTER[lang]}: {i_lines[-2] if len(i_lines) > 2 else i_lines[0]}"
+        return [("p", "\n".join([f"{other_cap}:", other, *o_lines])), ("footer", foot)]
     if style == "inline":
         return [("p", f"{issuer_cap}: {issuer}, {', '.join(i_lines)}"), ("p", f"{other_cap}: {other}, {', '.join(o_lines)}")]
     blocks = [("p", "\n".join([f"{issuer_cap}:", issuer, *i_lines])), ("p", "\n".join([f"{other_cap}:", other, *o_lines]))]
-    return blocks[:: r.choice([1, -1])]
+    blocks = blocks[:: r.choice([1, -1])]
+    if r.random() < 0.4:
+        # a delivery address naming a third company (drop shipment, a forwarder) is neither buyer nor seller
+        third = r.choice([c for cl in COMPANIES.values() for c in cl if c not in (issuer, other)])
+        blocks.append(("p", "\n".join([f"{r.choice(SHIP_TO[lang])}:", third, r.choice(ADDRESSES[lang])])))
+    return blocks
 
 
 # ---- rendering ---------------------------------------------------------------------------------------------
@@ -410,8 +439,8 @@ def render_docx(doc: HeaderDoc, path: Path) -> None:
             run.bold, run.font.size = True, Pt(13)
             for line in val["lines"]:
                 p.add_run("\n" + line).font.size = Pt(7)
-        elif kind == "p":
-            d.add_paragraph(val)
+        elif kind in ("p", "footer"):
+            d.add_paragraph(val).runs[0].font.size = Pt(7 if kind == "footer" else 9)
         else:
             rows = val["rows"]
             t = d.add_table(rows=len(rows), cols=max(len(x) for x in rows))
@@ -442,8 +471,8 @@ def render_html(doc: HeaderDoc, path: Path) -> None:
         elif kind == "letterhead":
             out.append(f"<div class='lh'>{esc(val['name'])}</div>" + "".join(
                 f"<div class='small'>{esc(x)}</div>" for x in val["lines"]))
-        elif kind == "p":
-            out.append(f"<p>{esc(val)}</p>")
+        elif kind in ("p", "footer"):
+            out.append(f"<p{' class=small' if kind == 'footer' else ''}>{esc(val)}</p>")
         else:
             cls = " class='ruled'" if val.get("ruled") else ""
             style = " style='margin-left:auto'" if val.get("right") else ""
@@ -469,7 +498,7 @@ def render_xlsx(doc: HeaderDoc, path: Path) -> None:
             ws.append([val["name"]])
             for line in val["lines"]:
                 ws.append([line])
-        elif kind == "p":
+        elif kind in ("p", "footer"):
             for line in val.split("\n"):
                 ws.append([line])
         else:
