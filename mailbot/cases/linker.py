@@ -13,6 +13,7 @@ from mailbot.classify.required import (
     case_requirement,
     documents_from_filenames,
     effective_documents,
+    mark_sent_by_us,
     quoted_body_document,
 )
 from mailbot.classify.rules import RuleSet
@@ -222,9 +223,9 @@ def refresh_documents(session: Session, case: Case, ruleset: RuleSet) -> bool:
     # among them is a draft sent for the partner's signature (DocumentPolicy.sent_by_us).
     ours = {m.id for m in session.exec(select(Message).where(col(Message.id).in_({r.message_pk for r in rows})))
             if any(isinstance(r, dict) and r.get("rule") == "own-mail" for r in (m.reasons or []))}
-    docs = [{**(row.data or {}), "sent_by_us": True} if row.message_pk in ours else (row.data or {})
-            for row in rows
-            if not quoted_body_document(row.data or {}, *body_of.get(row.message_pk, (None, None)))]
+    kept = [row for row in rows if not quoted_body_document(row.data or {}, *body_of.get(row.message_pk, (None, None)))]
+    marked = {pk: mark_sent_by_us([row.data or {} for row in kept if row.message_pk == pk]) for pk in ours}
+    docs = [marked[row.message_pk].pop(0) if row.message_pk in ours else (row.data or {}) for row in kept]
     docs = effective_documents(ruleset, docs)
     # Attachments of the deal's messages that yielded no document at all count by their file name.
     named = [(name, pk) for name, ctype, pk in session.exec(select(

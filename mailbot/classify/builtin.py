@@ -1,6 +1,7 @@
 """The built-in rules: small named checks whose words, patterns and weights come from rules/classify.toml."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Literal
 
@@ -8,7 +9,7 @@ from pydantic import Field
 
 from mailbot.classify.model import STAGES, Facts, Hit
 from mailbot.classify.rules import Rule, Strict
-from mailbot.classify.text import fold, is_reply_subject
+from mailbot.classify.text import fold, has_cjk, is_reply_subject
 from mailbot.classify.vocab import Match
 
 Mode = Literal["hard", "soft", "none"]
@@ -367,6 +368,7 @@ _AFTER_LABEL = re.compile(
     r"|#\s{0,2}\d[\w\-/.]{0,40}"
     r"|[a-z]{1,6}[-/_]?\d[\w\-/.]{1,40}"
     r"|\d{1,12}[-/_]\d[\w\-/]{0,40}"
+    r"|\d{1,12}[-/_](?=[\w\-/]{0,40}\d)[a-z][\w\-/]{0,40}"
     r"|\d{5,20}(?![.,]\d))")
 
 
@@ -390,6 +392,34 @@ class _PhraseRule(Rule):
         # A phrase used as the label of a business number ("Payment for order 4711", "Vertrag zu Bestellung
         # 4711") names the deal, it does not say what this mail does: its weight is multiplied by this.
         reference_label_weight: float = Field(default=1.0, ge=0)
+        # stage -> stage: wording of a step in a sentence that only plans it ("pickup by the forwarder expected
+        # on Monday", "the parcel leaves next week") votes for the step the deal is still in.
+        planned: dict[str, str] = Field(default_factory=dict)
+        planned_words: list[str] = Field(default_factory=list)  # "expected", "voraussichtlich", "prévu", "预计"
+
+    def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(config, ruleset)
+        for frm, to in config.planned.items():
+            for stage in (frm, to):
+                if stage not in STAGES:
+                    raise RuleDataError(f"unknown stage {stage!r}", ("planned", frm))
+        words = sorted({" ".join(fold(w).split()) for w in config.planned_words if w.strip()}, key=len, reverse=True)
+        latin = [re.escape(w) for w in words if not has_cjk(w)]
+        cjk = [re.escape(w) for w in words if has_cjk(w)]
+        parts = ([rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
+        self.planned_rx = re.compile("|".join(parts)) if parts else None
+
+    def _planned(self, m: Match, text: str) -> bool:
+        """Whether the sentence holding this match plans the step rather than reports it."""
+        if self.planned_rx is None or m.phrase.stage not in self.config.planned or m.start < 0:
+            return False
+        head = text[max(0, m.start - 300):m.start]
+        cut = max((head.rfind(ch) for ch in (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")), default=-1)
+        start = m.start - len(head) + cut + 1 if cut >= 0 else max(0, m.start - 300)
+        tail = text[m.start:m.start + 300]
+        ends = [i for i in (tail.find(ch) for ch in (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")) if i >= 0]
+        end = m.start + (min(ends) if ends else len(tail))
+        return self.planned_rx.search(text, start, end) is not None
 
     def zone(self, facts: Facts) -> str:  # pragma: no cover - interface
         raise NotImplementedError
@@ -403,6 +433,12 @@ class _PhraseRule(Rule):
         matches = self.ruleset.vocabulary.match(text)
         if not matches or weight == 0:
             return None
+        planned = [m for m in matches if self._planned(m, text)]
+        if planned:
+            matches = [m for m in matches if m not in planned] + [
+                Match(dataclasses.replace(m.phrase, stage=self.config.planned[m.phrase.stage]), m.found, m.start)
+                for m in planned]
+            note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d only planned" for m in planned[:3]) + ")"
         label_weight = self.config.reference_label_weight
         labels = [m for m in matches if label_weight != 1.0 and _only_as_label(m, text)]
         detail, votes, langs = _describe([m for m in matches if m not in labels], weight)
@@ -499,6 +535,16 @@ class DocumentTypes(Rule):
         # such stage wins over an earlier top stage that has at most 1/floor_factor times its score.
         defining_score: float | None = Field(default=None, gt=0)
         floor_factor: float = Field(default=0.5, ge=0, le=1)
+        # doc_type -> the stage an attached one proves the deal has reached, whatever its vote (an invoice is
+        # written for a placed order).
+        shows: dict[str, str] = Field(default_factory=dict)
+        # doc_type -> the stage it proves once the order is named: its own order number, or a purchase-order
+        # number in the mail ("thank you for PO 4711, attached our pro-forma"); a pro-forma without one may as
+        # well be the offer for an advance payment.
+        shows_with_order: dict[str, str] = Field(default_factory=dict)
+        # Stages that yield to that proven stage whatever their score: contract paperwork may follow the order
+        # (a framework agreement sent with the invoice), the invoice still shows the order was placed.
+        floor_over: list[str] = Field(default_factory=list)
 
     def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
         super().__init__(config, ruleset)
@@ -509,12 +555,28 @@ class DocumentTypes(Rule):
         for stage in config.unsigned_contract:
             if stage not in STAGES:
                 raise RuleDataError(f"unknown stage {stage!r}", ("unsigned_contract", stage))
+        for key, table in (("shows", config.shows), ("shows_with_order", config.shows_with_order)):
+            for dt, stage in table.items():
+                if stage not in STAGES:
+                    raise RuleDataError(f"unknown stage {stage!r}", (key, dt))
+        for stage in config.floor_over:
+            if stage not in STAGES:
+                raise RuleDataError(f"unknown stage {stage!r}", ("floor_over", stage))
+
+    def _names_order(self, facts: Facts) -> bool:
+        """Whether the mail names a purchase-order number (subject, its own text or the mail it answers)."""
+        from mailbot.classify.refs import find_references
+
+        texts = [facts.subject, facts.fresh[:20000], facts.quoted[:20000]]
+        return any(rtype == "po" for _, rtype in find_references(self.ruleset, texts, []))
 
     def check(self, facts: Facts) -> Hit | None:
         votes: dict[str, float] = {}
         parts: list[str] = []
         seen: dict[str, int] = {}
         floor: str | None = None
+        names_order: bool | None = None  # computed once, when a pro-forma asks for it
+        proven: set[str] = set()  # stages a document proves (see `shows`)
         for doc in facts.documents:
             dt = doc.get("doc_type") or "other"
             if doc.get("source") == "body" and (dt in self.config.not_from_body or not doc.get("number")
@@ -543,12 +605,24 @@ class DocumentTypes(Rule):
             if self.config.defining_score is not None and factor == 1.0 and best[1] >= self.config.defining_score \
                     and best[0] in STAGES and (floor is None or STAGES.index(best[0]) > STAGES.index(floor)):
                 floor = best[0]
+            shown = self.config.shows.get(dt) if factor == 1.0 else None
+            if factor == 1.0 and not shown and dt in self.config.shows_with_order:
+                if names_order is None and not doc.get("order_number"):
+                    names_order = self._names_order(facts)
+                if doc.get("order_number") or names_order:
+                    shown = self.config.shows_with_order[dt]
+            if shown:
+                proven.add(shown)
+                if floor is None or STAGES.index(shown) > STAGES.index(floor):
+                    floor = shown
+            proves = f", shows stage {shown}" if shown else ""
             parts.append(f"{dt}{' ' + str(number) if number else ''} ({doc.get('source')}{signed}{named}) "
-                         f"\u2192 {best[0]} {best[1]:+.1f}")
+                         f"\u2192 {best[0]} {best[1]:+.1f}{proves}")
         if not votes:
             return None
         return Hit(self.name, "; ".join(parts), votes=votes,
-                   floor=(floor, self.config.floor_factor) if floor else None)
+                   floor=(floor, self.config.floor_factor) if floor else None,
+                   floor_over=tuple(self.config.floor_over) if floor in proven else ())
 
 
 class InspectionClaim(Rule):
@@ -627,6 +701,12 @@ class Direction(Rule):
         enabled: bool = True
         seller: dict[str, float] = Field(default_factory=dict)  # stage -> nudge for our own mail
         buyer: dict[str, float] = Field(default_factory=dict)  # stage -> nudge for a partner's mail
+        # A step one side never takes, read as the step it means from that side: the seller does not enquire
+        # (our answer to an enquiry is the quote); a customer does not quote (writing about a quotation it
+        # asks for one, or, answering one, negotiates it).
+        seller_means: dict[str, str] = Field(default_factory=dict)
+        buyer_means: dict[str, str] = Field(default_factory=dict)
+        buyer_means_in_thread: dict[str, str] = Field(default_factory=dict)
 
     def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
         super().__init__(config, ruleset)
@@ -634,16 +714,32 @@ class Direction(Rule):
             for stage in table:
                 if stage not in STAGES:
                     raise RuleDataError(f"unknown stage {stage!r}", (key, stage))
+        for key, remap in (("seller_means", config.seller_means), ("buyer_means", config.buyer_means),
+                           ("buyer_means_in_thread", config.buyer_means_in_thread)):
+            for frm, to in remap.items():
+                for stage in (frm, to):
+                    if stage not in STAGES:
+                        raise RuleDataError(f"unknown stage {stage!r}", (key, frm))
 
     def check(self, facts: Facts) -> Hit | None:
         if not facts.from_addr:
             return None
         ours = facts.is_ours(facts.from_addr)
         table = self.config.seller if ours else self.config.buyer
-        if not table:
+        if ours:
+            remap = dict(self.config.seller_means)
+        else:
+            # Answering a quotation: the deal got past the enquiry (a reminder in a deal still at its enquiry
+            # asks again for the quotation).
+            in_thread = bool(is_reply_subject(facts.subject) or facts.quoted.strip()
+                             or (facts.case is not None and facts.case.via == "thread"))
+            in_thread = in_thread and not (facts.case is not None and facts.case.stage == "enquiry")
+            remap = {**self.config.buyer_means, **(self.config.buyer_means_in_thread if in_thread else {})}
+        if not table and not remap:
             return None
         who = "our own mail (seller)" if ours else "partner's mail (buyer)"
-        return Hit(self.name, f"{who}: " + ", ".join(f"{st} {v:+.1f}" for st, v in table.items()), votes=dict(table))
+        return Hit(self.name, f"{who}: " + ", ".join(f"{st} {v:+.1f}" for st, v in table.items()), votes=dict(table),
+                   remap=remap)
 
 
 class PartnerOverride(Rule):

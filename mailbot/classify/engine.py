@@ -138,8 +138,8 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
             break
     floor = doc_hit.floor if doc_hit else None
     if not precedence_note and floor and ranked and floor[0] in STAGES and ranked[0][2] in STAGES \
-            and STAGES.index(ranked[0][2]) < STAGES.index(floor[0]) \
-            and scores.get(floor[0], 0.0) >= floor[1] * ranked[0][0]:
+            and STAGES.index(ranked[0][2]) < STAGES.index(floor[0]) and scores.get(floor[0], 0.0) > 0 \
+            and (scores.get(floor[0], 0.0) >= floor[1] * ranked[0][0] or ranked[0][2] in (doc_hit.floor_over if doc_hit else ())):
         # A mail that brings the purchase order with the signed contract places the order: the attached
         # documents show how far the deal has come, whatever the words around an earlier step add up to.
         precedence_note = f" (its documents show stage {floor[0]}: it comes after {ranked[0][2]} {ranked[0][0]:.1f})"
@@ -158,9 +158,17 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
         confidence = 0.97 if hard else min(0.95, 0.8 + 0.05 * (len(soft) - 1))
         why = "hard" if hard else "soft"
         reasons.append({"rule": "decision", "detail": f"{why} automatic-mail signal \u2192 stage auto, kind other"})
-    elif ranked and ranked[0][0] >= minimum:
+    elif ranked and max(r[0] for r in ranked) >= minimum:  # the mail has evidence enough (a floor may lead)
         top, _, stage = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
+        means = next((h.remap[stage] for h in hits if stage in h.remap), None)
+        if means:
+            # The evidence is about the step (a quotation), the sender's side says which end of it this mail
+            # is: a customer writing about a quotation asks for one (or discusses it), our answer gives one.
+            precedence_note += f"; from this sender's side that is the {means} step"
+            read, stage = stage, means
+        else:
+            read = stage
         # Confidence is about the sorting bucket: an order that also mentions its contract is no less an order.
         kind_of = dec.stage_to_kind
         rival = max((s for s, _, st in ranked[1:] if kind_of.get(st) != kind_of.get(stage)), default=0.0)
@@ -169,7 +177,7 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
         runner = f" over {ranked[1][2]} {second:.1f}" if len(ranked) > 1 else ""
         note = " (document evidence outweighs the soft automatic-mail signal)" if soft else ""
         reasons.append({"rule": "decision",
-                        "detail": f"stage {stage} with score {top:.1f}{runner}{precedence_note}{note}"})
+                        "detail": f"stage {read} with score {top:.1f}{runner}{precedence_note}{note}"})
     else:
         stage = "unknown"
         top = ranked[0][0] if ranked else 0.0

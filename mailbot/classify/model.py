@@ -78,6 +78,12 @@ class Hit:
     # (stage, factor): the latest step the attached documents show; it wins over an earlier top stage when
     # its own score is at least factor x the top score (document-types only)
     floor: tuple[str, float] | None = None
+    # stages that yield to the floor whatever their score: a contract is paperwork that may follow the order
+    # (a framework agreement signed after the PO), an invoice is only ever written once the order is placed
+    floor_over: tuple[str, ...] = ()
+    # stage -> stage: what a stage means coming from this sender (direction only): a customer does not quote,
+    # the seller does not enquire
+    remap: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -80,8 +80,15 @@ def evaluate(required: list[str], ruleset: RuleSet, documents: list[dict[str, An
 
 
 def mark_sent_by_us(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of the documents of one of our own outgoing mails, marked `sent_by_us` (see DocumentPolicy)."""
-    return [{**d, "sent_by_us": True} for d in documents]
+    """Copies of the documents of one of our own outgoing mails, marked `sent_by_us` (see DocumentPolicy).
+
+    One exception: a mail of ours that also carries the partner's own purchase order passes the deal's papers
+    on (the set for the partner's bank, for a forwarder): a contract read as signed in it is the executed copy
+    the partner returned, not a draft waiting for a signature. We never write the buyer's purchase order.
+    """
+    passes_on = any(d.get("doc_type") == "purchase_order" and d.get("source") != "body" for d in documents)
+    return [d if passes_on and d.get("doc_type") == "contract" and d.get("signed") is True
+            else {**d, "sent_by_us": True} for d in documents]
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

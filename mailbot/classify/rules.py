@@ -270,11 +270,13 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
 
     sep = r"[\s:#.\-：]{0,6}"
     # A code-like number (letters and digits, or digit groups joined by - / _: Q-2026-0314, NW-INV-260410,
-    # HX20260315, 2026/117; not 12500.00, an amount) may follow any label directly; a bare integer needs a marker ("order no. 1000"),
+    # HX20260315, 2026/117, 4711-BE-26-0388; not 12500.00, an amount) may follow any label directly; a bare integer needs a marker ("order no. 1000"),
     # so "order 1000 pcs" is no reference.
     n = cfg.max_length
     code = (rf"((?=[a-z0-9\-/._]{{{cfg.min_length},{n}}})"
-            rf"[a-z][a-z\-/._]{{0,{n}}}\d[a-z0-9\-/._]{{0,{n}}}|\d{{1,{n}}}[-/_]\d[\d\-/_]{{0,{n}}}[a-z0-9]{{0,{n}}})")
+            rf"[a-z][a-z\-/._]{{0,{n}}}\d[a-z0-9\-/._]{{0,{n}}}|\d{{1,{n}}}[-/_]\d[\d\-/_]{{0,{n}}}[a-z0-9]{{0,{n}}}"
+            # digit groups with a letter group between them: 4711-BE-26-0388 (not "3-way": a digit follows)
+            rf"|\d{{1,{n}}}[-/_](?=[a-z0-9\-/_]{{0,{n}}}\d)[a-z0-9][a-z0-9\-/_]{{0,{n}}})")
     for rtype, labels in cfg.labels_marked.items():
         if labels:
             out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(?:{markers}){sep}{ident}", re.I)))

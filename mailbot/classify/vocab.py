@@ -38,6 +38,7 @@ def compile_phrase(stage: str, lang: str, text: str, weight: float) -> Phrase:
 class Match:
     phrase: Phrase
     found: str
+    start: int = -1  # where in the matched text (-1: unknown)
 
 
 class Vocabulary:
@@ -80,7 +81,7 @@ class Vocabulary:
                 # Blank negated occurrences too: "no damage" must not count as the shorter "damage".
                 text = phrase.pattern.sub(lambda mm: " " * len(mm.group(0)), text)
                 continue
-            found.append(Match(phrase, m.group(0)))
+            found.append(Match(phrase, m.group(0), m.start()))
             # Blank out every occurrence so "quotation" does not also fire inside "request for quotation".
             text = phrase.pattern.sub(lambda mm: " " * len(mm.group(0)), text)
         return found
