@@ -89,7 +89,7 @@ def l41_sage(doc: Doc, st: Style, ctx: dict) -> Rendered:
         f"<tr><td>{e(ln.sku)}</td><td>{e(ln.description)}</td><td class=r>{ln.quantity}</td><td>{e(ln.unit or '')}</td>"
         f"<td class=r>{amt(ln.unit_price, st.num)}</td><td class=r>{amt(ln.amount, st.num)}</td></tr>" for ln in doc.lines)
     your_ref = doc.order_number or ctx.get("enquiry_ref", "e-mail enquiry")
-    vat = amt(doc.tax, st.num) if doc.tax is not None else "0.00 (export, zero-rated)"
+    vat = amt(doc.tax, st.num) if doc.tax_rate else "0.00 (export, zero-rated)"
     body = (
         f"<div class=bar><span>{e(L41_TITLE[doc.doc_type])}</span><span class=co>{e(doc.seller.name)}</span></div>"
         f"<table class=boxes><tr><td><div class=cap>Invoice Address</div><b>{e(doc.buyer.name)}</b><br>"
