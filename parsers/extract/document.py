@@ -33,7 +33,6 @@ from parsers.extract.parties import (
     settle_address_blocks,
     settle_addressee,
     settle_contract_roles,
-    settle_letter_window,
     tidy_party_names,
 )
 from parsers.extract.terms import HEADING_TAIL_RE, SENTENCE_END_RE, first_sentence, looks_like_terms
@@ -397,7 +396,7 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"\b(?:bestellung|bon\s+de\s+commande|commande|pedido)\s+(?:des|du|de\s+l['’]|del)\s*"
     r"(?:käufers|kunden|client|acheteur|comprador|cliente)|"
     # "under purchase order 4500012345", "invoice, packing list — Order 4711-B": named in a sentence or a list
-    r"\bpurchase\s+order|(?<=[—–;,(]\s)(?:order|po|bestellung|commande|pedido)|"
+    r"\bpurchase\s+order|(?<=[—–;,(:：]\s)(?:order|po|bestellung|commande|pedido)|"
     # the purpose line of a bank transfer names the order it pays
     r"\b(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|motif|"
     r"libellé|concepto)\s*[:：]?\s*(?:bestellung|order|po|p\.o\.|commande|bon\s+de\s+commande|pedido|oc))"
@@ -899,8 +898,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if m is None:
             # "Invoice FA-2017-0008": the title word directly followed by a code with digits
             # "Purchase Order 4500012345": or an ERP's all-digit document number (five digits and more)
+            # "Air Waybill 176-12345675": or a carrier's prefix and serial joined by a hyphen
             m = re.match(r"^\s*[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s+([A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|"
-                         r"\d{5,})\s*$", title)
+                         r"\d{5,}|\d{3,4}[-/ ]\d{4,}(?:[-/]\d+)?)\s*$", title)
         if m and not _is_date(m.group(1)):
             doc.number = m.group(1).strip("._-/")
             conf["number"], ev["number"] = 0.7, dict(ev["doc_type"])
@@ -977,6 +977,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_labels.sort(key=lambda lab: len(lab.text), reverse=True)
     best: dict[str, tuple[int, int, Decimal, str]] = {}
     tax_cands: list[tuple[Decimal, int]] = []
+    total_cands: list[tuple[Decimal, int]] = []
     lx_money = _join_wrapped_labels(lx, money_labels)
     for lab, value, i in lx_money.find(money_labels, alternative=True):
         if not _plain_money_label(value):
@@ -1007,8 +1008,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             lab = Label("subtotal", lab.text, 0, lab.pattern)
             rank = 50
         prev = best.get(lab.field)
-        if lab.field == "tax":
-            tax_cands.append((got[0], i))
+        if lab.field in ("tax", "total"):
+            (tax_cands if lab.field == "tax" else total_cands).append((got[0], i))
         # most specific label wins; among equals the last one (grand total comes at the end)
         if prev is None or rank < prev[0] or (rank == prev[0] and i >= prev[1]):
             best[lab.field] = (rank, i, got[0], got[1])
@@ -1016,6 +1017,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         setattr(doc, field, value)
         conf[field], ev[field] = 0.8, lx_money.ev(i, None)
     _settle_tax(doc, tax_cands, lx_money, conf, ev)
+    if doc.subtotal is not None and doc.total is not None and doc.total < doc.subtotal:
+        # "Deposit due (30 %)", "Balance due": an amount below the net value is a part payment, not the total;
+        # a total candidate that closes subtotal + tax is
+        want = doc.subtotal + (doc.tax or 0)
+        fits = [(v, i) for v, i in total_cands if abs(v - want) <= Decimal("0.02")]
+        if fits:
+            doc.total, conf["total"], ev["total"] = fits[-1][0], 0.8, lx_money.ev(fits[-1][1])
     if doc.tax is None:
         _tax_with_rate_first(doc, lx, hint, conf, ev)
     if doc.tax is None:
@@ -1099,12 +1107,22 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # "Payment      30% advance, 70% against B/L": a one-word caption filling its own cell of a
         # label/value grid needs no colon; the value is the next cell of the line
         for i, segs in enumerate(lx.segs):
-            for j, (_, seg) in enumerate(segs[:-1]):
-                value = segs[j + 1][1]
-                if seg.lower().rstrip(" :：") in BARE_PAYMENT_CAPTIONS and len(value) >= 3 and \
+            for j, (_, seg) in enumerate(segs):
+                if seg.lower().rstrip(" :：") not in BARE_PAYMENT_CAPTIONS:
+                    continue
+                if i + 1 < len(lx.lines) and lx._label_row(i):
+                    # "Facture N° | Date | Paiement" over their values: the caption's value is below it
+                    if (n := _same_column(lx, i, j, i + 1)) is None:
+                        continue
+                    k, value = i + 1, lx.segs[i + 1][n][1]
+                elif j + 1 < len(segs):
+                    k, n, value = i, j + 1, segs[j + 1][1]
+                else:
+                    continue
+                if len(value) >= 3 and \
                         not re.fullmatch(r"[\d.,\s]+", value) and not AMOUNT_RE.search(value) and \
                         not _is_label_cell(value) and not (INCOTERM_RE.match(value) and not re.search(r"[\d%]", value)) \
-                        and looks_like_terms(value := _wrapped_value(lx, i, j + 1, value)):
+                        and looks_like_terms(value := _wrapped_value(lx, k, n, value)):
                     doc.payment_terms = value[:200]
                     conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(i)
                     break
@@ -1185,9 +1203,6 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
 
     _letter_window(doc, lx, conf, ev)
-    settle_letter_window(doc, [list(zip(lx.xs[k] or [None] * len(lx.segs[k]), (t for _, t in lx.segs[k]), strict=True))
-                               for k in range(min(40, len(lx.lines))) if lx.lines[k].loc.get("page", 1) == 1],
-                         doc.doc_type in BUYER_ISSUED, conf, ev)
     _issuer_over_contact(doc, lx, conf, ev)
     top_cells = [list(zip(xs, (t for _, t in lx.segs[k]), strict=True)) for k, xs in enumerate(lx.xs[:14])
                  if xs and lx.lines[k].loc.get("page", 1) == 1]

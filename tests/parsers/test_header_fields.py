@@ -1007,3 +1007,25 @@ def test_month_abbreviations_and_names_of_more_languages(text, want):
     from parsers.extract.numbers import find_dates
 
     assert find_dates(text)[0].value.isoformat() == want
+
+
+def test_an_advance_due_below_the_net_value_is_no_total():
+    doc = _doc("PROFORMA INVOICE\nProforma No.: PF-7\nSubtotal: 10,000.00\nVAT 19%: 1,900.00\nTotal: 11,900.00\n"
+               "Amount due (30% advance): 3,570.00\n")
+    assert doc.total == Decimal("11900.00")
+
+
+def test_an_air_waybill_numbers_itself_in_its_title_and_names_the_order_in_its_remarks():
+    doc = _doc("Air Waybill   176-12345675\nNot negotiable\nShipper's Name and Address\nHarbor Tools Ltd.\n"
+               "Handling Information: Order KW-PO-2291 / Invoice INV-26-118\nExecuted on 14 May 2026 at London\n")
+    assert doc.doc_type == "bill_of_lading" and doc.number == "176-12345675"
+    assert doc.order_number == "KW-PO-2291" and doc.date.isoformat() == "2026-05-14"
+
+
+def test_a_one_word_payment_caption_in_a_row_of_captions_takes_the_value_below():
+    doc = _page([("Facture proforma", [42.0]),
+                 ("Facture proforma N°   Date d'émission   Paiement   Votre commande N°", [42.0, 174.0, 306.0, 438.0]),
+                 ("RE-2025-4184   13 février 2025   Paiement comptant à   SC-25-0653", [42.0, 174.0, 306.0, 438.0]),
+                 ("réception", [306.0]), ("Code client   Échéance", [42.0, 394.0]), ("99358   13 mars 2025", [42.0, 394.0]),
+                 ("Total   1 000,00", [300.0, 400.0])])
+    assert doc.payment_terms == "Paiement comptant à réception" and doc.number == "RE-2025-4184"
