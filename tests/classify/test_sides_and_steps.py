@@ -203,3 +203,21 @@ def test_a_customer_reminder_in_a_deal_still_at_its_enquiry_enquires_again(rules
         case = CaseContext(case_id=1, stage=stage, kind="enquiry" if stage == "enquiry" else "quote")
         r = classify_facts(build_facts(parsed, [], [], company_domain="example.com", case=case), ruleset)
         assert r.stage == expected, (stage, r.reasons)
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Your weekly industry digest", "Top stories this week: steel prices, port congestion.\nView in browser | "
+     "Unsubscribe | Manage preferences"),
+    ("Lager-Report 11/2026", "Sehr geehrte Damen und Herren,\nneue Wälzlager und Messetermine.\nNewsletter "
+     "abbestellen | Im Browser ansehen"),
+])
+def test_bulk_mail_without_list_headers_is_automatic(ruleset: RuleSet, subject: str, text: str) -> None:
+    r = classify(ruleset, subject, text, sender="news@digest.example")
+    assert r.stage == "auto" and not r.autoreply, r.reasons
+
+
+def test_a_purchase_order_with_an_unsubscribe_footer_stays_an_order(ruleset: RuleSet) -> None:
+    r = classify(ruleset, "Purchase order K-88", "Hello,\nplease find attached our purchase order K-88.\nRegards\n"
+                 "To unsubscribe from supplier notifications, contact purchasing.", [doc("purchase_order", "K-88",
+                                                                                          source="PO_K-88.pdf")])
+    assert r.stage == "order", r.reasons
