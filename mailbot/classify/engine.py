@@ -161,10 +161,20 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
     elif ranked and max(r[0] for r in ranked) >= minimum:  # the mail has evidence enough (a floor may lead)
         top, _, stage = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
-        means = next((h.remap[stage] for h in hits if stage in h.remap), None)
+        remapping = next((h for h in hits if stage in h.remap), None)
+        means = None
+        if remapping is not None:
+            target = remapping.remap[stage]
+            # Only when the mail asks (a question about a quotation: "¿nos podría cotizar ...?", "Können Sie uns
+            # ein Angebot machen?") or carries wording of the other step beyond the side's own nudge: a mail
+            # that only offers ("please find attached our quotation") says what it is, whoever sends it.
+            asks = any(q in facts.fresh or q in facts.subject for q in ("?", "\uff1f"))
+            if asks or scores.get(target, 0.0) > remapping.votes.get(target, 0.0):
+                means = target
         if means:
-            # The evidence is about the step (a quotation), the sender's side says which end of it this mail
-            # is: a customer writing about a quotation asks for one (or discusses it), our answer gives one.
+            # Wording of both ends of the question/offer pair ("Cotización ..." over "¿nos podría cotizar?"):
+            # the sender's side says which end this mail is. A customer writing about a quotation asks for one
+            # (or discusses it), our answer gives one.
             precedence_note += f"; from this sender's side that is the {means} step"
             read, stage = stage, means
         else:

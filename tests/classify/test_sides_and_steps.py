@@ -221,3 +221,14 @@ def test_a_purchase_order_with_an_unsubscribe_footer_stays_an_order(ruleset: Rul
                  "To unsubscribe from supplier notifications, contact purchasing.", [doc("purchase_order", "K-88",
                                                                                           source="PO_K-88.pdf")])
     assert r.stage == "order", r.reasons
+
+
+def test_a_customer_sending_its_own_quotation_stays_a_quotation(ruleset: RuleSet) -> None:
+    # No question and no enquiry wording: the mail offers, so it is the quote whoever sends it.
+    r = classify(ruleset, "Our quotation Q-77", "Please find attached our quotation, valid for 30 days.")
+    assert r.stage == "quote", r.reasons
+
+
+def test_a_request_to_quote_in_chinese_with_words_between_is_an_enquiry(ruleset: RuleSet) -> None:
+    r = classify(ruleset, "报价 轴承 6205", "您好，请贵司就以下产品报价：6205轴承 200个。谢谢")
+    assert r.stage == "enquiry", r.reasons
