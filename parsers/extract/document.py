@@ -33,6 +33,8 @@ from parsers.extract.parties import (
     settle_address_blocks,
     settle_addressee,
     settle_contract_roles,
+    settle_letter_window,
+    sub_captioned_party,
     tidy_party_names,
 )
 from parsers.extract.terms import HEADING_TAIL_RE, SENTENCE_END_RE, first_sentence, looks_like_terms
@@ -1144,7 +1146,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     # parties
     party_labels = labels("parties")
     for role in ("buyer", "seller"):
-        labs = role_labels(party_labels, role, doc.doc_type in BUYER_ISSUED)
+        labs = role_labels(party_labels, role, doc.doc_type in BUYER_ISSUED, doc.doc_type)
         found = lx.find(labs, first_n=60, strict=True)
         # two party labels side by side ("Bill To | Ship To"): each block is read below its own label
         hits = [(*h, lx.hit_cols.get(n)) for n, h in enumerate(found)]
@@ -1180,6 +1182,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 right = lx.xs[i][at[1] + 1] if at[1] + 1 < len(lx.xs[i]) else None
                 if (centred := centred_label_value(lx.xs[i][at[1]], right, *cells)) is not None:
                     party = party_from_block([centred])
+            if (party is None or not party.name) and lx.xs[i] and (sub := sub_captioned_party(
+                    [list(zip(lx.xs[k] or [], (t for _, t in lx.segs[k]), strict=False)) for k in range(i + 1, i + 9)
+                     if k < len(lx.lines)])) is not None:
+                party = sub  # "Verkäufer" over "Name: ... / Anschrift: ...": a grid of sub-captions
             if at is not None and lx.colidx.get(i) != at[1] and party is not None and party.name is None:
                 # "Messrs.   ...   No. Q-1": the cell right of the label is another field; the block is below
                 lx.col[i], lx.colidx[i] = at
@@ -1209,6 +1215,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     settle_address_blocks(doc, top_cells, doc.doc_type in BUYER_ISSUED, conf, ev)
     _letterhead(doc, lx, conf, ev)
     settle_addressee(doc, top_cells, doc.doc_type in BUYER_ISSUED, conf, ev)
+    settle_letter_window(doc, [list(zip(lx.xs[k] or [None] * len(lx.segs[k]), (t for _, t in lx.segs[k]), strict=True))
+                               for k in range(min(40, len(lx.lines))) if lx.lines[k].loc.get("page", 1) == 1],
+                         doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
     tidy_party_names(doc, text)
 
@@ -1628,7 +1637,7 @@ def _is_label_cell(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _field_labels() -> tuple[Label, ...]:
     """Field and number labels (no party labels: "of the buyer:" qualifies a label, it starts no field)."""
-    return tuple(lab for lab in _stop_labels() if lab.field not in ("buyer", "seller", "addressee"))
+    return tuple(lab for lab in _stop_labels() if lab.field not in ("buyer", "seller", "addressee", "recipient"))
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.extract.vocab import labels, match_start
 from parsers.model import Document, Party
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -265,12 +266,14 @@ def brand_of(cell: str, name: str) -> bool:
     return len(words) == 1 and 2 <= len(brand) <= 5 and words[0].isupper() and initials.startswith(brand)
 
 
-def role_labels(labs: Any, role: str, buyer_issued: bool) -> list[Any]:
+def role_labels(labs: Any, role: str, buyer_issued: bool, doc_type: str = "") -> list[Any]:
     """The party labels that name `role`: its own, and the addressee's ("To,", "Messrs.", "Spett.le") when the
     document is addressed to that role (an order or an enquiry to the seller, a quote or an invoice to the
-    buyer)."""
+    buyer); the recipient's ("Empfänger", "Destinatario") is the payee of a payment, the consignee of goods."""
     addressee = "seller" if buyer_issued else "buyer"
-    return [lab for lab in labs if lab.field == role or (lab.field == "addressee" and role == addressee)]
+    recipient = "seller" if doc_type == "payment_advice" else "buyer"
+    return [lab for lab in labs if lab.field == role or (lab.field == "addressee" and role == addressee)
+            or (lab.field == "recipient" and role == recipient)]
 
 
 # a numbered box caption in several languages: "3 Auslieferungsort / Lieu de livraison / Place of delivery"
@@ -360,6 +363,143 @@ def letter_parties(first_segments: list[str]) -> tuple[Party, Party] | None:
                     return Party(name=sender[:120]), addressee
         return None
     return None
+
+
+# the sub-caption of the name in a party's grid of captioned lines ("Name:", "Firma:", "Raison sociale :")
+_NAME_SUB = re.compile(r"(?i)^(?:name|firma|firmenname|company(?:\s+name)?|raison\s+sociale|dénomination|nom|nombre|"
+                       r"razón\s+social|denominación|ragione\s+sociale|denominazione|名称|公司名称)\s*[:：]$")
+_SUB_CAPTION = re.compile(r"^[^\d:：]{2,30}[:：]$")
+
+
+def sub_captioned_party(rows: list[list[tuple[float, str]]]) -> Party | None:
+    """The party in a grid of sub-captions below its caption ("Verkäufer" over "Nummer: 549910", "Name: ...",
+    "Anschrift: ..."), the values in a column of their own: the value of the name caption, with the digit-free
+    lines of its column directly above it (a caption centred beside a value wrapped over several lines: "MVM
+    Musterhafter" over "Versicherungsverein a.G.", "Herrn" over "Max Mustermann"). None without a name caption."""
+    pending: list[str] = []
+    for n, cells in enumerate(rows[:8]):
+        if not cells:
+            return None
+        first = cells[0][1]
+        if _SUB_CAPTION.match(first) and len(cells) >= 2:
+            if _NAME_SUB.match(first):
+                value = " ".join(t for _, t in cells[1:])
+                below = []  # the value may wrap on below the caption's line too
+                for more in rows[n + 1:n + 3]:
+                    if len(more) != 1 or more[0][0] < cells[1][0] - 5 or re.search(r"\d", more[0][1]):
+                        break
+                    below.append(more[0][1])
+                if is_company_name(whole := " ".join([*pending, value, *below])):
+                    block = [whole]
+                elif pending and _SALUTATION_LINE.match(pending[-1]):
+                    block = [pending[-1], value]  # "Herrn" over "Max Mustermann"
+                else:
+                    block = [value, *below] if is_company_name(" ".join([value, *below])) else [value]
+                party = party_from_block(block if _SALUTATION_LINE.match(block[0]) else [" ".join(block)])
+                return party if party is not None and party.name else None
+            pending = []
+        elif len(cells) == 1 and not re.search(r"\d", first) and not _SUB_CAPTION.match(first):
+            pending.append(first)
+        else:
+            pending = []
+    return None
+
+
+# "Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen": a return-address line with its parts in cells of their own
+_SENDER_PARTS = re.compile(rf"^\s*(?P<name>[^·•●|–]{{2,80}}?{LEGAL_END})\.?\s*[·•●|–]\s*(?P<rest>.*\d.*)$")
+# the town line of a postal address: "88802 Spielkreis", "DE 12345 Musterstadt", "F-69001 Lyon", "Leeds LS1 4AB",
+# "Springfield, IL 62704"
+_POSTCODE_LINE = re.compile(r"^(?:[A-Z]{1,2}[- ]?)?(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2})\s+[^\W\d_]{2,}|"
+                            r"^[^\W\d_][^\d,]{1,30},?\s+[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}$|"
+                            r"^[^\W\d_][^\d,]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+_STREET_LINE = re.compile(r"^[^\W\d_][^\d:]{1,40}\s\d{1,4}[a-zA-Z]?\b|^\d{1,4}[a-zA-Z]?,?\s+[^\W\d_]{2,}")
+
+
+def postal_block_name(block: list[str]) -> list[str] | None:
+    """The lines of a postal address block headed by its addressee, a company or a person ("Theodor Est" /
+    "Bahnstr. 42" / "88802 Spielkreis"): a name line without digits, then a street and a town line with its
+    postcode within the next lines; None for anything else."""
+    lines = [b.strip() for b in block if b and b.strip()]
+    start = 1 if lines and _SALUTATION_LINE.match(lines[0]) else 0
+    if len(lines) < start + 3:
+        return None
+    name = lines[start]
+    if re.search(r"[\d:：@#]", name) or len(name.split()) > 6 or len(name) > 60 or _NOISE.match(name) or \
+            _SALUTATION.match(name) or not name[:1].isupper() or name == name.upper() and not legal_form_search(name):
+        return None
+    rest = lines[start + 1:start + 5]
+    # "1200 Main Street" reads like "1200 Wien": the town line is one with a street line above it
+    town = next((n for n, ln in enumerate(rest[:3]) if _POSTCODE_LINE.match(ln) and
+                 any(_STREET_LINE.match(st) for st in rest[:n])), None)
+    # a country, a page number, another company between name and town: no one address
+    if town is None or name.lower().strip(" ,.") in COUNTRIES or \
+            any(is_company_name(ln) or re.match(r"(?i)(?:page|seite|página|pagina)\s+\d", ln) for ln in rest[:town]):
+        return None
+    return lines[:start + 1 + town + 1]
+
+
+def _plain_window(doc: Document, rows: list[list[tuple[float | None, str]]], buyer_issued: bool,
+                  conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """A document without page positions (Word, a sheet): the issuer is known, the addressee not; the one postal
+    address block in the first lines that is not the issuer's names the addressee."""
+    issuer, addressee = ("buyer", "seller") if buyer_issued else ("seller", "buyer")
+    known = getattr(doc, issuer)
+    if known is None or not known.name or getattr(doc, addressee) is not None:
+        return
+    own = re.sub(r"\W+", "", known.name).casefold()
+    # the first cell of each line is the left column ("Acme S.L. | Invoice No. | 4711": the window beside an info
+    # block); "Order | Wisła Automatyka Sp. z o.o." is a caption beside a company, no address line
+    firsts = [[(0.0, cells[0][1])] if cells and not (len(cells) > 1 and is_company_name(cells[1][1])) else []
+              for cells in rows[:16]]
+    # a company name over an address line in any script ("Suministros Ibéricos S.L." over "浙江省宁波市新碶路88号")
+    companies = [firsts[r][0][1] for r in range(len(firsts) - 1) if firsts[r] and firsts[r + 1]
+                 and is_company_name(firsts[r][0][1]) and re.search(r"\d", firsts[r + 1][0][1])
+                 and not re.search(r"[:：]", firsts[r + 1][0][1]) and not _CONTACT_LINE.match(firsts[r + 1][0][1])]
+    names = {n for n in [*_postal_blocks(firsts, inner=True), *companies]
+             if (k := re.sub(r"\W+", "", n).casefold()) not in own and own not in k}
+    if len(names) == 1:
+        name = names.pop()
+        setattr(doc, addressee, Party(name=name[:120]))
+        conf[addressee], ev[addressee] = 0.4, {"snippet": name, "rule": "postal address block below the letterhead"}
+
+
+def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]]], buyer_issued: bool,
+                         conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """A letter's return-address line (its parts in cells of their own, or set off by "●") names the issuer; the
+    postal address block in the window below it, in the column where the window starts, names the addressee, a
+    company or a person. Roles already found are kept; no return line or no postal block: nothing."""
+    if doc.doc_type == "other" or (doc.buyer is not None and doc.seller is not None):
+        return
+    if all(x is None for cells in rows for x, _ in cells):
+        _plain_window(doc, rows, buyer_issued, conf, ev)
+    for i, cells in enumerate(rows[:20]):
+        m = _SENDER_PARTS.match(" | ".join(t for _, t in cells))
+        if not m or not any(_STREET_LINE.match(p) or _POSTCODE_LINE.match(p)
+                            for p in re.split(r"\s*[·•●|–]\s*", m.group("rest"))):
+            continue  # the parts after the name are an address: a street or a town with its postcode
+        nxt = next((r for r in rows[i + 1:i + 3] if r), None)
+        if not nxt:
+            return
+        x0 = nxt[0][0]
+        block: list[str] = []
+        for row in rows[i + 1:i + 9]:
+            cell = next((t for x, t in row if x is None or x0 is None or abs(x - x0) <= 5), None)
+            if cell is None:
+                continue  # a line of the letterhead's other column beside the window
+            if re.search(r"[:：]", cell):
+                break
+            block.append(cell)
+        lines = postal_block_name(block)
+        party = party_from_block(lines) if lines else None
+        if party is None or not party.name:
+            return
+        issuer, addressee = ("buyer", "seller") if buyer_issued else ("seller", "buyer")
+        sender = m.group("name").strip()
+        for role, found in ((issuer, Party(name=sender[:120])), (addressee, party)):
+            if getattr(doc, role) is None:
+                setattr(doc, role, found)
+                conf[role], ev[role] = 0.5, {"snippet": found.name, "rule": "letter window below a return address"}
+        return
 
 
 _FORM_START = re.compile(r"(?:\b(?:Pty|Pvt|Pte|Sdn|Private)\.?|\bCo\.?,?)\s*$")
@@ -497,6 +637,48 @@ def _block_name(lines: list[str]) -> str | None:
     return None
 
 
+def _column_runs(rows: list[list[tuple[float, str]]], gap: int = 1) -> list[list[tuple[int, str]]]:
+    """Runs of lines with a cell in one column, at most `gap` lines apart (two columns set on offset baselines
+    interleave their lines): [(line, text)] each."""
+    columns: dict[float, list[tuple[int, str]]] = {}
+    for r, cells in enumerate(rows):
+        for x, text in cells:
+            key = next((k for k in columns if abs(k - x) <= 4), x)
+            columns.setdefault(key, []).append((r, text))
+    runs = []
+    for cells in columns.values():
+        run: list[tuple[int, str]] = []
+        for r, text in [*cells, (10**6, "")]:
+            if run and r > run[-1][0] + gap:
+                runs.append(run)
+                run = []
+            run.append((r, text))
+    return runs
+
+
+def _postal_blocks(rows: list[list[tuple[float, str]]], *, inner: bool = False) -> list[str]:
+    """Addressee names of the uncaptioned postal address blocks (name, street, postcode and town, no phone or
+    e-mail line) that start in the first lines of a page: a company or a person. `inner`: a block may also start
+    inside a run of lines (after the issuer's address lines in a document without page positions)."""
+    found = []
+    for run in _column_runs(rows, gap=2):
+        inside = 0  # a block's own lines open no block of their own ("Claire Martin" under "Le Petit Comptoir")
+        for start in range(len(run) if inner else 1):
+            if start < inside:
+                continue
+            texts = [t for _, t in run[start:]]
+            lines = postal_block_name(texts)
+            if not lines or run[start][0] > 8 or match_start(labels("parties"), lines[0].lower()) or \
+                    match_start(labels("doc_types"), lines[0].lower()) or \
+                    any(_CONTACT_LINE.match(t) or EMAIL_RE.search(t) for t in texts[:len(lines) + 2]):
+                continue
+            party = party_from_block(lines)
+            if party is not None and party.name:
+                found.append(party.name)
+                inside = start + len(lines)
+    return found
+
+
 def _company_blocks(rows: list[list[tuple[float, str]]]) -> list[tuple[str, bool, list[str]]]:
     """(name, has contact lines, lines) of each run of lines in one column that opens with a company name."""
     columns: dict[float, list[tuple[int, str]]] = {}
@@ -566,6 +748,16 @@ def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_i
     if len(others) == 1:
         setattr(doc, addressee, Party(name=others[0][0][:120]))
         conf[addressee], ev[addressee] = 0.5, {"snippet": others[0][0], "rule": "address block beside the letterhead"}
+        return
+    if others:
+        return
+    # no company block: a postal address block without a caption (a shop, a person) is the address window
+    names = {n for n in _postal_blocks(rows, inner=True) if re.sub(r"\W+", "", n).casefold() not in own
+             and own not in re.sub(r"\W+", "", n).casefold()}
+    if len(names) == 1:
+        name = names.pop()
+        setattr(doc, addressee, Party(name=name[:120]))
+        conf[addressee], ev[addressee] = 0.4, {"snippet": name, "rule": "postal address block beside the letterhead"}
 
 
 # "鑫源精密股份有限公司 Hsin Yuan Precision Co., Ltd.": a CJK legal name and its registered Latin one on one line

@@ -656,3 +656,153 @@ def test_a_road_consignment_note_names_sender_and_consignee_in_numbered_boxes() 
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
     assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
     assert doc.buyer.address == "Hafenstraße 3, 20457 Hamburg"  # the next box is no address line
+
+
+# --- the address window without a caption: a company or a person under a return address, a shop's block ---
+
+@pytest.mark.parametrize(("block", "lines"), [
+    (["Theodor Vogt", "Bahnstr. 42", "88802 Spielkreis", "Deutschland"], 3),
+    (["Herrn", "Max Weber", "Ringstraße 7", "DE 12346 Bad Musterhausen"], 4),
+    (["Le Petit Comptoir", "Claire Martin", "12 rue des Lilas", "F-69001 Lyon", "France"], 4),
+    (["Harbour Deli", "5 Quay Street", "Leeds LS1 4AB"], 3),
+    (["Corner Hardware", "1200 Main Street", "Springfield, IL 62704"], 3),
+])
+def test_a_postal_address_block_is_headed_by_its_addressee(block: list[str], lines: int) -> None:
+    from parsers.extract.parties import postal_block_name
+
+    assert postal_block_name(block) == block[:lines]
+
+
+@pytest.mark.parametrize("block", [
+    ["Kurt Weber", "Hauptstraße 1"],  # no town line: no postal block
+    ["Rechnung Nr. 42", "Ringstraße 7", "12346 Musterhausen"],  # a digit in the name line
+    ["RECHNUNG", "Ringstraße 7", "12346 Musterhausen"],  # a title in capitals
+    ["Tel: +49 30 1234", "Ringstraße 7", "12346 Musterhausen"],
+    ["Max Weber", "12346 Musterhausen"],  # no street
+])
+def test_no_postal_block_without_name_street_and_town(block: list[str]) -> None:
+    from parsers.extract.parties import postal_block_name
+
+    assert postal_block_name(block) is None
+
+
+@pytest.mark.parametrize("sep", ["●", "·", "|"])
+def test_a_person_in_the_window_below_a_return_address_in_cells_is_the_addressee(sep: str) -> None:
+    rows = [[(64, "2026-03-02")], [(451, "Nordstahl Handel GmbH")], [(451, "Hafenstraße 3")],
+            [(82, "Nordstahl Handel GmbH"), (131, sep), (142, "Hafenstraße 3"), (170, sep), (180, "20457 Hamburg"),
+             (451, "20457 Hamburg")],
+            [(71, "Theodor Vogt"), (451, "phone (040) 23 78 -0")], [(451, "HRA 12345")],
+            [(71, "Bahnstr. 42"), (451, "http://nordstahl.example")],
+            [(71, "88802 Spielkreis"), (451, "info@nordstahl.example")],
+            [(57, "Invoice # RE-2026/508")], [(300, "Total: 571.04 EUR")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Nordstahl Handel GmbH"
+    assert doc.buyer is not None and doc.buyer.name == "Theodor Vogt"
+
+
+def test_no_window_addressee_when_the_line_after_the_name_is_no_address() -> None:
+    rows = [[(82, "Nordstahl Handel GmbH"), (131, "●"), (142, "Hafenstraße 3"), (170, "●"), (180, "20457 Hamburg")],
+            [(71, "Sales Office")], [(71, "Invoice # RE-2026/508")], [(300, "Total: 571.04 EUR")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is None
+
+
+def test_an_uncaptioned_shop_address_beside_the_delivery_block_is_the_buyer() -> None:
+    # a French invoice: the letterhead in one line, "Adresse de livraison" on the left, the billing block on the
+    # right without a caption, the two columns on offset baselines
+    rows = [[(111, "Les Moulins du Sud SARL - 8 chemin des Oliviers - 84340 Malaucène - France")],
+            [(111, "TVA : FR11999999998 - SIRET : 99999999800010")],
+            [(31, "Facture FA-2026-0010")], [(37, "Adresse de livraison")],
+            [(326, "Le Petit Comptoir")], [(37, "Le Petit Comptoir")], [(326, "Claire Martin")],
+            [(37, "12 rue des Lilas")], [(326, "12 rue des Lilas")], [(37, "69001 Lyon")], [(326, "69001 Lyon")],
+            [(37, "France")], [(37, "+33 4 72 07 08 55"), (326, "France")],
+            [(34, "Date de facture"), (155, "13/11/2026")], [(300, "Total TTC"), (460, "671,15 €")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Les Moulins du Sud SARL"
+    assert doc.buyer is not None and doc.buyer.name == "Le Petit Comptoir"
+
+
+def test_a_party_in_a_grid_of_sub_captions_with_its_name_wrapped_around_the_caption() -> None:
+    # an e-invoice viewer: "Verkäufer" over "Nummer: / Name: / Anschrift:", the values in a column of their own,
+    # the "Name:" caption centred beside a value that wraps above it
+    rows = [[(65, "Rechnung Nr. 2026-0042 vom 11.03.2026")], [(70, "Währung:"), (261, "EUR")],
+            [(70, "Verkäufer")], [(70, "Nummer:"), (261, "549910")], [(261, "Rheinische Hagel")],
+            [(70, "Name:"), (261, "Versicherungsverein a.G.")], [(70, "Anschrift:"), (261, "Ring 4")],
+            [(261, "DE 50667 Köln")], [(70, "Käufer/Leistungsempfänger")], [(261, "Frau")],
+            [(70, "Name:"), (261, "Erika Beispiel")], [(70, "Anschrift:"), (261, "Weg 11")],
+            [(70, "Gesamtbetrag:"), (261, "1.200,00")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Rheinische Hagel Versicherungsverein a.G."
+    assert doc.buyer is not None and doc.buyer.name == "Frau Erika Beispiel"
+
+
+def test_sub_captions_without_a_name_caption_give_no_party() -> None:
+    from parsers.extract.parties import sub_captioned_party
+
+    assert sub_captioned_party([[(70, "Anschrift:"), (261, "Ring 4")], [(261, "DE 50667 Köln")]]) is None
+    assert sub_captioned_party([[(70, "Nummer:"), (261, "549910")], [(70, "Name:"), (261, "Kestrel Works")],
+                                [(261, "Ltd.")]]).name == "Kestrel Works Ltd."  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("title", "role"), [("ZAHLUNGSAVIS", "seller"), ("BILL OF LADING No. KW-26-0915", "buyer")])
+def test_the_recipient_is_the_payee_of_a_payment_and_the_consignee_of_goods(title: str, role: str) -> None:
+    rows = [[(58, "Baltische Handelsbank AG")], [(58, title)],
+            [(58, "Auftraggeber" if role == "seller" else "Absender"), (202, "Nordstahl Handel GmbH"
+                                                                         if role == "seller" else "Kestrel Works Ltd.")],
+            [(58, "Empfänger"), (202, "Kestrel Works Ltd." if role == "seller" else "Nordstahl Handel GmbH")],
+            [(58, "Betrag"), (202, "EUR 1.200,00")], [(58, "Valuta"), (202, "04.03.2026")]]
+    doc = _positioned_doc(rows)
+    party = getattr(doc, role)
+    assert party is not None and party.name == ("Kestrel Works Ltd." if role == "seller" else "Nordstahl Handel GmbH")
+
+
+def test_a_supplier_address_block_below_a_word_order_letterhead_is_the_addressee() -> None:
+    # a Word order without page positions: the letterhead's lines, then the supplier's postal block
+    texts = ["Order   Nordstahl Handel GmbH", "Hafenstraße 3", "20457 Hamburg", "Germany", "Page 1",
+             "Kestrel Works Ltd.", "5 Mill Lane", "Leeds LS1 4AB", "United Kingdom", "Order No.   PO/2026/0214",
+             "Document Date   08.06.2026", "Total EUR   1,200.00"]
+    doc = _doc(texts)
+    assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_the_window_address_inside_the_letterhead_column_beside_an_info_block() -> None:
+    # DIN-style: letterhead, title, then the addressee's block on the left beside caption/value pairs
+    rows = [[(42, "Atelier Dupont SARL")], [(42, "14 rue des Forges · 69003 Lyon")], [(42, "Tel. +33 4 00 00 00 00")],
+            [(42, "DEVIS")],
+            [(42, "Harbour Deli Ltd"), (218, "N° de devis"), (394, "SO-2026-8194")],
+            [(42, "12 Dock Road"), (218, "Échéance"), (394, "2026-12-22")],
+            [(42, "Southampton SO14 3AB"), (218, "Date"), (394, "2026-11-22")],
+            [(42, "United Kingdom"), (218, "Code client"), (394, "47929")],
+            [(313, "Net à payer EUR"), (515, "1 200,00")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Atelier Dupont SARL"
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Deli Ltd"
+
+
+@pytest.mark.parametrize("address", ["Calle Mayor 45", "浙江省宁波市北仑区新碶路88号"])
+def test_a_word_document_window_beside_an_info_block(address: str) -> None:
+    texts = ["Schwarz & Söhne KG", "Hafenweg 22 · 20457 Hamburg", "Tel. +49 40 3147 194", "RECHNUNG",
+             "Suministros Levante S.L.   Rechnungs-Nr.   E408833", f"{address}   Kunden-Nr.   81051",
+             "46001 Valencia   Zahlungskonditionen   Vorkasse", "Datum   2026-07-25", "Summe   1.200,00 EUR"]
+    doc = _doc(texts)
+    assert doc.seller is not None and doc.seller.name == "Schwarz & Söhne KG"
+    assert doc.buyer is not None and doc.buyer.name == "Suministros Levante S.L."
+
+
+def test_two_candidate_windows_give_no_guess() -> None:
+    texts = ["Schwarz & Söhne KG", "Hafenweg 22 · 20457 Hamburg", "RECHNUNG",
+             "Suministros Levante S.L.", "Calle Mayor 45", "46001 Valencia",
+             "Ferretería Norte S.L.", "Calle Real 3", "48001 Bilbao", "Summe   1.200,00 EUR"]
+    doc = _doc(texts)
+    assert doc.buyer is None
+
+
+@pytest.mark.parametrize(("seller_caption", "buyer_caption"), [
+    ("Shipper & Exporter:", "Consignee & Buyer:"), ("Seller and Shipper:", "Buyer and Consignee:"),
+])
+def test_one_caption_for_two_roles_of_a_party(seller_caption: str, buyer_caption: str) -> None:
+    doc = _doc(["COMMERCIAL INVOICE", "Invoice No.: KW-26-0769", f"{seller_caption} Kestrel Works Ltd., 5 Mill Lane, Leeds",
+                f"{buyer_caption} Nordstahl Handel GmbH, Hafenstraße 3, 20457 Hamburg", "Total: USD 1,200.00"])
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
