@@ -265,6 +265,9 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
         code = _leading_code(raw["description"])
         if code:
             data["sku"], data["description"] = code[0], " ".join(code[1].split())[:300] or None
+    if data.get("sku") and re.fullmatch(r"\d{1,3}", data["sku"]) and data.get("description") and \
+            _SKU_IN_TEXT.search(data["description"]):
+        del data["sku"]  # "Item" over position numbers, the code labelled in the description ("Item code: 4711")
     if not data.get("sku") and data.get("description"):
         # no code column: "Bolt M8 Art.-Nr.: 4711" / "Item code: AB-1" inside the description cell
         m = _SKU_IN_TEXT.search(data["description"])
@@ -471,8 +474,8 @@ def items_from_token_lines(lines: list[TextLine], columns: list[Label], total_la
 
 
 # an order typed in a mail body without a table: "- AB-100 | Bearing 6208 | 4 pcs x 4,95 € = 19,80 €"
-# ("x", "×", "@" or "à" between quantity and price); quantity x price = amount is checked, so a line that
-# only looks like this ("3 x 5 = 16") is no item
+# ("x", "×", "@", "à", Spanish "a", "at", "je", or "10x" glued between quantity and price); quantity x price =
+# amount is checked, so a line that only looks like this ("3 x 5 = 16") is no item
 _TIMES = re.compile(r"\s(?:[x×@*]|à|a|at|je)\s|×|(?<=\d)[xX](?=\s)")
 # the quantity (and unit) just before the multiplication sign; matched on a short tail of the text only
 _QTY_TAIL = re.compile(r"(?:^|[\s|:,;–]|(?<![^\W_])-)(?P<qty>\d[\d.,'\u00a0]*(?: \d{3})*)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*$")
@@ -489,7 +492,9 @@ def _equation(text: str) -> list[dict[str, str]]:
     times = list(_TIMES.finditer(left))
     if not times:
         return []
-    head, price = left[:times[-1].start()], left[times[-1].end():]
+    # the last times sign with a number after it: "5 Stk x 58,241 je Stk" ("je Stk" is the price's unit)
+    sign = next((t for t in reversed(times) if re.search(r"\d", left[t.end():])), times[-1])
+    head, price = left[:sign.start()], left[sign.end():]
     if not re.search(r"\d", price) or not re.search(r"\d", amount):
         return []
     out = []
@@ -554,6 +559,37 @@ def _real_code(token: str) -> bool:
 _CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/._]{2,}")
 
 
+# a price or amount in running text: decimals, maybe a currency and a per-unit word ("EUR 0.45/pc", "4,50 €")
+_PRICE_TOKEN = re.compile(r"(?P<pre>\b[A-Z]{3}\s?|[$€£¥])?(\d{1,3}(?:[.,'\u00a0 ]\d{3})*[.,]\d{2,3})"
+                          r"(?P<post>\s?(?:[A-Z]{3}\b|[€$£¥]))?"
+                          r"(?:\s?(?:/\s?[^\W\d_]{1,6}\.?|each|je\s[^\W\d_]{1,6}\.?))?(?!\w|[.,]\d)")
+_QTY_WORD = re.compile(r"(?<![\w.,\-/])(\d{1,7}(?:[.,]\d{1,3})?)\s?([^\W\d_]{1,8}\.?)(?=[\s,;]|$)")
+
+
+def _sentence(text: str) -> list[dict[str, str]]:
+    """The readings of an order line written as a sentence, without "x" or "=": "10 pcs AB-1234 Hex bolt M8,
+    EUR 0.45/pc, total EUR 4.50", "Pos 1: 10 Stück Schraube M8 zu je 0,45 EUR, gesamt 4,50 EUR": the amount is
+    the last price-like number, the unit price the one before it, the quantity a number with a unit word
+    before the price. Read only when quantity x price = amount; prices need their decimals and currency."""
+    if len(text) > 400:
+        return []
+    # money has its currency beside it ("120,50 kg" is a weight)
+    prices = [m for m in _PRICE_TOKEN.finditer(text) if m["pre"] or m["post"]]
+    if len(prices) < 2:
+        return []
+    price, amount = prices[-2], prices[-1]
+    out = []
+    for q in _QTY_WORD.finditer(text[:price.start()]):
+        before = _BULLET.sub("", text[:q.start()], count=1)
+        rest = f"{before} {text[q.end():price.start()]}"
+        # the words between the numbers ("zu je", "total", "gesamt") are no description
+        rest = re.sub(r"(?i)\b(?:zu|je|à|a|at|each|per|total|gesamt|soit|unit price|price|prix|precio|preis)\b", " ", rest)
+        if re.search(r"[^\W\d_]{2}", rest):
+            out.append({"text": rest, "qty": q[1], "unit": q[2], "price": price.group(0),
+                        "amount": amount.group(0)})
+    return out
+
+
 def _aligned(text: str) -> dict[str, str] | None:
     """The parts of a header-less line of columns "[pos] code  text  qty [unit]  price  amount" (two spaces, a
     tab or a pipe between the cells), read from the right."""
@@ -601,7 +637,8 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
     items: list[LineItem] = []
     evidence = None
     for line in lines:
-        found = _equation_reading(_equation(line.text) or [r for r in [_aligned(line.text)] if r], decimal_hint)
+        found = _equation_reading(_equation(line.text) or [r for r in [_aligned(line.text)] if r], decimal_hint) \
+            or _equation_reading(_sentence(line.text), decimal_hint)
         if found is None:
             continue
         m, qty, price, amount = found

@@ -828,3 +828,27 @@ def test_totals_left_of_the_amount_column_and_a_tax_breakdown_after_the_items_ar
     content = Content(lines=[TextLine("INVOICE", {"line": 1}), TextLine("Invoice No.: 77", {"line": 2})],
                       tables=[table])
     assert _key(_items(content)) == [("TS-16", 2.0, "4100.00", "8200.00"), ("KG-3203", 100.0, "3.99", "399.00")]
+
+
+def test_order_lines_written_as_sentences_need_their_arithmetic_and_currency() -> None:
+    # no "x" nor "=": the amount is the last amount with a currency, the price the one before, the quantity a
+    # number with a unit word; a weight with decimals ("120,50 kg") is no money, "5 Stk x 58,241 je Stk" keeps
+    # its "x" as the times sign
+    body = ["Bestellung 4711", "",
+            "- 10 pcs QA-1234 Hex bolt M8, EUR 0.45/pc, total EUR 4.50",
+            "Pos 2: 10 Stück Sechskantschraube M8 Art.-Nr. 4711-0815 zu je 0,45 EUR, gesamt 4,50 EUR",
+            "* Profil 40x40, eloxiert (77.656.21): 5 Stk x 58,241 je Stk = 291,20 €",
+            "Bitte beachten: 3 Paletten wiegen 120,50 kg, zusammen 361,50 kg", "", "Gesamt netto: 300,20 EUR"]
+    content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(body)])
+    assert _key(_items(content)) == [("QA-1234", 10.0, "0.45", "4.50"), ("4711-0815", 10.0, "0.45", "4.50"),
+                                     ("77.656.21", 5.0, "58.241", "291.20")]
+
+
+def test_item_heading_over_positions_and_the_code_labelled_in_the_description() -> None:
+    table = Table([["Item", "Description", "Qty", "Unit Price", "Amount"],
+                   ["1", "Hex bolt M8x40\nItem code: 247427", "24", "758.35", "18,200.40"],
+                   ["2", "Copper cable 3x2.5 mm²\nItem code: 59.161.49", "10", "1,945.56", "19,455.60"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 5", {"page": 1})],
+                      tables=[table])
+    assert _key(_items(content)) == [("247427", 24.0, "758.35", "18200.40"), ("59.161.49", 10.0, "1945.56",
+                                                                             "19455.60")]

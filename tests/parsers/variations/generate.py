@@ -319,6 +319,8 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
         style["per_unit"] = style["symbols"] = False
         if style["qty_unit"] == "inline":
             style["qty_unit"] = "none"
+    # e-procurement portals print the unit in brackets after the quantity ("30 (EA)"); own stream, as above
+    style["unit_brackets"] = style["qty_unit"] == "inline" and random.Random(f"unit-brackets-{i}").random() < 0.4
     n_items = r.randint(2, 6) if not style["long"] else r.randint(40, 55)
     items = []
     subtotal = Decimal("0")
@@ -343,7 +345,8 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
         row = {"pos": str((k + 1) * r.choice([1, 10])), "sku": sku,
                "description": desc if not (style["wrap"] and k % 2 == 0) else desc + "\n" + r.choice(
                    ["according to drawing 4711", "packed 10 per carton", "colour RAL 7035"]),
-               "quantity": qtxt + (f" {unit}" if style["qty_unit"] == "inline" else ""), "unit": unit,
+               "quantity": qtxt + ((f" ({unit})" if style.get("unit_brackets") else f" {unit}")
+                                   if style["qty_unit"] == "inline" else ""), "unit": unit,
                "unit_price": _price(price, lang, cur, r, style), "amount": money(amt, lang, cur, r, style["symbols"]),
                "tax_rate": f"{rate}%", "discount": "0%",
                "hs": f"{r.randint(7000, 9999)}.{r.randint(10, 99)}.{r.randint(10, 99)}", "delivery": "2025-04-30"}
@@ -596,7 +599,8 @@ def render_html(v: Variation, path: Path, r: random.Random) -> None:
     path.write_text("\n".join(out), encoding="utf-8")
 
 
-BODY_SHAPES = ("equation", "qty_first", "code_last", "labelled", "aligned", "aligned_header", "tabs")
+BODY_SHAPES = ("equation", "qty_first", "code_last", "labelled", "aligned", "aligned_header", "tabs", "sentence")
+BODY_TOTAL_WORD = {"en": "total", "de": "gesamt", "fr": "soit", "es": "total", "zh": "total"}
 BODY_TIMES = {"en": ["x", "@", "at"], "de": ["x", "à", "je"], "fr": ["x", "à"], "es": ["x", "a"], "zh": ["x", "×"]}
 BODY_INTRO = {"en": "Hello,\n\nplease supply the following:", "de": "Guten Tag,\n\nbitte liefern Sie:",
               "fr": "Bonjour,\n\nmerci de nous livrer :", "es": "Hola:\n\npor favor envíennos:",
@@ -629,6 +633,12 @@ def render_body(v: Variation, path: Path, r: random.Random) -> None:
             out.append(f"{lead}{qty} x {sku} {desc} {times if times != 'x' else '@'} {price} = {amt}")
         elif shape == "code_last":
             out.append(f"{lead}{desc} ({sku}): {qty} {unit} {times} {price} = {amt}")
+        elif shape == "sentence":
+            # no "x" nor "=": "10 pcs AB-1 Bolt, 0.45 EUR/pc, total 4.50 EUR" (the currency beside each amount)
+            cur = v.truth["currency"]
+            p_cur = price if any(ch in price for ch in "$€£¥") or cur in price else f"{price} {cur}"
+            a_cur = amt if any(ch in amt for ch in "$€£¥") or cur in amt else f"{amt} {cur}"
+            out.append(f"{lead}{qty} {unit} {sku} {desc}, {p_cur}, {BODY_TOTAL_WORD[lang]} {a_cur}")
         elif shape == "labelled":
             out.append(f"{lead}{label} {sku}, {desc}, {qty} {unit} {times} {price} = {amt}")
         else:
