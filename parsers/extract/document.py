@@ -261,7 +261,15 @@ class _Lines:
             return False
         if any(re.search(r"\d", s) for _, s in segs):
             return False
-        return sum(1 for _, s in segs if match_start(_stop_labels(), s.lower())) >= len(segs) - 1
+        known = sum(1 for _, s in segs if match_start(_stop_labels(), s.lower()) or
+                    s.lower().rstrip(" :：") in BARE_PAYMENT_CAPTIONS)
+        if known >= len(segs) - 1:
+            return True
+        # "Pago | Pedido Nº | Código cliente" over "Contado | ORD/24-25/0554 | 47939": half the cells are known
+        # captions and the row below holds values (digits, and no caption of its own)
+        below = [t for _, t in self.segs[i + 1]]
+        return known * 2 >= len(segs) and any(re.search(r"\d", t) for t in below) and \
+            not any(_is_label_cell(t) for t in below)
 
     def column_seg(self, k: int, i: int) -> tuple[int, str] | None:
         """The segment of line k in the column of the label hit on line i.
@@ -535,6 +543,8 @@ def _qualified_number_label(lab: Label, value: str) -> bool:
     return bool(LONGER_LABEL_RE.match(value))
 
 
+# "/ Payment Vorkasse": a caption's one-word translation after a slash, before the value
+SLASH_CAPTION_RE = re.compile(r"^/\s*([^\W\d_]+)(?:\s+terms?|\s+conditions?)?\s*[:：]?\s+(?=\S)", re.I)
 # single-word payment captions that elsewhere need a colon ("Payment:") but may fill a grid cell alone
 BARE_PAYMENT_CAPTIONS = {"payment", "zahlung", "paiement", "pago", "pagamento", "betaling", "płatność", "付款"}
 # a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631")
@@ -545,7 +555,10 @@ WRAP_FRAGMENT_RE = re.compile(r"^[^\d:：]{1,25}$")
 TIME_UNIT_RE = re.compile(r"(?i)^(?:days?|tagen?|jours?|días|dias|giorni|dagen|months?|monate?n?|mois|meses|天|日)\b")
 # a value that ends in a preposition, article or comma goes on in the next line
 DANGLING_END_RE = re.compile(r"(?i)(?:,|\b(?:from|after|of|the|and|or|to|against|before|de|du|des|la|le|après|"
-                             r"nach|ab|vom|von|der|den|gegen|a|al|del|en|contra|desde|tras))\s*$")
+                             r"nach|ab|vom|von|der|den|gegen|a|al|del|en|contra|desde|tras|"
+                             # "Zahlbar sofort ohne" / "Abzug", "net within" / "30 days"
+                             r"ohne|innerhalb|binnen|mit|without|within|with|at|by|sans|avec|dans|sous|sin|con|dentro))"
+                             r"\s*$")
 
 
 # "Virement à 60 jours" over "date de facture": a term of days goes on with the day it counts from
@@ -931,7 +944,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     if (m := ORDER_IN_SENTENCE_RE.search(wrapped[0] + " " + wrapped[1])) and m.start() < len(wrapped[0]):
                         break
                     m = None  # wholly on the next line: that line's own turn
-                if m and m.group(1) != doc.number and not _is_date(m.group(1)) and len(m.group(1)) >= 4:
+                if m and m.group(1) != doc.number and not _is_date(m.group(1)) and len(m.group(1)) >= 4 and \
+                        not (m.group(1).isdigit() and len(m.group(1)) < 5):  # "purchase order 2026": a year
                     doc.order_number = m.group(1).rstrip("._-/")
                     conf["order_number"], ev["order_number"] = 0.7, lx.ev(i, m.group(0))
                     break
@@ -1009,6 +1023,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             # "Total (excl. VAT)", "Summe (netto)", "Total HT": a total qualified as net is the subtotal
             lab = Label("subtotal", lab.text, 0, lab.pattern)
             rank = 50
+        if lab.field == "tax" and lab.text.startswith("total") and GROSS_QUALIFIER_RE.match(value):
+            # "Total VAT incl. 1,190.00": the gross total with the tax in it, not the tax
+            lab = Label("total", lab.text, 40, lab.pattern)
+            rank = 40
         prev = best.get(lab.field)
         if lab.field in ("tax", "total"):
             (tax_cands if lab.field == "tax" else total_cands).append((got[0], i))
@@ -1096,6 +1114,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if at is not None:
                 value = _wrapped_value(lx, i, at[1] + 1, value)
             value = cell_text.get(value, value)
+            if (sm := SLASH_CAPTION_RE.match(value)) and sm.group(1).lower() in BARE_PAYMENT_CAPTIONS:
+                value = value[sm.end():]  # "Zahlungsbedingung / Payment Vorkasse": the caption's translation
             if not looks_like_terms(value):
                 continue  # "Terms & Conditions:" over a list of clauses: a heading, no terms
             if (CLAUSE_NO_RE.match(lx.lines[i].text) or re.search(r"\s\S*[^\W\d_]{3}\.$", value)) and \
@@ -1110,7 +1130,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # label/value grid needs no colon; the value is the next cell of the line
         for i, segs in enumerate(lx.segs):
             for j, (_, seg) in enumerate(segs):
-                if seg.lower().rstrip(" :：") not in BARE_PAYMENT_CAPTIONS:
+                low = seg.lower()
+                if (cm := CLAUSE_NO_RE.match(low)) is not None:
+                    low = low[cm.end():]  # "1. Payment | 30 days net": a numbered condition
+                if low.rstrip(" :：") not in BARE_PAYMENT_CAPTIONS:
                     continue
                 if i + 1 < len(lx.lines) and lx._label_row(i):
                     # "Facture N° | Date | Paiement" over their values: the caption's value is below it
@@ -1240,11 +1263,6 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         doc.signed = _signed(content, text)
         conf["signed"] = 0.6 if doc.signed is not None else 0.0
 
-    if doc.tax is not None and doc.tax == 0:
-        # "VAT 0.00 (export, zero-rated)": no tax is charged; the document states no tax amount
-        doc.tax = None
-        conf.pop("tax", None)
-        ev.pop("tax", None)
     _untaxed_totals(doc, text, conf, ev)
     if not _is_business(doc, body):
         return None
@@ -1515,6 +1533,8 @@ MONEY_LABEL_NOISE = re.compile(
     r"iva|tva|usd|eur|euros?|dollars?|pounds?|sterling|francs?|yuan|renminbi)\b", re.I)
 
 
+GROSS_QUALIFIER_RE = re.compile(r"(?i)^\s*[(\[]?\s*(?:incl\b|inkl\b|including|included|inclusive|ttc\b|brutto|"
+                                r"gross|compris|comprise|incluido|incluida|含税)")
 NET_QUALIFIER_RE = re.compile(
     r"(?i)^\s*[(\[]?\s*(?:excl\b|exkl\b|excluding|without|w/o|before|net\b|netto|ohne|zzgl|hors|h\.t\.|ht\b|sans|"
     r"sin\b|antes|sem\b|不含税|未税)")
@@ -1524,6 +1544,8 @@ NET_QUALIFIER_RE = re.compile(
 PAYMENT_METHOD_RE = re.compile(r"(?i)method|mode|forma|método|metodo|art\b|weise|moyen|方式")
 
 
+BANK_DETAILS_RE = re.compile(r"(?i)\b(?:iban|swift|bic|sort\s+code|routing|account\s+(?:no|number)|konto|rib|"
+                             r"cuenta|clabe)\b|账号|开户行")
 # what a payment caption is about: paying, settling, a credit period ("Terms" alone also heads durations)
 PAYMENT_CAPTION_RE = re.compile(r"(?i)pay|zahl|paie|pag|règlement|reglement|betal|płat|plazo|付|支付|结算|konditio")
 
@@ -1548,12 +1570,15 @@ def _terms_under_heading(lx: _Lines, labs: list[Label]) -> tuple[str, int] | Non
         for k in range(i + 1, min(i + 5, len(lx.lines))):
             nxt = lx.lines[k].text.strip()
             if not nxt or CLAUSE_NO_RE.match(nxt) or (_set_in_capitals(nxt) and len(nxt) <= 40) or \
-                    (len(lx.segs[k]) > 1 and not body):
-                break
+                    (len(lx.segs[k]) > 1 and not body) or _is_label_cell(nxt) or \
+                    (body and match_start(_stop_labels(), nxt.lower())):
+                break  # (a caption below ends a stacked value: "Pago" / "Contado" / "Fecha de emisión")
             body.append(nxt)
             if SENTENCE_END_RE.search(nxt):
                 break
         value = first_sentence(" ".join(body)).rstrip(".")
+        if re.match(r"^[^\W\d_][^:：]{1,25}[:：]", value) or BANK_DETAILS_RE.search(value):
+            continue  # "Payment" over "Bank: ... IBAN ...": where to pay, not the terms
         if value and len(value) <= 200 and looks_like_terms(value):
             return value, i
     return None

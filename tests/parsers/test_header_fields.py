@@ -860,9 +860,10 @@ def test_a_year_or_day_of_a_date_is_no_tax_amount(caption, date):
 
 @pytest.mark.parametrize("line", ["Total VAT   0.00 (export, zero-rated)", "MwSt. 0 %   0,00", "TVA   0,00 EUR",
                                   "IVA (exento)   0.00"])
-def test_a_zero_tax_is_no_tax_charged(line):
+def test_a_zero_tax_shown_is_read_as_zero(line):
+    # the document shows a tax amount of 0.00 (zero-rated, exempt): that is its value, not an absent tax
     doc = _doc(f"INVOICE\nInvoice No.: INV-6\nSubtotal   500.00\n{line}\nTotal   500.00\n")
-    assert doc.tax is None and doc.total == Decimal("500.00")
+    assert doc.tax == Decimal("0.00") and doc.total == Decimal("500.00")
 
 
 def test_subtotal_plus_tax_equals_total_chooses_the_tax():
@@ -1029,3 +1030,50 @@ def test_a_one_word_payment_caption_in_a_row_of_captions_takes_the_value_below()
                  ("réception", [306.0]), ("Code client   Échéance", [42.0, 394.0]), ("99358   13 mars 2025", [42.0, 394.0]),
                  ("Total   1 000,00", [300.0, 400.0])])
     assert doc.payment_terms == "Paiement comptant à réception" and doc.number == "RE-2025-4184"
+
+
+def test_a_payment_heading_over_bank_details_names_no_terms():
+    doc = _doc("INVOICE\nInvoice No.: INV-11\nTotal: 100.00 EUR\nPayment\nPlease transfer to Solent Bank, "
+               "IBAN GB61 SOLC 4012 7731 0456 88.\n")
+    assert doc.payment_terms is None
+    doc = _doc("INVOICE\nInvoice No.: INV-12\nTotal: 100.00 EUR\nPayment\nBank: Solent Bank plc\n")
+    assert doc.payment_terms is None
+
+
+def test_a_year_after_purchase_order_is_no_order_number():
+    doc = _doc("SUPPLY AGREEMENT\nAgreement No. SA-12\nPrices apply to every purchase order 2026 and later.\n"
+               "Contract value 100.00\n")
+    assert doc.order_number is None
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("RECHNUNG\nRechnungs-Nr.\nRE-26-0657\nZahlung\n14 Tage 2 % Skonto, 30 Tage netto\nIhre Bestell-Nr.\n5529487\n",
+     "14 Tage 2 % Skonto, 30 Tage netto"),
+    ("Factura\nNúmero de factura\n202678051\nPago\nContado\nFecha de emisión\n2026-03-14\n", "Contado"),
+])
+def test_a_stacked_payment_value_ends_at_the_next_caption(text, terms):
+    assert _doc(text + "Total: 10,00 EUR\n").payment_terms == terms
+
+
+def test_a_captions_translation_after_a_slash_is_no_part_of_the_terms():
+    doc = _doc("ANGEBOT\nAngebots-Nr. / Quote # AN-26-1\nZahlungsbedingung / Payment Vorkasse\nSumme: 10,00 EUR\n")
+    assert doc.payment_terms == "Vorkasse"
+
+
+def test_a_numbered_condition_with_a_one_word_caption_cell():
+    doc = _page([("PROFORMA INVOICE", [42.0]), ("Proforma No.: PF-8", [42.0]), ("Total Amount: 1,000.00", [42.0]),
+                 ("Terms and conditions", [42.0]), ("1. Payment   30 days net from date of invoice", [42.0, 101.8]),
+                 ("2. Goods remain our property until paid in full.", [42.0])])
+    assert doc.payment_terms == "30 days net from date of invoice"
+
+
+def test_a_row_half_of_known_captions_over_a_row_of_values():
+    doc = _doc("ORDEN DE COMPRA\nPago   Pedido Nº   Código cliente\nContado   ORD/24-25/0554   47939\nTotal: 10,00 EUR\n")
+    assert doc.number == "ORD/24-25/0554" and doc.payment_terms == "Contado"
+
+
+def test_total_vat_is_the_tax_and_total_vat_included_the_total():
+    doc = _doc("INVOICE\nInvoice No.: INV-13\nSubtotal   500.00\nTotal VAT   95.00\nTotal   595.00\n")
+    assert doc.tax == Decimal("95.00") and doc.total == Decimal("595.00")
+    doc = _doc("INVOICE\nInvoice No.: INV-14\nNet   1,000.00\nVAT 19%   190.00\nTotal VAT incl.   1,190.00\n")
+    assert doc.tax == Decimal("190.00") and doc.total == Decimal("1190.00")
