@@ -232,3 +232,25 @@ def test_a_customer_sending_its_own_quotation_stays_a_quotation(ruleset: RuleSet
 def test_a_request_to_quote_in_chinese_with_words_between_is_an_enquiry(ruleset: RuleSet) -> None:
     r = classify(ruleset, "报价 轴承 6205", "您好，请贵司就以下产品报价：6205轴承 200个。谢谢")
     assert r.stage == "enquiry", r.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "docs", "stage"), [
+    ("Richiesta di offerta cuscinetti", "Buongiorno,\npotreste inviarci un'offerta per 200 cuscinetti?\nSaluti", [],
+     "enquiry"),
+    ("Pedido de cotação - válvulas", "Bom dia,\nsolicitamos cotação para 20 válvulas.\nAtenciosamente", [], "enquiry"),
+    ("Offerteaanvraag pompen", "Goedemorgen,\nkunt u ons een offerte sturen voor 20 pompen?\nGroet", [], "enquiry"),
+    ("Ordine di acquisto 4500-22", "In allegato il nostro ordine di acquisto.",
+     [doc("purchase_order", "4500-22", source="Ordine_4500-22.pdf")], "order"),
+    ("Reclamação - pedido 77", "Recebemos 5 válvulas com defeito.", [], "claim"),
+    ("Klacht bestelling 88", "Drie pompen zijn beschadigd aangekomen.", [], "claim"),
+])
+def test_italian_portuguese_and_dutch_partners_are_no_other_mail(ruleset: RuleSet, subject: str, text: str,
+                                                                 docs: list[dict], stage: str) -> None:  # type: ignore[type-arg]
+    r = classify(ruleset, subject, text, docs)
+    assert r.stage == stage, r.reasons
+
+
+def test_preventive_maintenance_in_spanish_is_no_request_for_a_quotation(ruleset: RuleSet) -> None:
+    r = classify(ruleset, "Mantenimiento preventivo", "Estimada Anna:\nel mantenimiento preventivo de la línea se hizo "
+                 "ayer, todo en orden.\nSaludos")
+    assert r.stage != "enquiry", r.reasons
