@@ -132,8 +132,9 @@ def test_our_mail_passing_on_the_partners_po_with_the_signed_contract_completes_
 def test_a_labelled_number_of_digit_and_letter_groups_is_a_reference(ruleset: RuleSet) -> None:
     text = ("Guten Tag, Zwischenstand zur Bestellung 5100-KA-26-0042: alles im Plan. We need an order 3-way valves "
             "as before; all items of SQ-77120 are confirmed. Gruß")
-    refs = dict(find_references(ruleset, ["RE: Anfrage", text], []))
+    refs = dict(find_references(ruleset, ["RE: Anfrage", text, "prices as in QN-2026-0042"], []))
     assert refs.get("5100-KA-26-0042") == "po" and refs.get("SQ-77120") == "quote"
+    assert refs.get("QN-2026-0042") == "quote"
     assert not any("WAY" in ref for ref in refs), refs
 
 
