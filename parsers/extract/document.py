@@ -268,7 +268,12 @@ class _Lines:
         # "Pago | Pedido Nº | Código cliente" over "Contado | ORD/24-25/0554 | 47939": half the cells are known
         # captions and the row below holds values (digits, and no caption of its own)
         below = [t for _, t in self.segs[i + 1]]
-        return known * 2 >= len(segs) and any(re.search(r"\d", t) for t in below) and \
+        cells = [t for _, t in segs]
+        # ... and no cell is a value itself: a name, an Incoterm, or a cell right of a "Caption:" cell
+        # ("卖方 Seller: | Northwind Components Ltd. | 价格条款 Terms: | CIF Qingdao" is two label/value pairs)
+        valued = any(LEGAL_FORM_RE.search(t) or INCOTERM_RE.match(t) or (n and cells[n - 1].rstrip().endswith((":", "：")))
+                     for n, t in enumerate(cells))
+        return known * 2 >= len(segs) and not valued and any(re.search(r"\d", t) for t in below) and \
             not any(_is_label_cell(t) for t in below)
 
     def column_seg(self, k: int, i: int) -> tuple[int, str] | None:

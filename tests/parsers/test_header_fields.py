@@ -1077,3 +1077,10 @@ def test_total_vat_is_the_tax_and_total_vat_included_the_total():
     assert doc.tax == Decimal("95.00") and doc.total == Decimal("595.00")
     doc = _doc("INVOICE\nInvoice No.: INV-14\nNet   1,000.00\nVAT 19%   190.00\nTotal VAT incl.   1,190.00\n")
     assert doc.tax == Decimal("190.00") and doc.total == Decimal("1190.00")
+
+
+def test_two_caption_value_pairs_on_a_line_are_no_row_of_captions():
+    doc = _doc("采购订单 PURCHASE ORDER\n买方 Buyer:   青岛海岳机电设备有限公司   订单号 Order No.:   HYJD-20260611-03\n"
+               "卖方 Seller:   Northwind Components Ltd.   价格条款 Terms:   CIF Qingdao\n"
+               "地址 Address:   12 Dockside Road, Southampton   币种 Currency:   USD\nTotal: 100.00\n")
+    assert doc.seller.name == "Northwind Components Ltd." and doc.incoterms == "CIF Qingdao"
