@@ -27,12 +27,15 @@ from parsers.extract.parties import (
     is_user_id,
     legal_form_search,
     letter_parties,
+    letterhead_wrapped_above,
     name_above_value,
+    names_a_company,
     party_from_block,
     role_labels,
     settle_address_blocks,
     settle_addressee,
     settle_contract_roles,
+    settle_footer_issuer,
     settle_letter_window,
     sub_captioned_party,
     tidy_party_names,
@@ -1246,6 +1249,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     settle_letter_window(doc, [list(zip(lx.xs[k] or [None] * len(lx.segs[k]), (t for _, t in lx.segs[k]), strict=True))
                                for k in range(min(40, len(lx.lines))) if lx.lines[k].loc.get("page", 1) == 1],
                          doc.doc_type in BUYER_ISSUED, conf, ev)
+    settle_footer_issuer(doc, [ln.text for ln in lx.lines], doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
     tidy_party_names(doc, text)
 
@@ -1466,6 +1470,10 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 if match_start(_stop_labels(), name.lower()):
                     continue
                 name = complete_legal_form(name, [sg[0][1] for sg in lx.segs[i + 1:i + 3] if sg])
+                if not names_a_company(name):
+                    continue  # "Thank you for your order AB-2024-2689 of ...": a form token inside a sentence
+                if i == 1 and j == 0:
+                    name = letterhead_wrapped_above(name, [t for _, t in lx.segs[0]], True)
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return

@@ -241,13 +241,14 @@ def wrapped_name(first: str, second: str) -> str | None:
     "Engineering Pvt. Ltd." -> the whole name; a brand over the legal name that repeats it ("ALPENLAND" over
     "Alpenland Fördertechnik GmbH") -> the legal name. None when the lines are not one name (an address, a contact,
     a first line that is a company by itself)."""
-    first, second = first.strip(), second.strip(" ,;")
+    first, second = re.sub(r"^[^\w(\"'„“]+", "", first.strip()), second.strip(" ,;")  # a logo's symbol: "▲ ALPENLAND"
     if not first or not second or re.search(r"[\d:：@]", first + second) or legal_form_search(first) or \
             _PERSON_START.match(first) or _NOISE.match(second) or len(first) > 50 or len(second) > 60 or \
             first.endswith((",", ";", ".")) or not first[:1].isupper() or not is_company_name(second):
         return None
-    if first.split()[0].casefold().strip("▲■●◆★") in second.casefold().split()[0]:
-        return second
+    brand = re.sub(r"[\W_]+", "", first.split()[-1] if len(first.split()) == 1 else first.split()[0]).casefold()
+    if len(first.split()) <= 2 and len(brand) >= 3 and second.casefold().startswith(brand):
+        return second  # "▲ ALPENLAND" over "Alpenland Fördertechnik GmbH": the brand over the legal name
     return f"{first} {second}"
 
 
@@ -504,6 +505,61 @@ def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]
 
 _FORM_START = re.compile(r"(?:\b(?:Pty|Pvt|Pte|Sdn|Private)\.?|\bCo\.?,?)\s*$")
 _FORM_END = re.compile(r"(?:Ltd\.?|Limited|Bhd\.?)")
+
+
+# legal forms as letterheads also write them: without their dots ("Claes NV", "Duin BV"), a bare "Co."
+_BARE_FORM = r"(?:Co|BV|NV|SL|SAS|SpA|Pty|Pte|Sdn|Corp|Inc|Ltd|Srl|Sarl)\.?"
+
+
+def names_a_company(text: str) -> bool:
+    """"Tornillería Levante S.A.", "Alpenland GmbH Gewerbepark Süd 7" (an address after it), "鑫源有限公司": text
+    that ends in its legal form (a bracketed note after it allowed); "Thank you for your order AB-2024-2689 of
+    November 12" holds a legal-form token inside a sentence and names none."""
+    if re.search(r"[\u3000-\u9fff]", text):
+        return True  # Chinese and Japanese forms have no word boundaries to check
+    name = re.sub(r"\s*(?:\([^)]*\)|（[^）]*）)\s*$", "", name_without_address(text.strip(" ,;")))
+    flags = re.I if re.search(r"[^\W\d_]{3}", name) and name == name.upper() else 0
+    return bool(re.search(rf"(?<![\w.])(?:{LEGAL_END}|{_BARE_FORM})\W*$", name, flags))
+
+
+# a footer line naming the issuer: "Fournitures Bretonnes SA · 12 rue ... · USt-IdNr. ... · Sitz der Gesellschaft"
+_FOOTER_PARTS = re.compile(rf"^\s*(?P<name>[^·•●|]{{2,80}}?{LEGAL_END})\.?\s*[·•●|]\s*(?P<rest>.+)$")
+_REGISTRATION = re.compile(r"(?i)(?<!\w)(?:vat|ust|tva|iva|gst|uid|abn|steuer\w*|tax|reg(?:istered|istration)?\.?|sitz|"
+                           r"registergericht|hrb|hra|siret|siren|rcs|cif|nif|kvk|company\s+no|amtsgericht)(?!\w)")
+
+
+def settle_footer_issuer(doc: Document, lines: list[str], buyer_issued: bool, conf: dict[str, float],
+                         ev: dict[str, Any]) -> None:
+    """The issuer still unknown: the company that opens a footer line of its address and registration parts
+    ("Name SA · street · VAT No. ... · registered office") is the issuer; one such company only, else nothing."""
+    role = "buyer" if buyer_issued else "seller"
+    other = getattr(doc, "seller" if buyer_issued else "buyer")
+    if doc.doc_type == "other" or getattr(doc, role) is not None:
+        return
+    names = set()
+    for text in lines:
+        m = _FOOTER_PARTS.match(text)
+        if m and _REGISTRATION.search(m.group("rest")) and names_a_company(m.group("name")):
+            names.add(m.group("name").strip())
+    if other is not None and other.name:
+        names.discard(other.name)
+    if len(names) == 1:
+        name = names.pop()
+        setattr(doc, role, Party(name=name[:120]))
+        conf[role], ev[role] = 0.5, {"snippet": name, "rule": "issuer named in the footer"}
+
+
+def letterhead_wrapped_above(name: str, above: list[str] | None, top: bool) -> str:
+    """"MVM Musterhafter" over "Versicherungsverein Musterstadt a.G.": a letterhead name wrapped before the line with
+    its legal form. `above` is the cells of the line above (one cell, the page's first line: `top`); a line of
+    capitalised words, no digits, no slogan, joined; the name unchanged otherwise."""
+    if not top or not above or len(above) != 1:
+        return name
+    words = above[0].split()
+    if not 1 <= len(words) <= 3 or any(not w[:1].isupper() for w in words) or above[0] == above[0].upper() or \
+            match_start(labels("doc_types"), above[0].lower()) or match_start(labels("parties"), above[0].lower()):
+        return name  # "Your partner in steel" (a slogan), "INVOICE", "Sales Quotation", "Supplier": no name
+    return wrapped_name(above[0], name) or name
 
 
 def complete_legal_form(name: str, next_segments: list[str]) -> str:

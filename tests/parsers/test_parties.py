@@ -537,6 +537,8 @@ def test_a_comma_the_name_wrapped_after_stays_in_the_name(block: list[str], name
     (["Maderas del", "Pacífico Ltda.", "Av. Costanera 55"], "Maderas del Pacífico Ltda."),
     # a brand over the legal name that repeats it: the legal name
     (["NORDSTAHL", "Nordstahl Handel GmbH", "Hafenstr. 3"], "Nordstahl Handel GmbH"),
+    (["▲ NORDSTAHL", "Nordstahl Handel GmbH", "Hafenstr. 3"], "Nordstahl Handel GmbH"),
+    (["De Vries", "Devries Trading B.V."], "De Vries Devries Trading B.V."),  # no brand: a two-letter word
     # an attention line above the company: the company
     (["Attn. Anna Weber", "Nordstahl Handel GmbH"], "Nordstahl Handel GmbH"),
     (["Kind Attn.: Mr. Tom Hale", "Godavari Fluid", "Systems Pvt. Ltd."], "Godavari Fluid Systems Pvt. Ltd."),
@@ -806,3 +808,49 @@ def test_one_caption_for_two_roles_of_a_party(seller_caption: str, buyer_caption
                 f"{buyer_caption} Nordstahl Handel GmbH, Hafenstraße 3, 20457 Hamburg", "Total: USD 1,200.00"])
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
     assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
+
+
+@pytest.mark.parametrize(("above", "name"), [
+    ("Rheinische Hagel", "Rheinische Hagel Versicherungsverein a.G."), ("INVOICE", "Versicherungsverein a.G."),
+    ("Sales Quotation", "Versicherungsverein a.G."), ("Your partner in risk", "Versicherungsverein a.G."),
+    ("Since 1950", "Versicherungsverein a.G."),
+])
+def test_a_letterhead_name_wrapped_over_the_first_two_lines(above: str, name: str) -> None:
+    from parsers.extract.parties import letterhead_wrapped_above
+
+    assert letterhead_wrapped_above("Versicherungsverein a.G.", [above], True) == name
+    assert letterhead_wrapped_above("Versicherungsverein a.G.", [above], False) == "Versicherungsverein a.G."
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Tornillería Levante S.A.", True), ("Alpenland Fördertechnik GmbH Gewerbepark Süd 7", True),
+    ("DECCAN HYDROTECH ENGINEERING PVT. LTD.", True), ("Hsin Yuan Precision Co., Ltd. (Taiwan)", True),
+    ("青岛海岳机电设备有限公司", True),
+    ("Thank you for your order AB-2024-2689 of November 12", False), ("Offer valid as agreed", False),
+])
+def test_a_letterhead_name_ends_in_its_legal_form(text: str, names: bool) -> None:
+    from parsers.extract.parties import names_a_company
+
+    assert names_a_company(text) is names
+
+
+def test_a_sentence_with_a_legal_form_token_is_no_letterhead_and_the_footer_names_the_issuer() -> None:
+    texts = ["Commercial Invoice Nr. 2026/071", "Leeds, 15 November 2026",
+             "Thank you for your order AB-2024-2689 of November 12, 2026.", "Customer:", "Nordstahl Handel GmbH",
+             "Hafenstraße 3", "20457 Hamburg", "Amount Due (EUR): 1,200.00",
+             "Kestrel Works Ltd · 5 Mill Lane · Leeds LS1 4AB · VAT No. GB123456789 · Registered office: Leeds"]
+    doc = _doc(texts)
+    assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd"
+
+
+def test_a_footer_without_registration_parts_names_no_issuer() -> None:
+    from parsers.extract.parties import settle_footer_issuer
+    from parsers.model import Document
+
+    doc = Document(source="t", doc_type="commercial_invoice")
+    settle_footer_issuer(doc, ["Kestrel Works Ltd · thank you for your business"], False, {}, {})
+    assert doc.seller is None
+    two = ["Kestrel Works Ltd · 5 Mill Lane · VAT No. GB123456789", "Harbour Traders Pty Ltd · ABN · reg. 4711"]
+    settle_footer_issuer(doc, two, False, {}, {})
+    assert doc.seller is None  # two companies in footers: no guess
