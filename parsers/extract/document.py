@@ -892,6 +892,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     (below := _value_below(lx, i, cols[n][1])) and (btok := _token(below)) and _leads(below, btok):
                 # "Invoice Number" over "INV-1" in a narrow column, an address column to its right
                 value, tok = below, btok
+            if tok is None and not value and i + 1 < len(lx.lines) and len(lx.segs[i + 1]) == 1 and \
+                    NUMBER_TOKEN_RE.fullmatch(code := lx.segs[i + 1][0][1]) and (btok := _token(code)):
+                # "采购订单 编号" in a large title font, "2025/970" on the next line a little lower: a line holding
+                # nothing but a code is the caption's value
+                value, tok = code, btok
             if tok and not _leads(value, tok):
                 continue  # "Reference: your enquiry of 12 March": a sentence, not a document number
             if tok:
@@ -1696,7 +1701,8 @@ def _title_number_labels(doc_type: str) -> tuple[Label, ...]:
     for rank, title in enumerate(base_vocab()["doc_types"].get(doc_type, [])):
         if re.search(r"[\u3000-\u9fff]", title):
             for marker in ("编号", "号码", "单号", "号"):
-                out.append(Label(doc_type, title + marker, rank, _compile(title + marker, False)))
+                # "采购订单 编号 2025/970": PDF text may set a space between the title and its marker
+                out.append(Label(doc_type, title + marker, rank, _compile(title + " " + marker, False)))
         else:
             out.append(Label(doc_type, title, rank, _compile(title + " {no}", False, marker_required=True)))
     out.sort(key=lambda lab: len(lab.text), reverse=True)

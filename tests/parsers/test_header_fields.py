@@ -1084,3 +1084,10 @@ def test_two_caption_value_pairs_on_a_line_are_no_row_of_captions():
                "卖方 Seller:   Northwind Components Ltd.   价格条款 Terms:   CIF Qingdao\n"
                "地址 Address:   12 Dockside Road, Southampton   币种 Currency:   USD\nTotal: 100.00\n")
     assert doc.seller.name == "Northwind Components Ltd." and doc.incoterms == "CIF Qingdao"
+
+
+def test_a_chinese_title_number_caption_with_a_space_and_its_code_on_the_next_line():
+    doc = _page([("Harbor Tools Ltd", [50.0]), ("采购订单 编号", [50.0]), ("2025/970", [149.8]),
+                 ("日期：2026-05-16", [50.0]), ("合计：100.00", [50.0])])
+    assert doc.doc_type == "purchase_order" and doc.number == "2025/970"
+    assert _doc("采购订单 编号 2025/971\n日期：2026-05-16\n合计：100.00\n").number == "2025/971"
