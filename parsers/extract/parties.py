@@ -525,7 +525,8 @@ def names_a_company(text: str) -> bool:
 # a footer line naming the issuer: "Fournitures Bretonnes SA · 12 rue ... · USt-IdNr. ... · Sitz der Gesellschaft"
 _FOOTER_PARTS = re.compile(rf"^\s*(?P<name>[^·•●|]{{2,80}}?{LEGAL_END})\.?\s*[·•●|]\s*(?P<rest>.+)$")
 _REGISTRATION = re.compile(r"(?i)(?<!\w)(?:vat|ust|tva|iva|gst|uid|abn|steuer\w*|tax|reg(?:istered|istration)?\.?|sitz|"
-                           r"registergericht|hrb|hra|siret|siren|rcs|cif|nif|kvk|company\s+no|amtsgericht)(?!\w)")
+                           r"registergericht|hrb|hra|siret|siren|rcs|cif|nif|kvk|company\s+no|amtsgericht)(?!\w)|"
+                           r"税号|税务登记号|纳税人识别号|统一社会信用代码|注册号|注册地址|公司地址|登記|統一編號")
 
 
 def settle_footer_issuer(doc: Document, lines: list[str], buyer_issued: bool, conf: dict[str, float],

@@ -844,6 +844,18 @@ def test_a_sentence_with_a_legal_form_token_is_no_letterhead_and_the_footer_name
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd"
 
 
+@pytest.mark.parametrize("footer", [
+    "Nordstahl Handel GmbH · Hafenstraße 3 · 20457 Hamburg · USt-IdNr. DE123456789 · Sitz der Gesellschaft: Hamburg",
+    "Nordstahl Handel GmbH · Hafenstraße 3 · 20457 Hamburg · 税号 DE123456789 · 公司地址: Hamburg",
+])
+def test_the_buyer_named_in_the_footer_of_its_order(footer: str) -> None:
+    texts = ["Bestellung", "Bestellnummer: BE/26-0024", "Bestelldatum: 15.02.2026", "Verkäufer:", "Kestrel Works Ltd.",
+             "5 Mill Lane, Leeds", "Gesamtbetrag EUR: 1.200,00", footer]
+    doc = _doc(texts)
+    assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
 def test_a_footer_without_registration_parts_names_no_issuer() -> None:
     from parsers.extract.parties import settle_footer_issuer
     from parsers.model import Document
