@@ -655,6 +655,9 @@ def _join_stacked_labels(lx: _Lines) -> _Lines:
                     continue
                 first = first[am.end():].strip()  # compared below as the caption's first fragment
             alone, both = match_start(stop, first.lower()), match_start(stop, longer.lower())
+            if alone and alone[1].end() >= len(first.rstrip(" :：")) and any(x > xs[k][j] + 3 for x in xs[k]) and \
+                    any(x > xs[k + 1][n] + 3 for x in xs[k + 1]):
+                continue  # "Date | 13.04.25" over "Paiement | 30 jours": two captions, each beside its own value
             if not both or both[1].end() <= len(first) + 1 or (alone and len(alone[0].text) >= len(both[0].text) and (
                     alone[0] is not both[0] or alone[1].end() >= both[1].end())):
                 continue  # (the same label reaching further, "Order" over "No", is the joined caption)

@@ -1091,3 +1091,11 @@ def test_a_chinese_title_number_caption_with_a_space_and_its_code_on_the_next_li
                  ("日期：2026-05-16", [50.0]), ("合计：100.00", [50.0])])
     assert doc.doc_type == "purchase_order" and doc.number == "2025/970"
     assert _doc("采购订单 编号 2025/971\n日期：2026-05-16\n合计：100.00\n").number == "2025/971"
+
+
+def test_two_stacked_captions_each_beside_its_own_value_are_not_one_wrapped_caption():
+    doc = _page([("Confirmation de commande", [42.0]),
+                 ("Kestrel SAS   Confirmation de commande N°   A227033", [42.0, 218.0, 394.0]),
+                 ("N° client   88571", [218.0, 394.0]), ("Date   13.04.25", [218.0, 394.0]),
+                 ("Paiement   30 jours fin de mois", [218.0, 394.0]), ("Total: 100,00", [42.0])])
+    assert doc.date.isoformat() == "2025-04-13" and doc.payment_terms == "30 jours fin de mois"
