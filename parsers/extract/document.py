@@ -348,26 +348,33 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             field = BARE_TITLES.get(seg.lower().strip(" :："))
             if field and seg[:1].isupper() and (best is None or 2.0 / (1 + 0.08 * i) > best[0]):
                 best = (2.0 / (1 + 0.08 * i), field, i)
+    # Each line is normalised once, not once per doc-type label: with hundreds of labels this loop is the
+    # hottest of a parse (a mail of 500 forwarded messages spent most of its time budget here).
+    candidates: list[tuple[int, TextLine, str, bool, str | None]] = []
+    for i in range(n):
+        line = lx.lines[i]
+        if not body and line.loc.get("page", 1) != 1:
+            continue
+        low = line.text.lower().strip()
+        if LETTERSPACED_RE.match(low):
+            # "W A R E N R E C H N U N G": letter-spaced titles
+            low = re.sub(r"(?<=\w) (?=\w(?:\s|$))", "", low)
+        elif "   " in low:
+            # ... also as one cell of a line: "Lieferant   Käufer   W A R E N R E C H N U N G   Seite 1"
+            low = LETTERSPACED_CELL_RE.sub(lambda sm: sm.group(0).replace(" ", ""), low)
+        # "INVOICE No. 4711": the number printed in the title does not make it less of a title
+        numbered = TITLE_NUMBER_RE.search(low) is not None
+        low = TITLE_NUMBER_RE.sub("", low)
+        nxt = _next_in_column(lx, i, n)
+        # "PURCHASE / ORDER": a large title broken over two lines
+        wrapped = low + " " + nxt.text.lower().strip() if nxt is not None and _title_wraps(line.text, nxt.text) \
+            else None
+        candidates.append((i, line, low, numbered, wrapped))
     for lab in labels("doc_types"):
-        for i in range(n):
-            line = lx.lines[i]
-            if not body and line.loc.get("page", 1) != 1:
-                continue
-            low = line.text.lower().strip()
-            if LETTERSPACED_RE.match(low):
-                # "W A R E N R E C H N U N G": letter-spaced titles
-                low = re.sub(r"(?<=\w) (?=\w(?:\s|$))", "", low)
-            elif "   " in low:
-                # ... also as one cell of a line: "Lieferant   Käufer   W A R E N R E C H N U N G   Seite 1"
-                low = LETTERSPACED_CELL_RE.sub(lambda sm: sm.group(0).replace(" ", ""), low)
-            # "INVOICE No. 4711": the number printed in the title does not make it less of a title
-            numbered = TITLE_NUMBER_RE.search(low) is not None
-            low = TITLE_NUMBER_RE.sub("", low)
+        for i, line, low, numbered, wrapped in candidates:
             m = _title_match(lab, low)
-            nxt = _next_in_column(lx, i, n)
-            if not m and nxt is not None and _title_wraps(line.text, nxt.text):
-                # "PURCHASE / ORDER": a large title broken over two lines
-                low = low + " " + nxt.text.lower().strip()
+            if not m and wrapped is not None:
+                low = wrapped
                 m = _title_match(lab, low)
             if not m or _mentioned_not_title(low, m):
                 continue
