@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tests.corpus.mail import MONTHS  # month names per language, shared with the corpus mails
 from tests.parsers.variations.generate import (
     ADDRESSES,
     COMPANIES,
@@ -38,14 +39,6 @@ LANGS = ("en", "de", "fr", "es", "zh")
 DOC_TYPES = ["commercial_invoice", "commercial_invoice", "purchase_order", "purchase_order", "quotation",
              "contract", "proforma_invoice"]
 BUYER_ISSUED = {"purchase_order"}
-MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December"],
-          "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                 "November", "Dezember"],
-          "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                 "novembre", "décembre"],
-          "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-                 "noviembre", "diciembre"]}
 ABBREV = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
           "de": ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
           "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
