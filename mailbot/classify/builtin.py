@@ -178,7 +178,27 @@ class SpamContent(Rule):
             words += f"; our address {named} in the subject"
         if elsewhere:
             words += f"; replies go to another domain ({elsewhere})"
-        return _auto_hit(self, self.config.mode, f"spam wording {words} (score {total:.1f})", "spam")
+        return _auto_hit(self, self.config.mode, f"{self.wording} {words} (score {total:.1f})", self.reason)
+
+    wording = "spam wording"
+    reason = "spam"
+
+
+class BulkFooter(SpamContent):
+    name = "bulk-footer"
+    description = ("newsletter footer wording (unsubscribe, view in browser) on mail sent without list headers, "
+                   "unless the mail carries a business document or belongs to a deal")
+    order = 4
+    wording = "newsletter footer"
+    reason = "newsletter"
+
+    def check(self, facts: Facts) -> Hit | None:
+        # Partners' order and invoice systems put the same footer under real business mail: a document found in
+        # the mail, or a thread/number that ties it to a deal, outweighs the footer (an order must never be
+        # filed as automatic mail).
+        if facts.case is not None or any(d.get("doc_type") not in (None, "other") for d in facts.documents):
+            return None
+        return super().check(facts)
 
 
 class AutoSubmitted(Rule):

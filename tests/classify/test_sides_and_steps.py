@@ -255,3 +255,25 @@ def test_preventive_maintenance_in_spanish_is_no_request_for_a_quotation(ruleset
     r = classify(ruleset, "Mantenimiento preventivo", "Estimada Anna:\nel mantenimiento preventivo de la línea se hizo "
                  "ayer, todo en orden.\nSaludos")
     assert r.stage != "enquiry", r.reasons
+
+
+@pytest.mark.parametrize("docs", [
+    [doc("purchase_order", "PO-77812", source="PO-77812.pdf")],
+    [doc("purchase_order", "PO-77812", source="body")],
+])
+def test_a_business_document_outweighs_a_full_marketing_footer(ruleset: RuleSet, docs: list[dict]) -> None:  # type: ignore[type-arg]
+    # The partner's ERP sends orders with the same footer its newsletters carry: the order must not be filed as
+    # automatic mail (and must get its acknowledgement).
+    r = classify(ruleset, "Purchase order PO-77812", "Dear Anna,\nplease find our purchase order PO-77812.\n"
+                 "Regards\nMaria\n--\nView in browser | Unsubscribe | Manage preferences", docs)
+    assert r.stage == "order" and r.autoreply, r.reasons
+
+
+def test_a_footer_on_a_mail_of_a_deal_does_not_make_it_automatic(ruleset: RuleSet) -> None:
+    from mailbot.classify.model import CaseContext
+
+    parsed = email("Re: delivery date", "Dear Anna,\ncan you confirm the delivery date of our order?\nMaria\n--\n"
+                   "View in browser | Unsubscribe | Manage preferences", sender="maria@acme-trading.example")
+    case = CaseContext(case_id=7, stage="order", kind="order")
+    r = classify_facts(build_facts(parsed, [], [], company_domain="example.com", case=case), ruleset)
+    assert r.stage != "auto" and all(h["rule"] != "bulk-footer" for h in r.reasons), r.reasons
