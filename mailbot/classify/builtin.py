@@ -130,6 +130,8 @@ class SpamContent(Rule):
     name = "spam-content"
     description = "scam / spam wording (lottery win, processing fee, next of kin) when no spam filter flagged it"
     order = 4
+    wording = "spam wording"  # how the hit's detail names what was found; subclasses word their own
+    reason = "spam"  # why no automatic reply goes out
 
     class Config(Strict):
         enabled: bool = True
@@ -179,9 +181,6 @@ class SpamContent(Rule):
         if elsewhere:
             words += f"; replies go to another domain ({elsewhere})"
         return _auto_hit(self, self.config.mode, f"{self.wording} {words} (score {total:.1f})", self.reason)
-
-    wording = "spam wording"
-    reason = "spam"
 
 
 class BulkFooter(SpamContent):
