@@ -19,10 +19,10 @@ from tests.corpus.dev3_gen.layouts import day
 from tests.corpus.dev4_gen import build as dev4
 from tests.corpus.dev4_gen.layouts import amt
 from tests.corpus.dev4_gen.world import Deal, Partner
+from tests.corpus.dev7_gen.deals import DEALS
+from tests.corpus.dev7_gen.layouts import render, shows_unit
+from tests.corpus.dev7_gen.world import ORDERS, PARTNERS
 from tests.corpus.docs import Doc, Line, container_number
-from tests.corpus.holdout_gen.deals import DEALS
-from tests.corpus.holdout_gen.layouts import render, shows_unit
-from tests.corpus.holdout_gen.world import ORDERS, PARTNERS
 
 SEED = 20270107
 US_TZ = ZoneInfo("Europe/London")
