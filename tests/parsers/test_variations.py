@@ -156,3 +156,41 @@ def test_header_variations_print_every_true_value_and_score_per_field(tmp_path: 
     res = score_headers(tmp_path)
     assert all(res["fields"][f][1] == 12 for f in FIELDS)
     assert res["fields"]["doc_type"][0] >= 10  # the document types read right: the documents are readable
+
+
+def _docx_or_xlsx_text(path: Path) -> str:
+    import docx
+    import openpyxl
+
+    if path.suffix == ".docx":
+        d = docx.Document(str(path))
+        return "\n".join([p.text for p in d.paragraphs] + [c.text for tb in d.tables for row in tb.rows
+                                                           for c in row.cells])
+    ws = openpyxl.load_workbook(path).active
+    return "\n".join(str(c) for row in ws.iter_rows(values_only=True) for c in row if c is not None)
+
+
+def test_document_families_print_every_true_value_and_score_per_family(tmp_path: Path) -> None:
+    # contracts, CPQ quotes, transport documents, claim reports, bank receipts, bilingual POs: each true value is
+    # printed in the document (knowable), every family is drawn, and the scorer reports each family and field
+    from tests.parsers.variations.families import FAMILIES, FIELDS
+    from tests.parsers.variations.families import generate as generate_families
+    from tests.parsers.variations.families import score as score_families
+
+    truths = generate_families(tmp_path, n=18, seed=5, pdf=False)
+    assert {t["axes"]["family"] for t in truths} == set(FAMILIES)
+    for t in truths:
+        text = _docx_or_xlsx_text(tmp_path / t["file"])
+        for f in ("number", "order_number", "buyer", "seller", "payment_terms", "currency", "incoterms"):
+            if t[f]:
+                assert t[f] in text, (t["file"], f, t[f])
+        for tn in t["tracking_numbers"]:
+            assert tn in text, (t["file"], tn)
+        if t["signed"] is False:
+            assert "____" in text, t["file"]  # an unsigned draft shows empty signature lines
+    res = score_families(tmp_path)
+    assert all(res["families"][fam]["doc_type"][1] == 3 for fam in FAMILIES)
+    assert all(res["families"]["all"][f][1] == 18 for f in FIELDS)
+    # money the documents do not show (transport, claim reports) stays null: no document family invents amounts
+    for fam in ("transport", "claim_report"):
+        assert res["families"][fam]["total"][0] == 3, [m for m in res["misses"] if m["family"] == fam]
