@@ -1,0 +1,1 @@
+"""Generator of the holdout split (tests/corpus/holdout): the seventh blind holdout."""
