@@ -637,7 +637,7 @@ BANK = {"en": {"title": ["Outward Transfer Confirmation", "Payment confirmation"
                "amt": ["Amount", "Transfer amount"], "chg": "Charges", "debit": "Total debited",
                "info": ["Remittance information", "Payment details", "Reference to beneficiary"],
                "po": ["PO", "Order"], "inv": "INV", "printed": "Printed on", "status": "Status: Completed"},
-        "de": {"title": ["Überweisungsbeleg", "Auftragsbestätigung Auslandsüberweisung"],
+        "de": {"title": ["Überweisungsbeleg", "Ausführungsbestätigung Auslandsüberweisung"],
                "ref": ["Auftragsreferenz", "Referenz"], "date": ["Ausführungsdatum", "Auftragsdatum"], "value": "Valuta",
                "payer": ["Auftraggeber", "Kontoinhaber"], "bene": ["Empfänger", "Zahlungsempfänger"],
                "bank": "Bank des Empfängers", "acct": "Belastetes Konto", "amt": ["Betrag", "Überweisungsbetrag"],
@@ -680,8 +680,9 @@ def make_bank_receipt(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     layout = r.choice(["kv_table", "colon", "cards"])
     doc.axes.update(layout=layout, charges=charges)
     b = doc.blocks
-    bank = r.choice(["Solent Commercial Bank plc", "Banco de Occidente S.A.", "Nordbank AG", "Maybank Berhad",
-                     "Banque Atlantique Côte d'Ivoire", "中国银行股份有限公司"])
+    bank = r.choice({"en": ["Solent Commercial Bank plc", "Maybank Berhad"], "de": ["Nordbank AG", "Alpen Sparkasse"],
+                     "fr": ["Banque Atlantique Côte d'Ivoire", "Crédit Rhodanien"],
+                     "es": ["Banco de Occidente S.A.", "Caja Levante"], "zh": ["中国银行股份有限公司", "宁波商业银行"]}[lang])
     b.append(("letterhead", {"name": bank, "lines": ["Online Banking"]}))
     b.append(("title", r.choice(w["title"])))
     fmt_amt = f"{cur} {_money(amount, lang)}" if r.random() < 0.5 else f"{_money(amount, lang)} {cur}"
