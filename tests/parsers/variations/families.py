@@ -405,10 +405,19 @@ def make_cpq_quote(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     for_lines += [addr, email]
     by_lines = [rep, seller, f"{rep.split()[0].lower()}@{_slug(seller)}.example",
                 f"+{r.randint(30, 49)} {r.randint(100, 999)} {r.randint(1000, 9999)}"]
-    n = max(len(for_lines), len(by_lines))
-    b.append(("table", {"rows": [[w["for"], w["by"]]] + [[for_lines[k] if k < len(for_lines) else "",
-                                                           by_lines[k] if k < len(by_lines) else ""] for k in range(n)],
-                        "ruled": r.random() < 0.5}))
+    cards = r.choice(["side_by_side", "side_by_side", "stacked", "one_cell"])
+    doc.axes["cards"] = cards
+    if cards == "side_by_side":
+        n = max(len(for_lines), len(by_lines))
+        b.append(("table", {"rows": [[w["for"], w["by"]]] + [[for_lines[k] if k < len(for_lines) else "",
+                                                               by_lines[k] if k < len(by_lines) else ""]
+                                                              for k in range(n)], "ruled": r.random() < 0.5}))
+    elif cards == "stacked":  # one card above the other, the caption on its own line ("Prepared For")
+        for cap, lines in ((w["for"], for_lines), (w["by"], by_lines)):
+            b.append(("p", "\n".join([cap.upper() if r.random() < 0.5 else cap, *lines])))
+    else:  # each card one cell of a two-cell box, caption and lines in the same cell (web CPQ tools)
+        b.append(("table", {"rows": [["\n".join([w["for"], *for_lines]), "\n".join([w["by"], *by_lines])]],
+                            "ruled": True}))
     rows = [w["heads"]] + [[it["sku"], it["description"], f"{int(it['quantity'])}", _money(it["_list"], lang),
                             f"{it['_disc']} %", _money(Decimal(it["unit_price"]), lang), _money(Decimal(it["amount"]), lang)]
                            for it in items]
