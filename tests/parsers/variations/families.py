@@ -686,7 +686,7 @@ def make_bank_receipt(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     style = "cjk" if lang == "zh" else r.choice(["dotted", "iso", "long", "slash", "abbrev"])
     doc.truth = _truth(doc_type="payment_advice", number=number, order_number=po, date=d.isoformat(), currency=cur,
                        total=str(amount), buyer=buyer, seller=seller)
-    layout = r.choice(["kv_table", "colon", "cards"])
+    layout = r.choice(["kv_table", "colon", "cards", "mt103"])
     doc.axes.update(layout=layout, charges=charges)
     b = doc.blocks
     bank = r.choice({"en": ["Solent Commercial Bank plc", "Maybank Berhad"], "de": ["Nordbank AG", "Alpen Sparkasse"],
@@ -717,6 +717,17 @@ def make_bank_receipt(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     elif layout == "colon":
         rows = head_rows + payer_rows + bene_rows + money_rows + info_rows
         b.append(("p", "\n".join(f"{c}{'：' if lang == 'zh' else ': '}{v}" for c, v in rows)))
+    elif layout == "mt103":
+        # the bank's copy of the SWIFT message: field tags, names in capitals, amount with a decimal comma
+        swift_amt = f"{amount:.2f}".replace(".", ",")
+        b.append(("p", "\n".join([
+            f"{r.choice(w['title'])} – MT103", "{1:F01" + f"{r.choice(['NORB', 'SOLC', 'BOCC'])}DEFFAXXX" + "}",
+            f":20:{number}", ":23B:CRED", f":32A:{d:%y%m%d}{cur}{swift_amt}",
+            f":50K:/{r.randint(10 ** 9, 10 ** 10 - 1)}", buyer.upper(), _addr(r, lang).upper(),
+            f":57A:{r.choice(['HBUKGB4B', 'DEUTDEFF', 'BNPAFRPP', 'CAIXESBB'])}",
+            f":59:/GB{r.randint(10, 99)}SOLC{r.randint(10 ** 13, 10 ** 14 - 1)}", seller.upper(),
+            f":70:{remit.upper()}", f":71A:{charges}"])))
+        doc.axes["fmt_note"] = "swift"
     else:
         b.append(("table", {"rows": [list(x) for x in head_rows], "ruled": False}))
         left = [payer_rows[0][0], buyer, payer_rows[1][1]]
