@@ -15,7 +15,7 @@ from parsers.extract.lineitems import (
     items_from_token_lines,
     lines_complete_table,
 )
-from parsers.extract.numbers import find_currency, find_dates, infer_decimal_separator
+from parsers.extract.numbers import find_awb_number, find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import (
     bilingual_party_hits,
     brand_of,
@@ -66,6 +66,8 @@ LETTERSPACED_CELL_RE = re.compile(r"(?<=   )(?:[^\W\d_] ){4,}[^\W\d_](?=   |$)")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 # the Chinese half of a bilingual label, followed by its Latin half
 CJK_PREFIX_RE = re.compile(rf"^[{CJK}（）()]+\s*(?:/\s*)?(?=[a-z])")
+# "No. 单号", "Nr. 编号": a bare number marker as the Latin half of a bilingual caption, the Chinese half a label
+MARKER_BEFORE_CJK_RE = re.compile(rf"^(?:no\.?|nr\.?|n[°º]\.?|#|number)\s*(?:/\s*)?(?=[{CJK}])")
 
 
 # "3. ", "12) ", "§ 4 ", "(b) ": the number of a contract clause before its label
@@ -221,6 +223,9 @@ class _Lines:
                     # (a Chinese half naming another field, "价格条款 Terms", decides the field)
                     found = match_start(labs, low[pm.end():])
                     off = pm.end()
+                if not found and off == 0 and (pm := MARKER_BEFORE_CJK_RE.match(low)):
+                    found = match_start(labs, low[pm.end():])
+                    off = pm.end()
                 for lab, m in [found] if found else []:
                     if exclude and any(e.pattern.match(low[off:]) and len(e.text) > len(lab.text) for e in exclude):
                         break
@@ -300,7 +305,17 @@ class _Lines:
     def below(self, i: int) -> str | None:
         """The value under a label (label above value), unless it is a label itself."""
         seg = self.column_seg(i + 1, i)
+        if seg is None and self.caption_wrap(i, i + 1):
+            seg = self.column_seg(i + 2, i)  # a neighbour's caption wrapped onto a second line sits between
         return None if seg is None or _is_label_cell(seg[1]) else seg[1]
+
+    def caption_wrap(self, i: int, k: int) -> bool:
+        """Line k holds only the wrapped second lines of captions on line i ("Gewünschter" / "Liefertermin")."""
+        xi, xk = self.xs[i], self.xs[k] if k < len(self.xs) else None
+        if not xi or not xk or len(xi) < 2 or len(xk) >= len(xi):
+            return False
+        return all(WRAP_FRAGMENT_RE.match(seg) and any(abs(x - y) <= 3 for y in xi)
+                   for (_, seg), x in zip(self.segs[k], xk, strict=True))
 
     def ev(self, i: int, snippet: str | None = None) -> dict[str, Any]:
         return {**self.lines[i].loc, "snippet": (snippet or self.lines[i].text).strip()[:160]}
@@ -415,13 +430,15 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"\b(?:your|su|sus|votre|vostro|seu|ihre[nmr]?|uw)\s+(?:purchase\s+order|order|po|pedido|orden\s+de\s+compra|"
     r"commande|bon\s+de\s+commande|bestellung|auftrag|ordine|bestelling)|"
     r"\borden\s+de\s+compra|"
+    # "conformément au bon de commande BC-19 de l'Acheteur": the other languages' "purchase order" in a sentence
+    r"\bbon\s+de\s+commande|\bpedido\s+de\s+compra|\bordem\s+de\s+compra|\bordine\s+d['’]\s*acquisto|"
     # "beginning with the Customer's purchase order OC-77", "the Buyer's order No. X": a party's order
     r"\b(?:customer|buyer|client|purchaser|käufers|kunden|acheteur|comprador|cliente)\s*['’]?\s*s?\s+"
     r"(?:purchase\s+order|order|po|p\.o\.)|"
     r"\b(?:bestellung|bon\s+de\s+commande|commande|pedido)\s+(?:des|du|de\s+l['’]|del)\s*"
     r"(?:käufers|kunden|client|acheteur|comprador|cliente)|"
     # "under purchase order 4500012345", "invoice, packing list — Order 4711-B": named in a sentence or a list
-    r"\bpurchase\s+order|(?<=[—–;,(:：]\s)(?:order|po|bestellung|commande|pedido)|"
+    r"\bpurchase\s+order|(?<=[—–;,(:：/]\s)(?:order|po|bestellung|commande|pedido)|"
     # the purpose line of a bank transfer names the order it pays
     r"\b(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|motif|"
     r"libellé|concepto)\s*[:：]?\s*(?:bestellung|order|po|p\.o\.|commande|bon\s+de\s+commande|pedido|oc))"
@@ -626,6 +643,96 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
         value += " " + more
         taken += 1
     return value
+
+
+DATE_FIELDS = ("date", "due_date", "delivery_date", "payment_date")
+
+
+def _caption_field(caption: str) -> str | None:
+    """The field a caption cell names ("PO #" -> order_number), or None."""
+    low = caption.lower().strip()
+    found = match_start(labels("fields"), low)
+    if found and not low[found[1].end():].strip(" :：#.") and (found[0].field != "payment_terms" or
+                                                              found[0].text != "payment:"):
+        return found[0].field
+    found = match_start(labels("numbers"), low)
+    return "number" if found and not low[found[1].end():].strip(" :：#.") else None
+
+
+def _take(field: str, text: str, *, tail: bool) -> tuple[str, str] | None:
+    """Cut the value of a typed box (date, code, currency) off the start (or end) of merged box text."""
+    text = text.strip()
+    if field in DATE_FIELDS:
+        found = find_dates(text)
+        for fd in found:
+            if not tail and text.startswith(fd.snippet):
+                return fd.snippet, text[len(fd.snippet):]
+            if tail and text.endswith(fd.snippet):
+                return fd.snippet, text[:-len(fd.snippet)]
+        return None
+    pat = {"currency": r"[A-Z]{3}", "order_number": r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*",
+           "number": r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*"}.get(field)
+    if pat is None:
+        return None
+    m = re.match(rf"({pat})(?:\s+|$)", text) if not tail else re.search(rf"(?:^|\s)({pat})$", text)
+    if m is None:
+        return None
+    return (m.group(1), text[m.end():]) if not tail else (m.group(1), text[:m.start()])
+
+
+def _split_merged_strip(lx: _Lines) -> _Lines:
+    """Values of a strip of boxes that the PDF text run merged are split under their captions.
+
+    "Date | Terms | Due Date | PO # | Incoterm | Currency" over "Apr 1, 2026 30% net | May 31, 2026 OC-7 |
+    CIP Bogotá USD": each merged value starts under the first caption it covers; the typed boxes (dates,
+    codes, a currency) are cut off its start and end, and the one untyped box left gets the middle. When
+    more than one untyped box would be left the text stays as it is (no guessing)."""
+    if not any(lx.xs):
+        return lx
+    lines = list(lx.lines)
+    changed = False
+    for i in range(len(lines) - 1):
+        xi, xk = lx.xs[i], lx.xs[i + 1]
+        if not xi or not xk or len(xi) < 3 or len(xk) >= len(xi):
+            continue
+        caps = [seg for _, seg in lx.segs[i]]
+        kinds = [_caption_field(c) for c in caps]
+        if sum(k is not None for k in kinds) < len(caps) - 1 or any(re.search(r"\d", c) for c in caps):
+            continue
+        # each value cell starts under a caption; it covers the captions up to the next cell
+        starts = []
+        for x in xk:
+            near = [n for n, y in enumerate(xi) if abs(x - y) <= 4]
+            if not near:
+                break
+            starts.append(near[0])
+        if len(starts) != len(xk) or starts != sorted(starts):
+            continue
+        new_text: list[str] = []
+        new_xs: list[float] = []
+        ok = True
+        for c, (_, value) in enumerate(lx.segs[i + 1]):
+            covered = list(range(starts[c], starts[c + 1] if c + 1 < len(starts) else len(caps)))
+            pieces: dict[int, str] = {}
+            rest = value
+            lo, hi = 0, len(covered) - 1
+            while lo < hi and kinds[covered[lo]] and (cut := _take(kinds[covered[lo]] or "", rest, tail=False)):
+                pieces[covered[lo]], rest = cut[0], cut[1].strip()
+                lo += 1
+            while hi > lo and kinds[covered[hi]] and (cut := _take(kinds[covered[hi]] or "", rest, tail=True)):
+                pieces[covered[hi]], rest = cut[0], cut[1].strip()
+                hi -= 1
+            if lo != hi or not rest:
+                ok = False
+                break
+            pieces[covered[lo]] = rest
+            for n in covered:
+                new_text.append(pieces[n])
+                new_xs.append(xi[n])
+        if ok and len(new_text) > len(xk):
+            lines[i + 1] = TextLine("   ".join(new_text), lines[i + 1].loc, new_xs)
+            changed = True
+    return _Lines(lines) if changed else lx
 
 
 def _join_stacked_labels(lx: _Lines) -> _Lines:
@@ -876,7 +983,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.doc_type = doc_type  # type: ignore[assignment]
     conf["doc_type"], ev["doc_type"] = c, e or {}
 
-    lx = _join_stacked_labels(lx)
+    lx = _split_merged_strip(_join_stacked_labels(lx))
     fields = labels("fields", {k: v for k, v in extra.items() if k != "number"})
     by_field: dict[str, list[Label]] = {}
     for lab in fields:
@@ -942,6 +1049,15 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if m and not _is_date(m.group(1)):
             doc.number = m.group(1).strip("._-/")
             conf["number"], ev["number"] = 0.7, dict(ev["doc_type"])
+    if doc_type == "bill_of_lading" and doc.number is None and AIR_WAYBILL_RE.search(text):
+        # an air waybill is numbered by its AWB number, printed in its top corners (not captioned)
+        for i, line in enumerate(lx.lines[:12]):
+            if awb := find_awb_number(line.text):
+                doc.number = awb
+                conf["number"], ev["number"] = 0.8, {**lx.ev(i, awb), "note": "air waybill number (check digit)"}
+                break
+    if doc.number is None and ev.get("doc_type", {}).get("snippet"):
+        _number_under_title(doc, lx, ev["doc_type"]["snippet"], conf, ev)
     if doc_type != "purchase_order":
         # "Order Confirmation No.", "Order Ref" of a quotation: a longer label naming another document's own
         # number is no order reference
@@ -1003,6 +1119,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # (an earlier line may carry a template's or a print run's date)
         doc.date, conf["date"] = found[0].value, min(found[0].confidence, 0.6)
         ev["date"] = {**ev["doc_type"], "snippet": found[0].snippet, "note": "date in the title line"}
+    if doc.doc_type == "contract" or doc.date is None:
+        _execution_date(doc, lx, order, conf, ev)
     if doc.date is None:
         for i, line in enumerate(lx.lines[:25]):
             found = find_dates(line.text, order)
@@ -1186,6 +1304,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     # a transport document's own number names the document, not a shipment to track beside it
     doc.tracking_numbers = [t for t in _tracking(text) if t != doc.number]
+    if doc_type == "bill_of_lading" and doc.number and AIR_WAYBILL_RE.search(text) and \
+            find_awb_number(doc.number) == doc.number and doc.number not in doc.tracking_numbers:
+        # ... except an air waybill's: air cargo is tracked by the AWB number itself
+        doc.tracking_numbers.insert(0, doc.number)
     if doc.tracking_numbers:
         conf["tracking_numbers"] = 0.8
 
@@ -1299,6 +1421,77 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.evidence = {k: v for k, v in ev.items() if k in doc.confidence}
     validate_document(doc)
     return doc
+
+
+# The clause that dates a contract: "Done at London on 26 Feb 2026", "Fait à Paris, le 21 avril 2026",
+# "Geschehen zu Wien, am 3. März 2026", "Hecho en Bogotá, a 10 de marzo de 2026", "Made and entered into on ...",
+# "dated as of ...", "签订于 2026年3月10日". The date a contract is made is in its signing clause, not in the
+# delivery, validity or signature-block dates around it.
+EXECUTION_RE = re.compile(
+    r"(?i)(?:\b(?:done|signed|executed|concluded|fait|signée?s?|conclue?|geschehen|unterzeichnet|abgeschlossen|"
+    r"ausgefertigt|hecho|firmado|suscrito|otorgado|celebrado|feito|assinado|fatto|firmato|stipulato|"
+    r"sottoscritto)\s+(?:(?:at|in|à|a|en|zu|em|il)\s+[^\W\d][^\n.;:\d]{0,60}?(?:,\s*|\s+)"
+    r"(?:(?:on|this|the|le|am|den|el|a|em|il)\s+)?|(?:on|this|le|am|den|el|em|il)\s+)|"
+    r"\b(?:made\s+and\s+entered\s+into|entered\s+into|is\s+made|was\s+made)\s+(?:on|this|as\s+of)\s+|"
+    r"\bdated\s+as\s+of\s+|签订于|签署于|订立于|"
+    # Spanish signing line "En Bogotá, a 10 de marzo de 2026"
+    r"^\s*en\s+[^\W\d][^\n.;:\d]{0,40}?,\s*a\s+)"
+    # the date comes next: "26 Feb 2026", "21 avril", "February 26, 2026", "2026年3月10日"
+    r"(?=\s*(?:\d|[^\W\d]{3,10}\.?\s+\d))")
+
+
+AIR_WAYBILL_RE = re.compile(r"(?i)air\s*way\s*bill|\bawb\b|luftfrachtbrief|transport\s+a[ée]rien|"
+                            r"gu[ií]a\s+a[ée]rea|conhecimento\s+a[ée]reo|航空运单|空运")
+# a document code in a box of its own: letters and digits in groups, at least one digit ("Q-2026-01187")
+BOXED_CODE_RE = re.compile(r"(?:#\s*)?([A-Z0-9]{1,10}(?:[-/._][A-Z0-9]{1,12})+|[A-Z]{1,4}\d{4,})")
+
+
+def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str, float],
+                        ev: dict[str, Any]) -> None:
+    """The document number alone in the title's box: "QUOTE" over "Q-2026-01187" (a CPQ tool's title card)."""
+    doc_labels = labels("doc_types")
+    for i, line in enumerate(lx.lines[:30]):
+        if line.text.strip()[:160] != snippet:
+            continue
+        titles = [j for j, (_, seg) in enumerate(lx.segs[i]) if match_start(doc_labels, seg.lower())]
+        if not titles:
+            return
+        j = titles[-1]
+        for k in range(i + 1, min(i + 3, len(lx.lines))):
+            segs = lx.segs[k]
+            if lx.xs[i] and lx.xs[k]:
+                # the box under the title: within a few points of the title's left edge
+                cells = [seg for n, (_, seg) in enumerate(segs) if abs(lx.xs[k][n] - lx.xs[i][j]) <= 30]
+            else:
+                cells = [segs[0][1]] if len(segs) == 1 else []
+            for cell in cells:
+                m = BOXED_CODE_RE.fullmatch(cell.strip())
+                if m and re.search(r"\d", m.group(1)) and not _is_date(m.group(1)) and \
+                        not re.fullmatch(r"[\d.,/\-]+", m.group(1)):
+                    doc.number = m.group(1)
+                    conf["number"], ev["number"] = 0.6, {**lx.ev(k, cell), "note": "code under the title"}
+                    return
+            if segs and any(_is_label_cell(seg) for _, seg in segs):
+                return  # the field grid starts: no boxed number
+        return
+
+
+def _execution_date(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],
+                    ev: dict[str, Any]) -> None:
+    """The date of the signing clause of a contract; overrides dates read from captions for contracts."""
+    for i, line in enumerate(lx.lines):
+        for m in EXECUTION_RE.finditer(line.text):
+            # the date follows the clause words directly (a few words of place at most)
+            window = line.text[m.end():m.end() + 40]
+            found = find_dates(window, order)
+            if not found or window.find(found[0].snippet) > 6:
+                continue
+            if doc.date != found[0].value:
+                doc.date = found[0].value
+                conf["date"] = min(found[0].confidence, 0.8)
+                ev["date"] = {**lx.ev(i, line.text[m.start():m.end()] + found[0].snippet),
+                              "note": "date of the signing clause"}
+            return
 
 
 def _settle_tax(doc: Document, cands: list[tuple[Decimal, int]], lx: _Lines, conf: dict[str, float],
@@ -1680,6 +1873,8 @@ def _box_headings(label: str, nxt: str) -> bool:
 def _is_label_cell(text: str) -> bool:
     """A cell that is itself a field/party label ("Buyer:", "Invoice No."), not a value next to one."""
     low = text.lower().strip()
+    if pm := MARKER_BEFORE_CJK_RE.match(low):
+        low = low[pm.end():]  # "No. 单号": a bilingual number caption
     found = match_start(_stop_labels(), low)
     if not found:
         return False
@@ -1768,6 +1963,15 @@ BLANK_SIGNATURE_LINE_RE = re.compile(r"(?im)^[ \t]*(signature|unterschrift|firma
                                      r"[ \t]*$")
 
 
+# "Signature (précédée de la mention « Lu et approuvé ») :" over a line of nothing but underscores (or the
+# underscores after the colon): a signature field printed for a wet signature and left empty
+EMPTY_SIGNATURE_FIELD_RE = re.compile(
+    r"(?im)^[ \t]*(?:signature|unterschrift|firma|assinatura|handtekening|podpis|签字|签名|签章)[^\n]{0,200}?"
+    r"[:：](?:[ \t]*[_.…]{3,})*[ \t]*\n(?:[ \t]*[_.…]{3,})+[ \t]*$|"
+    r"^[ \t]*(?:signature|unterschrift|firma|assinatura|handtekening|podpis|签字|签名|签章)[^\n:：]{0,120}"
+    r"[:：][ \t]*[_.…]{3,}(?:[ \t]+[^\n:：]{0,120}[:：][ \t]*[_.…]{3,})*[ \t]*$")
+
+
 def _signed(content: Content, text: str) -> bool | None:
     if content.signed:
         return True
@@ -1778,7 +1982,7 @@ def _signed(content: Content, text: str) -> bool | None:
             for m in re.finditer(re.escape(lab.text), low):
                 if not SIGNED_BY_PARTIES_RE.match(low, m.end()):
                     return True  # (not "to be signed by both parties": a contract clause, no signature)
-    if BLANK_SIGNATURE_LINE_RE.search(text):
+    if BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text):
         return False  # "Signature      Signature": the captions of empty signature fields, nothing beside them
     for lab in sig:
         if lab.field != "blank":

@@ -222,3 +222,18 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
             out.append(FoundDate(d, conf, m.group(0), note))
     out.sort(key=lambda f: text.find(f.snippet))
     return out
+
+
+# IATA air waybill number: a 3-digit airline prefix and an 8-digit serial whose last digit is the first seven
+# modulo 7 ("932-40317281", "176 1234 5675"); the check digit keeps other 11-digit numbers out
+AWB_RE = re.compile(r"(?<![\d\-/.])(\d{3})[-\s]?(\d{4})\s?(\d{4})(?![\d\-/.])")
+
+
+def find_awb_number(text: str) -> str | None:
+    """The first air waybill number in `text` whose check digit holds, as "PPP-SSSSSSSS"."""
+    for m in AWB_RE.finditer(text):
+        serial = m.group(2) + m.group(3)
+        if m.group(1) != "000" and int(serial[:7]) % 7 == int(serial[7]) and (
+                "-" in m.group(0) or " " in m.group(0)):
+            return f"{m.group(1)}-{serial}"
+    return None

@@ -1099,3 +1099,126 @@ def test_two_stacked_captions_each_beside_its_own_value_are_not_one_wrapped_capt
                  ("N° client   88571", [218.0, 394.0]), ("Date   13.04.25", [218.0, 394.0]),
                  ("Paiement   30 jours fin de mois", [218.0, 394.0]), ("Total: 100,00", [42.0])])
     assert doc.date.isoformat() == "2025-04-13" and doc.payment_terms == "30 jours fin de mois"
+
+
+# --- round 7: document families the rules were not written for (claim reports, contracts' signing clauses,
+# boxed numbers, transfer receipts, merged box strips) ---
+
+@pytest.mark.parametrize("text, number, order, date", [
+    ("8D REPORT – PROBLEM SOLVING\n8D No.   8D-77-004   Opened on   2026-02-03\n"
+     "Complaint No.   CMP-77-004   Customer PO   KX-PO-5512\nCustomer   Alder Pumps Ltd\n", "8D-77-004", "KX-PO-5512",
+     "2026-02-03"),
+    ("8D-BERICHT\n8D-Nr.   Q8-1192   Eröffnet am   14.07.2026\nIhre Bestellnummer   B-77120\n",
+     "Q8-1192", "B-77120", "2026-07-14"),
+    ("QUALITY NOTIFICATION\nQN No.: QN-300418\nDate raised: 9 March 2026\nPO Number: 4500088123\n",
+     "QN-300418", "4500088123", "2026-03-09"),
+    ("RAPPORT 8D\nN° 8D-2026-17\nDate d'ouverture : 05/05/2026\nVotre commande n° CMD-8812\n",
+     "8D-2026-17", "CMD-8812", "2026-05-05"),
+])
+def test_claim_side_problem_reports_are_inspection_reports_not_dropped(text, number, order, date):
+    doc = _doc(text)
+    assert doc.doc_type == "inspection_report"
+    assert doc.number == number and doc.order_number == order and doc.date.isoformat() == date
+
+
+@pytest.mark.parametrize("clause, date", [
+    ("Done at Rotterdam on 14 Jan 2026 in two originals.", "2026-01-14"),
+    ("Fait à Lyon, le 3 mars 2026, en deux exemplaires.", "2026-03-03"),
+    ("Geschehen zu Graz, am 9. Februar 2026.", "2026-02-09"),
+    ("Hecho en Quito, a 12 de mayo de 2026.", "2026-05-12"),
+    ("En Lima, a 7 de abril de 2026.", "2026-04-07"),
+    ("Signed in Penang on 02/06/2026.", "2026-06-02"),
+])
+def test_a_contract_is_dated_by_its_signing_clause_not_by_later_dates(clause, date):
+    doc = _doc("SALES CONTRACT\nContract No. SC-88-19\n"
+               "Delivery: not later than 30 Jun 2026.\n"
+               "Total contract value   EUR 1,000.00\n"
+               f"{clause}\nFor the Seller   For the Buyer\nDate: 20 Jul 2026   Date: 21 Jul 2026\n")
+    assert doc.doc_type == "contract" and doc.date.isoformat() == date
+
+
+def test_a_date_after_the_word_signed_without_a_clause_is_no_signing_date():
+    # "payment must be made on ..." is a due date; no signing clause, the caption date stands
+    doc = _doc("SALES CONTRACT\nContract No. SC-88-20\nContract date: 2 Feb 2026\n"
+               "Payment must be made on 12 March 2026.\nTotal contract value   EUR 1,000.00\n")
+    assert doc.date.isoformat() == "2026-02-02"
+
+
+@pytest.mark.parametrize("sentence, order", [
+    ("Le Vendeur vend à l'Acheteur les marchandises, conformément au bon de commande BC-PX-2026-031 de l'Acheteur.",
+     "BC-PX-2026-031"),
+    ("El Vendedor vende al Comprador los bienes según el pedido de compra PC-5521-26 del Comprador.", "PC-5521-26"),
+])
+def test_the_buyers_order_named_in_a_contract_sentence(sentence, order):
+    doc = _doc(f"CONTRAT DE VENTE\nN° CV-26-31\n{sentence}\nMontant total du contrat   1 000,00\n")
+    assert doc.order_number == order
+
+
+def test_empty_wet_signature_fields_make_an_unsigned_draft():
+    base = ("CONTRAT DE VENTE\nN° CV-26-32\nMontant total du contrat   1 000,00\n"
+            "Pour le Vendeur   Pour l'Acheteur\n")
+    doc = _doc(base + "Signature (précédée de la mention « Lu et approuvé ») :   Signature (précédée de la "
+                      "mention « Lu et approuvé ») :\n______________________   ______________________\n")
+    assert doc.signed is False
+    doc = _doc(base + "Signature (read and approved): ____________   Signature (read and approved): ____________\n")
+    assert doc.signed is False
+    doc = _doc(base + "Signature :\n/s/ Jean Martin\n")
+    assert doc.signed is True
+
+
+def test_an_air_waybill_is_numbered_by_its_check_digit_awb_number():
+    text = ("176   FRA   12345675   Not negotiable   176-12345675\nAir Waybill\nissued by Rhein Air Cargo\n"
+            "Shipper's Name and Address\nKestrel GmbH\nReference   Customer order KO-5512\n")
+    doc = _doc(text)
+    assert doc.doc_type == "bill_of_lading" and doc.number == "176-12345675"
+    assert "176-12345675" in doc.tracking_numbers
+    # a wrong check digit: some other eleven-digit number, not an AWB number
+    doc = _doc(text.replace("12345675", "12345676"))
+    assert doc.number != "176-12345676" and "176-12345676" not in doc.tracking_numbers
+
+
+def test_the_number_boxed_under_the_title():
+    doc = _page([("Harbor Tools Ltd.   ANGEBOT", [45.0, 464.0]), ("Dock Road 12, Hamburg", [45.0]),
+                 ("AN-2026-0412", [466.5]), ("ERSTELLT FÜR   ANGEBOTSDETAILS", [54.0, 388.0]),
+                 ("Kestrel GmbH   Datum   18.02.2026", [54.0, 389.0, 466.0]), ("Gesamt: 100,00", [45.0])])
+    assert doc.doc_type == "quotation" and doc.number == "AN-2026-0412"
+    # a date under the title is no number
+    doc = _page([("Harbor Tools Ltd.   QUOTE", [45.0, 464.0]), ("18-02-2026", [466.5]),
+                 ("Total: 100.00", [45.0])])
+    assert doc.number is None
+
+
+def test_a_strip_of_boxes_whose_values_ran_together():
+    doc = _page([("Harbor Tools Inc.   Invoice", [45.0, 478.0]), ("Harbor Tools Inc.   #INV-7731", [45.0, 460.0]),
+                 ("Date   Terms   Due Date   PO #   Incoterm   Currency", [48.0, 104.0, 313.0, 378.0, 452.0, 505.0]),
+                 ("Mar 3, 2026 Net 45 days from invoice   Apr 17, 2026 KP-2026-118   FCA Lima PEN", [48.0, 313.0, 452.0]),
+                 ("Total: 100.00", [45.0])])
+    assert doc.order_number == "KP-2026-118" and doc.incoterms == "FCA Lima"
+    assert doc.payment_terms == "Net 45 days from invoice" and doc.date.isoformat() == "2026-03-03"
+    # two untyped boxes in one run of text cannot be told apart: left as they are, nothing invented
+    doc = _page([("Harbor Tools Inc.   Invoice", [45.0, 478.0]), ("#INV-7732", [460.0]),
+                 ("Date   Terms   Incoterm   Currency", [48.0, 104.0, 313.0, 452.0]),
+                 ("Mar 3, 2026 Net 45 days FCA Lima   PEN", [48.0, 452.0]), ("Total: 100.00", [45.0])])
+    assert doc.order_number is None and doc.payment_terms != "Net 45 days FCA Lima"
+
+
+def test_a_value_row_under_captions_of_which_one_wrapped_to_a_second_line():
+    doc = _page([("Harbor Tools s.r.o.   OBJEDNÁVKA Nr. OB-26-77", [57.0, 305.0]),
+                 ("Fecha   Fecha de entrega   Condiciones de pago", [57.0, 169.0, 381.0]),
+                 ("solicitada", [169.0]),
+                 ("12.05.2026   02.06.2026   Pago a 30 días neto", [57.0, 169.0, 381.0]),
+                 ("Total: 100,00", [57.0])])
+    assert doc.payment_terms == "Pago a 30 días neto"
+
+
+def test_a_bare_number_marker_before_a_chinese_number_caption():
+    doc = _doc("采购单\nPURCHASE ORDER\n供应商   No. 单号   KP-PO-2611-07\n日期 Date   08/06/2026\nTotal: 100.00\n")
+    assert doc.number == "KP-PO-2611-07"
+
+
+@pytest.mark.parametrize("title", ["Outward Telegraphic Transfer – Transaction Receipt",
+                                   "Comprobante de transferencia al exterior", "Auslandsüberweisung – Ausführungsbestätigung"])
+def test_an_online_banking_transfer_receipt_is_a_payment_advice(title):
+    doc = _doc(f"Harbor Bank\n{title}\nTransaction Reference   HB-TT-26-0099\nValue Date   12 Jun 2026\n"
+               "Remittance Amount   USD 4,660.48\nPayment Details   Payment PI-26-31 / PO KP-PO-2611-07\n")
+    assert doc.doc_type == "payment_advice" and doc.order_number == "KP-PO-2611-07"
