@@ -64,7 +64,8 @@ def lines_for(deal: Deal, p: Partner, rng: random.Random) -> list[Line]:
         k = (start[j] + rnd) % len(sizes)
         price = (Decimal(base) * (1 + Decimal(k) * Decimal("0.12"))).quantize(CENT, rounding=ROUND_HALF_UP)
         sku = p.ctx["sku"].format(code=code, n=sizes[k])
-        out.append(Line(sku, desc.format(n=sizes[k]), rng.choice(p.qtys), p.unit, price))
+        qty = rng.choice(p.qtys) * (10 if price < 5 else 1)  # small wear parts go by the hundred
+        out.append(Line(sku, desc.format(n=sizes[k]), qty, p.unit, price))
     return out
 
 

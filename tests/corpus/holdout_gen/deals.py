@@ -64,7 +64,7 @@ DEALS = [
           "bekommen Sie innerhalb von zwei Wochen.\n\nFreundliche Grüße\n", gap=1),
     ], discount=Decimal("0.97"), tracking="road"),
     Deal("ho7-PT1", "PT", dt.date(2026, 4, 13), 12, "ENC-2026-0318",
-         {"q": "NW-Q-26-0688", "ctr": "NW-SA-26-0157", "inv": "NWI-26-3391", "pay": "TRF-20260612-88410"}, [
+         {"q": "NW-Q-26-0688", "ctr": "NW-SA-26-0157", "inv": "NWI-26-3391", "pay": "OP-2026-884107"}, [
         S("enquiry", "partner", "Petición de oferta – recambios para tricotosas circulares",
           "Buenos días, Anna:\n\nSomos fabricantes de tejido de punto en Barcelos (Portugal) y nos ha dado su "
           "contacto un colega del sector. Necesitamos oferta para los recambios siguientes, con entrega DAP "
@@ -137,7 +137,7 @@ DEALS = [
           "is attached with vessel and ETA.\n\nKind regards,\n", docs=(("shipping_notice", "pdf"),), gap=3),
     ], discount=Decimal("0.97"), deposit=True, tracking="container"),
     Deal("ho7-ZA1", "ZA", dt.date(2026, 6, 15), 12, "HMS-PO-26-1184",
-         {"ctr": "NW-SA-26-0188", "inv": "NWI-26-3522", "pay": "JBL-POP-0720-228713", "sn": "IFS-26-SOU-05127",
+         {"ctr": "NW-SA-26-0188", "inv": "NWI-26-3522", "pay": "JBL-POP-228713", "sn": "IFS-26-SOU-05127",
           "claim": "HMS-CLM-26-019"}, [
         S("order", "partner", "Order {po} – conveyor and screen spares",
           "Hi Anna,\n\nGood to speak to you at the expo. As discussed, here is our order at your 2026 price list "
@@ -161,8 +161,8 @@ DEALS = [
           "Hi Anna,\n\nContainer arrived at our yard in Spartan today and has been unpacked. Checking the screen "
           "panels tomorrow.\n\n", gap=14),
         S("claim", "partner", "Claim {claim} – PO {po}: screen panels wrong aperture",
-          "Hi Anna,\n\nWe have a problem with PO {po}: six of the polyurethane screen panels have a 10 mm "
-          "aperture, but the label says 6 mm. Our customer's plant needs them next week. I have opened claim "
+          "Hi Anna,\n\nWe have a problem with PO {po}: six of the screen panels labelled 16 mm "
+          "aperture actually have a 10 mm aperture. Our customer's plant needs them next week. I have opened claim "
           "{claim}. Can you airfreight the correct panels and tell me what to do with the wrong ones?\n\n",
           new_thread=True, gap=2),
         S("claim", "us", None,
@@ -206,7 +206,7 @@ DEALS = [
     ], tracking="container"),
     Deal("ho7-SG1", "SG", dt.date(2026, 8, 10), 8, "LG-PO-2026-0457",
          {"q": "NW-Q-26-0901", "pi": "NW-PF-26-0118", "ctr": "NW-SA-26-0219", "inv": "NWI-26-3702",
-          "pay": "TMB-260824-55108"}, [
+          "pay": "TMB-55108-26"}, [
         S("enquiry", "partner", "询价 – 包装机备件 (Lion Gate)",
           "Anna 你好，\n\n我们是新加坡的包装自动化公司。请报以下零件的价格，FOB Southampton，新元报价：\n\n{needs}\n\n"
           "另外请告知交货期。谢谢！\n\n"),

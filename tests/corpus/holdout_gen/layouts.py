@@ -197,7 +197,7 @@ def l61_pt_pedido(doc: Doc, st: Style, ctx: dict) -> Rendered:
     thin = Side(style="thin", color="7F7F7F")
     box = Border(bottom=thin)
     bold = Font(bold=True)
-    for col, w in zip("ABCDEFG", (14, 44, 8, 7, 13, 8, 15), strict=True):
+    for col, w in zip("ABCDEFG", (17, 44, 8, 7, 13, 8, 15), strict=True):
         ws.column_dimensions[col].width = w
     ws.cell(1, 1, doc.buyer.name).font = Font(bold=True, size=13, color="1F4E79")
     ws.cell(2, 1, doc.buyer.address).font = Font(size=8)
@@ -267,7 +267,7 @@ def l62_quote(doc: Doc, st: Style, ctx: dict) -> Rendered:
     para(d)
     para(d, f"Dear {ctx['salutation']},")
     para(d, "Thank you for your enquiry. We are pleased to offer as follows:")
-    rows = [["Item", "Part No.", "Description", "Qty", "Unit", f"Unit price {doc.currency}", f"Total {doc.currency}"]]
+    rows = [["No.", "Part No.", "Description", "Qty", "Unit", f"Unit price {doc.currency}", f"Total {doc.currency}"]]
     for i, ln in enumerate(doc.lines, start=1):
         rows.append([str(i), ln.sku, ln.description, str(ln.quantity), ln.unit or "", amt(ln.unit_price, st.num),
                      amt(ln.amount, st.num)])

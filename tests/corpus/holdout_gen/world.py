@@ -42,7 +42,7 @@ PARTNERS = {
          ("RH", "Rodamiento de husillo {n}-2Z", "9.80", (6200, 6201, 6202)),
          ("SH", "Sensor de rotura de hilo, modelo {n}", "64.00", (110, 220, 330)),
          ("VL", "Ventilador de limpieza de fibra Ø{n} mm", "138.00", (120, 160, 200))),
-        (10, 20, 40, 50, 100, 200),
+        (5, 10, 20, 25, 40),
         "Un saludo,\n\nInês Carvalho\nDepartamento de Compras\nMalhas do Cávado, S.A.\n"
         "Rua da Fábrica de Fiação 210 · 4750-350 Barcelos · Portugal\nTel. +351 253 808 412",
         {**OURS, "purchase_order": ("L61", Style("es", "de", "dash_dmy")),
