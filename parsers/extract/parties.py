@@ -81,9 +81,17 @@ _LEGAL_SEARCH = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)")
 _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 
 
+# "No. 单号", "Nr. / Číslo", "# Ref": a number caption (a marker, then a caption in another language), no value
+_NUMBER_CAPTION = re.compile(r"(?i)^(?:no\.|nr\.|n[°º]\.?|#)\s*[^\d]{0,20}$")
+
+
 def is_reference_text(text: str | None) -> bool:
-    """"No. PI-26-0442", "No: 14, Çiğli / İzmir": a number or date field, not a party name."""
-    return bool(text) and bool(_REFERENCE_TEXT.match(text.strip()))  # type: ignore[union-attr]
+    """"No. PI-26-0442", "No: 14, Çiğli / İzmir", "No. 单号": a number or date field (or its caption), not a
+    party name."""
+    if not text:
+        return False
+    text = text.strip()
+    return bool(_REFERENCE_TEXT.match(text)) or (bool(_NUMBER_CAPTION.match(text)) and legal_form_search(text) is None)
 
 
 def legal_form_search(text: str) -> re.Match[str] | None:
@@ -285,6 +293,55 @@ _ATTENTION = re.compile(r"(?i)^(?:attn|attention|kind\s+attn|to\s+the\s+attentio
                         r"à\s+l['’]attention\s+de|a\s+la\s+atención\s+de|atención|c/o)\b\.?")
 
 
+# a person's name on a contact card: two or three capitalised words ("Elin Berg", "Lim Chee Wei", "Jean-Luc Roy")
+_PERSON_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?\s+){1,2}"
+                          r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$")
+# words of a company's name, not of a person's: "Kestrel Works" over "Engineering Ltd." is one wrapped name
+_BUSINESS_WORD = re.compile(r"(?i)\b(?:works|trading|traders|industries|industrial|industrie|engineering|group|gruppe|"
+                            r"groupe|grupo|holdings?|international|technolog\w*|techni[ck]\w*|systems?|solutions?|"
+                            r"services?|manufacturing|machinery|components|products|supplies|supply|partners?|company|"
+                            r"global|handel\w*|werke?|maschinen\w*|import|export|logisti\w+|electric\w*|elektro\w*|"
+                            r"mechani\w+|tools?|steel|metal\w*|plastics?|chemicals?|foods?|textiles?|ateliers?|"
+                            r"établissements|comercial\w*|distribu\w+)\b")
+
+
+def is_party_caption(text: str) -> bool:
+    """"To", "Supplier:", "Käufer": the whole line is a party caption (no name after it)."""
+    text = text.strip().lower()
+    m = match_start(labels("parties"), text)
+    return m is not None and not text[m[1].end():].strip(" :：/")
+
+
+def contact_over_company(first: str, second: str, third: str = "") -> bool:
+    """`first` is a contact person's name above the company's full name (`second`, its legal form maybe wrapped
+    onto `third`): a card "Prepared for / Elin Berg / Nordic Sawmill Systems AB". The company line must be a whole
+    name by itself (two words before its legal form), so a name wrapped in a narrow cell ("Kestrel" over "Works
+    Ltd.") is never cut."""
+    first, second = first.strip(), second.strip(" ,;")
+    if not _PERSON_NAME.match(first) or _BUSINESS_WORD.search(first) or legal_form_search(first):
+        return False
+    company, third = second, third.strip(" ,;")
+    if not is_company_name(second) and len(second.split()) >= 3 and 0 < len(third.split()) <= 4 and \
+            not re.search(r"\d", third) and legal_form_search(second) is None:
+        # a long name wrapped on a card, its legal form on the next line: "Penang Precision Machinery Sdn." /
+        # "Bhd.", "Procesadora de Alimentos La" / "Sabana S.A.S."
+        company = f"{second} {third}"
+    m = legal_form_search(company)
+    if m is None or not is_company_name(company) or not company[:1].isupper():
+        return False
+    # a word of the first line inside the company's name ("De Vries" over "Devries Trading B.V."): a brand or the
+    # first half of the name, no contact
+    return len(re.findall(r"[^\W\d_]{2,}", company[:m.start()])) >= 2 and \
+        not any(len(w) >= 3 and w in company.casefold() for w in first.casefold().split())
+
+
+def is_sentence(text: str) -> bool:
+    """"Copies 1, 2 and 3 of this Air Waybill are originals": a line of running text, no company name (a name
+    has a few lower-case particles at most: "Talleres de la Sabana")."""
+    words = text.split()
+    return len(words) >= 7 and sum(w[:1].islower() for w in words) >= 4 and legal_form_search(text) is None
+
+
 def party_from_block(block: list[str]) -> Party | None:
     """First line = name, following non-contact lines = address; contacts parsed out."""
     lines = [b.strip(" ,;") for b in block if b and b.strip(" ,;:")]
@@ -300,17 +357,24 @@ def party_from_block(block: list[str]) -> Party | None:
         # "Rechnungsempfänger | Kundennummer": the next field's label stood beside the party label; the block
         # below the party label starts with the company
         lines = lines[1:]
+    if len(lines) > 1 and is_party_caption(lines[0]):
+        # "To" under "供应商": the other half of a caption set in two languages stands over the name
+        lines = lines[1:]
     if len(lines) > 1 and _ATTENTION.match(lines[0]) and (
             is_company_name(lines[1]) or (len(lines) > 2 and wrapped_name(lines[1], lines[2]) is not None)):
         # "Attn. Anna Weber" over "Nordstahl Handel GmbH": the contact line heads the block, the company follows
         lines = lines[1:]
     if len(lines) > 1 and _SALUTATION_LINE.match(lines[0]):
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
+    if len(lines) > 1 and contact_over_company(lines[0], lines[1], lines[2] if len(lines) > 2 else ""):
+        # "Elin Berg" over "Nordic Sawmill Systems AB": a card names the contact first, then the company
+        lines = lines[1:]
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
         return Party(email=email, vat_id=vat)
-    if _LABEL_LIKE.search(name) or is_reference_text(name):
-        # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for
+    if _LABEL_LIKE.search(name) or is_reference_text(name) or is_sentence(name):
+        # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for; a
+        # sentence of the form ("Copies 1, 2 and 3 of this ... are originals") stood beside the caption
         return Party(email=email, vat_id=vat)
     if len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
             (m := re.match(rf"((?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END})(?:\s*,\s*|\s*$)(.*)$", lines[1])):
@@ -587,16 +651,22 @@ ROLE_WORDS = {
 _ROLE_OF = {w: role for role, words in ROLE_WORDS.items() for w in words}
 # filler of a defined-term parenthetical: articles, "hereinafter (referred to as)", quotes
 _DEFINE_FILLER = re.compile(
-    r"(?i)\b(?:hereinafter|hereafter|henceforth|below|referred|to|as|called|the|nachfolgend|nachstehend|im\s+folgenden|"
-    r"folgend|genannt|kurz|der|die|ci-après|ci-dessous|dénommée?|désignée?|appelée?|le|la|l['’]|en\s+lo\s+sucesivo|"
-    r"en\s+adelante|denominad[oa]|el|in\s+seguito|il|lo|detto|detta)\b|以下简称|以下簡稱|以下称|以下稱|简称|簡稱|"
-    r"[\"'“”„‟«»‹›‘’「」『』,:：]")
+    r"(?i)\b(?:hereinafter|hereafter|henceforth|below|referred|to|as|called|the|in\s+the\s+following|nachfolgend|"
+    r"nachstehend|im\s+folgenden|folgend|genannt|kurz|der|die|ci-?après|ci-dessous|dénommée?|désignée?|appelée?|"
+    r"le|la|l['’]|en\s+lo\s+sucesivo|en\s+adelante|denominad[oa]|llamad[oa]|el|in\s+seguito|il|lo|detto|detta)\b|"
+    r"以下简称|以下簡稱|以下称|以下稱|简称|簡稱|[\"'“”„‟«»‹›‘’「」『』,:：]")
 _PAREN = re.compile(r"[(（]([^()（）]{1,70})[)）]|"
-                    # "X GmbH, ... – nachstehend „Käufer“ genannt –": the definition set off by dashes or commas
-                    r"(?i:[–—,]\s*((?:hereinafter|hereafter|nachstehend|nachfolgend|ci-après|en\s+lo\s+sucesivo|"
-                    r"en\s+adelante)[^–—,()]{1,50}?)\s*(?:[–—,]|$))")
+                    # "X GmbH, ... – nachstehend „Käufer“ genannt –": the definition set off by dashes or commas,
+                    # closed by the next dash or comma, or by the full stop or semicolon that ends the party list
+                    # ("..., hereinafter "the Buyer"."); a comma may follow the opening words ("en adelante, el
+                    # Comprador"); a PDF may lose the hyphen of a word it broke ("ci-" / "après" -> "ciaprès")
+                    r"(?i:[–—,;]\s*((?:hereinafter|hereafter|in\s+the\s+following|nachstehend|nachfolgend|"
+                    r"im\s+folgenden|ci-?après|ci-dessous|en\s+lo\s+sucesivo|en\s+adelante|in\s+seguito)\s*,?"
+                    r"[^–—,;.()]{1,50}?)\s*(?:[–—,;.]|$))")
 # the words that open the list of contract parties ("between", "zwischen", "entre", "by and between")
-_BETWEEN = re.compile(r"(?i)(?:^|\s)(?:by\s+and\s+between|between|zwischen|entre|tra|fra)\s*[:：]?\s+")
+# "Entre les soussignés :", "between the undersigned:", "entre las partes:": words that close with a colon
+_BETWEEN = re.compile(r"(?i)(?:^|\s)(?:by\s+and\s+between|between|zwischen|entre|tra|fra)"
+                      r"(?:(?:\s+[^\W\d_]+){1,3}?\s*[:：]|\s*[:：]?)\s+")
 _CONNECTOR = re.compile(r"(?i)^\s*(?:[,;]\s*)?(?:and|und|et|y|e|sowie|as\s+well\s+as|和|与|與|及)?\s*[,:：]?\s*"
                         r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-h]\)|[a-h]\))\s+)?"  # "(1) X Ltd.", "2. Y GmbH"
                         r"(?-i:(?:der|die|dem|den|the\s+company|la\s+société|la\s+sociedad|la\s+empresa|la\s+società|"
@@ -607,7 +677,8 @@ _FIRST_NAME = re.compile(rf"^(.{{2,100}}?(?<![A-Za-z]){LEGAL_END})(?=\s*(?:[,，
 def defined_role(parenthetical: str) -> str | None:
     """"the "Buyer"" -> buyer: a parenthetical that defines a contract role and says nothing else."""
     rest = _DEFINE_FILLER.sub(" ", parenthetical).strip().lower()
-    return _ROLE_OF.get(rest)
+    # "Verkäu-ferin": a role word hyphenated where a PDF line broke
+    return _ROLE_OF.get(rest) or _ROLE_OF.get(rest.replace("-", ""))
 
 
 def name_of_party_text(text: str) -> str | None:
@@ -635,12 +706,18 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
     text, starts = "", []
     for ln in lines:
         starts.append(len(text))
-        text += ln.strip() + " "
+        # a PDF's soft hyphen comes out as a control character ("ci\x02après"); a word hyphenated at the end of a
+        # line ("ci-" / "après dénommée") is one word again
+        ln = re.sub(r"[\x02\xad]", "-", ln.strip())
+        text = text[:-1] if re.search(r"[^\W\d_]-\s$", text) and ln[:1].islower() else text
+        text += ln + " "
     found: dict[str, str] = {}
     begin = 0
     for m in _PAREN.finditer(text):
         role = defined_role(m.group(1) or m.group(2))
         if role is None:
+            if m.group(2):
+                begin = m.end()  # "hereinafter "the Agent"": the next party's text starts after this one's
             continue
         between = [b.end() for b in _BETWEEN.finditer(text, begin, m.start())]
         line_start = max(s for s in starts if s <= m.start())
@@ -821,9 +898,14 @@ def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_i
 _BILINGUAL_NAME = re.compile(rf"^[\u3000-\u9fff（）()]+(?:有限公司|公司|集团|集團|株式会社)\s+([A-Za-z].{{1,100}}?{LEGAL_END}\.?)$")
 
 
+# "Penang Precision Machinery Sdn. Bhd. 槟城精密机械有限公司": the registered Latin name first, its CJK one after
+_LATIN_THEN_CJK = re.compile(rf"^([A-Za-z][^\u3000-\u9fff]{{1,100}}?(?<![A-Za-z]){LEGAL_END}\.?)\s*[(（]?"
+                             r"[\u3000-\u9fff][\u3000-\u9fff（）()]*[)）]?$")
+
+
 def latin_of_bilingual(name: str) -> str:
     """The Latin half of a bilingual company name, the one a trade partner abroad records; others unchanged."""
-    m = _BILINGUAL_NAME.match(name.strip())
+    m = _BILINGUAL_NAME.match(name.strip()) or _LATIN_THEN_CJK.match(name.strip())
     return m.group(1) if m else name
 
 

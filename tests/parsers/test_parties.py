@@ -866,3 +866,146 @@ def test_a_footer_without_registration_parts_names_no_issuer() -> None:
     two = ["Kestrel Works Ltd · 5 Mill Lane · VAT No. GB123456789", "Harbour Traders Pty Ltd · ABN · reg. 4711"]
     settle_footer_issuer(doc, two, False, {}, {})
     assert doc.seller is None  # two companies in footers: no guess
+
+
+def _parties_of(texts: list[str]) -> tuple[str | None, str | None]:
+    """(buyer, seller) names extract_document reads from text lines without page positions."""
+    from parsers import Limits
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    content = Content(lines=[TextLine(t, {"page": 1, "line": i + 1}) for i, t in enumerate(texts)])
+    doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None
+    return (doc.buyer.name if doc.buyer else None), (doc.seller.name if doc.seller else None)
+
+
+@pytest.mark.parametrize(("lines", "buyer", "seller"), [
+    # definitions set off by commas, the last one closed by the full stop that ends the list of parties
+    (["This agreement is entered into by and between:",
+      "Harbour Traders Pty Ltd, 4 Quay St, Cairns QLD 4870, Australia, hereinafter referred to as the Purchaser,",
+      "Kestrel Works Ltd., 5 Mill Lane, Leeds LS1 4AB, hereinafter the “Supplier”."],
+     "Harbour Traders Pty Ltd", "Kestrel Works Ltd."),
+    # "Entre les soussignés :" opens the list; "ci-après dénommée « ... »" ends each party
+    (["Entre les soussignés :",
+      "Ateliers du Nord S.à r.l., 5 rue Haute, L-1234 Luxembourg, ci-après dénommée « le Vendeur »,",
+      "Boulangeries Réunies SAS, 8 quai Est, 69002 Lyon, ci-après dénommée « l'Acheteur »."],
+     "Boulangeries Réunies SAS", "Ateliers du Nord S.à r.l."),
+    # Spanish: a comma after "en adelante", the parties joined by "y"
+    (["Contrato celebrado entre las partes:",
+      "Talleres Andinos S.A.S., Calle 80 # 12-40, Bogotá, en adelante, el Comprador, y",
+      "Kestrel Works Ltd., 5 Mill Lane, Leeds, en adelante, el Vendedor."], "Talleres Andinos S.A.S.",
+     "Kestrel Works Ltd."),
+    # German "im Folgenden", closed by a semicolon
+    (["Vertrag zwischen", "Müller Fördertechnik GmbH, Hauptstraße 1, 01234 Musterstadt, im Folgenden „Verkäufer“;",
+      "Kunde und Partner KG, Ring 4, 50667 Köln, im Folgenden „Käufer“."], "Kunde und Partner KG",
+     "Müller Fördertechnik GmbH"),
+    # a PDF's line break inside "ci-après", and a soft hyphen read as a control character
+    (["Entre les soussignés :", "Boulangeries Réunies SAS, 8 quai Est, 69002 Lyon, ci-",
+      "après dénommée « l'Acheteur »,", "Ateliers du Nord S.à r.l., 5 rue Haute, ci\x02après « le Vendeur »."],
+     "Boulangeries Réunies SAS", "Ateliers du Nord S.à r.l."),
+])
+def test_contract_parties_defined_between_commas(lines: list[str], buyer: str, seller: str) -> None:
+    from parsers.extract.parties import contract_parties
+
+    assert contract_parties(lines) == {"buyer": buyer, "seller": seller}
+
+
+def test_a_definition_of_another_role_ends_the_party_before_the_next() -> None:
+    from parsers.extract.parties import contract_parties
+
+    # the agent's definition is no buyer/seller role, but the buyer's text starts after it: never the agent
+    lines = ["between: Kestrel Works Ltd., 5 Mill Lane, Leeds, hereinafter \"the Agent\",",
+             "Harbour Traders Pty Ltd, 4 Quay St, Cairns, hereinafter \"the Buyer\"."]
+    assert contract_parties(lines) == {"buyer": "Harbour Traders Pty Ltd"}
+
+
+def test_a_contract_whose_parties_are_defined_between_commas_gets_its_buyer() -> None:
+    buyer, seller = _parties_of(["CONTRATO DE COMPRAVENTA", "No. CV-77", "Entre las partes:",
+                                 "Kestrel Works Ltd., 5 Mill Lane, Leeds, en adelante, el Vendedor, y",
+                                 "Talleres Andinos S.A.S., Calle 80 # 12-40, Bogotá, en adelante, el Comprador.",
+                                 "Precio total: 1.000,00 USD"])
+    assert (buyer, seller) == ("Talleres Andinos S.A.S.", "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize(("card", "name"), [
+    (["Prepared for", "Elin Berg", "Nordic Sawmill Systems AB", "Storgatan 4, 111 22 Stockholm"],
+     "Nordic Sawmill Systems AB"),
+    (["Erstellt für", "Jana Nováková", "Morava Strojírny s.r.o.", "Nádražní 12, 602 00 Brno"],
+     "Morava Strojírny s.r.o."),
+    # the company's name wrapped on the narrow card, its legal form on the next line
+    (["Preparado para", "Luis Fernando Ríos", "Industrias Lácteas del", "Valle S.A.S.", "Cra 5 # 10-20, Cali"],
+     "Industrias Lácteas del Valle S.A.S."),
+    (["Prepared for", "Tan Mei Ling", "Kinta Valley Automation Sdn.", "Bhd.", "Lot 5, Ipoh"],
+     "Kinta Valley Automation Sdn. Bhd."),
+])
+def test_a_quotation_card_names_the_contact_then_the_customer(card: list[str], name: str) -> None:
+    buyer, seller = _parties_of(["Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB", "QUOTATION", "Q-2026-9",
+                                 *card, "Total: 1,000.00 EUR"])
+    assert (buyer, seller) == (name, "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    # a name wrapped in a narrow cell: the first line is no contact person
+    (["Kestrel Harbour", "Marine Ltd.", "5 Mill Lane"], "Kestrel Harbour Marine Ltd."),
+    (["Nordic Trading", "Components AB", "Storgatan 4"], "Nordic Trading Components AB"),
+    (["Anna Berg", "Ltd.", "5 Mill Lane"], "Anna Berg Ltd."),
+])
+def test_a_wrapped_name_is_not_read_as_a_contact(block: list[str], name: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name
+
+
+def test_transport_document_boxes_beside_running_text() -> None:
+    # the caption's line goes on with a sentence of the form: the name is in the box below the caption
+    buyer, seller = _parties_of([
+        "SEA WAYBILL", "No. SWB-4471",
+        "Shipper's Name and Address   Not negotiable unless consigned to order of the shipper",
+        "Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB",
+        "Consignee's Name and Address   Copies 1 and 2 of this waybill are originals and have the same value",
+        "Harbour Traders Pty Ltd", "4 Quay St, Cairns QLD 4870", "Freight: as agreed"])
+    assert (buyer, seller) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize("text", ["No. 单号", "Nr. / Číslo", "N° de pièce", "# Ref"])
+def test_a_number_caption_is_no_name(text: str) -> None:
+    from parsers.extract.parties import is_reference_text
+
+    assert is_reference_text(text)
+    party = party_from_block([text, "Kestrel Works Ltd."])
+    assert party is not None and party.name is None
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    (["To", "Kestrel Works Ltd.", "5 Mill Lane"], "Kestrel Works Ltd."),
+    (["Lieferant", "Müller Fördertechnik GmbH", "Hauptstraße 1"], "Müller Fördertechnik GmbH"),
+])
+def test_the_other_half_of_a_stacked_caption_is_no_name(block: list[str], name: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name
+
+
+@pytest.mark.parametrize(("name", "latin"), [
+    ("Kinta Valley Automation Sdn. Bhd. 近打谷自动化有限公司", "Kinta Valley Automation Sdn. Bhd."),
+    ("Lion City Tools Pte. Ltd. (狮城工具私人有限公司)", "Lion City Tools Pte. Ltd."),
+    ("宁海机电有限公司 Ninghai Electromechanical Co., Ltd.", "Ninghai Electromechanical Co., Ltd."),
+    ("宁海机电有限公司", "宁海机电有限公司"),
+])
+def test_the_latin_half_of_a_bilingual_name(name: str, latin: str) -> None:
+    from parsers.extract.parties import latin_of_bilingual
+
+    assert latin_of_bilingual(name) == latin
+
+
+def test_spanish_messrs_block_names_the_supplier_of_an_order() -> None:
+    buyer, seller = _parties_of(["Talleres Andinos S.A.S.", "NIT 900.111.222-3", "ORDEN DE COMPRA No. OC-5",
+                                 "Señores:   Kestrel Works Ltd.", "5 Mill Lane, Leeds", "Total: 1.000,00 USD"])
+    assert (buyer, seller) == ("Talleres Andinos S.A.S.", "Kestrel Works Ltd.")
+
+
+def test_transfer_receipt_beneficiary_name_is_the_seller() -> None:
+    buyer, seller = _parties_of(["Harbour Bank Berhad", "Outward Transfer – Transaction Receipt",
+                                 "Transaction Reference TT-55", "Remitter Name   Kinta Valley Automation Sdn. Bhd.",
+                                 "Beneficiary Name   Kestrel Works Ltd.", "Beneficiary Bank   Solent Bank plc",
+                                 "Amount   USD 4,660.48"])
+    assert (buyer, seller) == ("Kinta Valley Automation Sdn. Bhd.", "Kestrel Works Ltd.")
