@@ -238,6 +238,12 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
                 if k == 1 and lang != "es":  # Spanish: "Y de otra parte," opens the second party's paragraph
                     b.append(("p", {"en": "AND:" if form == "caps" else "and", "de": "und", "fr": "ET"}[lang]))
                 b.append(("p", _party_para(lang, name, addr, ROLE[lang][role], k == 0, form)))
+        if lang == "en" and r.random() < 0.4:
+            # recitals naming a third company (the end customer, a group parent): neither buyer nor seller
+            third = r.choice([c for cl in FIRMS.values() for c in cl if c not in (buyer, seller)])
+            b.append(("p", f"WHEREAS the Buyer supplies equipment to {third} under a separate agreement; and\n"
+                           "WHEREAS the Seller manufactures the goods described in Article 1;"))
+            doc.axes["recitals"] = "yes"
         b.append(("p", {"en": "The parties have agreed as follows:", "de": "Es wird Folgendes vereinbart:",
                         "fr": "Il a été convenu et arrêté ce qui suit :", "es": "Ambas partes acuerdan lo siguiente:"}[lang]))
     pdt = _date_text(d_po, lang, date_style, r)
@@ -556,7 +562,7 @@ def make_transport(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
 CLAIM = {"en": {"title": ["8D REPORT", "Non-Conformance Report (NCR)", "Incoming Inspection – Rejection Report"],
                 "no": ["8D No.", "NCR No.", "Report No."], "claim": ["Complaint No.", "Claim Ref."],
                 "date": ["Date opened", "Report date", "Date"], "found": ["Date detected", "Delivery date"],
-                "cust": ["Customer", "Customer name"], "sup": ["Supplier", "Supplier name"],
+                "cust": ["Customer", "Customer name", "Raised by"], "sup": ["Supplier", "Supplier name", "Vendor"],
                 "po": ["Customer PO", "PO No.", "Purchase order"], "part": ["Part No.", "Material No."],
                 "dn": ["Delivery note", "Lot / batch"], "d": ["D1 – Team", "D2 – Problem description",
                                                               "D3 – Containment actions", "D4 – Root cause"],
@@ -564,7 +570,7 @@ CLAIM = {"en": {"title": ["8D REPORT", "Non-Conformance Report (NCR)", "Incoming
          "de": {"title": ["8D-Bericht", "Abweichungsbericht", "Prüfbericht Wareneingang – Fehlermeldung"],
                 "no": ["8D-Nr.", "Bericht-Nr.", "Reklamations-Nr."], "claim": ["Beanstandung Nr.", "Kunden-Reklamation"],
                 "date": ["Datum", "Eröffnet am", "Berichtsdatum"], "found": ["Fehler festgestellt am", "Lieferdatum"],
-                "cust": ["Kunde", "Auftraggeber"], "sup": ["Lieferant"], "po": ["Bestell-Nr.", "Bestellung"],
+                "cust": ["Kunde", "Auftraggeber"], "sup": ["Lieferant", "Hersteller"], "po": ["Bestell-Nr.", "Bestellung"],
                 "part": ["Sachnummer", "Teile-Nr."], "dn": ["Lieferschein-Nr.", "Charge"],
                 "d": ["D1 – Team", "D2 – Problembeschreibung", "D3 – Sofortmaßnahmen", "D4 – Fehlerursache"],
                 "todo": "vom Lieferanten auszufüllen"},
@@ -604,8 +610,11 @@ def make_claim_report(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     layout = r.choice(["grid4", "grid_h", "colon"])
     doc.axes["layout"] = layout
     b = doc.blocks
-    if r.random() < 0.5:
-        b.append(("letterhead", {"name": buyer, "lines": [_addr(r, lang), "Quality Management"]}))
+    issuer = r.choice(["customer", "supplier", "none"])  # the customer opens the 8D; the supplier answers it
+    doc.axes["issuer"] = issuer
+    if issuer != "none":
+        b.append(("letterhead", {"name": buyer if issuer == "customer" else seller,
+                                 "lines": [_addr(r, lang), "Quality Management"]}))
     b.append(("title", r.choice(w["title"])))
     pairs = [(r.choice(w["no"]), number), (r.choice(w["date"]), _date_text(d, lang, style, r)),
              (r.choice(w["claim"]), claim), (r.choice(w["cust"]), buyer), (r.choice(w["sup"]), seller),
