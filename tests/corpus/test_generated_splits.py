@@ -51,8 +51,8 @@ SPLITS = [
           True),
     Split("dev7", "tests.corpus.dev7_gen", 45, 35, 250,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"inspection_report"}), 4, 4, True),
-    Split("holdout", "tests.corpus.holdout_gen", 45, 35, 250, frozenset(BASE_TYPES - {"bill_of_lading"}), 4, 4,
-          True),
+    Split("holdout", "tests.corpus.holdout_gen", 45, 35, 250,
+          frozenset(BASE_TYPES - {"bill_of_lading"} | {"inspection_report"}), 4, 4, True),
 ]
 
 

@@ -34,7 +34,7 @@ US_SIG = {"en": "Anna Keller\nSales Manager Export\nNorthwind Components Ltd. | 
                 "T +44 23 8063 1170",
           "fr": "Anna Keller\nResponsable export\nNorthwind Components Ltd. | Southampton, Royaume-Uni\n"
                 "T +44 23 8063 1170"}
-STEM = {"quotation": "NW_Quotation", "proforma_invoice": "ProForma", "commercial_invoice": "Invoice",
+STEM = {"inspection_report": "NCR", "quotation": "NW_Quotation", "proforma_invoice": "ProForma", "commercial_invoice": "Invoice",
         "contract": "SalesAgreement", "shipping_notice": "ShippingNotice", "payment_advice": "ProofOfPayment"}
 PO_STEM = {"HU": "Bestellung", "PT": "NotaEncomenda", "JP": "PurchaseOrder", "TN": "BonDeCommande"}
 PAY_STEM = {"PT": "Justificante"}
@@ -93,8 +93,14 @@ class Holdout7Builder(Holdout6Builder):
         return d
 
     def ctx(self, doc: Doc, when: dt.datetime) -> dict:
-        c = dev4.DealBuilder.ctx(self, doc, when)
         p = self.p
+        if doc.doc_type == "inspection_report":
+            # dev4's context looks for its own partner's coupling; this report names the screen panel the claim is about.
+            c = {**p.ctx, "signed_on": when.date()}
+            bad = next(ln for ln in self.final_lines if ln.sku.startswith("SCP-16"))
+            c.update(part=bad.sku, part_desc=bad.description, qty=bad.quantity)
+        else:
+            c = dev4.DealBuilder.ctx(self, doc, when)
         c.update(contact=p.contact, salutation=SALUTATION[p.key], due_days=DUE_DAYS[p.key],
                  enquiry_on=self.deal.start)
         if self.deal.deposit:

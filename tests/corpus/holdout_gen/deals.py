@@ -138,7 +138,7 @@ DEALS = [
     ], discount=Decimal("0.97"), deposit=True, tracking="container"),
     Deal("ho7-ZA1", "ZA", dt.date(2026, 6, 15), 12, "HMS-PO-26-1184",
          {"ctr": "NW-SA-26-0188", "inv": "NWI-26-3522", "pay": "JBL-POP-228713", "sn": "IFS-26-SOU-05127",
-          "claim": "HMS-CLM-26-019"}, [
+          "claim": "HMS-CLM-26-019", "ir": "NCR-HMS-26-044"}, [
         S("order", "partner", "Order {po} – conveyor and screen spares",
           "Hi Anna,\n\nGood to speak to you at the expo. As discussed, here is our order at your 2026 price list "
           "prices – our system is being migrated, so I have typed it below instead of sending the usual PDF:\n\n"
@@ -163,8 +163,9 @@ DEALS = [
         S("claim", "partner", "Claim {claim} – PO {po}: screen panels wrong aperture",
           "Hi Anna,\n\nWe have a problem with PO {po}: six of the screen panels labelled 16 mm "
           "aperture actually have a 10 mm aperture. Our customer's plant needs them next week. I have opened claim "
-          "{claim}. Can you airfreight the correct panels and tell me what to do with the wrong ones?\n\n",
-          new_thread=True, gap=2),
+          "{claim}; our QA's non-conformance report {ir} is attached. Can you airfreight the correct panels and "
+          "tell me what to do with the wrong ones?\n\n", docs=(("inspection_report", "pdf"),), new_thread=True,
+          gap=2),
         S("claim", "us", None,
           "Hi Thabo,\n\nI am sorry about the mix-up. Six correct panels go out by air tomorrow at our cost, and "
           "you may keep the 10 mm panels; we will credit them against your next order.\n\nKind regards,\n", gap=1),

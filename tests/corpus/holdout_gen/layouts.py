@@ -1,4 +1,4 @@
-"""Seventh-holdout document layouts L58-L66, each modelled on a real-world family not used in dev-dev7."""
+"""Seventh-holdout document layouts L58-L67, each modelled on a real-world family not used in dev-dev7."""
 from __future__ import annotations
 
 import datetime as dt
@@ -465,6 +465,42 @@ def l66_pop(doc: Doc, st: Style, ctx: dict) -> Rendered:
     return html_page(t["title"], css, body)
 
 
+# ------------------------------------------------------------------------------------------------
+# L67: Customer's non-conformance report (NCR) from a mining-spares distributor (docx -> LibreOffice): form
+# grid with NCR no., date raised, supplier, PO, claim ref., part and quantities, tick-box nature of the
+# non-conformance and disposition, free-text description, corrective-action request and sign-off rows.
+
+def l67_ncr(doc: Doc, st: Style, ctx: dict) -> Rendered:
+    d = new_docx(ctx["contact"], "Liberation Sans", 9)
+    head = d.add_table(rows=1, cols=2)
+    put(head.cell(0, 0), f"{doc.buyer.name}\nQuality Department – Form QF-08 rev. 3", bold=True)
+    put(head.cell(0, 1), "NON-CONFORMANCE REPORT (NCR)", bold=True, align="right", size=13)
+    para(d)
+    tick = lambda on: "☒" if on else "☐"  # noqa: E731
+    table(d, [["NCR No.", doc.number, "Date raised", day(doc.date, st.date)],
+              ["Supplier", doc.seller.name, "Purchase order", doc.order_number or ""],
+              ["Claim ref.", ref(doc, "claim_ref"), "Raised by", ctx["contact"]],
+              ["Part No.", ctx["part"], "Description", ctx["part_desc"]],
+              ["Qty received", str(ctx["qty"]), "Qty rejected", "6"]], [1.1, 2.0, 1.1, 2.3], head=False)
+    para(d)
+    para(d, "Nature of non-conformance", bold=True)
+    para(d, f"{tick(False)} Damaged in transit   {tick(True)} Wrong dimension / specification   {tick(False)} "
+            f"Wrong quantity   {tick(False)} Documentation   {tick(False)} Other")
+    para(d, "Description", bold=True)
+    para(d, "Panels from carton 3 are marked with the part number above but measure 10 mm aperture on the gauge. "
+            "Six panels affected; remaining panels of the delivery conform. Photos kept on file.")
+    para(d, "Disposition", bold=True)
+    para(d, f"{tick(False)} Use as is   {tick(False)} Rework   {tick(True)} Return to supplier / replace   "
+            f"{tick(False)} Scrap")
+    para(d, "Supplier corrective action", bold=True)
+    para(d, f"Supplier to replace the rejected quantity and reply with root cause and corrective action by "
+            f"{day(doc.date + dt.timedelta(days=14), st.date)}.")
+    table(d, [["Role", "Name", "Date"], ["Raised by (stores / receiving)", ctx["contact"], day(doc.date, st.date)],
+              ["QA approval", "Lerato Dlamini", day(doc.date, st.date)], ["Supplier acknowledgement", "", ""]],
+          [2.4, 2.2, 1.9])
+    return save_docx(d)
+
+
 LAYOUTS: dict[str, tuple[Callable[[Doc, Style, dict], Rendered], str]] = {
     "L58": (l58_qbo, "QuickBooks-Online-style invoice / pro-forma: BILL TO / SHIP TO, INVOICE # | DATE | TERMS | "
                      "DUE DATE strip, ACTIVITY column, BALANCE DUE (HTML)"),
@@ -483,6 +519,8 @@ LAYOUTS: dict[str, tuple[Callable[[Doc, Style, dict], Rendered], str]] = {
     "L65": (l65_prealert, "forwarder's sea-freight shipping notice / pre-alert: job no., vessel, ETD/ETA, container "
                           "and seal table (HTML)"),
     "L66": (l66_pop, "internet-banking proof of payment, English or Spanish (HTML)"),
+    "L67": (l67_ncr, "customer's non-conformance report: form grid, tick boxes for nature and disposition, sign-off "
+                     "rows (docx)"),
 }
 
 

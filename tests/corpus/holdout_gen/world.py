@@ -81,7 +81,8 @@ PARTNERS = {
         (6, 10, 12, 20, 24, 40),
         "Cheers,\nThabo\n\nThabo Mokoena | Senior Buyer\nHighveld Mining Spares (Pty) Ltd\n14 Steel Road, Spartan, "
         "Kempton Park\nT +27 11 975 4410 | C +27 82 771 0934",
-        {**OURS, "payment_advice": ("L66", Style("en", "en", "iso"))},
+        {**OURS, "payment_advice": ("L66", Style("en", "en", "iso")),
+         "inspection_report": ("L67", Style("en", "en", "slash_dmy"))},
         {"sku": "{code}-{n}", "signatory": "Pieter van Wyk", "buyer_title": "Financial Director",
          "city": "Kempton Park", "bank": "Jacaranda Bank Limited", "account": "62•••••4417",
          "tracking": "container", "owner": "MSK"}),
