@@ -155,9 +155,10 @@ def misc_plans(deal_plans: list[Plan]) -> list[Plan]:
         deal=None, stage="auto", kind="other", autoreply=False, date=target.date + dt.timedelta(seconds=51),
         style="outlook", ui="en", lang="en", from_=jp.addr, to=ORDERS, cc=None,
         subject="Automatic reply: " + target.subject, message_id=ids.make("outlook", jp.domain),
-        text="Thank you for your e-mail.\n\nI am out of the office for the summer holidays and will return on "
-             "Monday. During this period I have limited access to e-mail. For urgent matters, please contact "
-             "our Overseas Procurement team at procurement@kansai-seimitsu.example.\n\nKenji Watanabe",
+        text="[This is an automatic reply]\n\nI am on a business trip to our affiliated plant in Rayong, Thailand, "
+             "and will read your e-mail after I am back in Osaka. If your matter concerns shipping documents or "
+             "payment, please write to procurement@kansai-seimitsu.example so that my colleagues can handle it."
+             "\n\nKenji Watanabe\nOverseas Procurement, Kansai Seimitsu Kikai Co., Ltd.",
         in_reply_to=target.message_id, references=[target.message_id],
         extra_headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")]))
     # 2. French out-of-office from Hammamet (Apple Mail), to our contract mail.
@@ -167,9 +168,9 @@ def misc_plans(deal_plans: list[Plan]) -> list[Plan]:
         deal=None, stage="auto", kind="other", autoreply=False, date=target.date + dt.timedelta(minutes=2, seconds=4),
         style="apple", ui="fr", lang="fr", from_=tn.addr, to=ORDERS, cc=None,
         subject="Absence du bureau : " + target.subject, message_id=ids.make("apple", tn.domain),
-        text="Bonjour,\n\nJe suis en congé jusqu'au 20 juillet inclus, sans accès à ma messagerie. Pour toute "
-             "question concernant les commandes en cours, merci de contacter M. Karim Trabelsi "
-             "(achats@conserverie-capbon.example).\n\nLeïla Ben Salah",
+        text="Merci pour votre message.\n\nEn pleine campagne tomate, je suis à l'usine de Menzel Bouzelfa et ne "
+             "consulte mes e-mails que ponctuellement. Pour les commandes en cours, M. Karim Trabelsi "
+             "(achats@conserverie-capbon.example, +216 72 283 420) vous répondra.\n\nLeïla Ben Salah",
         in_reply_to=target.message_id, references=[target.message_id],
         extra_headers=[("Auto-Submitted", "auto-replied"), ("X-Autoreply", "yes")]))
     # 3. Sendmail bounce for a mistyped South African address.
@@ -196,28 +197,29 @@ def misc_plans(deal_plans: list[Plan]) -> list[Plan]:
                        ("List-Unsubscribe", "<mailto:unsubscribe@bulkhandling-digest.test?subject=unsubscribe>, "
                                             "<https://bulkhandling-digest.test/unsubscribe?u=5521>"),
                        ("Precedence", "bulk"), ("X-Mailer", "Mailchimp Mailer - **CID3f81aa**")]))
-    # 5. Spam in German: phishing for the mailbox password.
+    # 5. Spam: search-engine-optimisation cold offer posing as a reply.
     out.append(Plan(
         deal=None, stage="auto", kind="other", autoreply=False,
-        date=dt.datetime(2026, 5, 26, 2, 47, 9, tzinfo=ZoneInfo("Europe/Moscow")), style="html", ui="de", lang="de",
-        from_="IT-Helpdesk <support@mailbox-quota-check.test>", to=ORDERS, cc=None,
-        subject="Ihr Postfach ist zu 98 % voll – jetzt bestätigen",
-        message_id=ids.make("apple", "mailbox-quota-check.test"),
-        text="Sehr geehrter Benutzer,\n\nIhr Postfach orders@example.com hat das Speicherlimit fast erreicht. "
-             "Eingehende Nachrichten werden in 24 Stunden abgewiesen. Bestätigen Sie Ihr Konto hier, um weitere "
-             "5 GB kostenlos zu erhalten:\n\nhttp://mailbox-quota-check.test/verify?u=orders\n\nIhr IT-Team",
-        extra_headers=[("Reply-To", "helpdesk-verify@freemail.test")]))
+        date=dt.datetime(2026, 5, 26, 3, 17, 9, tzinfo=ZoneInfo("Asia/Kolkata")), style="html", ui="en", lang="en",
+        from_="Rohan | Digital Growth <rohan.seo@rank-first-agency.test>", to=ORDERS, cc=None,
+        subject="Re: Page 1 on Google for example.com?",
+        message_id=ids.make("apple", "rank-first-agency.test"),
+        text="Hi there,\n\nI was checking example.com and noticed it is not ranking for important keywords in your "
+             "industry. Our team can bring you to page 1 of Google within 90 days – guaranteed – for a small "
+             "monthly fee.\n\nShall I send you a FREE website audit and price list? Just reply YES.\n\nBest,\nRohan"
+             "\nSenior SEO Consultant\n\nIf you are not interested, reply STOP.",
+        extra_headers=[("Reply-To", "rohan.rankfirst@freemail.test")]))
     # 6. Internal note.
     out.append(Plan(
         deal=None, stage="unknown", kind="other", autoreply=False,
-        date=dt.datetime(2026, 6, 24, 16, 5, tzinfo=US_TZ), style="outlook", ui="en", lang="en",
-        from_="Priya Raman <priya.raman@example.com>", to=ORDERS, cc=None,
-        subject="Stocktake 30 June – no dispatches that day",
+        date=dt.datetime(2026, 7, 8, 15, 42, tzinfo=US_TZ), style="outlook", ui="en", lang="en",
+        from_="Fiona Marsh <fiona.marsh@example.com>", to=ORDERS, cc=None,
+        subject="Car park resurfacing 14-15 July",
         message_id=ids.make("outlook", "example.com"),
-        text="Hello everyone,\n\nthe half-year stocktake is on Tuesday 30 June. The warehouse will not pick or "
-             "dispatch anything that day, so please tell customers that orders confirmed after 26 June leave on "
-             "1 July at the earliest.\n\nThank you,\nPriya\n--\nPriya Raman | Finance & Controlling | Northwind "
-             "Components Ltd."))
+        text="Hi all,\n\nthe front car park at Dockside Road is being resurfaced on Tuesday 14 and Wednesday 15 "
+             "July. Please use the overflow spaces behind building C on those two days; visitors can park at the "
+             "gatehouse. Deliveries and collections use the rear gate as usual.\n\nThanks,\nFiona\n--\nFiona Marsh "
+             "| Facilities | Northwind Components Ltd."))
     return out
 
 
