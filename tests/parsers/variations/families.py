@@ -282,7 +282,10 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     pay_head = {"en": "Payment", "de": "Zahlung", "fr": "Paiement", "es": "Pago", "zh": "付款"}[lang]
     pay_cap = {"en": "Payment terms", "de": "Zahlungsbedingungen", "fr": "Conditions de paiement",
                "es": "Forma de pago", "zh": "付款方式"}[lang]
-    b.append(("p", head(4, pay_head) + "\n" + (f"{pay_cap}{sep}{terms}" if r.random() < 0.6 else terms)))
+    # the terms under a caption, or alone under the article heading (the heading is the caption)
+    terms_form = "caption" if r.random() < 0.6 else "under_heading"
+    doc.axes["terms_form"] = terms_form
+    b.append(("p", head(4, pay_head) + "\n" + (f"{pay_cap}{sep}{terms}" if terms_form == "caption" else terms)))
     dval = _date_text(d_valid, lang, date_style, r)
     b.append(("p", head(5, {"en": "Validity", "de": "Laufzeit", "fr": "Durée", "es": "Vigencia", "zh": "有效期"}[lang]) + "\n"
               + {"en": f"This contract enters into force upon signature by both parties and remains valid until {dval}.",
