@@ -314,7 +314,7 @@ def l63_tn_bc(doc: Doc, st: Style, ctx: dict) -> Rendered:
                      amt(ln.amount, st.num)])
     rows.append(["", "Total HT", "", "", "", amt(doc.subtotal, st.num)])
     rows.append(["", f"Total commande ({doc.currency})", "", "", "", amt(doc.total, st.num)])
-    tb = table(d, rows, [0.85, 2.75, 0.5, 0.45, 1.0, 1.1], size=8.5)
+    tb = table(d, rows, [0.8, 2.6, 0.6, 0.45, 1.05, 1.1], size=8.5)
     for cell in tb.rows[-1].cells:
         for pp in cell.paragraphs:
             for r in pp.runs:
