@@ -173,7 +173,7 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     signed = r.random() < 0.5
     date_at = r.choice(["opening", "signing", "signing", "both"])
     order = r.choice(["seller_first", "buyer_first"])
-    number_at = r.choice(["title", "caption", "below_title"])
+    number_at = r.choice(["title", "caption", "below_title", "page_footer"])
     date_style = "cjk" if lang == "zh" else r.choice(["long", "long", "dotted", "slash"])
     city = r.choice(CITIES[lang])
     dt = _date_text(d, lang, date_style, r)
@@ -190,6 +190,9 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     sep = "：" if lang == "zh" else ": "
     if number_at == "title":
         b.append(("title", f"{title} {'No.' if lang == 'en' else 'Nr.' if lang == 'de' else 'N°' if lang == 'fr' else 'Nº' if lang == 'es' else '编号'} {number}"))
+    elif number_at == "page_footer":  # only in the running footer of each page, as word processors print it
+        b.append(("title", title))
+        b.append(("footer", f"{cap} {number} – {'第 1 页' if lang == 'zh' else 'Page 1 / 2'}"))
     else:
         b.append(("title", title))
         b.append(("p", f"{cap}{sep}{number}" if number_at == "caption" else f"No. {number}"))
@@ -327,14 +330,17 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
 
 # ---- 2. quotations from CPQ / web tools ---------------------------------------------------------------------
 
-CPQ = {"en": {"title": ["Quote", "QUOTATION", "Sales Quote"], "no": ["Quote #", "Quote Number", "Quote No."],
-              "date": ["Quote Date", "Created", "Date Issued"], "exp": ["Expiration Date", "Valid Until", "Expires"],
+CPQ = {"en": {"title": ["Quote", "QUOTATION", "Sales Quote", "Proposal"],
+              "no": ["Quote #", "Quote Number", "Quote No.", "Reference", "Proposal #"],
+              "date": ["Quote Date", "Created", "Date Issued", "Quote created"],
+              "exp": ["Expiration Date", "Valid Until", "Expires", "Quote expires"],
               "for": "Prepared For", "by": "Prepared By", "sub": "Subtotal", "tax": "Tax", "total": "Quote Total",
               "terms": "Payment Terms", "ship": "Shipping Terms", "heads": ["Product", "Description", "Qty", "List Price",
                                                                             "Discount", "Net Price", "Extended"],
               "accept": "Accepted by (Customer)\nSignature: ____________   Name: ____________   Date: ____________"},
-       "de": {"title": ["Angebot", "ANGEBOT"], "no": ["Angebotsnummer", "Angebot #", "Angebots-Nr."],
-              "date": ["Angebotsdatum", "Erstellt am"], "exp": ["Gültig bis", "Ablaufdatum"], "for": "Erstellt für",
+       "de": {"title": ["Angebot", "ANGEBOT"], "no": ["Angebotsnummer", "Angebot #", "Angebots-Nr.", "Referenz"],
+              "date": ["Angebotsdatum", "Erstellt am", "Angebot erstellt"], "exp": ["Gültig bis", "Ablaufdatum",
+                                                                                  "Angebot läuft ab"], "for": "Erstellt für",
               "by": "Erstellt von", "sub": "Zwischensumme", "tax": "MwSt.", "total": "Angebotssumme",
               "terms": "Zahlungsbedingungen", "ship": "Lieferbedingungen",
               "heads": ["Produkt", "Beschreibung", "Menge", "Listenpreis", "Rabatt", "Nettopreis", "Gesamt"],
@@ -831,6 +837,7 @@ def make_family_doc(i: int, seed: int, family: str, pdf: bool) -> HeaderDoc:
     fmt = random.Random(f"{seed}-fmt-{i}").choice(fmts)
     doc = HeaderDoc(id=f"f{i:03d}", fmt=fmt, lang=lang, truth={}, axes={"family": family, "lang": lang, "fmt": fmt})
     MAKERS[family](i, seed, lang, doc)
+    doc.blocks = [b for b in doc.blocks if b[0] != "footer"] + [b for b in doc.blocks if b[0] == "footer"]
     return doc
 
 
