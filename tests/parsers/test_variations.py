@@ -194,3 +194,10 @@ def test_document_families_print_every_true_value_and_score_per_family(tmp_path:
     # money the documents do not show (transport, claim reports) stays null: no document family invents amounts
     for fam in ("transport", "claim_report"):
         assert res["families"][fam]["total"][0] == 3, [m for m in res["misses"] if m["family"] == fam]
+    # floors where the score has been stable since the families were written: the type of contracts, quotes and
+    # transport documents, and the item tables (list price and discount beside the net price included)
+    for fam in ("contract", "cpq_quote", "transport"):
+        assert res["families"][fam]["doc_type"][0] == 3, [m for m in res["misses"] if m["family"] == fam]
+    for kind in ("precision", "recall"):
+        ok, n = res["lines"][kind]
+        assert n and ok / n >= 0.95, (kind, [m for m in res["misses"] if m["field"] == "line_items"][:3])
