@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -19,6 +19,7 @@ from tests.corpus.dev4_gen import build as dev4
 from tests.corpus.dev4_gen.layouts import amt
 from tests.corpus.dev4_gen.world import Deal, Partner
 from tests.corpus.dev7_gen.build import Holdout6Builder
+from tests.corpus.dev7_gen.build import lines_for as dev7_lines
 from tests.corpus.docs import Doc, Line, container_number
 from tests.corpus.holdout_gen.deals import DEALS
 from tests.corpus.holdout_gen.layouts import render, shows_unit
@@ -45,8 +46,6 @@ SEA = {"JP": ("KANSAI HARMONY / 0623E", "OSAKA, JP", "MACHINE TOOL SPARE PARTS")
        "ZA": ("MSC DURBAN STAR / NA626R", "DURBAN, ZA", "CONVEYOR AND SCREENING SPARES"),
        "TN": ("CMA CGM CARTHAGE / 0TN7WS", "RADES, TN", "FOOD PROCESSING SPARE PARTS"),
        "SG": ("EVER LIBERTY / 1190-032E", "SINGAPORE, SG", "PACKAGING MACHINE PARTS")}
-MAIL_NUM = {"de": "de", "es": "de", "fr": "fr"}  # how each language writes amounts in a mail
-CENT = Decimal("0.01")
 
 
 def seeded(name: str) -> random.Random:
@@ -54,18 +53,13 @@ def seeded(name: str) -> random.Random:
 
 
 def lines_for(deal: Deal, p: Partner, rng: random.Random) -> list[Line]:
-    """One line per article; the partner's own item-number pattern; the same article keeps its number."""
+    """dev7's article cycling, printed with this partner's own item-number pattern; small wear parts go by the
+    hundred."""
     out = []
-    start = [rng.randrange(len(sizes)) for _, _, _, sizes in p.products]
-    for i in range(deal.nlines):
-        j, rnd = i % len(p.products), i // len(p.products)
-        code, desc, base, sizes = p.products[j]
-        assert rnd < len(sizes), f"{deal.id}: more lines than articles"
-        k = (start[j] + rnd) % len(sizes)
-        price = (Decimal(base) * (1 + Decimal(k) * Decimal("0.12"))).quantize(CENT, rounding=ROUND_HALF_UP)
-        sku = p.ctx["sku"].format(code=code, n=sizes[k])
-        qty = rng.choice(p.qtys) * (10 if price < 5 else 1)  # small wear parts go by the hundred
-        out.append(Line(sku, desc.format(n=sizes[k]), qty, p.unit, price))
+    for ln in dev7_lines(deal, p, rng):
+        code, n = ln.sku.rsplit(".", 1)
+        qty = ln.quantity * (10 if ln.unit_price < 5 else 1)
+        out.append(Line(p.ctx["sku"].format(code=code, n=int(n)), ln.description, qty, ln.unit, ln.unit_price))
     return out
 
 
@@ -132,14 +126,8 @@ class Holdout7Builder(Holdout6Builder):
                 f"{amt(doc.total, 'en')}\nDelivery: {doc.incoterms}\nTerms: {doc.payment_terms}")
 
     def fill(self, docs: list[Doc], body_docs: list[Doc]) -> dict:
-        f = dev4.DealBuilder.fill(self, docs, body_docs)
-        p = self.p
-        style = MAIL_NUM.get(p.lang, "en")
-        pay = next((d for d in docs if d.doc_type == "payment_advice"), None)
-        total = self.total_of(self.final_lines, p.tax_rate)
         needs = "\n".join(f"- {ln.quantity} {ln.unit}  {ln.description}" for ln in self.list_lines)
-        return {**f, "needs": needs, "total": f"{p.currency} {amt(total, style)}",
-                "paid": f"{p.currency} {amt(pay.total, style)}" if pay else ""}
+        return {**super().fill(docs, body_docs), "needs": needs}
 
 
 # ------------------------------------------------------------------------------------------------
