@@ -103,7 +103,14 @@ CAPTIONS: dict[str, Any] = {
     "currency": lambda t: {k: [v] for k, v in CURRENCY_CAPTION.items()}}
 
 PLACEMENTS = ["colon", "table2", "grid_h", "stacked", "right_block", "free_text", "bilingual"]
-PARTY_STYLES = ["captioned", "side_by_side", "letterhead", "inline", "letterhead_captioned", "footer"]
+PARTY_STYLES = ["captioned", "side_by_side", "letterhead", "inline", "letterhead_captioned", "footer",
+                "letterhead_addressee"]
+LETTERHEAD_STYLES = ("letterhead", "letterhead_captioned", "letterhead_addressee")
+# the addressee introduced by a form of address instead of a caption: "M/s. X" (India, Gulf), "Messrs.", "Señores:"
+# (Latin America), "Firma" (German address window), "致：" (Chinese)
+ADDRESSEE = {"en": ["M/s. {n}", "Messrs.\n{n}", "To:\nM/s {n}"], "de": ["Firma\n{n}", "An die\nFirma {n}"],
+             "fr": ["À l'attention de :\n{n}"], "es": ["Señores:\n{n}", "Sres. {n}"],
+             "zh": ["致：{n}", "TO: {n}"]}
 PUNCT = ["colon", "colon", "upper", "space_colon", "no_colon"]
 SHIP_TO = {"en": ["Ship To", "Deliver To", "Consignee", "Delivery address"], "de": ["Lieferanschrift", "Warenempfänger",
                                                                                   "Lieferadresse"],
@@ -275,7 +282,7 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
 
     blocks = doc.blocks
     party_block = _parties(doc, parties, issuer, issuer_addr, other, other_addr, ax)
-    if parties in ("letterhead", "letterhead_captioned"):
+    if parties in LETTERHEAD_STYLES:
         blocks += party_block[:1]  # the issuer's letterhead above the title
     if placement == "free_text":
         city = {"en": "Southampton", "de": "Stuttgart", "fr": "Lyon", "es": "Valencia", "zh": ""}[lang]
@@ -297,7 +304,7 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
         blocks.append(("p", "\n".join(f"{c}{sep(c)} {v}" for c, v in rest)))
     elif placement == "right_block":
         blocks.append(("title", title))
-        left = [issuer, *issuer_addr.split(", ")] if parties not in ("letterhead", "letterhead_captioned") else \
+        left = [issuer, *issuer_addr.split(", ")] if parties not in LETTERHEAD_STYLES else \
             [other, *other_addr.split(", ")]
         # the address on the left, the caption/value pairs on the right: one table row a pair
         blocks.append(("table", {"rows": [[left[k] if k < len(left) else "", c, v]
@@ -324,7 +331,7 @@ def make_doc(i: int, seed: int, fmt: str) -> HeaderDoc:
         else:  # stacked: the caption above its value
             for c, v in two:
                 blocks.append(("p", f"{c}\n{v}"))
-    if parties not in ("letterhead", "letterhead_captioned"):
+    if parties not in LETTERHEAD_STYLES:
         blocks += party_block
     elif placement != "right_block":  # the right block's left cell is the address window already
         blocks += party_block[1:]
@@ -383,12 +390,14 @@ def _parties(doc: HeaderDoc, style: str, issuer: str, issuer_addr: str, other: s
     vat = {"en": "VAT No.", "de": "USt-IdNr.", "fr": "N° TVA", "es": "NIF", "zh": "税号"}[lang]
     i_lines = [*issuer_addr.split(", "), f"{vat} {r.choice(VAT_ID)}"]
     o_lines = [*other_addr.split(", ")] + ([contact] if r.random() < 0.5 else [])
-    if style in ("letterhead", "letterhead_captioned"):
+    if style in LETTERHEAD_STYLES:
         phone = f"Tel. +{r.randint(30, 49)} {r.randint(10, 99)} {r.randint(1000, 9999)} {r.randint(100, 999)}"
         head = ("letterhead", {"name": issuer, "lines": [" · ".join(i_lines[:2]), phone]})
         window = [f"{issuer} · {i_lines[0]}"]  # the sender line above the address window
         if style == "letterhead_captioned":
             window.append(f"{other_cap}:")
+        if style == "letterhead_addressee":
+            return [head, ("p", "\n".join([*window, r.choice(ADDRESSEE[lang]).format(n=other), *o_lines]))]
         return [head, ("p", "\n".join([*window, other, *o_lines]))]
     if style == "side_by_side":
         first, second = [(issuer_cap, issuer, i_lines), (other_cap, other, o_lines)][:: r.choice([1, -1])]
