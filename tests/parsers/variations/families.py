@@ -172,6 +172,8 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     items, subtotal = _items(r)
     signed = r.random() < 0.5
     date_at = r.choice(["opening", "signing", "signing", "both"])
+    if signed and date_at == "signing" and r.random() < 0.4:
+        date_at = "signature_block"  # each signatory dates the signature ("Date: …" under the name), no signing line
     order = r.choice(["seller_first", "buyer_first"])
     number_at = r.choice(["title", "caption", "below_title", "page_footer"])
     date_style = "cjk" if lang == "zh" else r.choice(["long", "long", "dotted", "slash"])
@@ -318,6 +320,9 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
                          "fr": ["Signé : {p}", "Lu et approuvé – signé {p}"], "es": ["Fdo.: {p}", "Firmado: {p}"],
                          "zh": ["签字：{p}", "授权代表签字：{p}"]}[lang])
         cells = [mark.format(p=p1), mark.format(p=p2)]
+        if date_at == "signature_block":
+            dcap = {"en": "Date:", "de": "Datum:", "fr": "Date :", "es": "Fecha:", "zh": "日期："}[lang]
+            cells = [f"{c}\n{dcap} {dt}" for c in cells]
     else:
         blank = {"en": "____________________\nName:\nTitle:", "de": "____________________\nName, Funktion",
                  "fr": "Signature : ____________________\nNom et qualité :", "es": "Firma: ____________________\nNombre:",
