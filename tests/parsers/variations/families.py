@@ -121,6 +121,17 @@ def _slug(name: str) -> str:
     return word or "cn-trade"
 
 
+def _twin(table: dict[str, dict[str, Any]], lang: str, cap: str) -> str:
+    """'Caption / English caption' ('报告编号 Report No.' in Chinese): the bilingual forms of international companies."""
+    for key, local in table[lang].items():
+        options = local if isinstance(local, list) else [local]
+        if key != "title" and cap in options:
+            en = table["en"][key]
+            en_cap = en[options.index(cap) % len(en)] if isinstance(en, list) else en
+            return f"{cap} {en_cap}" if lang == "zh" else f"{cap} / {en_cap}"
+    return cap
+
+
 def _truth(**kw: Any) -> dict[str, Any]:
     base: dict[str, Any] = {f: None for f in FIELDS}
     base.update(tracking_numbers=[], line_items=[])
@@ -636,6 +647,9 @@ def make_claim_report(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
              (r.choice(w["dn"]), str(r.randint(80000000, 89999999))), (r.choice(w["found"]), _date_text(found, lang, style, r))]
     if po:
         pairs.insert(r.randint(2, len(pairs)), (r.choice(w["po"]), po))
+    if lang != "en" and random.Random(f"{seed}-claim-bi-{i}").random() < 0.35:
+        doc.axes["bilingual"] = "yes"
+        pairs = [(_twin(CLAIM, lang, c), v) for c, v in pairs]
     if layout == "grid4":
         half = (len(pairs) + 1) // 2
         rows = [[*pairs[k], *(pairs[k + half] if k + half < len(pairs) else ("", ""))] for k in range(half)]
@@ -734,6 +748,11 @@ def make_bank_receipt(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
         money_rows.append((w["debit"], f"{_money(amount + fee, lang)} {cur}"))
     info_rows = [(r.choice(w["info"]), remit), ("UETR", f"{r.getrandbits(32):08x}-{r.getrandbits(16):04x}-4{r.getrandbits(12):03x}"
                                                        f"-a{r.getrandbits(12):03x}-{r.getrandbits(48):012x}")]
+    if lang != "en" and random.Random(f"{seed}-bank-bi-{i}").random() < 0.35:
+        doc.axes["bilingual"] = "yes"
+        head_rows, payer_rows, bene_rows, money_rows = (
+            [(_twin(BANK, lang, c), v) for c, v in rows] for rows in (head_rows, payer_rows, bene_rows, money_rows))
+        info_rows = [(_twin(BANK, lang, info_rows[0][0]), info_rows[0][1]), *info_rows[1:]]
     if layout == "kv_table":
         rows = head_rows + payer_rows + bene_rows + money_rows + info_rows
         b.append(("table", {"rows": [list(x) for x in rows], "ruled": r.random() < 0.5}))
