@@ -278,6 +278,8 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
                  "zh": f"本合同依据买方采购订单 {po}（{pdt}）订立。"}[lang]
     b.append(("p", head(1, goods) + ("\n" + intro if intro else "")))
     rows = _item_rows(items, lang)
+    if random.Random(f"{seed}-contract-heads-{i}").random() < 0.4:
+        rows[0] = [*rows[0][:3], f"{rows[0][3]} ({cur})", f"{rows[0][4]} ({cur})"]  # "Unit Price (USD)"
     total_word = {"en": "Total", "de": "Gesamt", "fr": "Total", "es": "Total", "zh": "合计"}[lang]
     rows.append(["", f"{total_word} {cur}", "", "", _money(subtotal, lang)])
     b.append(("items", {"rows": rows, "ruled": r.random() < 0.6}))
@@ -839,7 +841,14 @@ def make_bilingual(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     n = max(len(left), len(right))
     b.append(("table", {"rows": [[left[k] if k < len(left) else "", *(right[k] if k < len(right) else ("", ""))]
                                  for k in range(n)], "ruled": False}))
-    b.append(("items", {"rows": _item_rows(items, "en", BI["heads"]), "ruled": r.random() < 0.6}))
+    rows = _item_rows(items, "en", BI["heads"])
+    if random.Random(f"{seed}-bilingual-uom-{i}").random() < 0.6:
+        # a unit column between quantity and price ("UOM 单位": PCS, SET, 件), as accounting packages print it
+        uom = random.Random(f"{seed}-bilingual-uom-{i}")
+        rows = [[*row[:3], "UOM 单位" if k == 0 else uom.choice(["PCS", "SET", "UNIT", "件", "套"]), *row[3:]]
+                for k, row in enumerate(rows)]
+        doc.axes["uom"] = "yes"
+    b.append(("items", {"rows": rows, "ruled": r.random() < 0.6}))
     tot = [("", BI["sub"], _money(subtotal, "en"))]
     if tax is not None:
         tot.append(("", BI["tax"], _money(tax, "en")))
