@@ -201,3 +201,10 @@ def test_document_families_print_every_true_value_and_score_per_family(tmp_path:
     for kind in ("precision", "recall"):
         ok, n = res["lines"][kind]
         assert n and ok / n >= 0.95, (kind, [m for m in res["misses"] if m["field"] == "line_items"][:3])
+
+
+def test_generated_container_numbers_carry_the_iso_6346_check_digit() -> None:
+    # parsers may validate container numbers; the generator's must be valid ones (the standard's own example)
+    from tests.parsers.variations.families import _iso6346
+
+    assert _iso6346("CSQ", 305438) == "CSQU3054383"
