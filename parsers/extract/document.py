@@ -17,8 +17,10 @@ from parsers.extract.lineitems import (
 )
 from parsers.extract.numbers import find_awb_number, find_currency, find_dates, infer_decimal_separator
 from parsers.extract.parties import (
+    _cell_below,
     bilingual_party_hits,
     brand_of,
+    caption_row_value,
     centred_label_value,
     clip_to_column,
     complete_legal_form,
@@ -1344,6 +1346,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
             block = _party_block(lx, i, value)
             party = party_from_block(block)
+            if party is not None and party.name and at is not None and lx.colidx.get(i) == at[1] + 1 and \
+                    caption_row_value([t for _, t in lx.segs[i]], value, _cell_below(lx.segs, lx.xs, i, at[1]),
+                                      _cell_below(lx.segs, lx.xs, i, at[1] + 1)):
+                party.name = None  # "Consignee | Export references": the box below the caption holds the name
             if (party is None or not party.name) and at is not None and lx.xs[i] and 0 < i < len(lx.lines) - 1:
                 # the label centred in a row whose value wraps above and below its line
                 cells = [list(zip(lx.xs[k] or [], (t for _, t in lx.segs[k]), strict=False)) for k in (i - 1, i + 1)]
@@ -1387,7 +1393,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                                for k in range(min(40, len(lx.lines))) if lx.lines[k].loc.get("page", 1) == 1],
                          doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_footer_issuer(doc, [ln.text for ln in lx.lines], doc.doc_type in BUYER_ISSUED, conf, ev)
-    settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev)
+    settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev, [[t for _, t in seg] for seg in lx.segs])
     tidy_party_names(doc, text)
 
     columns = labels("columns")

@@ -82,7 +82,7 @@ _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 
 
 # "No. 单号", "Nr. / Číslo", "# Ref": a number caption (a marker, then a caption in another language), no value
-_NUMBER_CAPTION = re.compile(r"(?i)^(?:no\.|nr\.|n[°º]\.?|#)\s*[^\d]{0,20}$")
+_NUMBER_CAPTION = re.compile(r"(?i)^(?:[^\W\d_]{1,12}\.?\s+){0,2}(?:no\.|nr\.|n[°º]\.?|#)\s*[^\d]{0,20}$")
 
 
 def is_reference_text(text: str | None) -> bool:
@@ -108,6 +108,11 @@ def legal_form_search(text: str) -> re.Match[str] | None:
 _SLASH_CAPTION = re.compile(r"^[^/:：\d]{2,40}?\s/\s*([^/:：\d]{2,40}?)\s*[:：]?$")
 
 
+# "To 致:", "Supplier 供应商", "买方 Buyer:": a caption in English and in Chinese without a slash between
+_LATIN_CJK_CAPTION = re.compile(r"^(?:([A-Za-z][A-Za-z .'’&-]{0,30}?)\s*[\u3000-\u9fff]{1,8}|"
+                                r"[\u3000-\u9fff]{1,8}\s*([A-Za-z][A-Za-z .'’&-]{0,30}?))\s*[:：]?$")
+
+
 def bilingual_caption_tail(cell: str, known: set[str] | frozenset[str], below: str | None = None) -> str | None:
     """The English half of a bilingual caption when it is one of the `known` labels (lower-cased):
     "Tedarikçi / Supplier" -> "supplier"; a caption wrapped onto the cell below ("Nhà cung cấp /" over
@@ -119,6 +124,8 @@ def bilingual_caption_tail(cell: str, known: set[str] | frozenset[str], below: s
         tails.append(m.group(1).lower())
     if m := _SLASH_CAPTION.match(cell):
         tails.append(m.group(1).lower())
+    if m := _LATIN_CJK_CAPTION.match(cell):
+        tails.append((m.group(1) or m.group(2)).strip().lower())
     return next((t for t in tails if t in known), None)
 
 
@@ -229,6 +236,21 @@ def heading_row_value(cells: list[str], value: str, continued: str | None = None
         legal_form_search(value) is None and not (continued and is_company_name(f"{value} {continued}"))
 
 
+# a Chinese or Japanese company name: ends in its legal form
+_CJK_COMPANY = r"[\u3000-\u9fff（）()]{2,40}(?:有限公司|公司|集团|集團|株式会社)"
+
+
+def caption_row_value(cells: list[str], value: str, under_label: str | None, under_value: str | None) -> bool:
+    """"Consignee | Export references" over "Harbour Traders Ltd | PO 4471": two box captions side by side, each
+    box's content below its caption; the cell beside the party caption is the next box's caption, not a name. Told
+    by the company name under the party caption and a value cell that no line below completes to a name."""
+    under = (under_label or "").strip(" ,;")
+    company_below = is_company_name(under) or bool(re.fullmatch(_CJK_COMPANY, under))
+    return len(cells) == 2 and cells[1] == value and not any(re.search(r"[\d:：]", c) for c in cells) and \
+        legal_form_search(value) is None and company_below and \
+        not (under_value and is_company_name(f"{value} {under_value.strip()}"))
+
+
 # a salutation on a line of its own above a person's name ("Herrn" / "Max Mustermann"): one name with it
 _SALUTATION_LINE = re.compile(r"(?i)^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|mme\.?|m\.|monsieur|madame|sr\.?|sra\.?|"
                               r"señor|señora)$")
@@ -252,8 +274,9 @@ def wrapped_name(first: str, second: str) -> str | None:
     first, second = re.sub(r"^[^\w(\"'„“]+", "", first.strip()), second.strip(" ,;")  # a logo's symbol: "▲ ALPENLAND"
     if not first or not second or re.search(r"[\d:：@]", first + second) or legal_form_search(first) or \
             _PERSON_START.match(first) or _NOISE.match(second) or len(first) > 50 or len(second) > 60 or \
-            first.endswith((",", ";", ".")) or not first[:1].isupper() or not is_company_name(second):
-        return None
+            first.endswith((",", ";", ".")) or not first[:1].isupper() or not is_company_name(second) or \
+            re.search(r"\s(?!(?:de|del|der|du|des|di|da|do|la|le|les|los|van|von|und|and|et|y|of|the|for)(?:\s|$))[a-z]", first):
+        return None  # "Export references" over a name: a caption in sentence case, no first half of a name
     brand = re.sub(r"[\W_]+", "", first.split()[-1] if len(first.split()) == 1 else first.split()[0]).casefold()
     if len(first.split()) <= 2 and len(brand) >= 3 and second.casefold().startswith(brand):
         return second  # "▲ ALPENLAND" over "Alpenland Fördertechnik GmbH": the brand over the legal name
@@ -305,9 +328,14 @@ _BUSINESS_WORD = re.compile(r"(?i)\b(?:works|trading|traders|industries|industri
                             r"établissements|comercial\w*|distribu\w+)\b")
 
 
+# "（盖章）", "(seal)", "(Unterschrift)": the stamp or signature a caption asks for
+_STAMP_NOTE = re.compile(r"(?i)\s*[（(](?:盖章|蓋章|签章|簽章|签字|簽字|seal|stamp|signature|sign|unterschrift|stempel|"
+                         r"cachet|signature\s+et\s+cachet|firma|sello|firma\s+y\s+sello)[)）]\s*$")
+
+
 def is_party_caption(text: str) -> bool:
-    """"To", "Supplier:", "Käufer": the whole line is a party caption (no name after it)."""
-    text = text.strip().lower()
+    """"To", "Supplier:", "Käufer", "买方（盖章）": the whole line is a party caption (no name after it)."""
+    text = _STAMP_NOTE.sub("", text.strip().lower())
     m = match_start(labels("parties"), text)
     return m is not None and not text[m[1].end():].strip(" :：/")
 
@@ -320,6 +348,8 @@ def contact_over_company(first: str, second: str, third: str = "") -> bool:
     first, second = first.strip(), second.strip(" ,;")
     if not _PERSON_NAME.match(first) or _BUSINESS_WORD.search(first) or legal_form_search(first):
         return False
+    if re.fullmatch(_CJK_COMPANY, second):
+        return True  # "Maria Keller" over "青岛海融机械有限公司"
     company, third = second, third.strip(" ,;")
     if not is_company_name(second) and len(second.split()) >= 3 and 0 < len(third.split()) <= 4 and \
             not re.search(r"\d", third) and legal_form_search(second) is None:
@@ -353,7 +383,9 @@ def party_from_block(block: list[str]) -> Party | None:
     email = (EMAIL_RE.search(joined) or [None])[0]
     vm = VAT_RE.search(joined.replace(" ", "")) or VAT_RE.search(joined)
     vat = vm.group(1).replace(" ", "") if vm else None
-    if len(lines) > 1 and _LABEL_LIKE.search(lines[0]) and is_company_name(lines[1]):
+    if len(lines) > 1 and (_LABEL_LIKE.search(lines[0]) or (_NUMBER_CAPTION.match(lines[0]) and
+                                                          not legal_form_search(lines[0]))) and \
+            (is_company_name(latin_of_bilingual(lines[1])) or re.fullmatch(_CJK_COMPANY, lines[1])):
         # "Rechnungsempfänger | Kundennummer": the next field's label stood beside the party label; the block
         # below the party label starts with the company
         lines = lines[1:]
@@ -372,18 +404,21 @@ def party_from_block(block: list[str]) -> Party | None:
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
         return Party(email=email, vat_id=vat)
-    if _LABEL_LIKE.search(name) or is_reference_text(name) or is_sentence(name):
+    if _LABEL_LIKE.search(name) or is_reference_text(name) or is_sentence(name) or is_party_caption(name):
         # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for; a
         # sentence of the form ("Copies 1, 2 and 3 of this ... are originals") stood beside the caption
         return Party(email=email, vat_id=vat)
     if len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
-            (m := re.match(rf"((?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END})(?:\s*,\s*|\s*$)(.*)$", lines[1])):
+            (m := re.match(rf"((?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END})(?:\s*,\s*|\s*$|\s+(?={_CJK_COMPANY}$))(.*)$",
+                           lines[1])):
         # "Kestrel Works" / "Ltd." (or "Pvt. Ltd., Plot 42, ..."): the name wrapped in a narrow cell before its
         # legal form; what follows the form on that line is the address. A comma the name wrapped after is its
         # own ("Hanbit Marine Co.," / "Ltd." is "Hanbit Marine Co., Ltd.")
         comma = "," if _first_raw(block).endswith(",") else ""
         name = f"{name}{comma} {m.group(1)}"
-        lines = [name, *([m.group(2)] if m.group(2).strip() else []), *lines[2:]]
+        # "Bhd. 霹雳精密工程有限公司": the company's Chinese name after the wrapped form is no address
+        rest = "" if re.fullmatch(_CJK_COMPANY, m.group(2).strip()) else m.group(2).strip()
+        lines = [name, *([rest] if rest else []), *lines[2:]]
     elif len(lines) > 1 and (whole := wrapped_name(name, lines[1])) is not None:
         # "Deccan Hydrotech" / "Engineering Pvt. Ltd.": a long name wrapped in a narrow cell
         name = whole
@@ -667,11 +702,24 @@ _PAREN = re.compile(r"[(（]([^()（）]{1,70})[)）]|"
 # "Entre les soussignés :", "between the undersigned:", "entre las partes:": words that close with a colon
 _BETWEEN = re.compile(r"(?i)(?:^|\s)(?:by\s+and\s+between|between|zwischen|entre|tra|fra)"
                       r"(?:(?:\s+[^\W\d_]+){1,3}?\s*[:：]|\s*[:：]?)\s+")
+_BETWEEN_HEAD = re.compile(r"(?i)^\s*(?:by\s+and\s+between|between|zwischen|entre)(?:\s+[^\W\d_]+){0,3}?\s*[:：]\s*")
 _CONNECTOR = re.compile(r"(?i)^\s*(?:[,;]\s*)?(?:and|und|et|y|e|sowie|as\s+well\s+as|和|与|與|及)?\s*[,:：]?\s*"
                         r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-h]\)|[a-h]\))\s+)?"  # "(1) X Ltd.", "2. Y GmbH"
                         r"(?-i:(?:der|die|dem|den|the\s+company|la\s+société|la\s+sociedad|la\s+empresa|la\s+società|"
                         r"die\s+firma|der\s+firma)\s+)?")
 _FIRST_NAME = re.compile(rf"^(.{{2,100}}?(?<![A-Za-z]){LEGAL_END})(?=\s*(?:[,，(（]|$))")
+# the words that open or close a party's paragraph: "De una parte, X S.L.", "..., d'une part, ET Y SAS",
+# "X Ltd. of the one part; and", "AND:"
+_LEAD_IN = re.compile(r"(?i)^\s*(?:[,;.]\s*)?(?:(?:d['’]une|d['’]autre)\s+part|(?:y\s+|e\s+)?de\s+(?:una|otra)\s+parte|"
+                      r"(?:da\s+)?(?:una|altra)\s+parte|of\s+the\s+(?:one|other)\s+part|on\s+the\s+(?:one|other)\s+hand|"
+                      r"einerseits|andererseits|reunidos|de\s+común\s+acuerdo)\s*[,;.:：]?\s*")
+# a contract's own names for its parties ("甲方", "乙方", "Party A") and the sentence that gives each its role:
+# "甲方为本合同卖方", "Party A is the Seller"
+_ALIAS = r"(?:甲方|乙方|丙方|Party\s+[ABab12])"
+_ALIAS_ROLE = re.compile(rf"({_ALIAS})\s*(?:为|是|系|作为|shall\s+be|is|acts\s+as)\s*(?:本合同|本协议|the)?\s*(?:的)?\s*"
+                         r"([^\W\d_]+)")
+# "甲方（卖方）：X 有限公司", "Party A (Buyer): X Ltd.": the alias, its role in brackets, the name after the colon
+_ALIAS_CAPTION = re.compile(rf"^\s*{_ALIAS}\s*[（(]\s*([^\W\d_]+)\s*[)）]\s*[:：]\s*(.+)$")
 
 
 def defined_role(parenthetical: str) -> str | None:
@@ -712,9 +760,18 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
         text = text[:-1] if re.search(r"[^\W\d_]-\s$", text) and ln[:1].islower() else text
         text += ln + " "
     found: dict[str, str] = {}
+    aliases = {re.sub(r"\s+", " ", m.group(1)).lower(): role for m in _ALIAS_ROLE.finditer(text)
+               if (role := _ROLE_OF.get(m.group(2).lower()))}
+    for ln in lines:
+        if (m := _ALIAS_CAPTION.match(ln)) and (role := _ROLE_OF.get(m.group(1).lower())) and role not in found and \
+                (name := name_of_party_text(m.group(2))):
+            found[role] = name[:120]
     begin = 0
     for m in _PAREN.finditer(text):
-        role = defined_role(m.group(1) or m.group(2))
+        term = m.group(1) or m.group(2)
+        role = defined_role(term)
+        if role is None and (alias := re.fullmatch(rf"\s*({_ALIAS})\s*", _DEFINE_FILLER.sub(" ", term))):
+            role = aliases.get(re.sub(r"\s+", " ", alias.group(1)).lower())  # "（以下简称“甲方”）", 甲方 = 卖方
         if role is None:
             if m.group(2):
                 begin = m.end()  # "hereinafter "the Agent"": the next party's text starts after this one's
@@ -724,7 +781,14 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
         # no "between" and no earlier definition: the party's text starts at the start of its line
         start = between[-1] if between else (begin if begin else line_start)
         span = text[start:m.start()]
-        span = span[_CONNECTOR.match(span).end():]  # type: ignore[union-attr]
+        while True:  # "and", "d'une part, ET", "Y de otra parte,": connectors and lead-ins, in any order
+            lead = _LEAD_IN.match(span) or _BETWEEN_HEAD.match(span)  # "made between:" / "BETWEEN: X Inc."
+            cut = max(_CONNECTOR.match(span).end(), lead.end() if lead else 0)  # type: ignore[union-attr]
+            if not cut:
+                break
+            span = span[cut:]
+        if captions := list(re.finditer(rf"{_ALIAS}\s*[:：]\s*", span)):
+            span = span[captions[-1].end():]  # "地址：... 乙方：X 有限公司（以下简称“乙方”）": after its own caption
         begin = m.end()
         name = name_of_party_text(span)
         if name and role not in found and name not in found.values():
@@ -732,10 +796,51 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
     return found
 
 
-def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float], ev: dict[str, Any]) -> None:
+# the caption of a signature column: "For the Buyer", "Pour l'Acheteur", "Für den Käufer", "Por el Vendedor",
+# "Signed for and on behalf of the Seller", "买方（盖章）", "卖方签字"
+_SIGN_FOR = re.compile(
+    r"(?i)^(?:signed\s+)?(?:(?:for\s+and\s+)?on\s+behalf\s+of|for|pour|für|por|per|signé\s+pour|firmado\s+por)\s+"
+    r"(?:the\s+|l['’]\s*|le\s+|la\s+|den\s+|die\s+|der\s+|el\s+|il\s+|lo\s+)?([^\W\d_]+)\s*[:：]?\s*(.*)$")
+_SIGN_CJK = re.compile(r"^(买方|賣方|卖方|買方|需方|供方)\s*(?:[（(](?:盖章|蓋章|签章|簽章|签字|簽字)[)）]|签字|簽字|签章|盖章)?"
+                       r"\s*[:：]?\s*(.*)$")
+
+
+def signature_parties(rows: list[list[str]]) -> dict[str, str]:
+    """Parties named under the role captions of a signature block: "For the Seller | For the Buyer" over
+    "Kestrel Works Ltd. | Harbour Traders Pty Ltd" (the company in the caption's column on one of the next three
+    lines, or after the caption in its own cell): {"buyer": name, "seller": name}; a role named with two
+    different companies is dropped, and so is one company named for both roles."""
+    found: dict[str, set[str]] = {}
+    for i, cells in enumerate(rows):
+        for j, cell in enumerate(cells):
+            m = _SIGN_FOR.match(cell.strip()) or _SIGN_CJK.match(cell.strip())
+            role = _ROLE_OF.get(m.group(1).lower()) if m else None
+            if m is None or role is None:
+                continue
+            names = [m.group(2)] if m.group(2).strip() else []
+            for k in range(i + 1, min(i + 4, len(rows))):
+                if len(rows[k]) == len(cells):
+                    names.append(rows[k][j])  # the caption's column of a signature grid
+                elif len(cells) == 1 and len(rows[k]) == 1:
+                    names.append(rows[k][0])  # one column: the caption over the company
+            name = next((n.strip(" ,;") for n in names if is_company_name(n.strip(" ,;")) or
+                         re.fullmatch(_CJK_COMPANY, n.strip())), None)
+            if name:
+                found.setdefault(role, set()).add(name)
+    out = {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
+    return out if len(set(out.values())) == len(out) else {}
+
+
+def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float], ev: dict[str, Any],
+                          rows: list[list[str]] | None = None) -> None:
     """A role the document defines for a named party ("X Ltd. (the "Seller")") overrides a role guessed from the
-    layout (letterhead, first company): the contract says it in words."""
-    for role, name in contract_parties(texts).items():
+    layout (letterhead, first company): the contract says it in words. A company under "For the Buyer" in the
+    signature block (`rows`: the cells of every line) says it too, where the preamble names no role."""
+    found = contract_parties(texts)
+    signed = signature_parties(rows or [])
+    if not set(signed.values()) & set(found.values()):
+        found = {**signed, **found}
+    for role, name in found.items():
         have = getattr(doc, role)
         if have is not None and have.name == name:
             continue
@@ -920,6 +1025,16 @@ def _as_written(name: str, text: str) -> str:
     return name
 
 
+# "Doc No. 单据号码 Kowloon Tools Ltd.": a number caption (in two languages) run into the name beside it
+_CAPTION_BEFORE_NAME = re.compile(r"^(?:[^\W\d_]{2,12}\.?\s+)?(?:No|Nr|N[°º])\.?\s*[\u3000-\u9fff]{0,8}[:：]?\s+(?=[A-Z])")
+
+
+def name_after_caption(name: str) -> str:
+    """A company name with a number caption run into its start, without it; unchanged otherwise."""
+    m = _CAPTION_BEFORE_NAME.match(name)
+    return name[m.end():] if m and is_company_name(name[m.end():]) else name
+
+
 def name_without_address(name: str) -> str:
     """"Alpenland Fördertechnik GmbH Gewerbepark Süd 7": a name and its address read as one cell end at the legal
     form when a house number or postcode follows it; unchanged otherwise."""
@@ -938,4 +1053,4 @@ def tidy_party_names(doc: Document, text: str = "") -> None:
     for role in ("buyer", "seller"):
         party = getattr(doc, role)
         if party is not None and party.name:
-            party.name = name_without_address(_as_written(latin_of_bilingual(party.name), text))
+            party.name = name_without_address(_as_written(latin_of_bilingual(name_after_caption(party.name)), text))

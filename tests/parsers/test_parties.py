@@ -938,6 +938,7 @@ def test_a_contract_whose_parties_are_defined_between_commas_gets_its_buyer() ->
      "Industrias Lácteas del Valle S.A.S."),
     (["Prepared for", "Tan Mei Ling", "Kinta Valley Automation Sdn.", "Bhd.", "Lot 5, Ipoh"],
      "Kinta Valley Automation Sdn. Bhd."),
+    (["Préparé pour", "Claire Roy", "宁海机电有限公司", "宁海路8号"], "宁海机电有限公司"),
 ])
 def test_a_quotation_card_names_the_contact_then_the_customer(card: list[str], name: str) -> None:
     buyer, seller = _parties_of(["Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB", "QUOTATION", "Q-2026-9",
@@ -972,8 +973,11 @@ def test_a_number_caption_is_no_name(text: str) -> None:
     from parsers.extract.parties import is_reference_text
 
     assert is_reference_text(text)
-    party = party_from_block([text, "Kestrel Works Ltd."])
+    party = party_from_block([text])
     assert party is not None and party.name is None
+    # the neighbouring cell's caption over the company's block: the company
+    party = party_from_block([text, "Kestrel Works Ltd."])
+    assert party is not None and party.name == "Kestrel Works Ltd."
 
 
 @pytest.mark.parametrize(("block", "name"), [
@@ -1009,3 +1013,125 @@ def test_transfer_receipt_beneficiary_name_is_the_seller() -> None:
                                  "Beneficiary Name   Kestrel Works Ltd.", "Beneficiary Bank   Solent Bank plc",
                                  "Amount   USD 4,660.48"])
     assert (buyer, seller) == ("Kinta Valley Automation Sdn. Bhd.", "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize(("lines", "buyer", "seller"), [
+    # "d'une part, ET ..." between the two parties
+    (["Entre les soussignés :",
+      "Boulangeries Réunies SAS, société dont le siège social est situé 8 quai Est, 69002 Lyon, ci-après dénommée "
+      "« l'Acheteur », d'une part,", "ET",
+      "Ateliers du Nord S.à r.l., société dont le siège social est situé 5 rue Haute, Luxembourg, ci-après dénommée "
+      "« le Vendeur », d'autre part."], "Boulangeries Réunies SAS", "Ateliers du Nord S.à r.l."),
+    # "De una parte, ..." / "Y de otra parte, ..." open each party's paragraph
+    (["REUNIDOS:", "De una parte, Talleres Andinos S.A.S., con domicilio en Calle 80 # 12-40, Bogotá, en adelante "
+      "el Vendedor.", "Y de otra parte, Kestrel Works Ltd., con domicilio en 5 Mill Lane, Leeds, en adelante el "
+      "Comprador."], "Kestrel Works Ltd.", "Talleres Andinos S.A.S."),
+    # Chinese: the parties are 甲方/乙方, a later sentence says which is the seller
+    (["甲方：宁海机电有限公司（以下简称“甲方”）", "地址：宁海路8号", "乙方：海滨贸易有限公司（以下简称“乙方”）",
+      "地址：滨海路2号", "甲方为本合同卖方，乙方为本合同买方。"], "海滨贸易有限公司", "宁海机电有限公司"),
+    # the role in brackets after the alias
+    (["甲方（买方）：宁海机电有限公司", "地址：宁海路8号", "乙方（卖方）：海滨贸易有限公司"], "宁海机电有限公司", "海滨贸易有限公司"),
+    # English "Party A"/"Party B"
+    (["Party A: Kestrel Works Ltd., 5 Mill Lane, Leeds (hereinafter \"Party A\")",
+      "Party B: Harbour Traders Pty Ltd, 4 Quay St, Cairns (hereinafter \"Party B\")",
+      "Party A is the Seller and Party B is the Buyer."], "Harbour Traders Pty Ltd", "Kestrel Works Ltd."),
+])
+def test_contract_parties_with_lead_ins_and_aliases(lines: list[str], buyer: str, seller: str) -> None:
+    from parsers.extract.parties import contract_parties
+
+    assert contract_parties(lines) == {"buyer": buyer, "seller": seller}
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    ([["For the Seller", "For the Buyer"], ["Kestrel Works Ltd.", "Harbour Traders Pty Ltd"], ["/s/ A. Hale", ""]],
+     {"seller": "Kestrel Works Ltd.", "buyer": "Harbour Traders Pty Ltd"}),
+    ([["Pour l'Acheteur", "Pour le Vendeur"], ["Boulangeries Réunies SAS", "Ateliers du Nord S.à r.l."]],
+     {"buyer": "Boulangeries Réunies SAS", "seller": "Ateliers du Nord S.à r.l."}),
+    ([["Für den Käufer"], ["Müller Fördertechnik GmbH"], ["gez. K. Weber"], ["Für den Verkäufer"],
+      ["Kestrel Works Ltd."]], {"buyer": "Müller Fördertechnik GmbH", "seller": "Kestrel Works Ltd."}),
+    ([["卖方（盖章）", "买方（盖章）"], ["宁海机电有限公司", "海滨贸易有限公司"]],
+     {"seller": "宁海机电有限公司", "buyer": "海滨贸易有限公司"}),
+    ([["Por el Comprador: Talleres Andinos S.A.S."]], {"buyer": "Talleres Andinos S.A.S."}),
+    # no company under the caption (a person, a blank line), or one company for both roles: nothing
+    ([["For the Seller", "For the Buyer"], ["Anna Hale", "Tom Berg"]], {}),
+    ([["For the Seller", "For the Buyer"], ["Kestrel Works Ltd.", "Kestrel Works Ltd."]], {}),
+    ([["For and on behalf of Kestrel Works Ltd."]], {}),
+])
+def test_signature_block_names_the_parties_under_their_roles(rows: list[list[str]], want: dict[str, str]) -> None:
+    from parsers.extract.parties import signature_parties
+
+    assert signature_parties(rows) == want
+
+
+def test_a_contract_without_roles_in_its_preamble_takes_them_from_the_signatures() -> None:
+    buyer, seller = _parties_of(["SUPPLY AGREEMENT", "Agreement No. SA-12",
+                                 "Kestrel Works Ltd. and Harbour Traders Pty Ltd agree as follows:",
+                                 "Total contract value: 1,000.00 USD", "For the Buyer   For the Seller",
+                                 "Harbour Traders Pty Ltd   Kestrel Works Ltd.", "/s/ T. Berg   /s/ A. Hale"])
+    assert (buyer, seller) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize("cell", ["卖方（盖章）", "Buyer (signature)", "Prepared By", "Erstellt von"])
+def test_a_caption_beside_a_caption_is_no_name(cell: str) -> None:
+    party = party_from_block([cell])
+    assert party is not None and party.name is None
+
+
+def test_cpq_cards_side_by_side_give_the_customer_under_its_own_caption() -> None:
+    buyer, seller = _parties_of(["Kestrel Works Ltd.", "QUOTE", "Q-2026-77", "Préparé pour   Préparé par",
+                                 "Claire Roy   Anna Hale", "Boulangeries Réunies SAS   Kestrel Works Ltd.",
+                                 "8 quai Est, 69002 Lyon   5 Mill Lane, Leeds", "Total: 1 000,00 EUR"])
+    assert (buyer, seller) == ("Boulangeries Réunies SAS", "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize(("name", "clean"), [
+    ("Doc No. 单据号码 Kowloon Tools Ltd.", "Kowloon Tools Ltd."),
+    ("No. 单号 Kinta Valley Automation Sdn. Bhd.", "Kinta Valley Automation Sdn. Bhd."),
+    ("No. 5 Dock Works Ltd.", "No. 5 Dock Works Ltd."),
+])
+def test_a_number_caption_run_into_a_name_is_cut(name: str, clean: str) -> None:
+    from parsers.extract.parties import name_after_caption
+
+    assert name_after_caption(name) == clean
+
+
+def test_two_box_captions_side_by_side_are_no_name() -> None:
+    from parsers.extract.parties import caption_row_value
+
+    cells = ["Consignee", "Export references"]
+    assert caption_row_value(cells, "Export references", "Harbour Traders Pty Ltd", "PO 4471")
+    assert caption_row_value(["Empfänger", "Frachtzahler"], "Frachtzahler", "宁海机电有限公司", None)
+    # a name beside its caption (nothing company-like under the caption), or a name completed below: a name
+    assert not caption_row_value(["Consignee", "Casa Rossi"], "Casa Rossi", "Via Roma 5, Roma", None)
+    assert not caption_row_value(["Consignee", "Harbour Traders"], "Harbour Traders", "Kestrel Works Ltd.", "Pty Ltd")
+
+
+def test_sea_waybill_consignee_box_beside_another_box() -> None:
+    rows = [[(40, "SEA WAYBILL")], [(40, "Shipper"), (300, "Waybill No.")],
+            [(40, "Kestrel Works Ltd."), (300, "SWB-4471")], [(40, "5 Mill Lane, Leeds")],
+            [(40, "Consignee"), (300, "Export references")],
+            [(40, "Harbour Traders Pty Ltd"), (300, "PO 4500081569")], [(40, "4 Quay St, Cairns")],
+            [(40, "Freight"), (300, "PREPAID")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
+
+
+@pytest.mark.parametrize(("cell", "tail"), [("To 致:", "to"), ("Supplier 供应商", "supplier"),
+                                            ("买方 Buyer：", "buyer"), ("Date 日期", None)])
+def test_a_caption_in_english_and_chinese_without_a_slash(cell: str, tail: str | None) -> None:
+    from parsers.extract.parties import bilingual_caption_tail
+
+    assert bilingual_caption_tail(cell, {"to", "supplier", "buyer"}) == tail
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    # the neighbouring cell's number caption over the company block
+    (["Doc No. 单据号码", "Kinta Valley Automation Sdn. Bhd. 近打谷自动化有限公司", "Lot 5, Ipoh"],
+     "Kinta Valley Automation Sdn. Bhd. 近打谷自动化有限公司"),
+    (["No. 单号", "宁海机电有限公司", "宁海路8号"], "宁海机电有限公司"),
+    # the legal form wrapped onto the line that also carries the Chinese name
+    (["Kinta Valley Automation Sdn.", "Bhd. 近打谷自动化有限公司", "Lot 5, Ipoh"], "Kinta Valley Automation Sdn. Bhd."),
+])
+def test_bilingual_blocks_under_a_number_caption(block: list[str], name: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name
