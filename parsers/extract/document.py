@@ -15,7 +15,13 @@ from parsers.extract.lineitems import (
     items_from_token_lines,
     lines_complete_table,
 )
-from parsers.extract.numbers import find_awb_number, find_currency, find_dates, infer_decimal_separator
+from parsers.extract.numbers import (
+    find_awb_number,
+    find_currency,
+    find_dates,
+    infer_decimal_separator,
+    parse_amount,
+)
 from parsers.extract.parties import (
     _cell_below,
     bilingual_party_hits,
@@ -165,6 +171,11 @@ def container_check_digit_ok(code: str) -> bool:
     return total % 11 % 10 == int(code[10])
 
 
+# "PO No.", "Material No.", "Teile-Nr.": a caption naming a number, in any language (its word may be unknown)
+NUMBER_CAPTION_RE = re.compile(r"(?i)^[^\d:：]{1,30}?[\s.\-](?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|número|numéro)"
+                               r"\s*[:：]?$")
+
+
 class _Lines:
     """Lines with their column segments, plus helpers to find labelled values."""
 
@@ -259,6 +270,8 @@ class _Lines:
                     if not value:
                         # label above value: take the segment below that starts nearest to the label
                         value = self.below(i) or ""
+                    if not value and j == len(self.segs[i]) - 1:
+                        value = self.centered(i, j) or ""
                     hits.append((lab, value, i))
                     self.hit_cols[len(hits) - 1] = (self.segs[i][j][0], j)
                     break
@@ -272,7 +285,7 @@ class _Lines:
         if any(re.search(r"\d", s) for _, s in segs):
             return False
         known = sum(1 for _, s in segs if match_start(_stop_labels(), s.lower()) or
-                    s.lower().rstrip(" :：") in BARE_PAYMENT_CAPTIONS)
+                    s.lower().rstrip(" :：") in BARE_PAYMENT_CAPTIONS or NUMBER_CAPTION_RE.match(s))
         if known >= len(segs) - 1:
             return True
         # "Pago | Pedido Nº | Código cliente" over "Contado | ORD/24-25/0554 | 47939": half the cells are known
@@ -310,6 +323,37 @@ class _Lines:
         if seg is None and self.caption_wrap(i, i + 1):
             seg = self.column_seg(i + 2, i)  # a neighbour's caption wrapped onto a second line sits between
         return None if seg is None or _is_label_cell(seg[1]) else seg[1]
+
+    def centered(self, i: int, j: int) -> str | None:
+        """A two-line value box beside a one-line caption, centred on it: its lines sit above and below.
+
+        "T/T 30% deposit, balance before" / "Terms 付款条件" / "shipment": the caption's line holds nothing right
+        of the caption; the lines just above and below hold one cell each, at the same x right of it, and
+        the lines beyond those hold nothing there (so no neighbouring box's value is taken)."""
+        if i == 0 or i + 1 >= len(self.lines) or not self.xs[i]:
+            return None
+        cx = self.xs[i][j]
+
+        def lone(k: int) -> tuple[float, str] | None:
+            xk = self.xs[k] if 0 <= k < len(self.xs) else None
+            if not xk:
+                return None
+            right = [(x, seg) for (_, seg), x in zip(self.segs[k], xk, strict=True) if x > cx - 4]
+            if len(right) != 1 or not (cx + 20 < right[0][0] < cx + 250):
+                return None
+            return right[0]
+
+        def blank_at(k: int, x: float) -> bool:
+            # nothing at x, or a caption/value pair of its own (a caption in the caption column beside it)
+            xk = self.xs[k] if 0 <= k < len(self.xs) else None
+            return not (0 <= k < len(self.lines)) or not xk or all(abs(y - x) > 3 for y in xk) or \
+                any(abs(y - cx) <= 4 for y in xk)
+
+        up, down = lone(i - 1), lone(i + 1)
+        if up is None or down is None or abs(up[0] - down[0]) > 3 or _is_label_cell(up[1]) or \
+                _is_label_cell(down[1]) or not blank_at(i - 2, up[0]) or not blank_at(i + 2, up[0]):
+            return None
+        return f"{up[1]} {down[1]}"
 
     def caption_wrap(self, i: int, k: int) -> bool:
         """Line k holds only the wrapped second lines of captions on line i ("Gewünschter" / "Liefertermin")."""
@@ -367,7 +411,7 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
                 best = (2.0 / (1 + 0.08 * i), field, i)
     # Each line is normalised once, not once per doc-type label: with hundreds of labels this loop is the
     # hottest of a parse (a mail of 500 forwarded messages spent most of its time budget here).
-    candidates: list[tuple[int, TextLine, str, bool, str | None]] = []
+    candidates: list[tuple[int, TextLine, str, bool, str | None, bool]] = []
     for i in range(n):
         line = lx.lines[i]
         if not body and line.loc.get("page", 1) != 1:
@@ -381,14 +425,18 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             low = LETTERSPACED_CELL_RE.sub(lambda sm: sm.group(0).replace(" ", ""), low)
         # "INVOICE No. 4711": the number printed in the title does not make it less of a title
         numbered = TITLE_NUMBER_RE.search(low) is not None
+        # "Complaint No.: CL-67620" in a list of "caption: value" lines is a field, weaker than a title
+        # ("Delivery note: 85084907" likewise: a caption, its colon and a value)
+        captioned = re.match(r"^[^\d:：]{2,40}[:：]\s*\S+\s*$", low) is not None and \
+            not _set_in_capitals(line.text)
         low = TITLE_NUMBER_RE.sub("", low)
         nxt = _next_in_column(lx, i, n)
         # "PURCHASE / ORDER": a large title broken over two lines
         wrapped = low + " " + nxt.text.lower().strip() if nxt is not None and _title_wraps(line.text, nxt.text) \
             else None
-        candidates.append((i, line, low, numbered, wrapped))
+        candidates.append((i, line, low, numbered, wrapped, captioned))
     for lab in labels("doc_types"):
-        for i, line, low, numbered, wrapped in candidates:
+        for i, line, low, numbered, wrapped, captioned in candidates:
             m = _title_match(lab, low)
             if not m and wrapped is not None:
                 low = wrapped
@@ -402,6 +450,7 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             standalone = len(low) <= len(lab.text) + 12 or any(
                 seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i]) or (
                 _set_in_capitals(line.text.strip()[m.start():m.end()]))
+            standalone = standalone and not captioned
             score = (2.0 if standalone else 1.0) / (1 + 0.08 * i) + len(lab.text) / 100 - lab.rank / 1000
             if best is None or score > best[0]:
                 best = (score, lab.field, i)
@@ -442,8 +491,20 @@ ORDER_IN_SENTENCE_RE = re.compile(
     # "under purchase order 4500012345", "invoice, packing list — Order 4711-B": named in a sentence or a list
     r"\bpurchase\s+order|(?<=[—–;,(:：/]\s)(?:order|po|bestellung|commande|pedido)|"
     # the purpose line of a bank transfer names the order it pays
-    r"\b(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|motif|"
-    r"libellé|concepto)\s*[:：]?\s*(?:bestellung|order|po|p\.o\.|commande|bon\s+de\s+commande|pedido|oc))"
+    r"(?:\b|^)(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|"
+    r"motif(?:\s+du\s+(?:virement|paiement))?|libellé|concepto(?:\s+(?:del?\s+)?(?:pago|transferencia))?|"
+    r"informaci[oó]n\s+(?:para\s+el\s+beneficiario|de\s+pago|de\s+remesa)|mitteilung(?:\s+an\s+den\s+empf[äa]nger)?|"
+    r"objet\s+du\s+virement|communication|附言|汇款附言|用途|^:70:)\s*[:：]?\s*"
+    r"(?:[^\W\d_]{1,12}\s+[A-Z0-9][\w\-/.]*\d[\w\-/.]*\s*[,;/]\s*)?"  # an invoice named first
+    r"(?:bestellung|best\.?\s*-?\s*nr\.?|order|po|p\.o\.|commande|bon\s+de\s+commande|bc|pedido|oc|"
+    r"订单(?:号|编号)?|采购单号?)|"
+    # "orden de compra del Comprador nº 4500024688", "the purchase order of the Buyer No. X": the party named
+    # between the order word and its number
+    r"\b(?:orden\s+de\s+compra|pedido|bon\s+de\s+commande|commande|purchase\s+order|order|bestellung)\s+"
+    r"(?:del|de\s+l['’]|du|of\s+the|des)\s+(?:comprador|cliente|acheteur|client|buyer|customer|purchaser|"
+    r"käufers|kunden)|"
+    # "本合同依据买方采购订单 BE681030 订立": the buyer's order in a Chinese contract sentence
+    r"(?:买方|需方|甲方|客户)\s*(?:的)?\s*(?:采购)?(?:订单|订货单|采购单)\s*(?:号|编号|号码)?)"
     r"\s*(?:n[°º.]?|nr\.?|no\.?|#)?\s*[:：]?\s*"
     r"(?-i:([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*))(?![\w-])")
 
@@ -471,6 +532,14 @@ def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
     segs = lx.segs[i]
     if len(segs) < 3:
         return False
+    if i + 1 < len(lx.segs) and len(lx.segs[i + 1]) == len(segs) and \
+            any(re.search(r"\d", t) for _, t in lx.segs[i + 1]) and not any(re.search(r"\d{3}", t) for _, t in segs):
+        # "8D No. | Date opened | Claim Ref. | Raised by" over a row of values: "Claim Ref." is a column caption
+        for _, seg in segs:
+            low = seg.lower()
+            if low.startswith(lab.text) and re.fullmatch(rf"{re.escape(lab.text)}\s*(?:{NO_CORE}|ref\b\.?|id\b)\s*[:：]?",
+                                                        low):
+                return True
     for j, (_, seg) in enumerate(segs[:-1]):
         low = seg.lower()
         if low.startswith(lab.text) and len(low) <= len(lab.text) + 6 and not _set_in_capitals(seg) and \
@@ -648,17 +717,27 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
 
 
 DATE_FIELDS = ("date", "due_date", "delivery_date", "payment_date")
+# "PO #", "P.O. No.": the short order caption (too short for the stop labels)
+SHORT_ORDER_CAPTION_RE = re.compile(r"^(?:po|p\.o\.|p/o)\s*(?:#|no\.?|nr\.?|number)?\s*[:：]?$")
+DOC_TYPE_FIELDS = frozenset(("purchase_order", "commercial_invoice", "proforma_invoice", "quotation", "contract",
+                             "packing_list", "bill_of_lading", "inspection_report", "payment_advice",
+                             "shipping_notice", "claim", "enquiry", "generic", "number"))
 
 
 def _caption_field(caption: str) -> str | None:
     """The field a caption cell names ("PO #" -> order_number), or None."""
     low = caption.lower().strip()
-    found = match_start(labels("fields"), low)
-    if found and not low[found[1].end():].strip(" :：#.") and (found[0].field != "payment_terms" or
-                                                              found[0].text != "payment:"):
-        return found[0].field
-    found = match_start(labels("numbers"), low)
-    return "number" if found and not low[found[1].end():].strip(" :：#.") else None
+    if SHORT_ORDER_CAPTION_RE.match(low):
+        return "order_number"
+    # the stop labels' combined pattern is compiled once per process anyway (compiling another big one costs
+    # a second per parse in an isolated child)
+    found = match_start(_stop_labels(), low)
+    if not found or low[found[1].end():].strip(" :：#."):
+        return None
+    field = found[0].field
+    if field in DOC_TYPE_FIELDS:
+        return "number"  # a numbers-group label: the document's own number
+    return field
 
 
 def _take(field: str, text: str, *, tail: bool) -> tuple[str, str] | None:
@@ -1411,6 +1490,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         doc.line_items = items[:2000]
         conf["line_items"], ev["line_items"] = 0.7, iev or {}
 
+    if MT103_RE.search(text):
+        _swift_mt103(doc, lx, hint, conf, ev)
     if doc.doc_type == "contract":
         doc.signed = _signed(content, text)
         conf["signed"] = 0.6 if doc.signed is not None else 0.0
@@ -1459,7 +1540,9 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
     for i, line in enumerate(lx.lines[:30]):
         if line.text.strip()[:160] != snippet:
             continue
-        titles = [j for j, (_, seg) in enumerate(lx.segs[i]) if match_start(doc_labels, seg.lower())]
+        # (each label's own pattern: a combined one would be compiled for this alone)
+        titles = [j for j, (_, seg) in enumerate(lx.segs[i])
+                  if any(lab.pattern.match(seg.lower()) for lab in doc_labels)]
         if not titles:
             return
         j = titles[-1]
@@ -1480,6 +1563,45 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
             if segs and any(_is_label_cell(seg) for _, seg in segs):
                 return  # the field grid starts: no boxed number
         return
+
+
+# a SWIFT MT103 customer transfer printed on a bank's receipt: ":20:" the sender's reference, ":32A:" value
+# date (YYMMDD), currency and amount, ":70:" the remittance information
+MT103_RE = re.compile(r"(?m)^\s*:20:\s*(\S+)\s*$")
+MT103_32A_RE = re.compile(r"(?m)^\s*:32A:\s*(\d{2})(\d{2})(\d{2})([A-Z]{3})(\d[\d.,]*)\s*$")
+
+
+def _swift_mt103(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """Number, value date, currency and amount of a printed MT103 (the standard's fields, not captions)."""
+    import datetime as dt
+
+    text = "\n".join(line.text for line in lx.lines)
+    m20, m32 = MT103_RE.search(text), MT103_32A_RE.search(text)
+    if m20 is None or m32 is None:
+        return
+    if doc.doc_type != "payment_advice":
+        # the printed fields of a customer credit transfer make the document a payment advice, whatever
+        # document the remittance line names (":70:FACTURE F-49236" is no invoice title)
+        doc.doc_type = "payment_advice"
+        conf["doc_type"], ev["doc_type"] = 0.85, {"snippet": m20.group(0).strip(), "note": "SWIFT MT103 fields"}
+        doc.number = None
+    if doc.number is None and re.search(r"\d", m20.group(1)):
+        doc.number = m20.group(1)
+        conf["number"], ev["number"] = 0.85, {"snippet": m20.group(0).strip(), "note": "MT103 field 20"}
+    try:
+        value_date = dt.date(2000 + int(m32.group(1)), int(m32.group(2)), int(m32.group(3)))
+    except ValueError:
+        return
+    # the value date is the day the transfer executes; a "printed on" line is later
+    doc.date = value_date
+    conf["date"], ev["date"] = 0.85, {"snippet": m32.group(0).strip(), "note": "MT103 field 32A value date"}
+    if doc.currency is None:
+        doc.currency = m32.group(4)
+        conf["currency"] = 0.85
+    if doc.total is None and (amount := parse_amount(m32.group(5).rstrip(","), ",")) is not None:
+        # MT103 amounts always use a decimal comma
+        doc.total = amount
+        conf["total"], ev["total"] = 0.85, {"snippet": m32.group(0).strip(), "note": "MT103 field 32A amount"}
 
 
 def _execution_date(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],

@@ -1222,3 +1222,68 @@ def test_an_online_banking_transfer_receipt_is_a_payment_advice(title):
     doc = _doc(f"Harbor Bank\n{title}\nTransaction Reference   HB-TT-26-0099\nValue Date   12 Jun 2026\n"
                "Remittance Amount   USD 4,660.48\nPayment Details   Payment PI-26-31 / PO KP-PO-2611-07\n")
     assert doc.doc_type == "payment_advice" and doc.order_number == "KP-PO-2611-07"
+
+
+def test_a_two_line_value_box_centred_on_its_caption():
+    rows = [("Kestrel Machinery Sdn. Bhd.", [50.0]), ("PURCHASE ORDER", [200.0]),
+            ("Supplier   No. 单号   KM-PO-77", [64.0, 306.0, 397.0]),
+            ("L/C at sight, partial", [397.0]), ("Southampton SO14 3AB   Terms 付款条件", [50.0, 306.0]),
+            ("shipments allowed", [397.0]), ("United Kingdom", [50.0]), ("Total: 100.00", [50.0])]
+    assert _page(rows).payment_terms == "L/C at sight, partial shipments allowed"
+    # a third line in that column: the lines belong to other boxes, not one value centred on the caption
+    rows.insert(6, ("FOB Port Klang", [397.0]))
+    assert _page(rows).payment_terms != "L/C at sight, partial shipments allowed"
+
+
+@pytest.mark.parametrize("line, order", [
+    ("Motif du virement : Commande FA-PO-1379 / Facture F-22", "FA-PO-1379"),
+    ("Concepto de pago: Pedido PD-7781", "PD-7781"),
+])
+def test_the_order_in_a_transfer_purpose_line(line, order):
+    doc = _doc(f"AVIS DE VIREMENT\nRéférence du virement : VIR-26-0091\nMontant : 1 200,00 EUR\n{line}\n")
+    assert doc.order_number == order
+
+
+@pytest.mark.parametrize("sentence, order", [
+    ("que se suministran conforme a la orden de compra del Comprador nº 4500024688.", "4500024688"),
+    ("本合同依据买方采购订单 BE-68103（2025年12月14日）订立。", "BE-68103"),
+])
+def test_the_buyers_order_with_the_party_named_before_its_number(sentence, order):
+    assert _doc(f"CONTRATO DE COMPRAVENTA\nContrato Nº CC-26-04\n{sentence}\nTotal: 1.000,00\n").order_number == order
+
+
+@pytest.mark.parametrize("line, signed", [("Signé : Pierre Durand", True), ("Fdo.: Ana López", True),
+                                          ("Fdo.: ____________", False), ("Signed: ____________", False)])
+def test_signature_fields_captioned_by_the_participle(line, signed):
+    doc = _doc(f"CONTRAT DE VENTE\nN° CV-26-40\nMontant total du contrat   1 000,00\nPour le Vendeur\n{line}\n")
+    assert doc.signed is signed
+
+
+def test_a_printed_swift_mt103_gives_reference_value_date_and_amount():
+    doc = _doc("Harbor Bank\nOnline Banking\nJustificante de transferencia al exterior – MT103\n{1:F01HRBKESMMAXXX}\n"
+               ":20:OT7719450\n:23B:CRED\n:32A:250825EUR98001,70\n:50K:/7923408857\nKESTREL SA\n"
+               ":59:/GB95SOLC18050892992116\nPINECREST SUPPLY INC.\n:70:FACTURE F-49236, BC KP-PO-6552\n:71A:OUR\n"
+               "Impreso el 26/08/2025 13:28\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "OT7719450"
+    assert doc.date.isoformat() == "2025-08-25" and doc.currency == "EUR" and doc.total == Decimal("98001.70")
+    assert doc.order_number == "KP-PO-6552"
+
+
+@pytest.mark.parametrize("caption", ["Referencia", "Referenz", "交易流水号"])
+def test_a_bank_receipts_plain_reference_caption_is_its_number(caption):
+    doc = _doc(f"Harbor Bank\nComprobante de transferencia\n{caption}   TRF-20756-26\nImporte transferido   USD 1.200,00\n"
+               "附言   PO 4500025524 / 发票 INV-10835\n")
+    assert doc.number == "TRF-20756-26" and doc.order_number == "4500025524"
+
+
+def test_field_captions_naming_other_documents_do_not_title_a_report():
+    # "Complaint No.: X", "Delivery note: Y" in a caption list; "Claim Ref." a column caption over a value row
+    doc = _doc("Harbor Tools Ltd\nQuality Management\nIncoming Inspection – Rejection Report\nNCR No.: RK-5611\n"
+               "Date opened: 24.10.2025\nComplaint No.: CL-6762\nDelivery note: 85084907\nCustomer PO: OC-2025-464\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "RK-5611" and doc.order_number == "OC-2025-464"
+    doc = _page([("Incoming Inspection – Rejection Report", [42.0]),
+                 ("8D No.   Date opened   Claim Ref.   Raised by", [42.0, 148.0, 253.0, 359.0]),
+                 ("RK-9231   22.05.2026   RC-15253   Kestrel AS", [42.0, 148.0, 253.0, 359.0]),
+                 ("Material No.   PO No.   Delivery note   Date detected", [42.0, 174.0, 306.0, 438.0]),
+                 ("668.395-16   BE962395   84854571   21.05.2026", [42.0, 174.0, 306.0, 438.0])])
+    assert doc.doc_type == "inspection_report" and doc.number == "RK-9231" and doc.order_number == "BE962395"
