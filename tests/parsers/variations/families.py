@@ -1,4 +1,4 @@
-"""Document-family variations: contracts, CPQ quotes, transport documents, claim reports, bank receipts, bilingual POs.
+"""Document families: contracts, CPQ quotes, transport documents, claim reports, bank receipts, bilingual POs, ASNs.
 
 The header generator (headers.py) makes invoice/order-like documents with captioned fields; the blind sets keep
 showing other families whose fields sit in a document's own structure (a preamble naming the parties, a signing
@@ -36,7 +36,7 @@ from tests.parsers.variations.headers import (
     render_xlsx,
 )
 
-FAMILIES = ("contract", "cpq_quote", "transport", "claim_report", "bank_receipt", "bilingual")
+FAMILIES = ("contract", "cpq_quote", "transport", "claim_report", "bank_receipt", "bilingual", "shipping_notice")
 FIELDS = ("doc_type", "number", "order_number", "date", "currency", "subtotal", "tax", "total", "incoterms",
           "payment_terms", "buyer", "seller", "tracking_numbers", "signed")
 LANGS = ("en", "de", "fr", "es", "zh")
@@ -856,9 +856,95 @@ def make_bilingual(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     b.append(("table", {"rows": [list(x) for x in tot], "ruled": False, "right": True}))
 
 
-MAKERS = {"contract": make_contract, "cpq_quote": make_cpq_quote, "transport": make_transport,
+# ---- 7. shipping notices / dispatch advices --------------------------------------------------------------------
+
+SHIP = {"en": {"title": ["SHIPPING NOTICE", "Advance Shipping Notice", "Dispatch Advice"],
+               "no": ["Notice No.", "ASN No.", "Dispatch No."], "date": ["Date", "Date of issue"],
+               "po": ["Your order", "PO No.", "Customer PO"], "etd": "ETD", "eta": "ETA", "carrier": "Carrier",
+               "track": ["Tracking No.", "Tracking number"], "cont": "Container No.", "inco": "Delivery terms",
+               "to": ["Consignee", "Ship to / Customer"], "pk": ["Packages", "Gross weight kg", "Volume m³"],
+               "intro": "We are pleased to advise that the goods of your order have been dispatched."},
+        "de": {"title": ["VERSANDANZEIGE", "Lieferavis"], "no": ["Avis-Nr.", "Versandanzeige Nr."],
+               "date": ["Datum", "Ausstellungsdatum"], "po": ["Ihre Bestellung", "Bestell-Nr."], "etd": "Abfahrt (ETD)",
+               "eta": "Ankunft (ETA)", "carrier": "Spediteur", "track": ["Sendungsnummer", "Tracking-Nr."],
+               "cont": "Container-Nr.", "inco": "Lieferbedingung", "to": ["Warenempfänger", "Kunde"],
+               "pk": ["Packstücke", "Bruttogewicht kg", "Volumen m³"],
+               "intro": "Die Ware zu Ihrer Bestellung wurde heute versandt."},
+        "fr": {"title": ["AVIS D'EXPÉDITION", "Avis d'expédition"], "no": ["N° d'avis", "Avis n°"],
+               "date": ["Date", "Date d'émission"], "po": ["Votre commande", "N° de commande"], "etd": "Départ (ETD)",
+               "eta": "Arrivée (ETA)", "carrier": "Transporteur", "track": ["N° de suivi"], "cont": "N° de conteneur",
+               "inco": "Conditions de livraison", "to": ["Destinataire", "Client"],
+               "pk": ["Colis", "Poids brut kg", "Volume m³"], "intro": "Nous vous informons de l'expédition de votre commande."},
+        "es": {"title": ["AVISO DE EMBARQUE", "Aviso de envío"], "no": ["Nº de aviso", "Aviso nº"],
+               "date": ["Fecha", "Fecha de emisión"], "po": ["Su pedido", "Orden de compra"], "etd": "Salida (ETD)",
+               "eta": "Llegada (ETA)", "carrier": "Transportista", "track": ["Nº de seguimiento"],
+               "cont": "Nº de contenedor", "inco": "Condiciones de entrega", "to": ["Consignatario", "Cliente"],
+               "pk": ["Bultos", "Peso bruto kg", "Volumen m³"], "intro": "Le informamos que la mercancía de su pedido ha sido despachada."},
+        "zh": {"title": ["发货通知", "装运通知"], "no": ["通知单号", "发货单号"], "date": ["日期", "开单日期"],
+               "po": ["贵司订单号", "采购订单号"], "etd": "预计开航", "eta": "预计到港", "carrier": "承运人",
+               "track": ["运单号", "快递单号"], "cont": "集装箱号", "inco": "贸易条款", "to": ["收货人", "客户"],
+               "pk": ["件数", "毛重 kg", "体积 m³"], "intro": "贵司订单货物已发出，详情如下。"}}
+
+
+def _ups(r: random.Random) -> str:
+    """A UPS 1Z number with its check digit (parsers may validate it)."""
+    body = f"{''.join(r.choice('ABCDEFGHJKLMNPRSTVWXY0123456789') for _ in range(6))}{r.randint(10, 99)}{r.randint(10 ** 6, 10 ** 7 - 1)}"
+    v = [int(c) if c.isdigit() else (ord(c) - 63) % 10 for c in body]
+    s = sum(x if k % 2 == 0 else 2 * x for k, x in enumerate(v))
+    return f"1Z{body}{(10 - s % 10) % 10}"
+
+
+def make_shipping_notice(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
+    r = random.Random(f"{seed}-ship-{i}")
+    w = SHIP[lang]
+    seller, buyer = _firms(r, lang)
+    d = _day(r)
+    number = _docno(r, ["SN", "ASN", "DA", "LA"])
+    po = _po(r) if r.random() < 0.85 else None
+    mode = r.choice(["sea", "courier"])
+    tracks = [_iso6346(r.choice(["MSC", "HLX", "CMA", "TGH"]), r.randint(100000, 999999)) for _ in range(r.randint(1, 2))] \
+        if mode == "sea" else [_ups(r) for _ in range(r.randint(1, 2))]
+    inco = f"{r.choice(INCOTERMS)} {r.choice(PLACES)}" if r.random() < 0.7 else None
+    style = "cjk" if lang == "zh" else r.choice(["dotted", "iso", "long", "abbrev", "slash"])
+    doc.truth = _truth(doc_type="shipping_notice", number=number, order_number=po, date=d.isoformat(), incoterms=inco,
+                       buyer=buyer, seller=seller, tracking_numbers=tracks)
+    layout = r.choice(["colon", "table2", "grid_h"])
+    doc.axes.update(mode=mode, layout=layout)
+    b = doc.blocks
+    b.append(("letterhead", {"name": seller, "lines": [_addr(r, lang)]}))
+    b.append(("title", r.choice(w["title"])))
+    etd = d + timedelta(days=r.randint(0, 3))
+    eta = etd + timedelta(days=r.randint(5, 35))
+    pairs = [(r.choice(w["no"]), number), (r.choice(w["date"]), _date_text(d, lang, style, r))]
+    if po:
+        pairs.append((r.choice(w["po"]), po))
+    pairs += [(w["etd"], _date_text(etd, lang, style, r)), (w["eta"], _date_text(eta, lang, style, r)),
+              (w["carrier"], r.choice(["Maersk Line", "Hapag-Lloyd", "CMA CGM"]) if mode == "sea" else "UPS")]
+    if inco:
+        pairs.append((w["inco"], inco))
+    if mode == "courier":
+        pairs.append((r.choice(w["track"]), " / ".join(tracks)))
+    if layout == "colon":
+        b.append(("p", "\n".join(f"{c}{'：' if lang == 'zh' else ': '}{v}" for c, v in pairs)))
+    elif layout == "table2":
+        b.append(("table", {"rows": [list(x) for x in pairs], "ruled": r.random() < 0.5}))
+    else:
+        half = (len(pairs) + 1) // 2
+        for part in (pairs[:half], pairs[half:]):
+            b.append(("table", {"rows": [[c for c, _ in part], [v for _, v in part]], "ruled": True}))
+    b.append(("p", "\n".join([f"{r.choice(w['to'])}:", buyer,
+                               r.choice([a for al in ADDRESSES.values() for a in al] + MORE_ADDR)])))
+    b.append(("p", w["intro"]))
+    heads = ([w["cont"]] if mode == "sea" else []) + w["pk"]
+    rows = [heads] + [([t] if mode == "sea" else []) + [f"{r.randint(2, 40)} PLT", str(r.randint(200, 18000)),
+                                                        f"{r.randint(1, 60)}.{r.randint(0, 9)}"]
+                      for t in (tracks if mode == "sea" else tracks[:1])]
+    b.append(("table", {"rows": rows, "ruled": True}))
+
+
+MAKERS = {"shipping_notice": make_shipping_notice, "contract": make_contract, "cpq_quote": make_cpq_quote, "transport": make_transport,
           "claim_report": make_claim_report, "bank_receipt": make_bank_receipt, "bilingual": make_bilingual}
-FORMATS = {"contract": ["docx", "pdf", "pdf"], "cpq_quote": ["web_pdf", "web_pdf", "pdf"],
+FORMATS = {"shipping_notice": ["docx", "pdf", "web_pdf", "xlsx"], "contract": ["docx", "pdf", "pdf"], "cpq_quote": ["web_pdf", "web_pdf", "pdf"],
            "transport": ["web_pdf", "pdf"], "claim_report": ["docx", "pdf", "xlsx"],
            "bank_receipt": ["web_pdf", "web_pdf", "pdf"], "bilingual": ["web_pdf", "pdf", "xlsx", "docx"]}
 FAMILY_LANGS = {"transport": LANGS, "bilingual": ("zh",)}
