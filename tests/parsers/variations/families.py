@@ -233,6 +233,9 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
         b.append(("p", "经双方友好协商，签订本合同如下："))
     else:
         form = r.choice(["hereinafter", "the", "caps"])
+        # party names in capitals in the preamble (as many law firms type them); the comparison ignores case
+        caps_names = random.Random(f"{seed}-contract-caps-{i}").random() < 0.3
+        doc.axes["caps_names"] = str(caps_names)
         opening = {"en": [f"This {title.title()} is made on {dt} between:", f"This {title.title()} is dated as of {dt} "
                           "and entered into by and between:"],
                    "de": [f"Dieser Vertrag wird am {dt} geschlossen zwischen"],
@@ -253,7 +256,8 @@ def make_contract(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
             for k, (name, addr, role) in enumerate(parties):
                 if k == 1 and lang != "es":  # Spanish: "Y de otra parte," opens the second party's paragraph
                     b.append(("p", {"en": "AND:" if form == "caps" else "and", "de": "und", "fr": "ET"}[lang]))
-                b.append(("p", _party_para(lang, name, addr, ROLE[lang][role], k == 0, form)))
+                shown = name.upper() if caps_names else name
+                b.append(("p", _party_para(lang, shown, addr, ROLE[lang][role], k == 0, form)))
         if lang == "en" and r.random() < 0.4:
             # recitals naming a third company (the end customer, a group parent): neither buyer nor seller
             third = r.choice([c for cl in FIRMS.values() for c in cl if c not in (buyer, seller)])
@@ -417,7 +421,10 @@ def make_cpq_quote(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
                        line_items=[{k: v for k, v in it.items() if not k.startswith("_")} for it in items])
     doc.axes.update(number_at=number_at, prepared_for=for_card, tax=str(tax_on))
     b = doc.blocks
-    b.append(("letterhead", {"name": seller, "lines": [_addr(r, lang), f"www.{_slug(seller)}.com"]}))
+    if random.Random(f"{seed}-cpq-logo-{i}").random() < 0.3:
+        doc.axes["letterhead"] = "logo_only"  # the seller's logo is an image: its name only on the Prepared-By card
+    else:
+        b.append(("letterhead", {"name": seller, "lines": [_addr(r, lang), f"www.{_slug(seller)}.com"]}))
     title = r.choice(w["title"])
     dt, et = _date_text(d, lang, style, r), _date_text(exp, lang, style, r)
     no_cap, d_cap, e_cap = r.choice(w["no"]), r.choice(w["date"]), r.choice(w["exp"])
@@ -643,7 +650,9 @@ def make_claim_report(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
         b.append(("letterhead", {"name": buyer if issuer == "customer" else seller,
                                  "lines": [_addr(r, lang), "Quality Management"]}))
     b.append(("title", r.choice(w["title"])))
-    pairs = [(r.choice(w["no"]), number), (r.choice(w["date"]), _date_text(d, lang, style, r)),
+    stamp = f" {random.Random(f'{seed}-claim-time-{i}').randint(7, 18)}:{random.Random(f'{seed}-claim-min-{i}').randint(10, 59)}" \
+        if style == "iso" and random.Random(f"{seed}-claim-t-{i}").random() < 0.5 else ""  # a QMS export's timestamp
+    pairs = [(r.choice(w["no"]), number), (r.choice(w["date"]), _date_text(d, lang, style, r) + stamp),
              (r.choice(w["claim"]), claim), (r.choice(w["cust"]), buyer), (r.choice(w["sup"]), seller),
              (r.choice(w["part"]), f"{r.randint(100, 999)}.{r.randint(100, 999)}-{r.randint(10, 99)}"),
              (r.choice(w["dn"]), str(r.randint(80000000, 89999999))), (r.choice(w["found"]), _date_text(found, lang, style, r))]
