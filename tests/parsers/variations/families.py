@@ -441,7 +441,8 @@ def make_cpq_quote(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
         b.append(("p", f"{no_cap}: {number}\n{d_cap}: {dt}\n{e_cap}: {et}"))
     email = f"{contact.split()[0].lower()}@{_slug(buyer)}.example"
     addr = r.choice([a for al in ADDRESSES.values() for a in al] + MORE_ADDR)
-    for_lines = [contact, buyer] if for_card == "person_first" else [buyer, f"{'Attn' if lang == 'en' else '→'} {contact}"]
+    attn = {"en": "Attn:", "de": "z. Hd.", "fr": "À l'att. de", "es": "Atn.", "zh": "联系人："}[lang]
+    for_lines = [contact, buyer] if for_card == "person_first" else [buyer, f"{attn} {contact}"]
     for_lines += [addr, email]
     by_lines = [rep, seller, f"{rep.split()[0].lower()}@{_slug(seller)}.example",
                 f"+{r.randint(30, 49)} {r.randint(100, 999)} {r.randint(1000, 9999)}"]
