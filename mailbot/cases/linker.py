@@ -8,7 +8,7 @@ from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from mailbot.classify.model import STAGES, Classification
-from mailbot.classify.refs import link_variants, normalise_ref
+from mailbot.classify.refs import UNLABELLED, link_variants, normalise_ref
 from mailbot.classify.required import (
     case_requirement,
     documents_from_filenames,
@@ -75,7 +75,8 @@ def _same_partner(a: str | None, b: str | None) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
-def find_case_by_references(session: Session, refs: list[str], partner: str | None) -> Case | None:
+def find_case_by_references(session: Session, refs: list[str], partner: str | None,
+                            unlabelled: set[str] | frozenset[str] = frozenset()) -> Case | None:
     """A case that already carries one of these numbers; the partner's own deals first, then the newest.
 
     Within one partner any business number links, bare ones included: a PO number 4500012399 the
@@ -113,7 +114,10 @@ def find_case_by_references(session: Session, refs: list[str], partner: str | No
             own = bool(c.order_number and link_variants(ref) & link_variants(normalise_ref(c.order_number)))
             return own, c.id or 0
         return max(same, key=rank)[0]
-    distinctive = [c for c, ref in rows if re.search(r"[A-Z]", ref) and re.search(r"\d", ref)]
+    # A number found by its shape alone (no label: "thanks for KX-AG-26-071") may be another customer's article
+    # code; like a number known only from the text (find_case_by_known_numbers), it stays with its partner.
+    local = {v for r in unlabelled for v in link_variants(r)}
+    distinctive = [c for c, ref in rows if re.search(r"[A-Z]", ref) and re.search(r"\d", ref) and ref not in local]
     return max(distinctive, key=lambda c: c.id or 0) if distinctive else None
 
 
@@ -277,7 +281,8 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
         # Reprocessing (`mailbot retry`): the message stays in the deal it was linked to (or a human moved it to).
         case, how = session.get(Case, msg.case_id) or case, "kept"
     if case is None:
-        case, how = find_case_by_references(session, result.references, partner), "reference"
+        unlabelled = {r for r, t in result.reference_types.items() if t == UNLABELLED}
+        case, how = find_case_by_references(session, result.references, partner, unlabelled), "reference"
         if case is None:
             case, how = find_case_by_known_numbers(session, message_text(msg, parsed), partner), "known number"
         if case is not None and _another_order(session, case, result):

@@ -379,6 +379,21 @@ def _describe(matches: list[Match], weight: float) -> tuple[str, dict[str, float
     return "; ".join(parts), votes, langs
 
 
+def _one_language_votes(matches: list[Match], labels: list[Match], weight: float,
+                        label_weight: float) -> dict[str, float]:
+    """Votes per stage from the strongest language only (phrases of no language add to each)."""
+    per: dict[str, dict[str, float]] = {}
+    for m in matches:
+        score = m.phrase.weight * weight * (label_weight if m in labels else 1.0)
+        table = per.setdefault(m.phrase.stage, {})
+        table[m.phrase.lang] = table.get(m.phrase.lang, 0.0) + score
+    out: dict[str, float] = {}
+    for stage, by_lang in per.items():
+        shared = by_lang.pop("any", 0.0)
+        out[stage] = shared + max(by_lang.values(), default=0.0)
+    return out
+
+
 # A business number right after a phrase: "order no. 1000", "Bestellung BE-2026-0412", "commande n° 77812",
 # "PO#4711", a long bare number ("Bestellung 4500012399"); not a quantity ("we order 1000 pcs") or an amount.
 _AFTER_LABEL = re.compile(
@@ -415,6 +430,12 @@ class _PhraseRule(Rule):
         # on Monday", "the parcel leaves next week") votes for the step the deal is still in.
         planned: dict[str, str] = Field(default_factory=dict)
         planned_words: list[str] = Field(default_factory=list)  # "expected", "voraussichtlich", "prévu", "预计"
+        # A planned word next to one of these words dates the arrival of goods already sent ("shipped today,
+        # expected to arrive on Thursday", "arrivée prévue à Abidjan", "预计周四到达"): it plans no step.
+        arrival_words: list[str] = Field(default_factory=list)
+        # Per stage only the strongest language counts: a bilingual subject ("询价：滚珠丝杆 / RFQ ball screws",
+        # "Bestellung / Order 4711") says the same thing twice, it is not twice the evidence.
+        one_language: bool = False
 
     def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
         super().__init__(config, ruleset)
@@ -427,6 +448,11 @@ class _PhraseRule(Rule):
         cjk = [re.escape(w) for w in words if has_cjk(w)]
         parts = ([rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
         self.planned_rx = re.compile("|".join(parts)) if parts else None
+        arrivals = sorted({" ".join(fold(w).split()) for w in config.arrival_words if w.strip()}, key=len, reverse=True)
+        latin = [re.escape(w) for w in arrivals if not has_cjk(w)]
+        cjk = [re.escape(w) for w in arrivals if has_cjk(w)]
+        parts = ([rf"(?<!\w)(?:{'|'.join(latin)})"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
+        self.arrival_rx = re.compile("|".join(parts)) if parts else None
 
     def _planned(self, m: Match, text: str) -> bool:
         """Whether the sentence holding this match plans the step rather than reports it."""
@@ -438,7 +464,12 @@ class _PhraseRule(Rule):
         tail = text[m.start:m.start + 300]
         ends = [i for i in (tail.find(ch) for ch in (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")) if i >= 0]
         end = m.start + (min(ends) if ends else len(tail))
-        return self.planned_rx.search(text, start, end) is not None
+        for word in self.planned_rx.finditer(text, start, end):
+            near = text[max(start, word.start() - 25):min(end, word.end() + 25)]
+            if self.arrival_rx is not None and self.arrival_rx.search(near):
+                continue  # an arrival date of goods on their way, not a plan
+            return True
+        return False
 
     def zone(self, facts: Facts) -> str:  # pragma: no cover - interface
         raise NotImplementedError
@@ -468,6 +499,11 @@ class _PhraseRule(Rule):
                 votes[key] = votes.get(key, 0.0) + value
             for key, value in llangs.items():
                 langs[key] = langs.get(key, 0.0) + value
+        if self.config.one_language:
+            strongest = _one_language_votes(matches, labels, weight, label_weight)
+            if strongest != votes:
+                votes = strongest
+                note += " (one language per stage: the same words in two languages count once)"
         cap = self.config.max_vote
         if cap is not None and any(v > cap for v in votes.values()):
             votes = {k: min(v, cap) for k, v in votes.items()}

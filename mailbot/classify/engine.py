@@ -5,6 +5,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from mailbot.classify.model import STAGES, CaseContext, Classification, Facts, Hit
@@ -96,6 +97,12 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
         attached_mail=any(a.content_type == "message/rfc822" for a in parsed.attachments),
         reply_to=(str(getattr(parsed, "reply_to", None) or "").strip().lower() or None),
     )
+
+
+def mail_years(parsed: ParsedEmail) -> tuple[int, ...]:
+    """The years a business number written in this mail may carry: its date's, the one before and after."""
+    when = parsed.date or datetime.now(UTC)
+    return (when.year - 1, when.year, when.year + 1)
 
 
 def _language(hits: list[Hit], facts: Facts) -> str | None:
@@ -199,7 +206,7 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
 
 
 def classify_facts(facts: Facts, ruleset: RuleSet, *, message_id: str | None = None,
-                   reference_texts: Iterable[str] = ()) -> Classification:
+                   reference_texts: Iterable[str] = (), years: Iterable[int] = ()) -> Classification:
     parsed_documents = facts.documents
     # Stages, references and required documents read the documents with the type that counts (a guessed type
     # yields to the file name's); the classification reports them as the parsers read them.
@@ -221,7 +228,8 @@ def classify_facts(facts: Facts, ruleset: RuleSet, *, message_id: str | None = N
     autoreply = kind in ruleset.decision.autoreply_kinds and suppress is None
     if suppress is None and not autoreply:
         suppress = f"no acknowledgement for kind {kind}"
-    refs = find_references(ruleset, list(reference_texts), facts.documents)
+    # Unlabelled codes carrying the mail's year count in subject and body only (the first two texts).
+    refs = find_references(ruleset, list(reference_texts), facts.documents, shaped_in=2, years=years)
     return Classification(
         message_id=message_id, kind=kind, stage=stage, confidence=confidence, reasons=reasons,
         documents=parsed_documents, missing_documents=req.missing, autoreply=autoreply,
@@ -246,7 +254,7 @@ def classify_message(parsed: ParsedEmail, documents: list[dict[str, Any]], texts
                         company_domain=company_domain, case=case_context)
     # Attachments' own text is searched too: a layout the parsers do not know still prints "PO No. 4711"
     # (only labelled numbers are taken there, as in the body).
-    result = classify_facts(facts, ruleset, message_id=parsed.message_id,
+    result = classify_facts(facts, ruleset, message_id=parsed.message_id, years=mail_years(parsed),
                             reference_texts=[squash(parsed.subject or ""), squash(body[:200000]),
                                              *(squash(t[:_MAX_ATTACHMENT_TEXT]) for t in attachment_texts)])
     result.documents = list(documents)  # reported as the parsers read them, quoted ones included

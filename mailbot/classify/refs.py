@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from mailbot.classify.rules import RuleSet
@@ -11,6 +12,7 @@ _DOC_REF_TYPE = {"purchase_order": "po", "commercial_invoice": "invoice", "profo
                  "quotation": "quote", "contract": "contract", "claim": "claim", "enquiry": "enquiry"}
 
 
+UNLABELLED = "code"  # the type of a number found by its shape alone, with no label or type prefix
 _YEAR = re.compile(r"(19|20)\d\d")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
@@ -29,10 +31,45 @@ def link_variants(ref: str) -> set[str]:
     return out
 
 
-def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """[(normalised number, type)] in order of appearance: documents first (exact), then text."""
+# A code-like token of upper-case letter/digit groups joined by - / _ ("Q-2026-01187", "NW-CS-CO-26-07",
+# "PO/2026/06/0214"): bounded groups taken whole (atomic), so hostile runs of codes cannot make it backtrack.
+_SHAPED = re.compile(r"(?<![\w\-/.])((?>[A-Z][A-Z0-9]{0,7}(?:[-/_][A-Z0-9]{1,10}){1,6}))(?![\w\-/])")
+# Upper-case groups glued before a labelled number: "INV-" in "INV-NW-10518" when the label "inv" took "NW-10518".
+_GLUED_HEAD = re.compile(r"(?:(?<![\w\-/.])[A-Z][A-Z0-9]{0,5}[-/_]){1,3}$")
+
+
+def year_shaped(token: str, years: Iterable[int]) -> bool:
+    """Whether a code carries an issue year as one of its groups followed by a running number.
+
+    Numbering schemes of quotations, orders, contracts and invoices put the year in the number
+    ("Q-2026-01187", "OC-2026-00734", "LS-INK-26-0142", "PO/2026/06/0214"); article codes rarely do
+    ("AL-MU-01213", "HX-ADP-00601"). Only this mail's year and its neighbours count, so "DN-50-100" is no
+    number in 2026.
+    """
+    groups = re.split(r"[-/_]", token)
+    if len(groups) < 3 or not groups[0][:1].isalpha():
+        return False
+    long_years = {str(y) for y in years}
+    short_years = {str(y)[2:] for y in years}
+    for i, g in enumerate(groups[1:-1], start=1):
+        if g in long_years or (g in short_years and i >= 1):
+            rest = groups[i + 1:]
+            if rest and all(r.isdigit() for r in rest) and len(rest[-1]) >= 2:
+                return True
+    return False
+
+
+def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str, Any]], *,
+                    shaped_in: int = 0, years: Iterable[int] = ()) -> list[tuple[str, str]]:
+    """[(normalised number, type)] in order of appearance: documents first (exact), then text.
+
+    Numbers are taken after a label ("PO No. 4711", "Bestellung BE-2026-0412") or by a type prefix
+    ("INV-20417"); in the first `shaped_in` texts (subject and body: not attachments, whose tables hold article
+    codes) also an unlabelled code that carries one of `years` ("thanks for Q-2026-01187"), typed "code".
+    """
     found: dict[str, str] = {}
     cfg = ruleset.references
+    years = {int(y) for y in years}
 
     def add(value: str | None, rtype: str) -> None:
         if not value:
@@ -42,6 +79,9 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
             return
         if _DATE.fullmatch(ref) or _YEAR.fullmatch(ref):  # "contract 2026-03-01" names a date, not a number
             return
+        if found.get(ref) == UNLABELLED and rtype != UNLABELLED:
+            found[ref] = rtype  # labelled further on ("thanks for Q-7 ... our quotation Q-7"): the label says what
+            return
         # "PO-4711" and "4711" are one number: keep the form seen first
         if any(v in found for v in link_variants(ref)) or any(ref in link_variants(f) for f in found):
             return
@@ -50,13 +90,26 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
     for doc in documents:
         add(doc.get("number"), _DOC_REF_TYPE.get(doc.get("doc_type") or "", doc.get("doc_type") or "other"))
         add(doc.get("order_number"), "po")
-    for text in texts:
+    for index, text in enumerate(texts):
         if not text:
             continue
+        text = text[:50000]
         hits: list[tuple[int, str, str]] = []
         for rtype, rx in ruleset.reference_patterns:
-            for m in rx.finditer(text[:50000]):
-                hits.append((m.start(1), m.group(1), rtype))
-        for _, value, rtype in sorted(hits):
+            for m in rx.finditer(text):
+                start, value = m.start(1), m.group(1)
+                # A label glued to its number by a dash is the number's own head: "INV-NW-10518" is one
+                # number, not the label "INV" and a number "NW-10518" (nor "OC" and "2026-00734").
+                head = _GLUED_HEAD.search(text, max(0, start - 24), start)
+                if head is not None and start > 0 and text[start - 1] in "-/_":
+                    start, value = head.start(), head.group(0) + value
+                hits.append((start, value, rtype))
+        if index < shaped_in and years:
+            for m in _SHAPED.finditer(text):
+                if year_shaped(m.group(1), years):
+                    # Type "code": no label says what it is, so it links only within its partner's deals (another
+                    # customer may print the same code; see cases.linker.find_case_by_references).
+                    hits.append((m.start(1), m.group(1), UNLABELLED))
+        for _, value, rtype in sorted(hits, key=lambda h: (h[0], -len(h[1]))):
             add(value, rtype)
     return list(found.items())

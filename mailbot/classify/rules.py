@@ -261,12 +261,19 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
     markers = "|".join(re.escape(m) for m in sorted(cfg.markers, key=len, reverse=True)) or "no"
     out: list[tuple[str, re.Pattern[str]]] = []
 
-    def words(labels: list[str]) -> str:
+    def words(labels: list[str], inflected: bool = False) -> str:
         # Latin labels start on a word boundary, and not inside a code ("HY-PO-260417" holds no label "PO": the
         # whole code is the number); Chinese has no word boundaries ("销售合同NC-1" holds the label "合同").
-        return "|".join(("" if any("\u4e00" <= ch <= "\u9fff" for ch in lab) else r"(?<!\w)(?<!\w[-/._])")
-                        + r"\s+".join(re.escape(w) for w in lab.lower().split())
-                        for lab in sorted(labels, key=len, reverse=True))
+        # `inflected`: a label word may carry a genitive or plural ending before a code-like number ("Ihres
+        # Angebots Q-7", "des Auftrags BE-12", "quotes QT-5"); never short labels ("Pos 10-20" is no "PO").
+        def one(lab: str) -> str:
+            if any("\u4e00" <= ch <= "\u9fff" for ch in lab):
+                return r"\s+".join(re.escape(w) for w in lab.lower().split())
+            body = r"\s+".join(re.escape(w) for w in lab.lower().split())
+            if inflected and len(lab) >= 4 and lab[-1].isalpha():
+                body += "(?:e?s)?"
+            return r"(?<!\w)(?<!\w[-/._])" + body
+        return "|".join(one(lab) for lab in sorted(labels, key=len, reverse=True))
 
     sep = r"[\s:#.\-：]{0,6}"
     # A code-like number (letters and digits, or digit groups joined by - / _: Q-2026-0314, NW-INV-260410,
@@ -280,7 +287,7 @@ def _reference_patterns(cfg: ReferencesFile, path: Path, text: str) -> list[tupl
     for rtype, labels in cfg.labels_marked.items():
         if labels:
             out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(?:{markers}){sep}{ident}", re.I)))
-            out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}{code}", re.I)))
+            out.append((rtype, re.compile(rf"(?:{words(labels, inflected=True)}){sep}{code}", re.I)))
             # A long bare number right after the label ("Order 55012") is a reference; a quantity ("order
             # 1000 pcs") is shorter, and an amount ("12500.00") has decimals.
             out.append((rtype, re.compile(rf"(?:{words(labels)}){sep}(\d{{{cfg.min_bare_digits},{n}}})(?![\d.,]\d)",

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from mailbot.classify.engine import classify_message, squash
+from mailbot.classify.engine import classify_message, mail_years, squash
 from mailbot.classify.model import CaseContext
-from mailbot.classify.refs import find_references
+from mailbot.classify.refs import UNLABELLED, find_references
 from mailbot.pipeline.context import MessageContext
 from mailbot.store.models import Case, Message, Outbox
 
@@ -56,10 +56,12 @@ def number_case(ctx: MessageContext, parsed, documents: list[dict]) -> Case | No
     from mailbot.cases.linker import find_case_by_known_numbers, find_case_by_references, partner_of
 
     body = (ctx.message.body_text or parsed.text or "")[:200000]
-    refs = find_references(ctx.app.rules, [squash(parsed.subject or ""), squash(body)], documents)
+    refs = find_references(ctx.app.rules, [squash(parsed.subject or ""), squash(body)], documents, shaped_in=2,
+                           years=mail_years(parsed))
     own = (ctx.app.settings.company.domain or "").lower() or None
     partner, _, _ = partner_of(ctx.message, parsed, own)
-    found = find_case_by_references(ctx.session, [r for r, _ in refs], partner) if refs else None
+    unlabelled = {r for r, t in refs if t == UNLABELLED}
+    found = find_case_by_references(ctx.session, [r for r, _ in refs], partner, unlabelled) if refs else None
     # As the link step does: a number the partner's deal already carries counts even without a label.
     return found or find_case_by_known_numbers(ctx.session, f"{parsed.subject or ''}\n{body}", partner)
 
