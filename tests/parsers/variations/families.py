@@ -576,11 +576,13 @@ def make_transport(i: int, seed: int, lang: str, doc: HeaderDoc) -> None:
     doc.truth = _truth(doc_type="bill_of_lading", number=number, order_number=po, date=d.isoformat(),
                        buyer=buyer, seller=seller, tracking_numbers=containers)
     title = r.choice(["SEA WAYBILL", "BILL OF LADING", "Non-negotiable Sea Waybill"])
+    # the carrier's booking number is another number of the shipment, not the document's
+    booking = f"{random.Random(f'{seed}-booking-{i}').randint(10 ** 8, 10 ** 9 - 1)}"
     b.append(("title", title))
     notify = r.choice(["SAME AS CONSIGNEE", forwarder])
     b.append(("table", {"rows": [[f"Shipper\n{seller}\n{s_addr}", f"{'B/L No.' if 'BILL' in title else 'Waybill No.'}\n{number}"],
                                  [f"Consignee\n{buyer}\n{c_addr}", "Export references\n" + (f"PO {po}" if po else "")],
-                                 [f"Notify Party\n{notify}", f"Forwarding agent\n{forwarder}"],
+                                 [f"Notify Party\n{notify}", f"Forwarding agent\n{forwarder}\nBooking No. {booking}"],
                                  [f"Vessel / Voyage\n{r.choice(['MSC ANNA', 'CMA CGM TAGE', 'EVER GIVEN'])} / {r.randint(100, 999)}W",
                                   f"Port of Loading\n{r.choice(PLACES)}"],
                                  [f"Port of Discharge\n{r.choice(PLACES)}", "Freight\nPREPAID"]], "ruled": True}))
