@@ -79,11 +79,13 @@ MARKER_BEFORE_CJK_RE = re.compile(rf"^(?:no\.?|nr\.?|n[°º]\.?|#|number)\s*(?:/
 
 
 # "3. ", "12) ", "§ 4 ", "(b) ": the number of a contract clause before its label
-CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?|\([a-h]\)|[a-h]\)|"
+CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?(?:\s*[\-–—:])?|\([a-h]\)|[a-h]\)|"
+                          # "第四条 付款": a Chinese contract's article
+                          r"第[一二三四五六七八九十\d]{1,3}条(?:\s*[\-–—:：])?(?=\s*[\u4e00-\u9fff])|"
                           # "Article 4.", "Art. 4 -", "Clause 4:", "Artículo 4.": a numbered article's heading
                           r"(?i:article|art\.|artículo|articulo|artigo|articolo|artikel|clause|cláusula|clausula|"
                           r"clausola|section|sección|seção|paragraph|paragraphe|párrafo)\s*\d{1,2}\s*[.:)\-–]?)"
-                          r"\s+(?=[^\W\d_])")
+                          r"\s*(?<=[\s条：:\-–—])(?=[^\W\d_])")
 # "Payment. ", "Terms of payment. ": the run-in heading of a clause, one to three words and a full stop
 RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\S")
 # "Shipper's Ref. / ", "Kd.-Ref. / ": the first of two names a caption gives its value
@@ -123,6 +125,11 @@ def _labels_other_field(cjk: str, labs: tuple[Label, ...]) -> bool:
     return bool(hit) and hit[0].field not in fields
 
 
+# a Chinese caption by its ending (number, date, terms, method, currency, amount, name, address): "单据号码"
+CJK_CAPTION_TAIL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:号码|编号|号|日期|条款|条件|方式|币种|币别|货币|金额|名称|地址|期限)"
+                                 r"\s*[:：]?\s*$")
+
+
 def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) -> int:
     """Where a label ends once its translation is included: "报价编号 Quotation No.", "Rechnungs-Nr. / Invoice No.".
 
@@ -145,6 +152,8 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
         return end  # same script: only "A / B" is a pair; "Total (Net Amount)" is a qualified label
     hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
     if hit is None:
+        if not first_cjk and CJK_CAPTION_TAIL_RE.match(tail):
+            return len(seg)  # "Doc No. 单据号码": a Chinese caption the vocabulary lacks, by its caption ending
         return end
     stop = hit[1].end()
     if tail.startswith(("(", "（")) and tail[stop:stop + 1] in (")", "）"):
@@ -445,7 +454,7 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
                 continue
             if numbered and not _set_in_capitals(line.text) and OTHER_PARTY_BEFORE_RE.search(low[:m.start()]):
                 continue  # "Vendor Quote No. QU-0412" on an order: the other party's document, referred to
-            if _grid_label(lx, i, lab):
+            if _grid_label(lx, i, lab) or (i > 0 and lx.caption_wrap(i - 1, i)):
                 continue  # "NCR ref. | NC-19 | Purchase order | OA-147": a caption in a field grid
             standalone = len(low) <= len(lab.text) + 12 or any(
                 seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i]) or (
@@ -539,6 +548,9 @@ def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
             low = seg.lower()
             if low.startswith(lab.text) and re.fullmatch(rf"{re.escape(lab.text)}\s*(?:{NO_CORE}|ref\b\.?|id\b)\s*[:：]?",
                                                         low):
+                return True
+            # "Kunden-Reklamation", "Orden de compra" as one caption among four or more over a row of values
+            if len(segs) >= 4 and lab.text in low and not _set_in_capitals(seg) and len(seg) <= 40:
                 return True
     for j, (_, seg) in enumerate(segs[:-1]):
         low = seg.lower()
@@ -1175,7 +1187,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     order, order_note = _date_order(ctx, text)
     date_fields = ("due_date", "delivery_date", "date")
     for field in date_fields:
-        other = [lab for f in date_fields if f != field for lab in by_field[f]]
+        other = [lab for f in date_fields if f != field for lab in by_field[f]] + by_field.get("valid_until", [])
         labs = by_field[field]
         if field == "date" and doc.doc_type == "payment_advice":
             # a payment advice is dated the day of the payment; the invoice dates it lists are older
@@ -1311,6 +1323,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if inco is None:
         for i, line in enumerate(lx.lines):
             m = INCOTERM_RE.search(line.text)
+            if m and m.group(1).upper() in ("DES", "DAT") and re.search(r"(?:\b[A-Z]{2,}|\d)\s$", line.text[:m.start()]):
+                continue  # "14 RUE DES FORGES", "VIA DAT...": a French/Italian word in a capitalised address
             if m and m.group(2):
                 inco, conf["incoterms"], ev["incoterms"] = m, 0.7, lx.ev(i)
                 break
@@ -1521,6 +1535,9 @@ EXECUTION_RE = re.compile(
     r"(?:(?:on|this|the|le|am|den|el|a|em|il)\s+)?|(?:on|this|le|am|den|el|em|il)\s+)|"
     r"\b(?:made\s+and\s+entered\s+into|entered\s+into|is\s+made|was\s+made)\s+(?:on|this|as\s+of)\s+|"
     r"\bdated\s+as\s+of\s+|签订于|签署于|订立于|"
+    # the signing line's own caption: "签订日期：2026年3月13日", "Date of signature:", "Fecha de firma:"
+    r"(?:签订日期|签署日期|签约日期|\bdate\s+of\s+signature|\bsigning\s+date|\bdate\s+de\s+signature|"
+    r"\bfecha\s+de\s+(?:la\s+)?firma|\bunterzeichnungsdatum|\bdatum\s+der\s+unterzeichnung)\s*[:：]?\s*|"
     # Spanish signing line "En Bogotá, a 10 de marzo de 2026"
     r"^\s*en\s+[^\W\d][^\n.;:\d]{0,40}?,\s*a\s+)"
     # the date comes next: "26 Feb 2026", "21 avril", "February 26, 2026", "2026年3月10日"
@@ -2100,6 +2117,14 @@ EMPTY_SIGNATURE_FIELD_RE = re.compile(
     r"[:：][ \t]*[_.…]{3,}(?:[ \t]+[^\n:：]{0,120}[:：][ \t]*[_.…]{3,})*[ \t]*$")
 
 
+# "signé Ana López", "Signed: Maria Keller", "firmado Juan Pérez": the signature written as text
+SIGNED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*|[ \t]{2,}|[–—-][ \t]*)(?i:\b(?:signé|signée|signed|firmado|firmada|gezeichnet|assinado|firmato))\s*[:：]?\s+"
+                            r"(?:(?:Dr|Ing|Mr|Ms|Mrs|M|Mme)\.?\s+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \-][A-ZÀ-Ý][^\W\d_]+)+")
+# a line holding nothing but one or two long rules ("____________________   ____________________"): the
+# signature lines of the parties, left empty (a signed copy carries the signature as text or an image)
+EMPTY_SIGNATURE_RULES_RE = re.compile(r"(?m)^[ \t]*_{8,}(?:[ \t]{2,}_{8,})?[ \t]*$")
+
+
 def _signed(content: Content, text: str) -> bool | None:
     if content.signed:
         return True
@@ -2110,7 +2135,10 @@ def _signed(content: Content, text: str) -> bool | None:
             for m in re.finditer(re.escape(lab.text), low):
                 if not SIGNED_BY_PARTIES_RE.match(low, m.end()):
                     return True  # (not "to be signed by both parties": a contract clause, no signature)
-    if BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text):
+    if SIGNED_NAME_RE.search(text):
+        return True  # "Lu et approuvé – signé Ana López", "Signed Maria Keller": a participle and a person's name
+    if BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text) or \
+            EMPTY_SIGNATURE_RULES_RE.search(text):
         return False  # "Signature      Signature": the captions of empty signature fields, nothing beside them
     for lab in sig:
         if lab.field != "blank":

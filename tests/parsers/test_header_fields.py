@@ -1287,3 +1287,59 @@ def test_field_captions_naming_other_documents_do_not_title_a_report():
                  ("Material No.   PO No.   Delivery note   Date detected", [42.0, 174.0, 306.0, 438.0]),
                  ("668.395-16   BE962395   84854571   21.05.2026", [42.0, 174.0, 306.0, 438.0])])
     assert doc.doc_type == "inspection_report" and doc.number == "RK-9231" and doc.order_number == "BE962395"
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("KAUFVERTRAG\nVertrag Nr. KV-26-11\n§ 3 – Preis\nGesamtwert 1.000,00 EUR\n§ 4 – Zahlung\nVorkasse\n"
+     "§ 5 – Lieferung\nDAP Graz\n", "Vorkasse"),
+    ("销售合同\n合同编号：SC-26-11\n第三条 价格\n合计：1000.00\n第四条 付款\n电汇预付30%，余款见提单副本\n第五条 交货\n",
+     "电汇预付30%，余款见提单副本"),
+])
+def test_payment_terms_alone_under_a_dashed_or_chinese_article_heading(text, terms):
+    assert _doc(text).payment_terms == terms
+
+
+@pytest.mark.parametrize("text, date", [
+    ("QUOTE\nQuote # Q-7712\nDate d'expiration: 19/05/2026\nCréé le: 20/03/2026\nTotal: 100,00\n", "2026-03-20"),
+    ("QUOTATION\nQuote No. Q-7713\nExpiration Date   4 Apr 2026\nCreated Date   18 Feb 2026\nTotal: 100.00\n",
+     "2026-02-18"),
+    ("ANGEBOT\nAngebots-Nr. A-7714\nGültig bis: 30.04.2026\nErstellt am: 01.03.2026\nGesamt: 100,00\n", "2026-03-01"),
+])
+def test_a_quote_is_dated_by_its_creation_not_its_expiry(text, date):
+    assert _doc(text).date.isoformat() == date
+
+
+def test_a_chinese_contract_is_dated_by_its_signing_date_caption():
+    doc = _doc("销售合同\n合同编号：SC-26-12\n交货日期：2026年5月15日\n合计：1000.00\n签订地点：上海  签订日期：2026年3月13日\n")
+    assert doc.date.isoformat() == "2026-03-13"
+
+
+@pytest.mark.parametrize("lines, signed", [
+    ("Pour le Vendeur   Pour l'Acheteur\nLu et approuvé – signé Ana López   Lu et approuvé – signé Maria Keller\n", True),
+    ("For the Buyer   For the Seller\n____________________   ____________________\nName:   Name:\nTitle:   Title:\n",
+     False),
+])
+def test_signature_written_as_text_or_left_as_empty_rules(lines, signed):
+    doc = _doc(f"SALES CONTRACT\nContract No. SC-26-77\nTotal contract value   EUR 1,000.00\n"
+               f"Please return one signed Sales Contract to us.\n{lines}")
+    assert doc.signed is signed
+
+
+@pytest.mark.parametrize("caption", ["Doc No. 单据号码", "Ref. No. 参考编号"])
+def test_a_chinese_caption_half_unknown_to_the_vocabulary(caption):
+    doc = _doc(f"QUOTATION 报价单\nCustomer 客户:   {caption}   QT25/7274\n日期 Date   26/10/2025\nTotal: 100.00\n")
+    assert doc.number == "QT25/7274"
+
+
+def test_an_old_incoterm_code_inside_a_capitalised_address_is_no_incoterm():
+    doc = _doc("PAYMENT ADVICE\nPayment reference: PA-7781\nFOURNITURES SA\n14 RUE DES FORGES, 69003 LYON, FRANCE\n"
+               "Amount: EUR 1,000.00\n")
+    assert doc.incoterms is None
+
+
+def test_a_caption_wrapped_in_a_grid_titles_nothing():
+    doc = _page([("Quality Management", [42.0]), ("Prüfbericht Wareneingang – Fehlermeldung", [42.0]),
+                 ("Bericht-Nr.   Berichtsdatum   Kunden-   Auftraggeber   Hersteller", [42.0, 148.0, 253.0, 359.0, 464.0]),
+                 ("Reklamation", [253.0]),
+                 ("PB-8531   18.05.2025   C-57967   Kestrel   Harbor", [42.0, 148.0, 253.0, 359.0, 464.0])])
+    assert doc.doc_type == "inspection_report"
