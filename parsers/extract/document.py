@@ -58,8 +58,12 @@ INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2
                          r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?([A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3}))?")
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
+# (a single space may group the digits; two or more separate table cells: "Lyon le 2025-11-22   8863120540")
 TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号)[^:：]{0,20}[:：#]?\s*"
-                            r"(?<![A-Z0-9-])([A-Z0-9][A-Z0-9 -]{7,30}[0-9])", re.I)
+                            r"(?<![A-Z0-9-])([A-Z0-9](?:[A-Z0-9-]|[ ](?![ ])){7,30}[0-9])", re.I)
+# a tracking caption alone in its cell, its value in the cell below ("Consignment tracking no." / "8863120540")
+TRACK_CAPTION_CELL_RE = re.compile(r"(?i)^(?:[^\W\d_]+\s+)?(?:tracking|sendungs|suivi|seguimiento|rastreo|运单|跟踪)"
+                                   r"[^:：\d]{0,25}[:：#]?$")
 TRACK_COLUMN_RE = re.compile(r"(?i)^\s*(?:tracking|waybill|air\s*waybill|awb|sendungs|suivi|seguimiento|运单)"
                              r"[\w.\s-]{0,12}?(?:no\.?|nr\.?|n°|number|nummer|número|numéro|#|号)?\s{1,}\S")
 CARRIER_NUM_RE = re.compile(r"\b(DHL|FedEx|FEDEX|TNT|UPS)\b[^0-9]{0,30}(\d{10,15})\b")
@@ -1399,6 +1403,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     # a transport document's own number names the document, not a shipment to track beside it
     doc.tracking_numbers = [t for t in _tracking(text) if t != doc.number]
+    for tok in _tracking_below(lx):
+        if tok != doc.number and tok not in doc.tracking_numbers:
+            doc.tracking_numbers.append(tok)
     if doc_type == "bill_of_lading" and doc.number and AIR_WAYBILL_RE.search(text) and \
             find_awb_number(doc.number) == doc.number and doc.number not in doc.tracking_numbers:
         # ... except an air waybill's: air cargo is tracked by the AWB number itself
@@ -2066,6 +2073,26 @@ def _wrap_labels() -> tuple[Label, ...]:
                                     and len(lab.text) <= 3]
     found.sort(key=lambda lab: len(lab.text), reverse=True)
     return tuple(found)
+
+
+def _tracking_below(lx: _Lines) -> list[str]:
+    """Tracking numbers in the cell under a tracking caption cell (a box of a CMR or a forwarder's form)."""
+    out: list[str] = []
+    for i in range(len(lx.lines) - 1):
+        for j, (_, seg) in enumerate(lx.segs[i]):
+            if not TRACK_CAPTION_CELL_RE.match(seg.strip()):
+                continue
+            below = lx.segs[i + 1]
+            xi, xk = lx.xs[i], lx.xs[i + 1]
+            if xi and xk:
+                cells = [c for (_, c), x in zip(below, xk, strict=True) if abs(x - xi[j]) <= 30]
+            else:
+                cells = [below[j][1]] if len(below) == len(lx.segs[i]) else []
+            for cell in cells:
+                tok = cell.strip().replace(" ", "")
+                if re.fullmatch(r"[A-Z0-9][A-Z0-9-]{7,30}", tok) and re.search(r"\d{6,}", tok):
+                    out.append(tok)
+    return out
 
 
 def _tracking(text: str) -> list[str]:

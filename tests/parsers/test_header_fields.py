@@ -1343,3 +1343,13 @@ def test_a_caption_wrapped_in_a_grid_titles_nothing():
                  ("Reklamation", [253.0]),
                  ("PB-8531   18.05.2025   C-57967   Kestrel   Harbor", [42.0, 148.0, 253.0, 359.0, 464.0])])
     assert doc.doc_type == "inspection_report"
+
+
+def test_a_tracking_number_in_the_box_under_its_caption_and_not_glued_to_a_date():
+    rows = [("LETTRE DE VOITURE INTERNATIONALE / CMR", [42.0]), ("CMR-NW-26-0915", [400.0]),
+            ("21 Établie à / Established in   Consignment tracking no.", [42.0, 306.0]),
+            ("Lyon le 2025-11-22   8863120540", [42.0, 306.0]),
+            ("6 Marks   7 Packages   8 Packing", [42.0, 148.0, 253.0])]
+    assert _page(rows).tracking_numbers == ["8863120540"]
+    doc = _doc("CMR\nCMR No. CMR-NW-26-0916\n21 Ausgefertigt in   Sendungsverfolgung\nStuttgart am 24.12.2025   4523194406\n")
+    assert "4523194406" in doc.tracking_numbers and not any("2025" in t for t in doc.tracking_numbers)
