@@ -1075,6 +1075,14 @@ def report(res: dict[str, Any], failures: bool) -> str:
     out.append("| documents | " + " | ".join(str(res["families"][fam]["doc_type"][1]) for fam in fams) + " |")
     p, rc = res["lines"]["precision"], res["lines"]["recall"]
     out.append(f"line items precision {pct(*p)} % ({p[0]}/{p[1]}), recall {pct(*rc)} % ({rc[0]}/{rc[1]})")
+    # a wrong value costs sales staff more than a null: count the misses that put something wrong in a field
+    wrong = Counter(m["field"] for m in res["misses"] if m["field"] not in ("line_items", "*")
+                    and m.get("got") not in (None, [], "(no document)"))
+    nulls = Counter(m["field"] for m in res["misses"] if m["field"] not in ("line_items", "*")
+                    and m.get("got") in (None, []))
+    lost = len({m["file"] for m in res["misses"] if m.get("got") == "(no document)"})
+    out.append(f"wrong values {sum(wrong.values())} (" + ", ".join(f"{f} {c}" for f, c in wrong.most_common())
+               + f"); nulls {sum(nulls.values())}; documents not found {lost}")
     weak = sorted(((ok / n, k, ok, n) for k, (ok, n) in res["axes"].items() if n >= 3 and ok < n))
     out.append("-- weakest family field x axis value (>= 3 documents)")
     out += [f"{k:55s} {100 * s:6.1f}%  {ok}/{n}" for s, k, ok, n in weak[:30]]
