@@ -373,6 +373,9 @@ class _Lines:
         xi, xk = self.xs[i], self.xs[k] if k < len(self.xs) else None
         if not xi or not xk or len(xi) < 2 or len(xk) >= len(xi):
             return False
+        if any(re.search(r"\d", seg) for _, seg in self.segs[i]) or \
+                sum(1 for _, seg in self.segs[i] if _is_label_cell(seg) or NUMBER_CAPTION_RE.match(seg)) < 2:
+            return False  # line i must be a row of captions ("125 CDG 55727932 | ... " over "Air Waybill" is not)
         return all(WRAP_FRAGMENT_RE.match(seg) and any(abs(x - y) <= 3 for y in xi)
                    for (_, seg), x in zip(self.segs[k], xk, strict=True))
 

@@ -1353,3 +1353,13 @@ def test_a_tracking_number_in_the_box_under_its_caption_and_not_glued_to_a_date(
     assert _page(rows).tracking_numbers == ["8863120540"]
     doc = _doc("CMR\nCMR No. CMR-NW-26-0916\n21 Ausgefertigt in   Sendungsverfolgung\nStuttgart am 24.12.2025   4523194406\n")
     assert "4523194406" in doc.tracking_numbers and not any("2025" in t for t in doc.tracking_numbers)
+
+
+def test_a_title_under_a_row_of_codes_is_no_wrapped_caption():
+    # "125 CDG 55727932 | Not negotiable | 125-55727932" over "Air Waybill": the row above holds values
+    doc = _page([("176 FRA 12345675   Not negotiable   176-12345675", [42.0, 218.0, 394.0]),
+                 ("Air Waybill", [218.0]), ("issued by Rhein Air Cargo", [218.0]),
+                 ("Shipper's Name and Address   Shipper's Account Number", [42.0, 306.0]),
+                 ("Kestrel GmbH   93516", [42.0, 306.0]),
+                 ("Reference Number   Customer order KO-5512", [42.0, 306.0])])
+    assert doc is not None and doc.doc_type == "bill_of_lading" and doc.number == "176-12345675"
