@@ -427,6 +427,9 @@ def party_from_block(block: list[str]) -> Party | None:
         # "Kestrel Works Ltd. 5 Mill Lane, Leeds": a name and address cell read as one line
         name = m.group(1)
         lines = [name, m.group(2), *lines[1:]]
+    if LEGAL_ONLY_RE.fullmatch(name.strip(" ,;")):
+        # "Bhd.", "Co., Ltd.": the wrapped tail of a name whose first half stood elsewhere, no name by itself
+        return Party(email=email, vat_id=vat)
     addr = [ln for ln in lines[1:] if not _NOISE.match(ln) and not EMAIL_RE.search(ln)]
     return Party(name=name[:120], address=", ".join(addr)[:300] or None, email=email, vat_id=vat,
                  country=country_of(addr or lines, vat))
@@ -838,6 +841,10 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
     signature block (`rows`: the cells of every line) says it too, where the preamble names no role."""
     found = contract_parties(texts)
     signed = signature_parties(rows or [])
+    if doc.doc_type != "contract":
+        # an order's or a quote's signature lines only fill a role nothing else named: their captions ("For the
+        # customer:") sit among footer lines that may name the issuer
+        signed = {role: name for role, name in signed.items() if getattr(doc, role) is None}
     if not set(signed.values()) & set(found.values()):
         found = {**signed, **found}
     for role, name in found.items():
@@ -1029,10 +1036,22 @@ def _as_written(name: str, text: str) -> str:
 _CAPTION_BEFORE_NAME = re.compile(r"^(?:[^\W\d_]{2,12}\.?\s+)?(?:No|Nr|N[°º])\.?\s*[\u3000-\u9fff]{0,8}[:：]?\s+(?=[A-Z])")
 
 
+# the addressee's marker before the name in an address window: "Messrs.", "M/s", "Sres.", "Spett.le", "致：",
+# "(An die) Firma"
+_ADDRESSEE_BEFORE_NAME = re.compile(r"(?i)^(?:messrs\.?|m/s\.?|sres\.?|señores|srs\.?|senhores|spett\.?\s?le|"
+                                    r"(?:an\s+(?:die\s+)?)?firma|to|attn\.?|致|敬致)"
+                                    r"(?:\s*[:：,]\s*|\s+|(?<=[致]))(?=\S)")
+
+
 def name_after_caption(name: str) -> str:
-    """A company name with a number caption run into its start, without it; unchanged otherwise."""
-    m = _CAPTION_BEFORE_NAME.match(name)
-    return name[m.end():] if m and is_company_name(name[m.end():]) else name
+    """A company name with a number caption or an addressee's marker ("Sres.", "M/s", "致：", "Firma") run into its
+    start, without it; unchanged otherwise (and when what follows names no company)."""
+    for pattern in (_CAPTION_BEFORE_NAME, _ADDRESSEE_BEFORE_NAME):
+        m = pattern.match(name)
+        rest = name[m.end():] if m else ""
+        if rest and (is_company_name(rest) or re.fullmatch(_CJK_COMPANY, rest)):
+            return rest
+    return name
 
 
 def name_without_address(name: str) -> str:

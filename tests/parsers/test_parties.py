@@ -1088,6 +1088,17 @@ def test_cpq_cards_side_by_side_give_the_customer_under_its_own_caption() -> Non
     ("Doc No. 单据号码 Kowloon Tools Ltd.", "Kowloon Tools Ltd."),
     ("No. 单号 Kinta Valley Automation Sdn. Bhd.", "Kinta Valley Automation Sdn. Bhd."),
     ("No. 5 Dock Works Ltd.", "No. 5 Dock Works Ltd."),
+    # an addressee's marker from an address window
+    ("Sres. Talleres Andinos S.A.S.", "Talleres Andinos S.A.S."),
+    ("M/s 宁海机电有限公司", "宁海机电有限公司"),
+    ("致：Kestrel Works Ltd.", "Kestrel Works Ltd."),
+    ("Firma Müller Fördertechnik GmbH", "Müller Fördertechnik GmbH"),
+    ("An die Firma Müller Fördertechnik GmbH", "Müller Fördertechnik GmbH"),
+    ("Messrs. Harbour Traders Pty Ltd", "Harbour Traders Pty Ltd"),
+    # no company after the marker, or the word belongs to the name: unchanged
+    ("Firma Schmidt", "Firma Schmidt"),
+    ("Tokyo Seiki Co., Ltd.", "Tokyo Seiki Co., Ltd."),
+    ("Société Générale SA", "Société Générale SA"),
 ])
 def test_a_number_caption_run_into_a_name_is_cut(name: str, clean: str) -> None:
     from parsers.extract.parties import name_after_caption
@@ -1135,3 +1146,16 @@ def test_a_caption_in_english_and_chinese_without_a_slash(cell: str, tail: str |
 def test_bilingual_blocks_under_a_number_caption(block: list[str], name: str) -> None:
     party = party_from_block(block)
     assert party is not None and party.name == name
+
+
+def test_signature_lines_of_an_order_never_override_a_labelled_party() -> None:
+    buyer, seller = _parties_of(["Harbour Traders Pty Ltd", "4 Quay St, Cairns", "PURCHASE ORDER", "PO No.: PO-77",
+                                 "Supplier: Kestrel Works Ltd.", "Total: 1,000.00 USD", "For the Supplier",
+                                 "Ateliers du Nord S.à r.l."])
+    assert (buyer, seller) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize("block", [["Bhd."], ["Sdn. Bhd.", "Lot 5, Ipoh"], ["Co., Ltd."], ["GmbH & Co. KG"], ["S.A.S."]])
+def test_a_legal_form_alone_is_no_name(block: list[str]) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name is None
