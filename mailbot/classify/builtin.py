@@ -431,9 +431,9 @@ class _PhraseRule(Rule):
         planned: dict[str, str] = Field(default_factory=dict)
         planned_words: list[str] = Field(default_factory=list)  # "expected", "voraussichtlich", "prévu", "预计"
         # A planned word next to one of these words dates the arrival of goods already sent ("shipped today,
-        # expected to arrive on Thursday", "arrivée prévue à Abidjan", "预计周四到达"): it plans no step.
+        # expected to arrive on Thursday", "arrivée prévue à Dakar", "预计周四到达"): it plans no step.
         arrival_words: list[str] = Field(default_factory=list)
-        # Per stage only the strongest language counts: a bilingual subject ("询价：滚珠丝杆 / RFQ ball screws",
+        # Per stage only the strongest language counts: a bilingual subject ("询价：液压泵 / RFQ hydraulic pumps",
         # "Bestellung / Order 4711") says the same thing twice, it is not twice the evidence.
         one_language: bool = False
 

@@ -13,6 +13,8 @@ _DOC_REF_TYPE = {"purchase_order": "po", "commercial_invoice": "invoice", "profo
 
 
 UNLABELLED = "code"  # the type of a number found by its shape alone, with no label or type prefix
+# Types that say only that it is a number ("Your ref: ..."): a label or type prefix found for it as well wins.
+_GENERIC = {UNLABELLED, "reference"}
 _YEAR = re.compile(r"(19|20)\d\d")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
@@ -31,10 +33,10 @@ def link_variants(ref: str) -> set[str]:
     return out
 
 
-# A code-like token of upper-case letter/digit groups joined by - / _ ("Q-2026-01187", "NW-CS-CO-26-07",
-# "PO/2026/06/0214"): bounded groups taken whole (atomic), so hostile runs of codes cannot make it backtrack.
+# A code-like token of upper-case letter/digit groups joined by - / _ ("K-2030-00412", "XS-TR-KE-30-11",
+# "DV/2030/04/117"): bounded groups taken whole (atomic), so hostile runs of codes cannot make it backtrack.
 _SHAPED = re.compile(r"(?<![\w\-/.])((?>[A-Z][A-Z0-9]{0,7}(?:[-/_][A-Z0-9]{1,10}){1,6}))(?![\w\-/])")
-# Upper-case groups glued before a labelled number: "INV-" in "INV-NW-10518" when the label "inv" took "NW-10518".
+# Upper-case groups glued before a labelled number: "INV-" in "INV-ZT-4471" when the label "inv" took "ZT-4471".
 _GLUED_HEAD = re.compile(r"(?:(?<![\w\-/.])[A-Z][A-Z0-9]{0,5}[-/_]){1,3}$")
 
 
@@ -42,9 +44,9 @@ def year_shaped(token: str, years: Iterable[int]) -> bool:
     """Whether a code carries an issue year as one of its groups followed by a running number.
 
     Numbering schemes of quotations, orders, contracts and invoices put the year in the number
-    ("Q-2026-01187", "OC-2026-00734", "LS-INK-26-0142", "PO/2026/06/0214"); article codes rarely do
-    ("AL-MU-01213", "HX-ADP-00601"). Only this mail's year and its neighbours count, so "DN-50-100" is no
-    number in 2026.
+    ("K-2030-00412", "OC-2030-00881", "ZB-LAG-30-0071", "DV/2030/04/117"); article codes rarely do
+    ("TK-BR-04412", "VB-ADP-00210"). Only this mail's year and its neighbours count, so "DN-50-100" is no
+    number in 2030.
     """
     groups = re.split(r"[-/_]", token)
     if len(groups) < 3 or not groups[0][:1].isalpha():
@@ -65,7 +67,7 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
 
     Numbers are taken after a label ("PO No. 4711", "Bestellung BE-2026-0412") or by a type prefix
     ("INV-20417"); in the first `shaped_in` texts (subject and body: not attachments, whose tables hold article
-    codes) also an unlabelled code that carries one of `years` ("thanks for Q-2026-01187"), typed "code".
+    codes) also an unlabelled code that carries one of `years` ("thanks for K-2030-00412"), typed "code".
     """
     found: dict[str, str] = {}
     cfg = ruleset.references
@@ -79,8 +81,9 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
             return
         if _DATE.fullmatch(ref) or _YEAR.fullmatch(ref):  # "contract 2026-03-01" names a date, not a number
             return
-        if found.get(ref) == UNLABELLED and rtype != UNLABELLED:
-            found[ref] = rtype  # labelled further on ("thanks for Q-7 ... our quotation Q-7"): the label says what
+        if found.get(ref) in _GENERIC and rtype not in _GENERIC:
+            # Named more precisely too ("thanks for Q-7 ... our quotation Q-7", "our ref. MX-INV-4"): that says what.
+            found[ref] = rtype
             return
         # "PO-4711" and "4711" are one number: keep the form seen first
         if any(v in found for v in link_variants(ref)) or any(ref in link_variants(f) for f in found):
@@ -98,8 +101,8 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
         for rtype, rx in ruleset.reference_patterns:
             for m in rx.finditer(text):
                 start, value = m.start(1), m.group(1)
-                # A label glued to its number by a dash is the number's own head: "INV-NW-10518" is one
-                # number, not the label "INV" and a number "NW-10518" (nor "OC" and "2026-00734").
+                # A label glued to its number by a dash is the number's own head: "INV-ZT-4471" is one
+                # number, not the label "INV" and a number "ZT-4471" (nor "OC" and "2030-00881").
                 head = _GLUED_HEAD.search(text, max(0, start - 24), start)
                 if head is not None and start > 0 and text[start - 1] in "-/_":
                     start, value = head.start(), head.group(0) + value
