@@ -155,6 +155,12 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     if first_cjk == second_cjk and (not m.group(1) or m.group(1)[0] != "/"):
         return end  # same script: only "A / B" is a pair; "Total (Net Amount)" is a qualified label
     hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
+    if hit is None and m.group(1) and m.group(1)[0] == "/" and lab.field in DOC_TYPE_FIELDS and \
+            re.fullmatch(r"[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
+        return len(seg)  # "Nº de operación / Reference": a number's caption in two languages (a number has digits)
+    if hit is None and m.group(1) and m.group(1)[0] == "/" and lab.field in DOC_TYPE_FIELDS and \
+            (cm := re.match(r"[^\W\d_][^\d:：/]{0,29}[:：]", tail)):
+        return start + cm.end()  # ... with its value after a colon: "Nº de operación / Reference: OT1778624"
     if hit is None:
         if not first_cjk and CJK_CAPTION_TAIL_RE.match(tail):
             return len(seg)  # "Doc No. 单据号码": a Chinese caption the vocabulary lacks, by its caption ending
@@ -1631,6 +1637,10 @@ def _swift_mt103(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, fl
         conf["total"], ev["total"] = 0.85, {"snippet": m32.group(0).strip(), "note": "MT103 field 32A amount"}
 
 
+PLACE_DATE_LINE_RE = re.compile(r"^\s*[^\W\d_][^\W\d_.\-]+(?:[ \-][^\W\d_]+){0,3},\s*"
+                                r"(?:(?:den|am|le|el|il|on|the|a)\s+)?(?=\d|[^\W\d_]{3,10}\.?\s+\d)")
+
+
 def _execution_date(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],
                     ev: dict[str, Any]) -> None:
     """The date of the signing clause of a contract; overrides dates read from captions for contracts."""
@@ -1646,6 +1656,22 @@ def _execution_date(doc: Document, lx: _Lines, order: str | None, conf: dict[str
                 conf["date"] = min(found[0].confidence, 0.8)
                 ev["date"] = {**lx.ev(i, line.text[m.start():m.end()] + found[0].snippet),
                               "note": "date of the signing clause"}
+            return
+    if doc.doc_type != "contract":
+        return
+    # "Wien, den 25. August 2026" / "Lyon, le 3 mars 2026" on a line of its own (the last one in the text):
+    # the place and date a contract is signed, above the parties' signatures
+    for i in range(len(lx.lines) - 1, -1, -1):
+        m = PLACE_DATE_LINE_RE.match(lx.lines[i].text)
+        if m is None:
+            continue
+        rest = lx.lines[i].text[m.end():]
+        found = find_dates(rest, order)
+        if found and rest.strip().startswith(found[0].snippet) and \
+                not rest.strip()[len(found[0].snippet):].strip(" .,;"):
+            doc.date = found[0].value
+            conf["date"] = min(found[0].confidence, 0.7)
+            ev["date"] = {**lx.ev(i), "note": "place and date of signing"}
             return
 
 

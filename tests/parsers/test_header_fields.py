@@ -1363,3 +1363,25 @@ def test_a_title_under_a_row_of_codes_is_no_wrapped_caption():
                  ("Kestrel GmbH   93516", [42.0, 306.0]),
                  ("Reference Number   Customer order KO-5512", [42.0, 306.0])])
     assert doc is not None and doc.doc_type == "bill_of_lading" and doc.number == "176-12345675"
+
+
+@pytest.mark.parametrize("place_line, date", [("Wien, den 25. August 2026", "2026-08-25"),
+                                              ("Lyon, le 3 mars 2026", "2026-03-03")])
+def test_a_contract_signed_under_a_place_and_date_line(place_line, date):
+    doc = _doc("KAUFVERTRAG\nVertrag Nr. KV-26-31\n"
+               "Dieser Vertrag bezieht sich auf die Bestellung des Käufers Nr. B-2025-747 vom 23. August 2026.\n"
+               "Gesamtwert 1.000,00 EUR\nLiefertermin spätestens am 11. November 2026.\n"
+               f"{place_line}\nFür den Verkäufer   Für den Käufer\n")
+    assert doc.date.isoformat() == date
+
+
+@pytest.mark.parametrize("line", ["Nº de operación / Reference   TRF-45779-26", "Nº de operación / Reference: TRF-45779-26"])
+def test_a_number_caption_in_two_languages_with_a_slash(line):
+    doc = _doc(f"Justificante de transferencia al exterior\n{line}\nImporte   USD 1.000,00\n")
+    assert doc.number == "TRF-45779-26"
+
+
+@pytest.mark.parametrize("line", ["N° d'avis : ASN-2026-1778", "Notice No.: LA2661060", "Avis-Nr.: DA-2026-3108"])
+def test_a_shipping_notice_numbered_by_its_own_name(line):
+    doc = _doc(f"AVIS D'EXPÉDITION\n{line}\nVotre commande n° CMD-8812\n")
+    assert doc.doc_type == "shipping_notice" and doc.number == line.split(":")[-1].strip()
