@@ -834,11 +834,41 @@ def signature_parties(rows: list[list[str]]) -> dict[str, str]:
     return out if len(set(out.values())) == len(out) else {}
 
 
+# SWIFT MT103 field tags (a bank's copy of the payment message): 50A/F/K the ordering customer, 59/59A/59F the
+# beneficiary; the value starts on the tag's line or the next, after an optional "/account" line
+_SWIFT_PARTY_TAG = re.compile(r"^\s*:(50[AFK]|59[AF]?):\s*(.*)$")
+_SWIFT_ACCOUNT = re.compile(r"^/\S+$|^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$")  # "/GB94SOLC...", a BIC
+
+
+def swift_parties(lines: list[str]) -> dict[str, str]:
+    """{"buyer": ordering customer, "seller": beneficiary} from the party fields of an MT103 message: the first
+    line of each field that is neither an account nor a BIC ("1/NAME" of the structured 50F/59F options read as
+    NAME); a field without a name line gives nothing."""
+    found: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        m = _SWIFT_PARTY_TAG.match(line)
+        if not m:
+            continue
+        role = "buyer" if m.group(1).startswith("50") else "seller"
+        for cand in [m.group(2), *lines[i + 1:i + 3]]:
+            cand = cand.strip()
+            if cand.startswith(":"):
+                break  # the next field: this one held an account only
+            if not cand or _SWIFT_ACCOUNT.match(cand):
+                continue
+            name = re.sub(r"^1/", "", cand).strip()
+            if re.search(r"[^\W\d_]{2}", name) and role not in found:
+                found[role] = name[:120]
+            break
+    return found
+
+
 def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float], ev: dict[str, Any],
                           rows: list[list[str]] | None = None) -> None:
     """A role the document defines for a named party ("X Ltd. (the "Seller")") overrides a role guessed from the
     layout (letterhead, first company): the contract says it in words. A company under "For the Buyer" in the
-    signature block (`rows`: the cells of every line) says it too, where the preamble names no role."""
+    signature block (`rows`: the cells of every line) says it too, where the preamble names no role; so do the
+    ordering-customer and beneficiary fields of a SWIFT payment message."""
     found = contract_parties(texts)
     signed = signature_parties(rows or [])
     if doc.doc_type != "contract":
@@ -847,6 +877,8 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         signed = {role: name for role, name in signed.items() if getattr(doc, role) is None}
     if not set(signed.values()) & set(found.values()):
         found = {**signed, **found}
+    if doc.doc_type == "payment_advice":
+        found.update(swift_parties(texts))  # a payment message's tags say who paid and who was paid
     for role, name in found.items():
         have = getattr(doc, role)
         if have is not None and have.name == name:

@@ -1159,3 +1159,20 @@ def test_signature_lines_of_an_order_never_override_a_labelled_party() -> None:
 def test_a_legal_form_alone_is_no_name(block: list[str]) -> None:
     party = party_from_block(block)
     assert party is not None and party.name is None
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    ([":20:TT-88", ":32A:260301USD1000,00", ":50K:/12345678", "HARBOUR TRADERS PTY LTD", "4 QUAY ST, CAIRNS",
+      ":57A:SOLCGB2S", ":59:/GB94SOLC71538376156595", "KESTREL WORKS LTD.", "5 MILL LANE, LEEDS", ":70:PO 991"],
+     {"buyer": "HARBOUR TRADERS PTY LTD", "seller": "KESTREL WORKS LTD."}),
+    # structured options: "1/NAME" lines, the account on the tag's line
+    ([":50F:/DE44500105175407324931", "1/MÜLLER FÖRDERTECHNIK GMBH", "2/HAUPTSTRASSE 1", ":59F:/ES9121000418450200051332",
+      "1/TALLERES ANDINOS S.A.S."], {"buyer": "MÜLLER FÖRDERTECHNIK GMBH", "seller": "TALLERES ANDINOS S.A.S."}),
+    # the name on the tag's own line; a field with an account only names nobody
+    ([":50K:宁海机电有限公司", ":59:/GB94SOLC71538376156595", ":70:INV 5"], {"buyer": "宁海机电有限公司"}),
+    (["Ordering customer: see below", "50K is the field of the payer"], {}),
+])
+def test_swift_payment_message_fields_name_payer_and_payee(lines: list[str], want: dict[str, str]) -> None:
+    from parsers.extract.parties import swift_parties
+
+    assert swift_parties(lines) == want
