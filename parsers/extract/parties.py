@@ -863,6 +863,29 @@ def swift_parties(lines: list[str]) -> dict[str, str]:
     return found
 
 
+def issuer_card_party(rows: list[list[str]]) -> str | None:
+    """The company on the issuer's contact card ("Prepared By" over "Anna Hale" / "Kestrel Works Ltd."): the first
+    company name in the caption's column on the next four lines; None when there is none or two cards disagree."""
+    contact = [lab for lab in labels("parties") if lab.field == "issuer_contact"]
+    names = set()
+    for i, cells in enumerate(rows):
+        for j, cell in enumerate(cells):
+            m = match_start(contact, cell.strip().lower())
+            if m is None or cell.strip().lower()[m[1].end():].strip(" :："):
+                continue
+            below = [rows[k][j] if len(rows[k]) == len(cells) else rows[k][0] if len(cells) == len(rows[k]) == 1
+                     else "" for k in range(i + 1, min(i + 5, len(rows)))]
+            name = next((b.strip(" ,;") for b in below if is_company_name(b.strip(" ,;"))
+                         or re.fullmatch(_CJK_COMPANY, b.strip())), None)
+            if name:
+                names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+# documents the seller issues with a "Prepared By" card (a quotation tool, a pro-forma from the same tool)
+_SELLER_CARD_TYPES = {"quotation", "proforma_invoice", "commercial_invoice", "order_confirmation"}
+
+
 def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float], ev: dict[str, Any],
                           rows: list[list[str]] | None = None) -> None:
     """A role the document defines for a named party ("X Ltd. (the "Seller")") overrides a role guessed from the
@@ -879,6 +902,9 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         found = {**signed, **found}
     if doc.doc_type == "payment_advice":
         found.update(swift_parties(texts))  # a payment message's tags say who paid and who was paid
+    if doc.seller is None and "seller" not in found and doc.doc_type in _SELLER_CARD_TYPES and \
+            (card := issuer_card_party(rows or [])) and (doc.buyer is None or doc.buyer.name != card):
+        found["seller"] = card  # a logo for a letterhead: the issuer's company stands on its contact card
     for role, name in found.items():
         have = getattr(doc, role)
         if have is not None and have.name == name:

@@ -1176,3 +1176,22 @@ def test_swift_payment_message_fields_name_payer_and_payee(lines: list[str], wan
     from parsers.extract.parties import swift_parties
 
     assert swift_parties(lines) == want
+
+
+def test_a_quotation_with_a_logo_for_a_letterhead_names_its_issuer_on_the_contact_card() -> None:
+    buyer, seller = _parties_of(["Angebot", "Q-2026-5", "Erstellt für", "Müller Fördertechnik GmbH",
+                                 "Hauptstraße 1, 01234 Musterstadt", "Erstellt von", "Anna Hale", "Kestrel Works Ltd.",
+                                 "anna@kestrel.example", "Gesamt: 1.000,00 EUR"])
+    assert (buyer, seller) == ("Müller Fördertechnik GmbH", "Kestrel Works Ltd.")
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    ([["Prepared For", "Prepared By"], ["Tom Berg", "Anna Hale"], ["Harbour Traders Pty Ltd", "Kestrel Works Ltd."]],
+     "Kestrel Works Ltd."),
+    ([["Prepared By"], ["Anna Hale"], ["Sales Manager"]], None),  # a person only: no issuer
+    ([["Prepared by: Anna Hale"], ["Kestrel Works Ltd."]], None),  # a caption with its value, no card
+])
+def test_issuer_card_party(rows: list[list[str]], want: str | None) -> None:
+    from parsers.extract.parties import issuer_card_party
+
+    assert issuer_card_party(rows) == want
