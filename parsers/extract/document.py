@@ -190,6 +190,7 @@ def container_check_digit_ok(code: str) -> bool:
     return total % 11 % 10 == int(code[10])
 
 
+PARTY_FIELDS = frozenset(("buyer", "seller", "addressee", "recipient", "consignee", "notify"))
 # "PO No.", "Material No.", "Teile-Nr.": a caption naming a number, in any language (its word may be unknown)
 NUMBER_CAPTION_RE = re.compile(r"(?i)^[^\d:：]{1,30}?[\s.\-](?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|número|numéro)"
                                r"\s*[:：]?$")
@@ -289,8 +290,8 @@ class _Lines:
                     if not value:
                         # label above value: take the segment below that starts nearest to the label
                         value = self.below(i) or ""
-                    if not value and j == len(self.segs[i]) - 1:
-                        value = self.centered(i, j) or ""
+                    if not value and j == len(self.segs[i]) - 1 and lab.field not in PARTY_FIELDS:
+                        value = self.centered(i, j) or ""  # (a party's block of lines is read by parties.py)
                     hits.append((lab, value, i))
                     self.hit_cols[len(hits) - 1] = (self.segs[i][j][0], j)
                     break
@@ -362,15 +363,16 @@ class _Lines:
                 return None
             return right[0]
 
-        def blank_at(k: int, x: float) -> bool:
-            # nothing at x, or a caption/value pair of its own (a caption in the caption column beside it)
+        def blank_at(k: int, x: float, pair_ok: bool) -> bool:
+            # nothing at x; below the value also a caption/value pair of its own (a caption in the caption
+            # column beside it) — above it such a pair's value may wrap onto the line above the caption
             xk = self.xs[k] if 0 <= k < len(self.xs) else None
             return not (0 <= k < len(self.lines)) or not xk or all(abs(y - x) > 3 for y in xk) or \
-                any(abs(y - cx) <= 4 for y in xk)
+                (pair_ok and any(abs(y - cx) <= 4 for y in xk))
 
         up, down = lone(i - 1), lone(i + 1)
         if up is None or down is None or abs(up[0] - down[0]) > 3 or _is_label_cell(up[1]) or \
-                _is_label_cell(down[1]) or not blank_at(i - 2, up[0]) or not blank_at(i + 2, up[0]):
+                _is_label_cell(down[1]) or not blank_at(i - 2, up[0], False) or not blank_at(i + 2, up[0], True):
             return None
         return f"{up[1]} {down[1]}"
 
@@ -527,7 +529,8 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"käufers|kunden)|"
     # "本合同依据买方采购订单 BE681030 订立": the buyer's order in a Chinese contract sentence
     r"(?:买方|需方|甲方|客户)\s*(?:的)?\s*(?:采购)?(?:订单|订货单|采购单)\s*(?:号|编号|号码)?)"
-    r"\s*(?:n[°º.]?|nr\.?|no\.?|#)?\s*[:：]?\s*"
+    # (a bare "n" marker only as a word of its own: "Pedido NK-PO-3278" keeps its N)
+    r"\s*(?:n[°º.]|n\b|nr\b\.?|no\b\.?|#)?\s*[:：]?\s*"
     r"(?-i:([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*))(?![\w-])")
 
 

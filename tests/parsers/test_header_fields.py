@@ -1226,12 +1226,16 @@ def test_an_online_banking_transfer_receipt_is_a_payment_advice(title):
 
 def test_a_two_line_value_box_centred_on_its_caption():
     rows = [("Kestrel Machinery Sdn. Bhd.", [50.0]), ("PURCHASE ORDER", [200.0]),
-            ("Supplier   No. 单号   KM-PO-77", [64.0, 306.0, 397.0]),
+            ("Supplier   No. 单号   KM-PO-77", [64.0, 306.0, 397.0]), ("To   Date 日期", [50.0, 306.0]),
             ("L/C at sight, partial", [397.0]), ("Southampton SO14 3AB   Terms 付款条件", [50.0, 306.0]),
             ("shipments allowed", [397.0]), ("United Kingdom", [50.0]), ("Total: 100.00", [50.0])]
     assert _page(rows).payment_terms == "L/C at sight, partial shipments allowed"
     # a third line in that column: the lines belong to other boxes, not one value centred on the caption
     rows.insert(6, ("FOB Port Klang", [397.0]))
+    assert _page(rows).payment_terms != "L/C at sight, partial shipments allowed"
+    # a value above that may be the wrapped end of the pair above it: not taken either
+    rows.pop(6)
+    rows[3] = ("To   Date 日期   08/06/2026", [50.0, 306.0, 397.0])
     assert _page(rows).payment_terms != "L/C at sight, partial shipments allowed"
 
 
@@ -1385,3 +1389,9 @@ def test_a_number_caption_in_two_languages_with_a_slash(line):
 def test_a_shipping_notice_numbered_by_its_own_name(line):
     doc = _doc(f"AVIS D'EXPÉDITION\n{line}\nVotre commande n° CMD-8812\n")
     assert doc.doc_type == "shipping_notice" and doc.number == line.split(":")[-1].strip()
+
+
+def test_an_order_number_starting_with_n_keeps_its_n():
+    doc = _doc("Comprobante de transferencia\nReferencia   TRF-746-26\nImporte   USD 1.000,00\n"
+               "Concepto: Factura F-74646, Pedido NK-PO-3278\n")
+    assert doc.order_number == "NK-PO-3278"
