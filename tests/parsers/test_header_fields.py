@@ -1395,3 +1395,12 @@ def test_an_order_number_starting_with_n_keeps_its_n():
     doc = _doc("Comprobante de transferencia\nReferencia   TRF-746-26\nImporte   USD 1.000,00\n"
                "Concepto: Factura F-74646, Pedido NK-PO-3278\n")
     assert doc.order_number == "NK-PO-3278"
+
+
+@pytest.mark.parametrize("text, doc_type, number", [
+    ("8D 报告\n8D 编号：8D-26-611\n日期：2026年9月23日\n订单号：EG-PO-8130\n", "inspection_report", "8D-26-611"),
+    ("Lieferavis\nAvis-Nr.: 7449523\nDatum: 21.01.2026\n", "shipping_notice", "7449523"),
+])
+def test_report_and_notice_titles_in_more_wordings(text, doc_type, number):
+    doc = _doc(text)
+    assert doc.doc_type == doc_type and doc.number == number
