@@ -336,6 +336,13 @@ _STAMP_NOTE = re.compile(r"(?i)\s*[（(](?:盖章|蓋章|签章|簽章|签字|�
 def is_party_caption(text: str) -> bool:
     """"To", "Supplier:", "Käufer", "买方（盖章）": the whole line is a party caption (no name after it)."""
     text = _STAMP_NOTE.sub("", text.strip().lower())
+    if "/" in text and len(parts := [p.strip(" :：") for p in text.split("/")]) <= 3 and all(parts):
+        # "Empfänger / Beneficiary": a caption in two languages, each half a party caption
+        return all(_whole_caption(p) for p in parts)
+    return _whole_caption(text)
+
+
+def _whole_caption(text: str) -> bool:
     m = match_start(labels("parties"), text)
     return m is not None and not text[m[1].end():].strip(" :：/")
 

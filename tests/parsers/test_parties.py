@@ -1071,7 +1071,8 @@ def test_a_contract_without_roles_in_its_preamble_takes_them_from_the_signatures
     assert (buyer, seller) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
 
 
-@pytest.mark.parametrize("cell", ["卖方（盖章）", "Buyer (signature)", "Prepared By", "Erstellt von"])
+@pytest.mark.parametrize("cell", ["卖方（盖章）", "Buyer (signature)", "Prepared By", "Erstellt von",
+                                  "Empfänger / Beneficiary", "Ordenante / Ordering customer"])
 def test_a_caption_beside_a_caption_is_no_name(cell: str) -> None:
     party = party_from_block([cell])
     assert party is not None and party.name is None
@@ -1195,3 +1196,14 @@ def test_issuer_card_party(rows: list[list[str]], want: str | None) -> None:
     from parsers.extract.parties import issuer_card_party
 
     assert issuer_card_party(rows) == want
+
+
+def test_a_bilingual_caption_beside_a_caption_is_no_name_and_the_card_below_is_read() -> None:
+    rows = [[(50, "Nordbank AG")], [(50, "Überweisungsbeleg")], [(57, "Auftragsreferenz / Transaction reference"),
+                                                               (300, "TRF-55")],
+            [(57, "Kontoinhaber / Remitter"), (300, "Empfänger / Beneficiary")],
+            [(57, "Müller Fördertechnik GmbH"), (300, "Kestrel Works Ltd.")],
+            [(57, "****7313"), (300, "Solent Bank plc")], [(57, "Betrag / Amount"), (300, "USD 1.000,00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Müller Fördertechnik GmbH"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
