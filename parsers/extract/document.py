@@ -155,13 +155,12 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     if first_cjk == second_cjk and (not m.group(1) or m.group(1)[0] != "/"):
         return end  # same script: only "A / B" is a pair; "Total (Net Amount)" is a qualified label
     hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
-    if hit is None and m.group(1) and m.group(1)[0] == "/" and lab.field in DOC_TYPE_FIELDS and \
-            re.fullmatch(r"[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
-        return len(seg)  # "Nº de operación / Reference": a number's caption in two languages (a number has digits)
-    if hit is None and m.group(1) and m.group(1)[0] == "/" and lab.field in DOC_TYPE_FIELDS and \
-            (cm := re.match(r"[^\W\d_][^\d:：/]{0,29}[:：]", tail)):
-        return start + cm.end()  # ... with its value after a colon: "Nº de operación / Reference: OT1778624"
     if hit is None:
+        if m.group(1) and m.group(1)[0] == "/" and lab.field in DOC_TYPE_FIELDS:
+            if re.fullmatch(r"[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
+                return len(seg)  # "Nº de operación / Reference": a number's caption in two languages (no digits)
+            if cm := re.match(r"[^\W\d_][^\d:：/]{0,29}[:：]", tail):
+                return start + cm.end()  # ... with its value after a colon: "Nº de operación / Reference: OT1778624"
         if not first_cjk and CJK_CAPTION_TAIL_RE.match(tail):
             return len(seg)  # "Doc No. 单据号码": a Chinese caption the vocabulary lacks, by its caption ending
         return end
@@ -768,6 +767,11 @@ def _caption_field(caption: str) -> str | None:
     return field
 
 
+# what a typed box holds: a currency code, or a code with a digit in it (the document's or the order's number)
+BOX_CODE = r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*"
+BOX_VALUE_PATTERNS = {"currency": r"[A-Z]{3}", "order_number": BOX_CODE, "number": BOX_CODE}
+
+
 def _take(field: str, text: str, *, tail: bool) -> tuple[str, str] | None:
     """Cut the value of a typed box (date, code, currency) off the start (or end) of merged box text."""
     text = text.strip()
@@ -779,8 +783,7 @@ def _take(field: str, text: str, *, tail: bool) -> tuple[str, str] | None:
             if tail and text.endswith(fd.snippet):
                 return fd.snippet, text[:-len(fd.snippet)]
         return None
-    pat = {"currency": r"[A-Z]{3}", "order_number": r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*",
-           "number": r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*"}.get(field)
+    pat = BOX_VALUE_PATTERNS.get(field)
     if pat is None:
         return None
     m = re.match(rf"({pat})(?:\s+|$)", text) if not tail else re.search(rf"(?:^|\s)({pat})$", text)
