@@ -54,7 +54,7 @@ def year_shaped(token: str, years: Iterable[int]) -> bool:
     long_years = {str(y) for y in years}
     short_years = {str(y)[2:] for y in years}
     for i, g in enumerate(groups[1:-1], start=1):
-        if g in long_years or (g in short_years and i >= 1):
+        if g in long_years or g in short_years:
             rest = groups[i + 1:]
             if rest and all(r.isdigit() for r in rest) and len(rest[-1]) >= 2:
                 return True
