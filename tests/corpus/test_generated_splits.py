@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3 to dev6, holdout): every label value is visible in its document, read
+"""The splits with their own generators (dev3 to dev8, holdout): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ SPLITS = [
           True),
     Split("dev7", "tests.corpus.dev7_gen", 45, 35, 250,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"inspection_report"}), 4, 4, True),
-    Split("holdout", "tests.corpus.holdout_gen", 45, 35, 250,
+    Split("dev8", "tests.corpus.dev8_gen", 45, 35, 250,
           frozenset(BASE_TYPES - {"bill_of_lading"} | {"inspection_report"}), 4, 4, True),
 ]
 

@@ -1,1 +1,0 @@
-"""Generator of the holdout split (tests/corpus/holdout): the seventh blind holdout."""
