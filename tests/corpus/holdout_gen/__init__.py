@@ -1,0 +1,1 @@
+"""Generator of the eighth blind holdout (tests/corpus/holdout)."""
