@@ -457,6 +457,10 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
         # "PURCHASE / ORDER": a large title broken over two lines
         wrapped = low + " " + nxt.text.lower().strip() if nxt is not None and _title_wraps(line.text, nxt.text) \
             else None
+        if wrapped is None and (below := _cell_wrap_below(lx, i, n)):
+            # "Itchen Freight Ltd   SHIPPING" over "NOTICE": a title in the header's right column, wrapped
+            # in its box while the letterhead beside it runs on
+            wrapped = low + " " + below.lower()
         candidates.append((i, line, low, numbered, wrapped, captioned))
     for lab in labels("doc_types"):
         for i, line, low, numbered, wrapped, captioned in candidates:
@@ -587,6 +591,20 @@ def _next_in_column(lx: _Lines, i: int, n: int) -> TextLine | None:
     for j in range(i + 1, min(i + 4, n)):
         if x0 is None or lx.lines[j].loc.get("x0") == x0:
             return lx.lines[j]
+    return None
+
+
+def _cell_wrap_below(lx: _Lines, i: int, n: int) -> str | None:
+    """The next part of a title set as the last cell of line i, on a later line at about the same page x."""
+    xs = lx.xs[i]
+    if not xs or len(xs) < 2:
+        return None
+    x, seg = xs[-1], lx.segs[i][-1][1]
+    for j in range(i + 1, min(i + 4, n)):
+        for (_, other), y in zip(lx.segs[j], lx.xs[j] or [], strict=False):
+            # centred or right-aligned in the same box: the shorter word starts a little right of the longer
+            if abs(y - x) <= 40 and _title_wraps(seg, other):
+                return other
     return None
 
 
@@ -847,6 +865,38 @@ def _split_merged_strip(lx: _Lines) -> _Lines:
     return _Lines(lines) if changed else lx
 
 
+# a lower-case letter run straight into a capital that opens a word: where a clipped caption meets its value
+CAPTION_VALUE_JOIN_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _split_clipped_captions(lx: _Lines, labs: tuple[Label, ...]) -> _Lines:
+    """A caption cut by its narrow cell and run into its value is split from it.
+
+    A spreadsheet printed to PDF clips a caption at its column's edge and the value cell follows without a
+    space: "Condiciones de pagTransferencia bancaria a 60 días". When the text before a lower-to-capital
+    junction is a known caption with at most its last four letters missing, the value starts at the
+    junction."""
+    lines = list(lx.lines)
+    changed = False
+    for i, segs in enumerate(lx.segs):
+        for start, seg in segs:
+            for m in CAPTION_VALUE_JOIN_RE.finditer(seg, 10):
+                head = seg[:m.start()].lower()
+                full = sorted((lab.text for lab in labs if lab.text.startswith(head) and len(lab.text) - len(head) <= 4),
+                              key=len)
+                if not full:
+                    continue
+                # the caption is completed from the vocabulary so that it reads as the label it was printed as
+                text = lines[i].text
+                at = start + m.start()
+                lines[i] = TextLine(text[:at] + full[0][len(head):] + "   " + text[at:], lines[i].loc)
+                changed = True
+                break
+            if lines[i] is not lx.lines[i]:
+                break
+    return _Lines(lines) if changed else lx
+
+
 def _join_stacked_labels(lx: _Lines) -> _Lines:
     """Captions wrapped inside a narrow column of a PDF page ("Invoice" over "Number" over "INV-1") are joined.
 
@@ -1097,6 +1147,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     lx = _split_merged_strip(_join_stacked_labels(lx))
     fields = labels("fields", {k: v for k, v in extra.items() if k != "number"})
+    lx = _split_clipped_captions(lx, fields)
     by_field: dict[str, list[Label]] = {}
     for lab in fields:
         by_field.setdefault(lab.field, []).append(lab)
@@ -1231,14 +1282,23 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # (an earlier line may carry a template's or a print run's date)
         doc.date, conf["date"] = found[0].value, min(found[0].confidence, 0.6)
         ev["date"] = {**ev["doc_type"], "snippet": found[0].snippet, "note": "date in the title line"}
-    if doc.doc_type == "contract" or doc.date is None:
+    if (doc.doc_type == "contract" and not _dated_with_number(doc, lx, order, conf, ev)) or doc.date is None:
         _execution_date(doc, lx, order, conf, ev)
     if doc.date is None:
-        for i, line in enumerate(lx.lines[:25]):
-            found = find_dates(line.text, order)
-            if found:
-                doc.date = found[0].value
-                conf["date"], ev["date"] = min(found[0].confidence, 0.5), lx.ev(i, found[0].snippet)
+        # uncaptioned: a date standing alone in its cell (a letter's date line, "May 21, 2026") dates the
+        # document before any date-shaped number inside other text ("2-8-15 Higashi-Ishikiri", an address)
+        for alone in (True, False):
+            for i, line in enumerate(lx.lines[:25]):
+                found = find_dates(line.text, order)
+                if alone:
+                    found = [fd for fd in found if any(seg.strip(" ,.") == fd.snippet or
+                                                        DATE_LINE_RE.fullmatch(seg.replace(fd.snippet, "#"))
+                                                        for _, seg in lx.segs[i])]
+                if found:
+                    doc.date = found[0].value
+                    conf["date"], ev["date"] = min(found[0].confidence, 0.5), lx.ev(i, found[0].snippet)
+                    break
+            if doc.date is not None:
                 break
 
     # money: classify each labelled line by its longest label at the segment start
@@ -1376,7 +1436,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if (CLAUSE_NO_RE.match(lx.lines[i].text) or re.search(r"\s\S*[^\W\d_]{3}\.$", value)) and \
                     value.endswith(".") and not value.endswith(".."):
                 value = value[:-1]  # "3. Payment. 60 days net.", "... through the Buyer's bank.": a sentence's stop
-            doc.payment_terms = value[:200]
+            doc.payment_terms = _cut_unrelated_sentence(value)[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break
 
@@ -1645,6 +1705,39 @@ def _swift_mt103(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, fl
 
 PLACE_DATE_LINE_RE = re.compile(r"^\s*[^\W\d_][^\W\d_.\-]+(?:[ \-][^\W\d_]+){0,3},\s*"
                                 r"(?:(?:den|am|le|el|il|on|the|a)\s+)?(?=\d|[^\W\d_]{3,10}\.?\s+\d)")
+
+
+# "Agreement No. SA-142 · dated 20 Mar 2026", "Vertrag Nr. 7 vom 3. März 2026", "Contrat n° 12 du 4 mai 2026":
+# the word that joins a document's number to the date the document gives itself
+DATED_AFTER_NUMBER_RE = re.compile(r"(?i)^\s*[·•,;|–—-]?\s*(?:dated(?:\s+as\s+of)?|of|vom|von|du|datée?\s+du|del|de\s+fecha|"
+                                   r"con\s+fecha|de|em|datato|d\.d\.|dd\.?)\s+")
+
+
+def _dated_with_number(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],
+                       ev: dict[str, Any]) -> bool:
+    """The date printed right after the document's own number ("No. X dated ...") dates the document; an
+    e-signature's "Signed on ..." timestamp or a signing clause only dates a contract that gives itself none."""
+    if not doc.number:
+        return False
+    for i, line in enumerate(lx.lines[:30]):
+        pos = line.text.find(doc.number)
+        if pos < 0:
+            continue
+        rest = line.text[pos + len(doc.number):]
+        m = DATED_AFTER_NUMBER_RE.match(rest)
+        if m is None:
+            continue
+        found = find_dates(rest[m.end():], order)
+        if found and rest[m.end():].startswith(found[0].snippet):
+            doc.date = found[0].value
+            conf["date"] = min(found[0].confidence, 0.8)
+            ev["date"] = {**lx.ev(i, found[0].snippet), "note": "date given with the document's number"}
+            return True
+    return False
+
+
+# a letter's date line once its date is replaced by "#": "Osaka, #", "Hamburg, den #", "le #", "#."
+DATE_LINE_RE = re.compile(r"(?i)(?:[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*)?(?:(?:den|le|el|am|a|em|il)\s+)?#\.?")
 
 
 def _execution_date(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],
@@ -1958,6 +2051,26 @@ BANK_DETAILS_RE = re.compile(r"(?i)\b(?:iban|swift|bic|sort\s+code|routing|accou
 PAYMENT_CAPTION_RE = re.compile(r"(?i)pay|zahl|paie|pag|règlement|reglement|betal|płat|plazo|付|支付|结算|konditio")
 
 
+# "... against copy of B/L. All amounts are in USD": a stop after an abbreviation ("B/L", "L/C"), then a new
+# sentence opening with a capitalised word
+ABBREVIATION_STOP_RE = re.compile(r"(?<=[^\s.])\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\b)")
+
+
+def _cut_unrelated_sentence(value: str) -> str:
+    """Terms end at a sentence stop whose next sentence is about something else (currency, prices, law).
+
+    A stop after an abbreviation is kept inside the terms only when the words after it still read as terms
+    ("L/C at sight. Balance 30 days after B/L"); an abbreviation with dots of its own ("U.S.") never ends."""
+    for m in ABBREVIATION_STOP_RE.finditer(value):
+        head, tail = value[:m.start()], value[m.end():]
+        words = head.split()
+        if not words or "." in words[-1]:
+            continue  # "U.S. Dollars", "approx. e. g.": the abbreviation's dots, not a sentence end
+        if looks_like_terms(head) and not looks_like_terms(tail):
+            return head
+    return value
+
+
 def _terms_under_heading(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
     """Payment terms as the text of a clause or section headed by a payment caption alone.
 
@@ -1984,7 +2097,7 @@ def _terms_under_heading(lx: _Lines, labs: list[Label]) -> tuple[str, int] | Non
             body.append(nxt)
             if SENTENCE_END_RE.search(nxt):
                 break
-        value = first_sentence(" ".join(body)).rstrip(".")
+        value = _cut_unrelated_sentence(first_sentence(" ".join(body))).rstrip(".")
         if re.match(r"^[^\W\d_][^:：]{1,25}[:：]", value) or BANK_DETAILS_RE.search(value):
             continue  # "Payment" over "Bank: ... IBAN ...": where to pay, not the terms
         if value and len(value) <= 200 and looks_like_terms(value):
@@ -2201,7 +2314,9 @@ def _signed(content: Content, text: str) -> bool | None:
         return True  # "Lu et approuvé – signé Ana López", "Signed Maria Keller": a participle and a person's name
     if BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text) or \
             EMPTY_SIGNATURE_RULES_RE.search(text):
-        return False  # "Signature      Signature": the captions of empty signature fields, nothing beside them
+        return False
+    if any(lab.field == "placeholder" and lab.pattern.search(text) for lab in sig):
+        return False  # "Sign Here" beside a signer's name: an e-signature envelope's draft, no one has signed  # "Signature      Signature": the captions of empty signature fields, nothing beside them
     for lab in sig:
         if lab.field != "blank":
             continue
@@ -2220,6 +2335,13 @@ def _is_business(doc: Document, body: bool) -> bool:
                     or doc.tracking_numbers)
     if body:
         return doc.doc_type != "other" and has_data
-    return (doc.doc_type != "other" and (has_data or doc.date is not None)) or (
-        doc.total is not None and (doc.number is not None or bool(doc.line_items))) or len(doc.line_items) >= 2
+    if (doc.doc_type != "other" and (has_data or doc.date is not None)) or (
+            doc.total is not None and (doc.number is not None or bool(doc.line_items))) or len(doc.line_items) >= 2:
+        return True
+    # an attachment whose title is unknown still carries business data when a captioned reference comes with
+    # other independent facts (an order reference, container numbers, an amount, a named party): it becomes
+    # an untyped document with its fields read rather than vanishing
+    facts = [doc.number is not None, doc.order_number is not None, doc.total is not None,
+             bool(doc.tracking_numbers), bool(doc.buyer and doc.buyer.name), bool(doc.seller and doc.seller.name)]
+    return (doc.number is not None or doc.order_number is not None) and sum(facts) >= 3
 

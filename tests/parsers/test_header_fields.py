@@ -1,6 +1,7 @@
 """Header fields on layouts the rules were not written for: bilingual labels, split cells, party roles."""
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -1404,3 +1405,83 @@ def test_an_order_number_starting_with_n_keeps_its_n():
 def test_report_and_notice_titles_in_more_wordings(text, doc_type, number):
     doc = _doc(text)
     assert doc.doc_type == doc_type and doc.number == number
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("Justificante de transferencia", "payment_advice"),
+    ("Comprovativo de transferência", "payment_advice"),
+    ("Justificatif de virement", "payment_advice"),
+    ("Pre-alert – sea freight FCL", "shipping_notice"),
+    ("Arrival Notice", "shipping_notice"),
+    ("Avis d'arrivée", "shipping_notice"),
+])
+def test_forwarder_and_bank_voucher_titles(title, doc_type):
+    doc = _doc(f"Some Company Ltd\n{title}\nReference No.: AB-2026-0042\nDate: 03/06/2026\n")
+    assert doc.doc_type == doc_type
+
+
+def test_a_title_in_the_right_column_wrapped_in_its_box():
+    # "SHIPPING" beside the letterhead, "NOTICE" alone two lines below at about the same page x
+    doc = _page([("Harbor Freight Ltd   SHIPPING", [46.0, 468.0]), ("12 Dock Road, Southampton", [46.0]),
+                 ("NOTICE", [487.0]), ("Shipment No.   HF-26-0418", [48.0, 160.0]),
+                 ("Date of issue   25 JUN 2026", [48.0, 160.0])])
+    assert doc is not None and doc.doc_type == "shipping_notice" and doc.number == "HF-26-0418"
+
+
+def test_an_attachment_with_an_unknown_title_but_business_data_is_kept_untyped():
+    doc = _doc("Harbor Freight Ltd\nMovement Sheet\nReference: HF-26-0418\nCustomer order ref.: KP-PO-26-0391\n"
+               "Container No.   ONEU5898115\n", "sheet.txt")
+    assert doc.doc_type == "other" and doc.confidence["doc_type"] < 0.5
+    assert doc.number == "HF-26-0418" and doc.order_number == "KP-PO-26-0391" and doc.tracking_numbers == ["ONEU5898115"]
+
+
+def test_an_attachment_with_an_unknown_title_and_one_reference_only_is_no_document():
+    docs = parse_bytes(b"Harbor Freight Ltd\nMovement Sheet\nReference: HF-26-0418\nSee you soon.\n", "sheet.txt",
+                       limits=LIMITS).documents
+    assert docs == []
+
+
+CONTRACT_HEAD = ("Sales Agreement\nAgreement No. NW-SA-26-0142 · dated 20 Mar 2026\n"
+                 "Total contract value (EUR) 10,194.12\n3. Payment\nNet 45 days from invoice.\nBUYER\n")
+
+
+@pytest.mark.parametrize("tail, signed", [
+    ("Sign Here Name: Dr. Gábor Kiss\nDate: ______________\n", False),
+    ("Firme aquí   Nombre: Ana López\n", False),
+    ("/s/ Dr. Gábor Kiss\nDocusigned by: Dr. Gábor Kiss\nSigned on 31 Mar 2026\n", True),
+])
+def test_an_e_signature_draft_with_empty_sign_here_tabs_is_unsigned(tail, signed):
+    assert _doc(CONTRACT_HEAD + tail).signed is signed
+
+
+@pytest.mark.parametrize("head, date", [
+    (CONTRACT_HEAD, dt.date(2026, 3, 20)),  # the date the agreement gives itself beside its number
+    (CONTRACT_HEAD.replace(" · dated 20 Mar 2026", ""), dt.date(2026, 3, 31)),  # none: the signing date
+])
+def test_a_contract_dated_beside_its_number_is_not_dated_by_its_signing_timestamp(head, date):
+    assert _doc(head + "/s/ Anna Keller\nSigned on 31 Mar 2026\n").date == date
+
+
+@pytest.mark.parametrize("clause, terms", [
+    ("T/T 30% advance, balance against copy of B/L. All amounts are in USD.", "T/T 30% advance, balance against copy of B/L"),
+    # the next sentence still states terms, or the stop belongs to an abbreviation with dots of its own
+    ("Payment by L/C. Balance 30 days after B/L date.", "Payment by L/C. Balance 30 days after B/L date"),
+    ("T/T in U.S. Dollars within 30 days net.", "T/T in U.S. Dollars within 30 days net"),
+])
+def test_payment_terms_end_where_the_next_sentence_is_about_something_else(clause, terms):
+    doc = _doc(f"SALES CONTRACT\nContract No.: SC-9\nTotal: USD 100.00\n3. Payment\n{clause}\n4. Warranty\n")
+    assert doc.payment_terms == terms
+
+
+def test_a_caption_clipped_by_its_cell_and_run_into_its_value():
+    # a spreadsheet printed to PDF: "Condiciones de pago" cut at the column edge, the value glued on
+    doc = _doc("PEDIDO\nPedido n.º: ENC-2026-0318\nCondiciones de pagTransferencia bancaria a 60 días fecha factura\n"
+               "Total EUR 100,00\n")
+    assert doc.payment_terms == "Transferencia bancaria a 60 días fecha factura"
+
+
+def test_a_letter_is_dated_by_its_date_line_not_by_a_date_shaped_address():
+    doc = _doc("Kansai Seimitsu Kikai Co., Ltd.\n2-8-15 Higashi-Ishikiri, Higashiosaka, Osaka 579-8012, Japan\n"
+               "May 21, 2026\nNorthwind Components Ltd.\nRe: Our Purchase Order No. KSK-PO-26-0391\n"
+               "Total USD 5,718.17\n")
+    assert doc.date == dt.date(2026, 5, 21)
