@@ -127,8 +127,13 @@ _SKU_IN_TEXT = re.compile(
     r"(?i)(?:\bart\.?\s*-?\s*nr\b\.?|\bartikel-?\s*nr\b\.?|\bartikelnummer\b|\bitem\s*(?:no\b\.?|#|code\b)|\bsku\b|"
     r"\bpart\s*(?:no\b\.?|#|number\b)|\bp/n\b|\bréf\.?\s*(?:article)?|\bcódigo\b|\bref\.\s*|货号|料号)"
     r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
-_GENERIC_ITEM = re.compile(r"(item|items|article|artikel|art\.?|product|produkt|produit|producto|artículo|articulo|"
-                           r"material|商品|产品|项目)\s*[.:]?")
+# headings that name the thing sold without saying code or text: "Item", "Artikel", and the accounting packages'
+# "Activity", "Product/Service" (QuickBooks), "Service", "Leistung", "Prestation", "Producto/Servicio"; beside a
+# real description heading such a column holds the item code
+_GENERIC_WORD = (r"(?:items?|articles?|artikel|art\.?|products?|produkt|produits?|productos?|artículos?|articulos?|"
+                 r"material|activit(?:y|ies)|activité|actividad|atividade|services?|servicios?|serviços?|leistung|"
+                 r"prestations?|商品|产品|項目|项目|服务|服務)")
+_GENERIC_ITEM = re.compile(rf"{_GENERIC_WORD}(?:\s*(?:/|&|and|und|et|y|or|ou|o)\s*{_GENERIC_WORD})?\s*[.:]?")
 
 
 # the unit in brackets after the quantity ("30 (EA)", "12 [pcs]"), as e-procurement portals print it
@@ -1065,12 +1070,42 @@ def _codes_in_unnamed_column(roles: dict[int, str], rows: list[list[str]]) -> di
             continue
         vals = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
         # long numbers ("560660", "12.345.67") count as codes beside letter-and-digit ones; a column of
-        # numbers alone may be tariff numbers or dates, so at least one value must hold letters
+        # numbers alone may be tariff numbers or dates, so at least one value must hold letters - unless the
+        # column opens the row's text, standing right before the description (item numbers lead a row, tariff
+        # numbers and dates follow the text)
         if len(vals) >= max(1, (len(rows) + 1) // 2) and len(set(vals)) == len(vals) and all(
-                _is_code(v) and len(v) <= 40 and not re.fullmatch(r"[^\W\d_]+\d{1,3}", v) for v in vals) and any(
-                _ITEM_CODE.fullmatch(v) for v in vals):
+                _is_code(v) and len(v) <= 40 and not re.fullmatch(r"[^\W\d_]+\d{1,3}", v) for v in vals) and (
+                any(_ITEM_CODE.fullmatch(v) for v in vals) or (
+                    roles.get(k + 1) == "description" and not any(_DATE_SHAPED.fullmatch(v) for v in vals)
+                    and not any(ro in _TEXT_ROLES for j, ro in roles.items() if j < k))):
             return dict(sorted({**roles, k: "sku"}.items()))
     return roles
+
+
+_DATE_SHAPED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_SHORT_CODE = re.compile(r"[^\W_][\w\-/.]{0,23}")
+
+
+def _codes_left_of_text(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
+    """Two headings that both read as the text ("Activity | Description", "Particulars | Details"): the first is
+    taken for the description and the second left unnamed. When the first column holds one short code a row
+    (letters, digits, "-", "/"; distinct per row) and the unnamed column right of it the text, the first is the
+    item code and the second the description."""
+    if "sku" in roles.values() or not rows:
+        return roles
+    k = next((j for j, ro in roles.items() if ro == "description"), None)
+    if k is None or k + 1 in roles:
+        return roles
+    codes = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
+    texts = [" ".join(r[k + 1].split()) for r in rows if k + 1 < len(r) and r[k + 1].strip()]
+    if len(codes) < max(1, (len(rows) + 1) // 2) or len(set(codes)) != len(codes) or not all(
+            _SHORT_CODE.fullmatch(v) and re.search(r"\d", v) and (_is_code(v) or re.search(r"[^\W\d_]", v))
+            for v in codes):
+        return roles
+    # the text column: words in most rows, not numbers
+    if len(texts) < len(codes) or sum(1 for v in texts if re.search(r"[^\W\d_]{3}", v)) < 0.8 * len(texts):
+        return roles
+    return dict(sorted({**roles, k: "sku", k + 1: "description"}.items()))
 
 
 def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
@@ -1086,7 +1121,8 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
             # breakdown, allowances and charges, payment schedule) or a packing/component list, not more items
             continue
         need = min(min_numbers, _min_numbers(settled))
-        settled = _codes_in_unnamed_column(_codes_under_number_heading(settled, rows), rows)
+        settled = _codes_left_of_text(_codes_in_unnamed_column(_codes_under_number_heading(settled, rows), rows),
+                                      rows)
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         desc_cols = [k for k, ro in settled.items() if ro == "description"]
         sku_cols = [k for k, ro in settled.items() if ro == "sku"]

@@ -852,3 +852,55 @@ def test_item_heading_over_positions_and_the_code_labelled_in_the_description() 
                       tables=[table])
     assert _key(_items(content)) == [("247427", 24.0, "758.35", "18200.40"), ("59.161.49", 10.0, "1945.56",
                                                                              "19455.60")]
+
+
+def _ruled_items(head: list[str], *rows: list[str]) -> list[dict[str, Any]]:
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 31", {"page": 1}),
+                             TextLine("Total: 999.00 EUR", {"page": 1})], tables=[Table([head, *rows], {"page": 1})])
+    return _items(content)
+
+
+def test_accounting_package_item_heading_beside_the_description_is_the_code() -> None:
+    # QuickBooks-style "ACTIVITY | DESCRIPTION": the activity column holds the item code (here digits only)
+    head = _pline(60, (40, "ACTIVITY"), (110, "DESCRIPTION"), _right(400, "QTY"), (405, "UNIT"),
+                  _right(480, "RATE"), _right(540, "AMOUNT"))
+    rows = [("41020050", "Pneumatic cylinder 50 mm", "6", "ST", "108.95", "653.70"),
+            ("42170012", "Solenoid valve 5/2 G1/4", "24", "ST", "52.57", "1,261.68")]
+    lines = [head] + [_pline(80 + 12 * n, (40, c), (110, t), _right(400, q), (405, u), _right(480, p), _right(540, a))
+                      for n, (c, t, q, u, p, a) in enumerate(rows)]
+    items = _pdf_items(*lines)
+    assert _key(items) == [("41020050", 6.0, "108.95", "653.70"), ("42170012", 24.0, "52.57", "1261.68")]
+    assert items[0]["description"] == "Pneumatic cylinder 50 mm"
+    for generic in ("Product/Service", "Producto/Servicio", "Service", "Leistung"):
+        got = _ruled_items([generic, "Description", "Qty", "Rate", "Amount"], ["KB-40", "Collet holder", "6", "10.00",
+                                                                                "60.00"])
+        assert [(i["sku"], i["description"]) for i in got] == [("KB-40", "Collet holder")], generic
+    # alone, the same heading is the description
+    got = _ruled_items(["Service", "Qty", "Rate", "Amount"], ["Design work", "3", "120.00", "360.00"])
+    assert [(i["sku"], i["description"]) for i in got] == [(None, "Design work")]
+
+
+def test_codes_under_the_first_of_two_text_headings_are_the_item_code() -> None:
+    # both headings read as text ("Particulars", "Details"): the first holds one distinct code a row
+    got = _ruled_items(["Particulars", "Details", "Qty", "Price", "Amount"],
+                       ["MV065", "Valve membrane DN65, EPDM", "8", "40.95", "327.60"],
+                       ["AG/0024", "Latch needle gauge 24", "100", "0.97", "97.00"])
+    assert [(i["sku"], i["description"]) for i in got] == [("MV065", "Valve membrane DN65, EPDM"),
+                                                           ("AG/0024", "Latch needle gauge 24")]
+    # words in the first column are text, not codes: nothing is taken for a code
+    got = _ruled_items(["Particulars", "Details", "Qty", "Price", "Amount"],
+                       ["Valve membrane", "DN65, EPDM", "8", "40.95", "327.60"],
+                       ["Latch needle", "gauge 24", "100", "0.97", "97.00"])
+    assert [i["sku"] for i in got] == [None, None]
+
+
+def test_long_numbers_right_before_the_description_under_an_unknown_heading_are_codes() -> None:
+    got = _ruled_items(["Nomor Barang", "Description", "Qty", "Price", "Amount"],
+                       ["41020050", "Gate valve", "4", "10.00", "40.00"],
+                       ["42170012", "Pipe clamp", "2", "5.00", "10.00"])
+    assert [i["sku"] for i in got] == ["41020050", "42170012"]
+    # dates in that place are no codes
+    got = _ruled_items(["Tanggal", "Description", "Qty", "Price", "Amount"],
+                       ["12.03.2026", "Gate valve", "4", "10.00", "40.00"],
+                       ["14.03.2026", "Pipe clamp", "2", "5.00", "10.00"])
+    assert [i["sku"] for i in got] == [None, None]
