@@ -870,6 +870,53 @@ def swift_parties(lines: list[str]) -> dict[str, str]:
     return found
 
 
+# the captions of a bank's payment confirmation (online banking, a transfer slip): who paid, who was paid. Matched
+# as a whole cell, so "Beneficiary bank", "Beneficiary reference", "Payer account" are none of them
+_PAYER_CAPTIONS = ("paid by", "payment by", "payer", "payer name", "payer's name", "ordering customer",
+                   "ordering party", "ordering client", "ordered by", "remitter", "remitter name", "remitter's name",
+                   "debtor", "debtor name", "sender", "auftraggeber", "zahler", "zahlungspflichtiger",
+                   "donneur d'ordre", "payé par", "émetteur du virement", "ordenante", "pagado por", "pagador",
+                   "付款人", "付款方", "汇款人", "付款人名称", "汇款人名称", "付款单位")
+_PAYEE_CAPTIONS = ("beneficiary", "beneficiary name", "beneficiary's name", "payee", "payee name", "paid to",
+                   "creditor", "creditor name", "recipient", "begünstigter", "zahlungsempfänger", "empfänger",
+                   "bénéficiaire", "beneficiario", "beneficiária", "beneficiário", "destinatario", "收款人",
+                   "收款方", "收款人名称", "收款单位")
+_PAYMENT_CAPTION = re.compile(r"^\s*(?P<cap>[^:：\d]{2,30}?)\s*(?:[:：]\s*(?P<rest>.*))?$")
+
+
+# a bank's name: the issuer of a payment slip, never a party to the trade it pays for
+_BANK_NAME = re.compile(r"(?i)(?<![^\W\d_])(?:bank|banco|banque|banca|bankhaus|sparkasse|volksbank|raiffeisenbank|"
+                        r"caixa|caja|kreditbank)(?![^\W\d_])|银行|銀行")
+
+
+def payment_parties(rows: list[list[str]]) -> dict[str, str]:
+    """{"buyer": payer, "seller": beneficiary} from the caption/value grid of a payment confirmation ("Paid by |
+    Kestrel Ltd.", "Ordenante: Malhas SA", "Beneficiary | Northwind Ltd."): the value beside its caption, or
+    after its colon; a role captioned with two different names is dropped. The bank that issues the slip (its
+    letterhead) is neither party."""
+    def role_of(cell: str) -> tuple[str | None, str]:
+        m = _PAYMENT_CAPTION.match(cell)
+        cap = re.sub(r"\s+", " ", m.group("cap")).strip().lower() if m else ""
+        return ("buyer" if cap in _PAYER_CAPTIONS else "seller" if cap in _PAYEE_CAPTIONS else None), \
+            (m.group("rest") or "" if m else "")
+
+    found: dict[str, set[str]] = {}
+    for i, cells in enumerate(rows):
+        for j, cell in enumerate(cells):
+            role, value = role_of(cell)
+            beside = cells[j + 1] if j + 1 < len(cells) else ""
+            if role is not None and not value:
+                # "Payer | Beneficiary" over "A Ltd | B Ltd": captions side by side, each over its value
+                below = rows[i + 1] if i + 1 < len(rows) else []
+                value = below[j] if (not beside or role_of(beside)[0]) and len(below) == len(cells) else beside
+            value = value.strip(" ,;")
+            if role is None or not re.search(r"[^\W\d_]{2}", value) or is_reference_text(value) or \
+                    EMAIL_RE.search(value) or re.search(r"\d{4}", value) or is_party_caption(value):
+                continue  # an account number, a reference, the next caption: no name
+            found.setdefault(role, set()).add(value[:120])
+    return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
+
+
 def issuer_card_party(rows: list[list[str]]) -> str | None:
     """The company on the issuer's contact card ("Prepared By" over "Anna Hale" / "Kestrel Works Ltd."): the first
     company name in the caption's column on the next four lines; None when there is none or two cards disagree."""
@@ -908,7 +955,11 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
     if not set(signed.values()) & set(found.values()):
         found = {**signed, **found}
     if doc.doc_type == "payment_advice":
-        found.update(swift_parties(texts))  # a payment message's tags say who paid and who was paid
+        paid = payment_parties(rows or [])  # the slip's captions say who paid and who was paid
+        found.update(paid)
+        if paid and "buyer" not in paid and doc.buyer is not None and _BANK_NAME.search(doc.buyer.name or ""):
+            doc.buyer = None  # the bank's letterhead over a slip that names no payer: the bank paid nothing
+        found.update(swift_parties(texts))  # so do a payment message's tags
     if doc.seller is None and "seller" not in found and doc.doc_type in _SELLER_CARD_TYPES and \
             (card := issuer_card_party(rows or [])) and (doc.buyer is None or doc.buyer.name != card):
         found["seller"] = card  # a logo for a letterhead: the issuer's company stands on its contact card

@@ -1207,3 +1207,48 @@ def test_a_bilingual_caption_beside_a_caption_is_no_name_and_the_card_below_is_r
     doc = _positioned_doc(rows)
     assert doc.buyer is not None and doc.buyer.name == "Müller Fördertechnik GmbH"
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("payer_caption", "payee_caption"), [
+    ("Paid by", "Beneficiary"), ("Ordenante:", "Beneficiario:"), ("Donneur d'ordre", "Bénéficiaire"),
+    ("Auftraggeber", "Zahlungsempfänger"), ("Debtor name", "Creditor name"), ("付款人", "收款人"),
+])
+def test_a_banks_payment_confirmation_names_the_payer_and_the_beneficiary_not_the_bank(
+        payer_caption: str, payee_caption: str) -> None:
+    # the issuing bank's letterhead stands where a payment advice's issuer (the buyer) usually does
+    rows = [[(50, "Harbourside Savings Bank Limited")], [(50, "Proof of Payment")],
+            [(57, "Reference number"), (300, "HSB-OT-2291")], [(57, payer_caption), (300, "Müller Fördertechnik GmbH")],
+            [(57, "From account"), (300, "****-4408")], [(57, payee_caption), (300, "Kestrel Works Ltd.")],
+            [(57, "Beneficiary bank"), (300, "Solent Bank plc")], [(57, "Amount"), (300, "USD 1,000.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Müller Fördertechnik GmbH"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_payment_parties_read_whole_captions_only() -> None:
+    from parsers.extract.parties import payment_parties
+
+    rows = [["Paid by", "Harbour Traders Pty Ltd"], ["Beneficiary", "Kestrel Works Ltd."],
+            ["Beneficiary bank", "Solent Bank plc"], ["Beneficiary reference", "INV-7 / PO-9"],
+            ["Payer account", "GB12 3456"]]
+    assert payment_parties(rows) == {"buyer": "Harbour Traders Pty Ltd", "seller": "Kestrel Works Ltd."}
+    assert payment_parties([["Ordenante: Malhas do Sul, S.A."]]) == {"buyer": "Malhas do Sul, S.A."}
+    assert payment_parties([["Payer", "1234-5678"]]) == {}  # an account, no name
+    # two payers named differently: no guess
+    assert payment_parties([["Payer", "A Ltd"], ["Remitter", "B Ltd"]]) == {}
+
+
+def test_a_slip_that_names_only_the_beneficiary_does_not_make_its_bank_the_payer() -> None:
+    rows = [[(50, "Banco Atlântico, S.A.")], [(50, "Proof of Payment")],
+            [(57, "Reference number"), (300, "OP-2291")], [(57, "Beneficiary"), (300, "Kestrel Works Ltd.")],
+            [(57, "Amount"), (300, "EUR 1.000,00")]]
+    doc = _positioned_doc(rows)
+    assert doc.doc_type == "payment_advice" and doc.buyer is None
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_payment_captions_side_by_side_over_their_values() -> None:
+    from parsers.extract.parties import payment_parties
+
+    rows = [["Payer", "Beneficiary"], ["Harbour Traders Pty Ltd", "Kestrel Works Ltd."], ["****4408", "GB12 3456"]]
+    assert payment_parties(rows) == {"buyer": "Harbour Traders Pty Ltd", "seller": "Kestrel Works Ltd."}
