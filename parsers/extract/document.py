@@ -2130,6 +2130,10 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
             break  # the label column holds the next row's label: the value cell ended
         seg = lx.column_seg(k, i)
         if seg is None:
+            nxt = lx.colidx.get(i, 0) + 1
+            if positioned and k + 1 < len(lx.lines) and lx.xs[k + 1] and nxt < len(lx.xs[i] or []) and \
+                    lx.column_seg(k + 1, i) is not None and min(lx.xs[k] or [0]) > lx.xs[i][nxt]:  # type: ignore[index]
+                continue  # a line of a column further right, set on its own baseline inside the block: skipped
             if positioned:
                 break  # nothing below the label's column: the block ended
             seg = segs[0]

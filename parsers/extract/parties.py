@@ -31,7 +31,7 @@ COUNTRIES = {
 }
 # legal forms that end a company name; the two-word ones ("Pvt. Ltd.", "Pty Ltd", "S.à r.l.") first, so a name
 # wrapped before them ("Sahyadri Works" / "Pvt. Ltd.") gets its whole form back
-LEGAL_END = (r"(?:(?:Pvt|Pty|Pte|Sdn)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Ltd\.?|S\.\s?à\s?r\.\s?l\.|"
+LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Ltd\.?|S\.\s?à\s?r\.\s?l\.|"
              r"Sp\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
              r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
@@ -612,7 +612,7 @@ def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]
         return
 
 
-_FORM_START = re.compile(r"(?:\b(?:Pty|Pvt|Pte|Sdn|Private)\.?|\bCo\.?,?)\s*$")
+_FORM_START = re.compile(r"(?:\b(?:Pty|Pvt|Pte|Sdn|Private)\.?\)?|\bCo\.?,?)\s*$")
 _FORM_END = re.compile(r"(?:Ltd\.?|Limited|Bhd\.?)")
 
 

@@ -1252,3 +1252,34 @@ def test_payment_captions_side_by_side_over_their_values() -> None:
 
     rows = [["Payer", "Beneficiary"], ["Harbour Traders Pty Ltd", "Kestrel Works Ltd."], ["****4408", "GB12 3456"]]
     assert payment_parties(rows) == {"buyer": "Harbour Traders Pty Ltd", "seller": "Kestrel Works Ltd."}
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    (["Highveld Mining Spares (Pty)", "Ltd", "14 Steel Road"], "Highveld Mining Spares (Pty) Ltd"),
+    (["Highveld Mining Spares (Pty) Ltd, 14 Steel Road, Spartan"], "Highveld Mining Spares (Pty) Ltd"),
+    (["Lion Gate Packaging", "Automation Pte. Ltd.", "51 Ubi Avenue 3"], "Lion Gate Packaging Automation Pte. Ltd."),
+    (["Hanbit Marine Co.,", "Ltd.", "12 Haeundae-ro"], "Hanbit Marine Co., Ltd."),
+])
+def test_a_legal_form_chain_stays_whole(block: list[str], name: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name
+
+
+def test_complete_legal_form_after_a_bracketed_form() -> None:
+    from parsers.extract.parties import complete_legal_form
+
+    assert complete_legal_form("Highveld Mining Spares (Pty)", ["Ltd"]) == "Highveld Mining Spares (Pty) Ltd"
+
+
+def test_a_line_of_a_third_column_inside_two_side_by_side_cards_does_not_end_them() -> None:
+    # QuickBooks-style header: BILL TO | SHIP TO cards, a field grid at the right whose lines sit on their own
+    # baselines between the cards' lines
+    rows = [[(46, "Kestrel Works Ltd.")], [(46, "5 Mill Lane, Leeds")], [(400, "PRO FORMA INVOICE")],
+            [(46, "BILL TO"), (214, "SHIP TO"), (383, "SHIPPING")], [(459, "FOB Southampton")],
+            [(46, "Harbour Traders"), (214, "Harbour Traders Pty"), (383, "TERMS")],
+            [(46, "Pty Ltd"), (214, "Ltd"), (383, "CURRENCY"), (459, "AUD")],
+            [(46, "4 Quay St"), (214, "4 Quay St")], [(46, "Cairns QLD 4870"), (214, "Cairns QLD 4870")],
+            [(46, "PRO FORMA #"), (200, "DATE")], [(46, "PF-1"), (200, "Aug 18, 2026")],
+            [(46, "TOTAL"), (459, "USD 100.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
