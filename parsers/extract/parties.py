@@ -298,14 +298,21 @@ def brand_of(cell: str, name: str) -> bool:
     return len(words) == 1 and 2 <= len(brand) <= 5 and words[0].isupper() and initials.startswith(brand)
 
 
+# captions that name whoever sent the document, whichever role that is
+SENDER_CAPTIONS = frozenset({"from", "absender"})
+
+
 def role_labels(labs: Any, role: str, buyer_issued: bool, doc_type: str = "") -> list[Any]:
     """The party labels that name `role`: its own, and the addressee's ("To,", "Messrs.", "Spett.le") when the
     document is addressed to that role (an order or an enquiry to the seller, a quote or an invoice to the
     buyer); the recipient's ("Empfänger", "Destinatario") is the payee of a payment, the consignee of goods."""
     addressee = "seller" if buyer_issued else "buyer"
+    issuer = "buyer" if buyer_issued else "seller"
     recipient = "seller" if doc_type == "payment_advice" else "buyer"
-    return [lab for lab in labs if lab.field == role or (lab.field == "addressee" and role == addressee)
-            or (lab.field == "recipient" and role == recipient)]
+    # "From:" / "Absender:" names the sender, that is the issuer: the buyer of an order typed as "From: ... To: ..."
+    return [lab for lab in labs if (lab.field == role and lab.text not in SENDER_CAPTIONS)
+            or (lab.text in SENDER_CAPTIONS and role == issuer)
+            or (lab.field == "addressee" and role == addressee) or (lab.field == "recipient" and role == recipient)]
 
 
 # a numbered box caption in several languages: "3 Auslieferungsort / Lieu de livraison / Place of delivery"

@@ -1283,3 +1283,14 @@ def test_a_line_of_a_third_column_inside_two_side_by_side_cards_does_not_end_the
             [(46, "TOTAL"), (459, "USD 100.00")]]
     doc = _positioned_doc(rows)
     assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
+
+
+@pytest.mark.parametrize(("title", "buyer", "seller"), [
+    ("PURCHASE ORDER: PO-77", "Harbour Traders Pty Ltd", "Kestrel Works Ltd."),
+    ("INVOICE: INV-77", "Kestrel Works Ltd.", "Harbour Traders Pty Ltd"),
+])
+def test_from_names_the_sender_whose_role_the_document_type_gives(title: str, buyer: str, seller: str) -> None:
+    sender, addressee = (buyer, seller) if title.startswith("PURCHASE") else (seller, buyer)
+    doc = _doc([title, "Date: 2026-06-15", f"From: {sender}", f"To: {addressee}", "Currency: USD",
+                "2 x AB-1  Widget  @ 50.00  = 100.00", "Total: USD 100.00"])
+    assert (doc.buyer.name if doc.buyer else None, doc.seller.name if doc.seller else None) == (buyer, seller)
