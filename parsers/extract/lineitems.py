@@ -90,7 +90,7 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
     generic: list[int] = []
     for i, cell in enumerate(cells):
         r = _role_of(cell or "", columns)
-        if (r is None or r[0] == "description") and _GENERIC_ITEM.fullmatch(" ".join((cell or "").lower().split())):
+        if (r is None or r[0] == "description") and _generic_heading(cell or "", columns):
             generic.append(i)  # "Item", "Artikel", "Material": decided once the other headings are known
             continue
         if r and r[0] not in roles.values():
@@ -121,6 +121,17 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
     if len(found) >= 2 and numeric and (found & {"description", "sku"} or len(numeric) >= 2):
         return roles
     return None
+
+
+def _generic_heading(cell: str, columns: list[Label]) -> bool:
+    """"Item", "Activity", "Product/Service" - also as one half of a stacked bilingual heading ("Nama Barang" over
+    "Artículo") whose other half names nothing the vocabulary knows."""
+    if _GENERIC_ITEM.fullmatch(" ".join(cell.lower().split())):
+        return True
+    parts = [" ".join(p.lower().split()) for p in cell.split("\n") if p.strip()]
+    roles = [_role_of(p, columns) for p in parts]
+    return len(parts) >= 2 and any(_GENERIC_ITEM.fullmatch(p) for p in parts) and all(
+        r is None or r[0] == "description" for r in roles)
 
 
 _SKU_IN_TEXT = re.compile(
@@ -893,7 +904,8 @@ def _phrase_columns(words: list[Cell], cells: list[Cell]) -> dict[int, int]:
         if any("%" in words[n][2] for n in phrase):
             continue  # a rate run into the next column ("10 Stk 0 % VAT"): the cells' own rules split it
         # a position number glued to the code or text after it keeps its own column
-        while phrase and words[phrase[0]][2].isdigit():
+        # (positions are short: a long number opening the text is its item code, "807679 – Pressure gauge")
+        while phrase and words[phrase[0]][2].isdigit() and len(words[phrase[0]][2]) <= 4:
             phrase.pop(0)
         if len(phrase) < 2:
             continue
@@ -909,12 +921,18 @@ def _phrase_columns(words: list[Cell], cells: list[Cell]) -> dict[int, int]:
                 loose.append(n)
         # a price with its unit ("1,399.06 je Stk") right-aligned under a narrower heading is one cell too; a
         # number glued to the number of the next column ("1,200 9098.65.40", narrow sheet cells) is not
-        numbers = any(not re.search(r"[^\W\d_]", words[n][2]) for n in loose)
+        # (a phrase with words, "807679 – Pressure gauge 0-10 bar", is a code and its text, not glued numbers)
+        numbers = any(_bare_number(words[n][2]) for n in loose) and not any(
+            re.search(r"[^\W\d_]", words[n][2]) for n in phrase)
         if len(hit) == 1 and loose and not (numbers and any(
-                re.search(r"\d", words[n][2]) for n in phrase if n not in loose)):
+                _bare_number(words[n][2]) for n in phrase if n not in loose)):
             k = next(iter(hit))
             fixed.update({n: k for n in phrase})
     return fixed
+
+
+def _bare_number(word: str) -> bool:
+    return bool(re.search(r"\d", word)) and not re.search(r"[^\W\d_]", word)
 
 
 def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:

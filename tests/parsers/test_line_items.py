@@ -904,3 +904,27 @@ def test_long_numbers_right_before_the_description_under_an_unknown_heading_are_
                        ["12.03.2026", "Gate valve", "4", "10.00", "40.00"],
                        ["14.03.2026", "Pipe clamp", "2", "5.00", "10.00"])
     assert [i["sku"] for i in got] == [None, None]
+
+
+def test_long_number_opening_a_text_that_ends_under_a_centred_heading_is_its_code() -> None:
+    # "10   807679 – Pressure gauge 0-10 bar": the text starts far left of its centred heading; its last words,
+    # numbers among them ("0-10"), stand under it; the leading long number is the item code, not a position
+    head = _pline(60, (64, "No."), (190, "Short Text"), _right(400, "Qty"), _right(470, "Price"),
+                  _right(540, "Amount"))
+    rows = [_pline(80, _right(74, "10"), (81, "807679 – Pressure gauge 0-10 bar"), _right(400, "100"),
+                   _right(470, "19.95"), _right(540, "1,995.00")),
+            _pline(92, _right(74, "20"), (81, "67.464.70 – Stainless steel bolt M8x40"), _right(400, "24"),
+                   _right(470, "7.50"), _right(540, "180.00"))]
+    items = _pdf_items(head, *rows)
+    assert _key(items) == [("807679", 100.0, "19.95", "1995.00"), ("67.464.70", 24.0, "7.50", "180.00")]
+    assert items[0]["description"] == "Pressure gauge 0-10 bar"
+
+
+def test_generic_item_heading_stacked_under_a_heading_in_an_unknown_language() -> None:
+    # Indonesian over Spanish: "Nama Barang" / "Artículo" is the text, "Kode Barang" (unknown) the code before it
+    got = _ruled_items(["No\nPos.", "Kode Barang", "Nama Barang\nArtículo", "Jumlah\nCant.",
+                        "Harga Satuan\nPrecio unitario", "Nilai\nImporte"],
+                       ["1", "27.660.59", "Cardboard box 600x400", "24", "805.57", "19333.68"],
+                       ["2", "798240", "Hex bolt M8x40", "1000", "0.42", "420.00"])
+    assert [(i["sku"], i["description"]) for i in got] == [("27.660.59", "Cardboard box 600x400"),
+                                                           ("798240", "Hex bolt M8x40")]
