@@ -1182,6 +1182,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if tok:
                 doc.number = tok
                 conf["number"], ev["number"] = (0.85 if tier != 1 else 0.6), lx.ev(i)
+                if not body and doc_type == "other" and tier == 0 and lab.field in NAMED_BY_NUMBER and \
+                        len(lab.text) >= 7 and lab.text not in PLAIN_REFERENCE_CAPTIONS:
+                    # no title known, but "Shipment No.", "Waybill No.", "Transfer reference" name what the document
+                    # is: the weakest evidence of a type, still better than none
+                    doc_type = doc.doc_type = lab.field  # type: ignore[assignment]
+                    conf["doc_type"] = 0.45
+                    ev["doc_type"] = {**lx.ev(i), "note": "document type from the caption of its number"}
                 break
         if doc.number:
             break
@@ -1630,6 +1637,13 @@ AIR_WAYBILL_RE = re.compile(r"(?i)air\s*way\s*bill|\bawb\b|luftfrachtbrief|trans
                             r"gu[ií]a\s+a[ée]rea|conhecimento\s+a[ée]reo|航空运单|空运")
 # a document code in a box of its own: letters and digits in groups, at least one digit ("Q-2026-01187")
 BOXED_CODE_RE = re.compile(r"(?:#\s*)?([A-Z0-9]{1,10}(?:[-/._][A-Z0-9]{1,12})+|[A-Z]{1,4}\d{4,})")
+
+
+# an untitled document whose own number is captioned as one of these types' numbers is taken for that type;
+# the transport and payment documents name their number by what they are, orders and invoices are referred to
+# by their numbers on every other document
+NAMED_BY_NUMBER = ("shipping_notice", "bill_of_lading", "packing_list", "payment_advice")
+PLAIN_REFERENCE_CAPTIONS = {"referencia", "referenz", "référence", "riferimento", "reference", "transaction"}
 
 
 def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str, float],

@@ -1485,3 +1485,16 @@ def test_a_letter_is_dated_by_its_date_line_not_by_a_date_shaped_address():
                "May 21, 2026\nNorthwind Components Ltd.\nRe: Our Purchase Order No. KSK-PO-26-0391\n"
                "Total USD 5,718.17\n")
     assert doc.date == dt.date(2026, 5, 21)
+
+
+@pytest.mark.parametrize("caption, doc_type", [
+    ("Shipment No.", "shipping_notice"),
+    ("Notice No.", "other"),  # too short a caption to name the document by
+    ("Transfer reference", "payment_advice"),
+    ("Reference", "other"),  # a plain reference names nothing
+])
+def test_an_untitled_attachment_is_typed_by_the_caption_of_its_number(caption, doc_type):
+    doc = _doc(f"Harbor Freight Ltd\nMovement Sheet\n{caption}: HF-26-0418\nCustomer order ref.: KP-PO-26-0391\n"
+               "Container No.   ONEU5898115\n", "sheet.txt")
+    assert doc.doc_type == doc_type
+    assert doc.confidence["doc_type"] < 0.5
