@@ -78,14 +78,18 @@ def _role_of_half(cell: str, columns: list[Label]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_BARE_NUMBER = re.compile(r"[-+(]?\d[\d.,'\u00a0 ]*%?\)?")
 _LABELLED_VALUE = re.compile(r"[^\W\d][^\d:：]{0,30}[:：]\s*\S*\d")
 
 
 def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | None:
     """Map column index -> role when the row looks like a line-item header, else None."""
-    if any(_LABELLED_VALUE.match(" ".join((c or "").split())) for c in cells):
-        # "SKU: VK50-101 ... pcs" under an item: a labelled value, not a heading (headings carry no values)
+    if any(_LABELLED_VALUE.match(" ".join(part.split())) for c in cells for part in (c or "").split("\n")):
+        # "SKU: VK50-101 ... pcs" under an item, also on a line of its own in the description cell ("Hose 2m" /
+        # "SKU: 465272"): a labelled value, not a heading (headings carry no values)
         return None
+    if sum(1 for c in cells if c and _BARE_NUMBER.fullmatch(c.strip())) >= 2:
+        return None  # an item row whose words happen to be labels ("pcs", "SKU: ...") has its prices too
     roles: dict[int, str] = {}
     generic: list[int] = []
     for i, cell in enumerate(cells):

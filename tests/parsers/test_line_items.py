@@ -928,3 +928,13 @@ def test_generic_item_heading_stacked_under_a_heading_in_an_unknown_language() -
                        ["2", "798240", "Hex bolt M8x40", "1000", "0.42", "420.00"])
     assert [(i["sku"], i["description"]) for i in got] == [("27.660.59", "Cardboard box 600x400"),
                                                            ("798240", "Hex bolt M8x40")]
+
+
+def test_an_item_row_whose_cells_read_like_headings_does_not_restart_the_table() -> None:
+    # "SKU: 465272" on the description's second line and "pcs" in the unit column: labels, but in a row of values
+    got = _ruled_items(["#", "Description", "Unit Cost", "QTY", "UoM", "Line Total"],
+                       ["1", "Gear motor 24V\nItem code: AB-100", "9.446", "2", "pcs", "18.89"],
+                       ["2", "Hydraulic hose 2m\nSKU: 465272", "25.418", "24", "pcs", "610.03"],
+                       ["3", "Ceramic mug\nSKU: CM-5621", "92.412", "24", "pcs", "2,217.89"])
+    assert _key(got) == [("AB-100", 2.0, "9.446", "18.89"), ("465272", 24.0, "25.418", "610.03"),
+                         ("CM-5621", 24.0, "92.412", "2217.89")]
