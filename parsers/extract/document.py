@@ -1298,9 +1298,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             for i, line in enumerate(lx.lines[:25]):
                 found = find_dates(line.text, order)
                 if alone:
-                    found = [fd for fd in found if any(seg.strip(" ,.") == fd.snippet or
-                                                        DATE_LINE_RE.fullmatch(seg.replace(fd.snippet, "#"))
-                                                        for _, seg in lx.segs[i])]
+                    # (not a cell of a table row: "8482.10.10", a customs tariff code, reads as a date too)
+                    found = [fd for fd in found if len(lx.segs[i]) <= 2 and 1990 <= fd.value.year <= 2100 and
+                             any(seg.strip(" ,.") == fd.snippet or
+                                 DATE_LINE_RE.fullmatch(seg.replace(fd.snippet, "#")) for _, seg in lx.segs[i])]
                 if found:
                     doc.date = found[0].value
                     conf["date"], ev["date"] = min(found[0].confidence, 0.5), lx.ev(i, found[0].snippet)

@@ -1498,3 +1498,11 @@ def test_an_untitled_attachment_is_typed_by_the_caption_of_its_number(caption, d
                "Container No.   ONEU5898115\n", "sheet.txt")
     assert doc.doc_type == doc_type
     assert doc.confidence["doc_type"] < 0.5
+
+
+def test_a_tariff_code_in_an_item_row_does_not_date_the_document():
+    # "8482.10.10" (an NCM/HS code) in a table row reads as a date; the uncaptioned issue date above counts
+    doc = _doc("PEDIDO DE COMPRA\nN.º VS-PC-26/0931\nEmisión: 17/03/2026\n"
+               "Código   Descripción   NCM   Cant.   Precio   Valor total\n"
+               "CN40-104   Cilindro neumático   8482.10.10   40   62,10   2.484,00\n")
+    assert doc.date == dt.date(2026, 3, 17)
