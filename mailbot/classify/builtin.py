@@ -144,6 +144,13 @@ class SpamContent(Rule):
         # Answers are to go to another domain than the sender's (a notification "from" a service whose
         # replies reach a free-mail box). Added to the phrase score, never enough alone.
         reply_to_elsewhere: float = Field(default=0.0, ge=0)
+        # A recipient's domain named in the subject ("Page 1 on Google for example.com?"): marketing written
+        # about our website, not about a deal. Added to the phrase score, never enough alone.
+        recipient_domain_in_subject: float = Field(default=0.0, ge=0)
+        # A "Re:" subject that answers nothing (no In-Reply-To/References, no quoted mail, no deal): cold mail
+        # dressed as a reply to get opened. Added to the phrase score, never enough alone: a partner's first
+        # mail may carry a stray "Re:", it never carries spam wording as well.
+        fake_reply: float = Field(default=0.0, ge=0)
 
     def __init__(self, config: Config, ruleset) -> None:  # type: ignore[no-untyped-def]
         from mailbot.classify.vocab import Vocabulary, compile_phrase
@@ -166,6 +173,17 @@ class SpamContent(Rule):
         named = next((r for r in facts.recipients if r and r in subject), None)
         if named and self.config.recipient_in_subject:
             total += self.config.recipient_in_subject
+        domain = None
+        if self.config.recipient_domain_in_subject and not named:
+            domains = {r.rsplit("@", 1)[1].strip(">") for r in facts.recipients if "@" in r}
+            domain = next((d for d in sorted(domains) if "." in d
+                           and re.search(rf"(?<![\w.-]){re.escape(d)}(?![\w-])", subject)), None)
+            if domain:
+                total += self.config.recipient_domain_in_subject
+        fake = bool(self.config.fake_reply and is_reply_subject(facts.subject) and not facts.answers
+                    and not facts.quoted.strip() and facts.case is None)
+        if fake:
+            total += self.config.fake_reply
         elsewhere = None
         if facts.reply_to and "@" in facts.reply_to and facts.from_domain and self.config.reply_to_elsewhere:
             dom = facts.reply_to.rsplit("@", 1)[1].strip(">")
@@ -178,6 +196,10 @@ class SpamContent(Rule):
         words = ", ".join(f"\u201c{m.found.strip()}\u201d" for m in matches[:5])
         if named and self.config.recipient_in_subject:
             words += f"; our address {named} in the subject"
+        if domain:
+            words += f"; our domain {domain} in the subject"
+        if fake:
+            words += "; a reply subject that answers no mail"
         if elsewhere:
             words += f"; replies go to another domain ({elsewhere})"
         return _auto_hit(self, self.config.mode, f"{self.wording} {words} (score {total:.1f})", self.reason)
@@ -426,6 +448,9 @@ class _PhraseRule(Rule):
         # A phrase used as the label of a business number ("Payment for order 4711", "Vertrag zu Bestellung
         # 4711") names the deal, it does not say what this mail does: its weight is multiplied by this.
         reference_label_weight: float = Field(default=1.0, ge=0)
+        # ... except the label of a number that exists only once the step is done: a tracking or B/L number
+        # ("número de seguimiento NWR56170761GB") reports the shipment, it names no earlier deal.
+        label_proves: list[str] = Field(default_factory=list)
         # stage -> stage: wording of a step in a sentence that only plans it ("pickup by the forwarder expected
         # on Monday", "the parcel leaves next week") votes for the step the deal is still in.
         planned: dict[str, str] = Field(default_factory=dict)
@@ -433,6 +458,11 @@ class _PhraseRule(Rule):
         # A planned word next to one of these words dates the arrival of goods already sent ("shipped today,
         # expected to arrive on Thursday", "arrivée prévue à Dakar", "预计周四到达"): it plans no step.
         arrival_words: list[str] = Field(default_factory=list)
+        # Wording of these stages after a payment condition in the same sentence ("payable against the copy of
+        # the B/L", "zahlbar gegen Vorlage der Versanddokumente", "payable contre remise du connaissement") names
+        # the document that releases the money, not a shipment made: it votes for nothing.
+        condition_stages: list[str] = Field(default_factory=list)
+        condition_words: list[str] = Field(default_factory=list)
         # Per stage only the strongest language counts: a bilingual subject ("询价：液压泵 / RFQ hydraulic pumps",
         # "Bestellung / Order 4711") says the same thing twice, it is not twice the evidence.
         one_language: bool = False
@@ -453,17 +483,37 @@ class _PhraseRule(Rule):
         cjk = [re.escape(w) for w in arrivals if has_cjk(w)]
         parts = ([rf"(?<!\w)(?:{'|'.join(latin)})"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
         self.arrival_rx = re.compile("|".join(parts)) if parts else None
+        for stage in config.condition_stages:
+            if stage not in STAGES:
+                raise RuleDataError(f"unknown stage {stage!r}", ("condition_stages",))
+        conds = sorted({" ".join(fold(w).split()) for w in config.condition_words if w.strip()}, key=len, reverse=True)
+        latin = [re.escape(w) for w in conds if not has_cjk(w)]
+        cjk = [re.escape(w) for w in conds if has_cjk(w)]
+        parts = ([rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
+        self.condition_rx = re.compile("|".join(parts)) if parts else None
 
-    def _planned(self, m: Match, text: str) -> bool:
-        """Whether the sentence holding this match plans the step rather than reports it."""
-        if self.planned_rx is None or m.phrase.stage not in self.config.planned or m.start < 0:
-            return False
+    @staticmethod
+    def _sentence(m: Match, text: str) -> tuple[int, int]:
+        """Start and end of the sentence (or clause after a semicolon) holding this match."""
         head = text[max(0, m.start - 300):m.start]
         cut = max((head.rfind(ch) for ch in (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")), default=-1)
         start = m.start - len(head) + cut + 1 if cut >= 0 else max(0, m.start - 300)
         tail = text[m.start:m.start + 300]
         ends = [i for i in (tail.find(ch) for ch in (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")) if i >= 0]
-        end = m.start + (min(ends) if ends else len(tail))
+        return start, m.start + (min(ends) if ends else len(tail))
+
+    def _conditioned(self, m: Match, text: str) -> bool:
+        """Whether a payment condition earlier in this match's sentence names it ("payable against the B/L")."""
+        if self.condition_rx is None or m.phrase.stage not in self.config.condition_stages or m.start < 0:
+            return False
+        start, _ = self._sentence(m, text)
+        return self.condition_rx.search(text, start, m.start) is not None
+
+    def _planned(self, m: Match, text: str) -> bool:
+        """Whether the sentence holding this match plans the step rather than reports it."""
+        if self.planned_rx is None or m.phrase.stage not in self.config.planned or m.start < 0:
+            return False
+        start, end = self._sentence(m, text)
         for word in self.planned_rx.finditer(text, start, end):
             near = text[max(start, word.start() - 25):min(end, word.end() + 25)]
             if self.arrival_rx is not None and self.arrival_rx.search(near):
@@ -483,6 +533,13 @@ class _PhraseRule(Rule):
         matches = self.ruleset.vocabulary.match(text)
         if not matches or weight == 0:
             return None
+        conditioned = [m for m in matches if self._conditioned(m, text)]
+        if conditioned:
+            matches = [m for m in matches if m not in conditioned]
+            note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d only a payment condition"
+                                     for m in conditioned[:3]) + ")"
+            if not matches:
+                return Hit(self.name, f"{self.zone_label}: nothing{note}")
         planned = [m for m in matches if self._planned(m, text)]
         if planned:
             matches = [m for m in matches if m not in planned] + [
@@ -490,7 +547,8 @@ class _PhraseRule(Rule):
                 for m in planned]
             note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d only planned" for m in planned[:3]) + ")"
         label_weight = self.config.reference_label_weight
-        labels = [m for m in matches if label_weight != 1.0 and _only_as_label(m, text)]
+        labels = [m for m in matches if label_weight != 1.0 and m.phrase.stage not in self.config.label_proves
+                  and _only_as_label(m, text)]
         detail, votes, langs = _describe([m for m in matches if m not in labels], weight)
         if labels:
             ldetail, lvotes, llangs = _describe(labels, weight * label_weight)

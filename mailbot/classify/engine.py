@@ -96,6 +96,7 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
         quoted_senders=[m.group(2).lower() for m in _FOREIGN_FROM.finditer(body[:_MAX_BODY])][:20],
         attached_mail=any(a.content_type == "message/rfc822" for a in parsed.attachments),
         reply_to=(str(getattr(parsed, "reply_to", None) or "").strip().lower() or None),
+        answers=[m for m in [getattr(parsed, "in_reply_to", None), *(getattr(parsed, "references", None) or [])] if m],
     )
 
 
@@ -118,6 +119,18 @@ def _language(hits: list[Hit], facts: Facts) -> str | None:
     if has_cjk(facts.subject + facts.fresh[:2000]):
         return "zh"
     return None
+
+
+# Rules whose votes say nothing about what this mail's own words do: the thread's topic, the quoted earlier mail,
+# the sender's side and the deal's stage.
+_THREAD_RULES = frozenset({"subject-phrases", "quoted-phrases", "direction", "case-context"})
+
+
+def _silent_own_reply(facts: Facts, hits: list[Hit]) -> bool:
+    """Our own reply whose new words vote for no stage (its stage comes from the thread alone)."""
+    if not (facts.is_ours(facts.from_addr) and is_reply_subject(facts.subject)):
+        return False
+    return not any(v > 0 for h in hits if h.rule not in _THREAD_RULES for v in h.votes.values())
 
 
 def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[str, str]], str | None,
@@ -176,7 +189,10 @@ def decide(facts: Facts, ruleset: RuleSet) -> tuple[str, str, float, list[dict[s
             # ein Angebot machen?") or carries wording of the other step beyond the side's own nudge: a mail
             # that only offers ("please find attached our quotation") says what it is, whoever sends it.
             asks = any(q in facts.fresh or q in facts.subject for q in ("?", "\uff1f"))
-            if asks or scores.get(target, 0.0) > remapping.votes.get(target, 0.0):
+            # ... or when it is our own reply whose new words name no step: the enquiry it carries is the thread's
+            # (the subject, the quoted mail), and our answer in an enquiry's thread is no enquiry of ours.
+            silent = dec.silent_own_reply_answers and _silent_own_reply(facts, hits)
+            if asks or silent or scores.get(target, 0.0) > remapping.votes.get(target, 0.0):
                 means = target
         if means:
             # Wording of both ends of the question/offer pair ("Cotización ..." over "¿nos podría cotizar?"):

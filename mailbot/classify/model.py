@@ -48,6 +48,8 @@ class Facts:
     quoted_senders: list[str] = field(default_factory=list)  # "From:" addresses of forwarded/quoted mail in the body
     attached_mail: bool = False  # a message/rfc822 part (a forward "as attachment")
     reply_to: str | None = None  # the Reply-To address, lower case
+    # Message-IDs this mail answers (In-Reply-To, References): a "Re:" subject without any is no real reply
+    answers: list[str] = field(default_factory=list)
 
     def is_ours(self, addr: str | None) -> bool:
         """One of our addresses, or an address in our company domain (or a subdomain of it)."""

@@ -89,6 +89,10 @@ class DecisionConfig(Strict):
     # a complaint usually also says the goods arrived, and the complaint is what matters.
     precedence: dict[str, float] = Field(default_factory=dict)
     precedence_factor: float = Field(default=2.0, ge=1.0)
+    # Our own reply whose new words name no step (its stage comes only from the reply subject, the quoted mail
+    # and the sender's side) is read from our side even without a question: in an enquiry's thread ("RE:
+    # Preisanfrage ...": "3 % on all items is possible") it is our answer, the quote step, never an enquiry.
+    silent_own_reply_answers: bool = False
 
 
 class PartnerConfig(Strict):

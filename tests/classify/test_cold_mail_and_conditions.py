@@ -1,0 +1,129 @@
+"""Cold marketing dressed as a reply, shipping papers named as a payment condition, numbers that prove a step."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.classify import classify_message, load_ruleset
+from mailbot.classify.model import Classification
+from mailbot.classify.rules import RuleSet
+from tests.classify.helpers import doc, email
+
+RULES = Path(__file__).resolve().parents[2] / "rules"
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_ruleset(RULES)
+
+
+def run(rules: RuleSet, parsed, docs=(), texts=()) -> Classification:  # type: ignore[no-untyped-def]
+    # our own mail goes to a partner (mail among colleagues has no stage), a partner's to our mailbox
+    ours = (parsed.from_addr or "").endswith("@example.com")
+    parsed.to = parsed.to or (["buyer@acme.example"] if ours else ["orders@example.com"])
+    return classify_message(parsed, list(docs), list(texts), rules, None, own_addresses={"orders@example.com"},
+                            company_domain="example.com")
+
+
+def spam_detail(result: Classification) -> str:
+    return next((r["detail"] for r in result.reasons if r["rule"] == "spam-content"), "")
+
+
+@pytest.mark.parametrize(("subject", "html"), [
+    ("Re: quick question about example.com", "<p>Hello, your site is not ranking for the keywords buyers search. "
+     "We offer a free audit and backlinks for a small monthly fee. Just reply YES.</p>"),
+    ("AW: Ihre Website example.com", "<p>Guten Tag, mit unserer Suchmaschinenoptimierung kommen Sie auf die erste "
+     "Seite bei Google. Antworten Sie einfach.</p>"),
+    ("RE: visibilité de example.com", "<p>Bonjour, notre référencement naturel vous place en première page de "
+     "Google en 60 jours.</p>"),
+])
+def test_cold_web_marketing_dressed_as_a_reply_is_spam(rules: RuleSet, subject: str, html: str) -> None:
+    result = run(rules, email(subject, "", html=html, sender="growth@rank-agency.test"))
+    assert result.stage == "auto" and result.autoreply is False, result.reasons
+    assert "answers no mail" in spam_detail(result)
+
+
+def test_a_reply_subject_answering_no_mail_adds_to_spam_wording_only(rules: RuleSet) -> None:
+    # One weak marketing word stays below the threshold on its own ...
+    parsed = email("SEO for your shop", "We do SEO. Interested?", sender="x@agency.test")
+    assert run(rules, parsed).stage != "auto"
+    # ... the same mail as a fake reply naming our domain crosses it.
+    parsed = email("Re: SEO for example.com", "We do SEO. Interested?", sender="x@agency.test")
+    assert run(rules, parsed).stage == "auto"
+    # A real answer (it names the mail it answers) with the same words is not a fake reply.
+    parsed = email("Re: SEO for example.com", "We do SEO. Interested?", sender="x@agency.test")
+    parsed.in_reply_to = "<abc@example.com>"
+    assert "answers no mail" not in spam_detail(run(rules, parsed))
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Anfrage Kugellager", "Guten Tag, wir bitten um ein Angebot für 200 Stück 6204-2RS, Lieferung nach Linz."),
+    ("Re: request for quotation example.com", "Hello, please quote 500 pcs of ball valves DN25 CIF Durban."),
+])
+def test_a_new_partners_first_mail_with_a_stray_re_is_no_spam(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body, sender="buyer@new-partner.example"))
+    assert result.stage == "enquiry" and result.autoreply is True, result.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Attached is our commercial invoice INV-77 for your order; the balance is payable against the copy of the B/L.",
+    "Anbei unsere Rechnung RE-77 zu Ihrer Bestellung; der Restbetrag ist zahlbar gegen Vorlage des B/L.",
+    "Ci-joint notre facture F-77 pour votre commande ; le solde est payable contre copie du connaissement.",
+])
+def test_shipping_papers_named_as_a_payment_condition_ship_nothing(rules: RuleSet, body: str) -> None:
+    parsed = email("Invoice", body, sender="anna@example.com")
+    result = run(rules, parsed, [doc("commercial_invoice", "INV-77", source="inv.pdf")])
+    assert result.stage == "order", result.reasons
+
+
+def test_a_shipment_reported_with_its_bill_of_lading_is_still_shipping(rules: RuleSet) -> None:
+    parsed = email("Shipment", "The container sailed today; the B/L is attached. Payment against copy of the B/L "
+                   "as agreed.", sender="anna@example.com")
+    result = run(rules, parsed, [doc("bill_of_lading", "BL-9", source="bl.pdf")])
+    assert result.stage == "shipping", result.reasons
+
+
+def test_a_tracking_numbers_label_reports_the_shipment(rules: RuleSet) -> None:
+    parsed = email("RE: Pedido", "Estimado cliente: su pedido PED-2026-0042 ha salido hoy; número de seguimiento "
+                   "ZX12345678GB.", sender="anna@example.com")
+    result = run(rules, parsed)
+    assert result.stage == "shipping", result.reasons
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("Wir haben dazu die Q-Meldung 300001234 angelegt.", "300001234"),
+    ("Our quality notification 300005678 refers to the damaged valves.", "300005678"),
+    ("Siehe Qualitätsmeldung Nr. 300009876.", "300009876"),
+])
+def test_a_quality_notification_number_is_a_claim_reference(rules: RuleSet, text: str, ref: str) -> None:
+    result = run(rules, email("Mängelrüge", text))
+    assert ref in result.references and result.reference_types.get(ref) == "claim", result.references
+
+
+def _our_reply(subject: str, body: str, quoted: str) -> object:
+    parsed = email(subject, f"{body}\n\n> {quoted}\n", sender="anna@example.com")
+    parsed.in_reply_to = "<q1@acme.example>"
+    return parsed
+
+
+def test_our_silent_reply_in_an_enquirys_thread_is_our_answer(rules: RuleSet) -> None:
+    # The subject names the customer's enquiry; our new words name no step and ask nothing.
+    parsed = _our_reply("RE: Anfrage Kugellager", "Wir haben nachgerechnet, mehr ist leider nicht möglich.",
+                        "Wir bitten um ein Angebot für 200 Stück.")
+    result = run(rules, parsed)
+    assert result.kind == "quote", result.reasons
+
+
+def test_our_reply_with_its_own_words_keeps_them(rules: RuleSet) -> None:
+    # Our own words say the goods left: the enquiry of the thread's subject does not decide.
+    parsed = _our_reply("RE: Anfrage Kugellager", "The goods have been shipped today.",
+                        "Wir bitten um ein Angebot für 200 Stück.")
+    assert run(rules, parsed).stage == "shipping"
+
+
+def test_a_partners_silent_reply_in_an_enquirys_thread_stays_an_enquiry(rules: RuleSet) -> None:
+    parsed = email("RE: Anfrage Kugellager", "Danke, wir warten noch auf Ihr Angebot.\n\n> Wir bitten um ein "
+                   "Angebot für 200 Stück.\n", sender="buyer@acme.example")
+    parsed.in_reply_to = "<q1@example.com>"
+    assert run(rules, parsed).kind == "enquiry"
