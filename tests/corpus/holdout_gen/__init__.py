@@ -1,1 +1,0 @@
-"""Generator of the eighth blind holdout (tests/corpus/holdout)."""
