@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from parsers.content import Table, TextLine
 from parsers.extract.numbers import parse_amount
-from parsers.extract.vocab import Label, labels, match_start
+from parsers.extract.vocab import TRADITIONAL, Label, base_vocab, labels, match_start
 from parsers.model import LineItem
 
 NUMERIC_ROLES = ("quantity", "unit_price", "amount")
@@ -140,7 +141,7 @@ def _generic_heading(cell: str, columns: list[Label]) -> bool:
 
 _SKU_IN_TEXT = re.compile(
     r"(?i)(?:\bart\.?\s*-?\s*nr\b\.?|\bartikel-?\s*nr\b\.?|\bartikelnummer\b|\bitem\s*(?:no\b\.?|#|code\b)|\bsku\b|"
-    r"\bpart\s*(?:no\b\.?|#|number\b)|\bp/n\b|\bréf\.?\s*(?:article)?|\bcódigo\b|\bref\.\s*|货号|料号)"
+    r"\bpart\s*(?:no\b\.?|#|number\b)|\bp/n\b|\bréf\.?\s*(?:article)?|\bcódigo\b|\bref\.\s*|[货貨][号號]|料[号號])"
     r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
 # headings that name the thing sold without saying code or text: "Item", "Artikel", and the accounting packages'
 # "Activity", "Product/Service" (QuickBooks), "Service", "Leistung", "Prestation", "Producto/Servicio"; beside a
@@ -281,6 +282,11 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
             # a code broken at its hyphen by a narrow cell ("XA-" / "6020") is one word again
             data[role] = " ".join(_HYPHEN_WRAP.sub("-", cell).split())[:300]
     _settle_reading(data, raw)
+    if data.get("sku") and not data.get("description") and "\n" in raw.get("sku", ""):
+        # one cell under a joint heading ("Part Number / Description"): the code on its first line, the text below
+        code = _leading_code(raw["sku"])
+        if code:
+            data["sku"], data["description"] = code[0], " ".join(code[1].split())[:300] or None
     if not data.get("sku") and raw.get("description"):
         code = _leading_code(raw["description"])
         if code:
@@ -586,6 +592,16 @@ _PRICE_TOKEN = re.compile(r"(?P<pre>\b[A-Z]{3}\s?|[$€£¥])?(\d{1,3}(?:[.,'\u0
 _QTY_WORD = re.compile(r"(?<![\w.,\-/])(\d{1,7}(?:[.,]\d{1,3})?)\s?([^\W\d_]{1,8}\.?)(?=[\s,;]|$)")
 
 
+@lru_cache(maxsize=1)
+def _fillers() -> re.Pattern[str]:
+    """The words between the numbers of a typed order line (labels.toml [item_text] filler), longest first;
+    Chinese ones in both scripts and without word boundaries."""
+    words = sorted(base_vocab()["item_text"]["filler"], key=len, reverse=True)
+    alts = [re.escape(w) if not re.search(r"[\u3000-\u9fff]", w) else
+            f"(?:{re.escape(w)}|{re.escape(w.translate(TRADITIONAL))})" for w in words]
+    return re.compile("|".join(a if a.startswith("(?:") else rf"\b{a}\b" for a in alts), re.I)
+
+
 def _sentence(text: str) -> list[dict[str, str]]:
     """The readings of an order line written as a sentence, without "x" or "=": "10 pcs AB-1234 Hex bolt M8,
     EUR 0.45/pc, total EUR 4.50", "Pos 1: 10 Stück Schraube M8 zu je 0,45 EUR, gesamt 4,50 EUR": the amount is
@@ -603,7 +619,9 @@ def _sentence(text: str) -> list[dict[str, str]]:
         before = _BULLET.sub("", text[:q.start()], count=1)
         rest = f"{before} {text[q.end():price.start()]}"
         # the words between the numbers ("zu je", "total", "gesamt") are no description
-        rest = re.sub(r"(?i)\b(?:zu|je|à|a|at|each|per|total|gesamt|soit|unit price|price|prix|precio|preis)\b", " ", rest)
+        rest = _fillers().sub(" ", rest)
+        # the commas that stood around those words: "Bolt M8, , " is "Bolt M8"
+        rest = re.sub(r"(?:\s*[,;])+\s*$", "", re.sub(r"\s*([,;])(?:\s*[,;])+", r"\1", rest))
         if re.search(r"[^\W\d_]{2}", rest):
             out.append({"text": rest, "qty": q[1], "unit": q[2], "price": price.group(0),
                         "amount": amount.group(0)})
@@ -649,6 +667,9 @@ def _equation_reading(readings: list[dict[str, str]], decimal_hint: str | None
     return None
 
 
+_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": " (", "）": ") "})
+
+
 def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
                               total_labels: list[Label] | None = None
                               ) -> tuple[list[LineItem], dict[str, Any] | None]:
@@ -657,8 +678,10 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
     items: list[LineItem] = []
     evidence = None
     for line in lines:
-        found = _equation_reading(_equation(line.text) or [r for r in [_aligned(line.text)] if r], decimal_hint) \
-            or _equation_reading(_sentence(line.text), decimal_hint)
+        # Chinese and Japanese mail types full-width commas and colons between the parts of a line
+        text = line.text.translate(_FULL_WIDTH)
+        found = _equation_reading(_equation(text) or [r for r in [_aligned(text)] if r], decimal_hint) \
+            or _equation_reading(_sentence(text), decimal_hint)
         if found is None:
             continue
         m, qty, price, amount = found
@@ -864,7 +887,10 @@ def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> t
         roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
         # as many roles with the next line's words added: the heading was wrapped ("货号 Product / Code")
         # (a generic heading left over on the first line would only count as the position column)
-        if roles and (best is None or _weight(roles) >= _weight(best[1])):
+        # (a next line that names no new role but opens a column no heading stands over is the table's first
+        # row of text, centred in a taller row: "Désignation" over "Garniture mécanique pour pompe ...")
+        if roles and (best is None or _weight(roles) > _weight(best[1]) or
+                      _weight(roles) == _weight(best[1]) and len(cells) <= len(best[0])):
             best = (cells, roles, len(word_lines))
         k = i + len(word_lines)
         # the first line must be a header by itself: an address line above a header is no wrapped heading

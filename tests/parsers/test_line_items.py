@@ -938,3 +938,46 @@ def test_an_item_row_whose_cells_read_like_headings_does_not_restart_the_table()
                        ["3", "Ceramic mug\nSKU: CM-5621", "92.412", "24", "pcs", "2,217.89"])
     assert _key(got) == [("AB-100", 2.0, "9.446", "18.89"), ("465272", 24.0, "25.418", "610.03"),
                          ("CM-5621", 24.0, "92.412", "2217.89")]
+
+
+def test_text_centred_above_the_first_row_is_no_second_line_of_the_headings() -> None:
+    # the first row's description wraps over three lines, centred on its numbers: its first line stands just
+    # below the headings, opens a column no heading stands over and names no role, so it is the row's text
+    head = [_pline(60, (40, "No."), (90, "Designation"), _right(400, "Qty"), (405, "Unit"), _right(480, "Price"),
+                   _right(540, "Amount")),
+            _pline(66, _right(480, "net"), _right(540, "net"))]
+    lines = [*head,
+             _pline(82, (90, "Mechanical seal for oil pump, shaft")),
+             _pline(87, (40, "MS0050"), _right(400, "3"), (405, "pce"), _right(480, "97,40"), _right(540, "292,20")),
+             _pline(92, (90, "50 mm")),
+             _pline(108, (40, "OF0012"), (90, "Oil filter element 12 µm"), _right(400, "4"), (405, "pce"),
+                    _right(480, "15,25"), _right(540, "61,00")),
+             _pline(124, (90, "Mechanical seal for oil pump, shaft")),
+             _pline(129, (40, "MS0032"), _right(400, "1"), (405, "pce"), _right(480, "80,10"), _right(540, "80,10")),
+             _pline(134, (90, "32 mm")),
+             _pline(150, (300, "Total net"), _right(540, "433,30"))]
+    items = _pdf_items(*lines)
+    assert _key(items) == [("MS0050", 3.0, "97.40", "292.20"), ("OF0012", 4.0, "15.25", "61.00"),
+                           ("MS0032", 1.0, "80.10", "80.10")]
+    assert items[0]["description"] == "Mechanical seal for oil pump, shaft 50 mm"
+
+
+def test_code_and_description_on_two_lines_of_one_cell_under_a_joint_heading() -> None:
+    # "Part Number / Description": one cell holds the code on its first line and the text below it
+    items = _ruled_items(["Line", "Part Number / Description", "Quantity", "UOM", "Unit Price", "Amount"],
+                         ["1", "QX.204\nGuide roller, 20 mm", "40", "EA", "3.10", "124.00"],
+                         ["2", "2271-40\nBelt tensioner assembly", "2", "EA", "61.50", "123.00"])
+    assert _key(items) == [("QX.204", 40.0, "3.10", "124.00"), ("2271-40", 2.0, "61.50", "123.00")]
+    assert [i["description"] for i in items] == ["Guide roller, 20 mm", "Belt tensioner assembly"]
+
+
+def test_order_lines_typed_in_chinese_with_full_width_commas_and_labelled_codes() -> None:
+    # a Hong Kong buyer's mail: "貨號 X：text，10 pcs，單價 USD p，金額 USD a" (Traditional script, full-width
+    # punctuation between the parts)
+    body = ["訂單編號：HK-77", "",
+            "1) 貨號 RX-12：Relay module 12 V，20 pcs，單價 USD 4.35，金額 USD 87.00",
+            "2) 货号 RX-24：Relay module 24 V，5 pcs，单价 USD 4.80，金额 USD 24.00", "",
+            "總金額：USD 111.00"]
+    items = _doc_lines(*body)
+    assert _key(items) == [("RX-12", 20.0, "4.35", "87.00"), ("RX-24", 5.0, "4.80", "24.00")]
+    assert items[0]["description"] == "Relay module 12 V"
