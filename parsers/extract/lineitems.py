@@ -131,11 +131,11 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
 def _generic_heading(cell: str, columns: list[Label]) -> bool:
     """"Item", "Activity", "Product/Service" - also as one half of a stacked bilingual heading ("Nama Barang" over
     "Artículo") whose other half names nothing the vocabulary knows."""
-    if _GENERIC_ITEM.fullmatch(" ".join(cell.lower().split())):
+    if _generic_item().fullmatch(" ".join(cell.lower().split())):
         return True
     parts = [" ".join(p.lower().split()) for p in cell.split("\n") if p.strip()]
     roles = [_role_of(p, columns) for p in parts]
-    return len(parts) >= 2 and any(_GENERIC_ITEM.fullmatch(p) for p in parts) and all(
+    return len(parts) >= 2 and any(_generic_item().fullmatch(p) for p in parts) and all(
         r is None or r[0] == "description" for r in roles)
 
 
@@ -143,13 +143,15 @@ _SKU_IN_TEXT = re.compile(
     r"(?i)(?:\bart\.?\s*-?\s*nr\b\.?|\bartikel-?\s*nr\b\.?|\bartikelnummer\b|\bitem\s*(?:no\b\.?|#|code\b)|\bsku\b|"
     r"\bpart\s*(?:no\b\.?|#|number\b)|\bp/n\b|\bréf\.?\s*(?:article)?|\bcódigo\b|\bref\.\s*|[货貨][号號]|料[号號])"
     r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
-# headings that name the thing sold without saying code or text: "Item", "Artikel", and the accounting packages'
-# "Activity", "Product/Service" (QuickBooks), "Service", "Leistung", "Prestation", "Producto/Servicio"; beside a
-# real description heading such a column holds the item code
-_GENERIC_WORD = (r"(?:items?|articles?|artikel|art\.?|products?|produkt|produits?|productos?|artículos?|articulos?|"
-                 r"material|activit(?:y|ies)|activité|actividad|atividade|services?|servicios?|serviços?|leistung|"
-                 r"prestations?|商品|产品|項目|项目|服务|服務)")
-_GENERIC_ITEM = re.compile(rf"{_GENERIC_WORD}(?:\s*(?:/|&|and|und|et|y|or|ou|o)\s*{_GENERIC_WORD})?\s*[.:]?")
+
+
+@lru_cache(maxsize=1)
+def _generic_item() -> re.Pattern[str]:
+    """A generic item heading (labels.toml [item_text] generic), alone or two joined ("Product/Service")."""
+    vocab = base_vocab()["item_text"]
+    word = "(?:" + "|".join(re.escape(w) for w in sorted(vocab["generic"], key=len, reverse=True)) + ")"
+    joiner = "(?:" + "|".join(re.escape(w) for w in sorted(vocab["generic_joiners"], key=len, reverse=True)) + ")"
+    return re.compile(rf"{word}(?:\s*{joiner}\s*{word})?\s*[.:]?")
 
 
 # the unit in brackets after the quantity ("30 (EA)", "12 [pcs]"), as e-procurement portals print it

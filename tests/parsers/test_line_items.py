@@ -6,6 +6,8 @@ from typing import Any
 from parsers import Limits
 from parsers.content import Content, Ctx, Table, TextLine
 from parsers.extract.document import extract_document
+from parsers.extract.lineitems import _generic_heading
+from parsers.extract.vocab import base_vocab, labels
 from parsers.formats.pdf import _words_to_lines
 
 
@@ -981,3 +983,11 @@ def test_order_lines_typed_in_chinese_with_full_width_commas_and_labelled_codes(
     items = _doc_lines(*body)
     assert _key(items) == [("RX-12", 20.0, "4.35", "87.00"), ("RX-24", 5.0, "4.80", "24.00")]
     assert items[0]["description"] == "Relay module 12 V"
+
+
+def test_generic_item_headings_come_from_the_vocabulary_alone_or_joined() -> None:
+    columns = list(labels("columns"))
+    words = base_vocab()["item_text"]["generic"]
+    assert all(_generic_heading(w.upper(), columns) for w in words)
+    assert _generic_heading("Product / Service:", columns) and _generic_heading("Artikel und Leistung", columns)
+    assert not _generic_heading("Unit Price", columns) and not _generic_heading("Product Code", columns)
