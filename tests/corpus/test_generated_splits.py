@@ -54,6 +54,8 @@ SPLITS = [
     Split("dev8", "tests.corpus.dev8_gen", 45, 35, 250,
           frozenset(BASE_TYPES - {"bill_of_lading"} | {"inspection_report"}), 4, 4, True),
     Split("dev9", "tests.corpus.dev9_gen", 60, 40, 400, frozenset(BASE_TYPES), 4, 4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4, 4,
+          True),
 ]
 
 
