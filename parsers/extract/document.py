@@ -32,9 +32,11 @@ from parsers.extract.parties import (
     complete_legal_form,
     heading_row_value,
     is_company_name,
+    is_contact_person,
     is_user_id,
     legal_form_search,
     letter_parties,
+    letterhead_postal_name,
     letterhead_wrapped_above,
     name_above_value,
     names_a_company,
@@ -1923,6 +1925,13 @@ def _issuer_over_contact(doc: Document, lx: _Lines, conf: dict[str, float], ev: 
         return
     setattr(doc, role, None)
     _letterhead(doc, lx, conf, ev)
+    if getattr(doc, role) is None and is_contact_person(labelled.name) and (name := letterhead_postal_name(
+            [list(zip(xs, (t for _, t in lx.segs[k]), strict=True)) for k, xs in enumerate(lx.xs[:10])
+             if xs and lx.lines[k].loc.get("page", 1) == 1])):
+        # "Acheteur | Awa Ndiaye" under a letterhead without a legal form: the buyer's contact, the letterhead's
+        # address block names the company
+        setattr(doc, role, Party(name=name[:120]))
+        conf[role], ev[role] = 0.5, {"snippet": name, "rule": "letterhead address block over a contact"}
     if getattr(doc, role) is None:
         setattr(doc, role, labelled)
 

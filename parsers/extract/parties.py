@@ -113,11 +113,16 @@ _LATIN_CJK_CAPTION = re.compile(r"^(?:([A-Za-z][A-Za-z .'’&-]{0,30}?)\s*[\u300
                                 r"[\u3000-\u9fff]{1,8}\s*([A-Za-z][A-Za-z .'’&-]{0,30}?))\s*[:：]?$")
 
 
+# a bracketed qualifier at the end of a caption: "(Nr. D-10447)", "(No. 4711)", "(Kd.-Nr. 12)"
+_CAPTION_QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*(?=[:：]?$)")
+
+
 def bilingual_caption_tail(cell: str, known: set[str] | frozenset[str], below: str | None = None) -> str | None:
     """The English half of a bilingual caption when it is one of the `known` labels (lower-cased):
     "Tedarikçi / Supplier" -> "supplier"; a caption wrapped onto the cell below ("Nhà cung cấp /" over
     "Supplier", "Sevk Adresi / Ship" over "To") takes that cell's words; None for anything else."""
-    cell = cell.strip()
+    # "Dobavitelj / Lieferant (Nr. D-10447):": the party's number in the partner's books qualifies the caption
+    cell = _CAPTION_QUALIFIER.sub("", cell.strip())
     tails = []
     if below is not None and "/" in cell and not re.search(r"\d", below) and \
             (m := _SLASH_CAPTION.match(f"{cell} {below.strip()}")):
@@ -146,7 +151,9 @@ def numbered_box_caption(cell: str, known: set[str] | frozenset[str]) -> str | N
     m = _BOX_NUMBER.match(cell.strip())
     if not m:
         return None
-    parts = [p.strip(" :：").lower() for p in cell.strip()[m.end():].split("/")]
+    # "1 From (Shipper)", "2 To (Receiver)": a courier's box names its party twice, the second word in brackets
+    parts = [p.strip(" :：").lower() for p in re.split(r"/|\((?=[^()]*\)\s*$)|\)\s*$", cell.strip()[m.end():])
+             if p.strip(" :：")]
     if any(not 2 <= len(p) <= 40 or re.search(r"\d", p) for p in parts):
         return None
     return next((p for p in parts if p in known), None)
@@ -386,6 +393,21 @@ def is_sentence(text: str) -> bool:
     return len(words) >= 7 and sum(w[:1].islower() for w in words) >= 4 and legal_form_search(text) is None
 
 
+# a legal form wrapped onto the line below the name: "Ltd.", "Pvt. Ltd.", "& Co. KG", "Co. (S.A.E.)", "(Pty) Ltd"
+_WRAPPED_FORM = (rf"(?:&\s*)?(?:(?:Co\.?,?\s*)?{LEGAL_END}|Co\.(?:\s*\({LEGAL_END}\))?|\({LEGAL_END}\))")
+# a name line that ends in a connective ("... et de", "... and", "... of", "Müller &") cannot end the name
+_CONNECTIVE_END = re.compile(r"(?:\s(?:and|of|for|the|und|für|et|de|du|des|y|e|del|della|di|da|do|dos|das|van|von|"
+                             r"der|den|la|le|les|en|voor)|\sd['’]|\s&)$")
+
+
+def _name_continuation(line: str) -> bool:
+    """`line` can be the rest of a name wrapped after a connective: a capitalised word or few, no digits, no contact
+    or caption."""
+    line = line.strip()
+    return 0 < len(line) <= 60 and line[:1].isupper() and not re.search(r"[\d:：@]", line) and \
+        not _NOISE.match(line) and not is_party_caption(line) and len(line.split()) <= 6
+
+
 def party_from_block(block: list[str]) -> Party | None:
     """First line = name, following non-contact lines = address; contacts parsed out."""
     lines = [b.strip(" ,;") for b in block if b and b.strip(" ,;:")]
@@ -422,9 +444,12 @@ def party_from_block(block: list[str]) -> Party | None:
         # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for; a
         # sentence of the form ("Copies 1, 2 and 3 of this ... are originals") stood beside the caption
         return Party(email=email, vat_id=vat)
+    while len(lines) > 1 and _CONNECTIVE_END.search(name) and _name_continuation(lines[1]):
+        # "Société Sénégalaise d'Huilerie et de" / "Conditionnement": a name wrapped after a connective goes on
+        name = f"{name} {lines[1]}"
+        lines = [name, *lines[2:]]
     if len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
-            (m := re.match(rf"((?:&\s*)?(?:Co\.?,?\s*)?{LEGAL_END})(?:\s*,\s*|\s*$|\s+(?={_CJK_COMPANY}$))(.*)$",
-                           lines[1])):
+            (m := re.match(rf"({_WRAPPED_FORM})(?:\s*,\s*|\s*$|\s+(?={_CJK_COMPANY}$))(.*)$", lines[1])):
         # "Kestrel Works" / "Ltd." (or "Pvt. Ltd., Plot 42, ..."): the name wrapped in a narrow cell before its
         # legal form; what follows the form on that line is the address. A comma the name wrapped after is its
         # own ("Hanbit Marine Co.," / "Ltd." is "Hanbit Marine Co., Ltd.")
@@ -920,7 +945,8 @@ def payment_parties(rows: list[list[str]]) -> dict[str, str]:
             if role is None or not re.search(r"[^\W\d_]{2}", value) or is_reference_text(value) or \
                     EMAIL_RE.search(value) or re.search(r"\d{4}", value) or is_party_caption(value):
                 continue  # an account number, a reference, the next caption: no name
-            found.setdefault(role, set()).add(value[:120])
+            # "Northwind Ltd., Southampton" beside "Northwind Ltd.": one payee, its town after the name
+            found.setdefault(role, set()).add(name_without_address(value)[:120])
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
 
 
@@ -1046,6 +1072,35 @@ def _postal_blocks(rows: list[list[tuple[float, str]]], *, inner: bool = False) 
                 found.append(party.name)
                 inside = start + len(lines)
     return found
+
+
+def is_contact_person(name: str) -> bool:
+    """"Awa Ndiaye", "Jean-Luc Roy": two or three capitalised words of a person's name, no company word or legal
+    form in them."""
+    name = name.strip()
+    return bool(_PERSON_NAME.match(name)) and not _BUSINESS_WORD.search(name) and legal_form_search(name) is None
+
+
+def letterhead_postal_name(rows: list[list[tuple[float, str]]]) -> str | None:
+    """The issuer's name at the head of a letterhead without a legal form: the postal address block (name, street,
+    town with its postcode) that opens the page's first line at its left; None when the page opens otherwise."""
+    if not rows or not rows[0]:
+        return None
+    x0 = rows[0][0][0]
+    column = []  # the left column's lines, up to the first gap of two lines
+    for cells in rows[:10]:
+        cell = next((t for x, t in cells if abs(x - x0) <= 4), None)
+        if cell is None:
+            if len(column) and column[-1] is None:
+                break
+            column.append(None)
+            continue
+        column.append(cell)
+    lines = postal_block_name([c for c in column if c is not None])
+    if not lines or match_start(labels("parties"), lines[0].lower()) or match_start(labels("doc_types"), lines[0].lower()):
+        return None
+    party = party_from_block(lines)
+    return party.name if party is not None and party.name else None
 
 
 def _company_blocks(rows: list[list[tuple[float, str]]]) -> list[tuple[str, bool, list[str]]]:
@@ -1177,6 +1232,10 @@ def name_after_caption(name: str) -> str:
     return name
 
 
+# ", Southampton", ", Hong Kong", ", Saint-Étienne": a place name of a few capitalised words after a comma
+_PLACE_AFTER_FORM = re.compile(r"\.?,\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}\s*")
+
+
 def name_without_address(name: str) -> str:
     """"Alpenland Fördertechnik GmbH Gewerbepark Süd 7": a name and its address read as one cell end at the legal
     form when a house number or postcode follows it; unchanged otherwise."""
@@ -1185,6 +1244,9 @@ def name_without_address(name: str) -> str:
         return name
     rest = name[m.end():]
     if re.match(r"\.?[\s,;]+\S", rest) and re.search(r"\d", rest) and not legal_form_search(rest):
+        return name[:m.end()].rstrip(" ,;")
+    if _PLACE_AFTER_FORM.fullmatch(rest) and not LEGAL_ONLY_RE.fullmatch(rest.strip(" .,")):
+        # "Northwind Components Ltd., Southampton": the town after the form's comma is where, not who
         return name[:m.end()].rstrip(" ,;")
     return name
 

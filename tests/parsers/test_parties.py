@@ -461,6 +461,41 @@ def test_bilingual_caption_tail_only_for_known_labels() -> None:
     assert bilingual_caption_tail("No", known, "Fornecedor / Supplier") is None  # no slash in the upper cell
 
 
+@pytest.mark.parametrize("caption", ["Dobavitelj / Lieferant (Nr. D-10447):", "Tarnija / Supplier (No. S-118):",
+                                     "Lieferant (Kd.-Nr. 4711):"])
+def test_a_supplier_caption_with_its_number_in_brackets_over_the_supplier_block(caption: str) -> None:
+    # an order typed as paragraphs: letterhead, then the supplier's caption with its number, the block below it
+    rows = [[(58, "Wisła Automatyka Sp. z o.o.")], [(58, "ul. Portowa 3, 80-001 Gdańsk · NIP PL5842711044")],
+            [(58, caption)], [(58, "Kestrel Works Ltd.")], [(58, "5 Mill Lane, Leeds LS1 4AB, United Kingdom")],
+            [(58, "ZAMÓWIENIE / BESTELLUNG Nr. Z-26-0412")], [(58, "Datum: 20.02.2026")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Wisła Automatyka Sp. z o.o."
+
+
+def test_a_buyer_contact_in_the_key_strip_gives_way_to_the_letterhead_address_block() -> None:
+    # an ERP order whose letterhead names the company without a legal form, its name wrapped after "et de"; the
+    # "Acheteur" row of the key/value strip names the purchasing contact
+    rows = [[(46, "Compagnie Fruitière du Littoral et de"), (400, "Commande")], [(46, "Transformation")],
+            [(430, "achat")], [(46, "12 rue du Port")], [(46, "13002 Marseille")], [(400, "N° BC-26-0219")],
+            [(46, "France")], [(46, "Fournisseur"), (250, "Livrer à")],
+            [(46, "Kestrel Works Ltd."), (250, "Compagnie Fruitière du Littoral et de")],
+            [(46, "5 Mill Lane"), (250, "Transformation")], [(46, "Leeds LS1 4AB"), (250, "12 rue du Port")],
+            [(46, "United Kingdom"), (250, "13002 Marseille")], [(46, "Date document"), (150, "1 mai 2026")],
+            [(46, "Acheteur"), (150, "Claire Martin")], [(46, "Code devise"), (150, "EUR")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Compagnie Fruitière du Littoral et de Transformation"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("name", "person"), [("Claire Martin", True), ("Jean-Luc Roy", True),
+                                              ("Kestrel Works", False), ("Nordic Systems AB", False)])
+def test_a_contact_person_is_told_from_a_company(name: str, person: bool) -> None:
+    from parsers.extract.parties import is_contact_person
+
+    assert is_contact_person(name) is person
+
+
 def test_billing_name_running_into_the_shipping_column_is_cut_at_it() -> None:
     from parsers.extract.parties import clip_to_column
 
@@ -550,6 +585,28 @@ def test_a_name_wrapped_before_its_legal_form_is_joined(block: list[str], name: 
     assert party is not None and party.name == name
 
 
+@pytest.mark.parametrize(("block", "name", "address"), [
+    # a name wrapped after a connective goes on on the next line
+    (["Compagnie Fruitière du Littoral et de", "Transformation", "12 rue du Port, 13002 Marseille"],
+     "Compagnie Fruitière du Littoral et de Transformation", "12 rue du Port, 13002 Marseille"),
+    (["Hollins Pump Repair and", "Marine Services Ltd.", "5 Mill Lane, Hull"], "Hollins Pump Repair and Marine Services Ltd.",
+     "5 Mill Lane, Hull"),
+    (["Brauerei Becker &", "Söhne KG", "Hauptstr. 4, 54290 Trier"], "Brauerei Becker & Söhne KG", "Hauptstr. 4, 54290 Trier"),
+    # "Co." with a bracketed legal form on the next line
+    (["Red Sea Pumping Equipment", "Co. (S.A.E.)", "Plot 9, Industrial Zone A"], "Red Sea Pumping Equipment Co. (S.A.E.)",
+     "Plot 9, Industrial Zone A"),
+    (["Karoo Valve Works", "(Pty) Ltd", "14 Main Road, Paarl"], "Karoo Valve Works (Pty) Ltd", "14 Main Road, Paarl"),
+    # an address line below a connective, or a contact line, is no rest of the name
+    (["Atelier de Mécanique et de", "14 rue des Forges, 69007 Lyon"], "Atelier de Mécanique et de",
+     "14 rue des Forges, 69007 Lyon"),
+    (["Kestrel Works Ltd.", "Co. Durham"], "Kestrel Works Ltd.", "Co. Durham"),
+])
+def test_a_name_wrapped_after_a_connective_or_before_co_is_one_name(block: list[str], name: str,
+                                                                    address: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name and party.address == address
+
+
 def test_the_wrapped_name_helper_says_none_for_two_companies_and_contacts() -> None:
     from parsers.extract.parties import wrapped_name
 
@@ -566,6 +623,11 @@ def test_the_wrapped_name_helper_says_none_for_two_companies_and_contacts() -> N
     ("Nordstahl GmbH & Co. KG", "Nordstahl GmbH & Co. KG"),
     ("AG Machinery 2000 Ltd.", "AG Machinery 2000 Ltd."),  # a leading "AG" is no legal form ending a name
     ("Kestrel Works Ltd.", "Kestrel Works Ltd."),
+    # a town after the form's comma is where the company is, not its name
+    ("Kestrel Works Ltd., Leeds", "Kestrel Works Ltd."),
+    ("Harbour Traders Pty Ltd, Port Douglas", "Harbour Traders Pty Ltd"),
+    ("Hanbit Marine Co., Ltd.", "Hanbit Marine Co., Ltd."),  # the second half of a two-word form stays
+    ("Kestrel Works Ltd., a subsidiary of Hale plc", "Kestrel Works Ltd., a subsidiary of Hale plc"),
 ])
 def test_an_address_run_into_the_name_is_cut_at_the_legal_form(text: str, name: str) -> None:
     from parsers.extract.parties import name_without_address
@@ -638,6 +700,8 @@ def test_letter_of_credit_roles_in_a_grid_with_wrapped_names(buyer_caption: str,
     ("1 Absender / Expéditeur / Sender", "absender"), ("2 Empfänger / Destinataire / Consignee", "empfänger"),
     ("2 Consignee", "consignee"), ("1 Remitente / Sender", "remitente"),
     ("16 Frachtführer / Transporteur / Carrier", None), ("12 Dockside Road", None), ("Consignee", None),
+    # a courier's boxes: the caption and its other name in brackets
+    ("1 From (Shipper)", "shipper"), ("2 To (Consignee)", "consignee"), ("3 Contents (see invoice)", None),
 ])
 def test_numbered_form_box_captions_in_several_languages(cell: str, found: str | None) -> None:
     from parsers.extract.parties import numbered_box_caption
@@ -658,6 +722,18 @@ def test_a_road_consignment_note_names_sender_and_consignee_in_numbered_boxes() 
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
     assert doc.buyer is not None and doc.buyer.name == "Nordstahl Handel GmbH"
     assert doc.buyer.address == "Hafenstraße 3, 20457 Hamburg"  # the next box is no address line
+
+
+def test_a_courier_waybill_names_shipper_and_receiver_in_numbered_boxes() -> None:
+    rows = [[(300, "AIR WAYBILL")], [(50, "EXPRESS"), (320, "7731 2048 55")],
+            [(50, "1 From (Shipper)"), (230, "2 To (Receiver)")],
+            [(50, "Kestrel Works Ltd."), (230, "Pearl Delta Instruments Ltd.")],
+            [(50, "5 Mill Lane"), (230, "Flat 3, 8/F")], [(50, "Leeds LS1 4AB"), (230, "Harbour Industrial Centre")],
+            [(50, "Contact: Dispatch · +44 113 496 0000"), (230, "88 Hoi Bun Road")], [(230, "Kowloon")],
+            [(230, "Hong Kong")], [(50, "Pieces"), (160, "3")], [(50, "Terms of trade"), (160, "DAP Hong Kong")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Pearl Delta Instruments Ltd."
 
 
 # --- the address window without a caption: a company or a person under a return address, a shop's block ---
@@ -1234,6 +1310,9 @@ def test_payment_parties_read_whole_captions_only() -> None:
     assert payment_parties(rows) == {"buyer": "Harbour Traders Pty Ltd", "seller": "Kestrel Works Ltd."}
     assert payment_parties([["Ordenante: Malhas do Sul, S.A."]]) == {"buyer": "Malhas do Sul, S.A."}
     assert payment_parties([["Payer", "1234-5678"]]) == {}  # an account, no name
+    # the payee's town after its name on one line, its name alone on another: one payee
+    assert payment_parties([["Recipient: Kestrel Works Ltd., Leeds"], ["Beneficiary", "Kestrel Works Ltd."]]) == \
+        {"seller": "Kestrel Works Ltd."}
     # two payers named differently: no guess
     assert payment_parties([["Payer", "A Ltd"], ["Remitter", "B Ltd"]]) == {}
 
