@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.extract.vocab import labels, match_start
+from parsers.extract.vocab import base_vocab, labels, match_start
 from parsers.model import Document, Party
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -902,17 +902,11 @@ def swift_parties(lines: list[str]) -> dict[str, str]:
     return found
 
 
-# the captions of a bank's payment confirmation (online banking, a transfer slip): who paid, who was paid. Matched
-# as a whole cell, so "Beneficiary bank", "Beneficiary reference", "Payer account" are none of them
-_PAYER_CAPTIONS = ("paid by", "payment by", "payer", "payer name", "payer's name", "ordering customer",
-                   "ordering party", "ordering client", "ordered by", "remitter", "remitter name", "remitter's name",
-                   "debtor", "debtor name", "sender", "auftraggeber", "zahler", "zahlungspflichtiger",
-                   "donneur d'ordre", "payé par", "émetteur du virement", "ordenante", "pagado por", "pagador",
-                   "付款人", "付款方", "汇款人", "付款人名称", "汇款人名称", "付款单位")
-_PAYEE_CAPTIONS = ("beneficiary", "beneficiary name", "beneficiary's name", "payee", "payee name", "paid to",
-                   "creditor", "creditor name", "recipient", "begünstigter", "zahlungsempfänger", "empfänger",
-                   "bénéficiaire", "beneficiario", "beneficiária", "beneficiário", "destinatario", "收款人",
-                   "收款方", "收款人名称", "收款单位")
+# the captions of a bank's payment confirmation (online banking, a transfer slip): who paid, who was paid
+# (parsers/vocab/labels.toml [payment_parties]). Matched as a whole cell, so "Beneficiary bank", "Beneficiary
+# reference", "Payer account" are none of them
+_PAYER_CAPTIONS = frozenset(base_vocab()["payment_parties"]["payer"])
+_PAYEE_CAPTIONS = frozenset(base_vocab()["payment_parties"]["payee"])
 _PAYMENT_CAPTION = re.compile(r"^\s*(?P<cap>[^:：\d]{2,30}?)\s*(?:[:：]\s*(?P<rest>.*))?$")
 
 
