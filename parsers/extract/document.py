@@ -70,6 +70,8 @@ TRACK_COLUMN_RE = re.compile(r"(?i)^\s*(?:tracking|waybill|air\s*waybill|awb|sen
                              r"[\w.\s-]{0,12}?(?:no\.?|nr\.?|n°|number|nummer|número|numéro|#|号)?\s{1,}\S")
 CARRIER_NUM_RE = re.compile(r"\b(DHL|FedEx|FEDEX|TNT|UPS)\b[^0-9]{0,30}(\d{10,15})\b")
 NUMBER_TOKEN_RE = re.compile(r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+", re.I)
+# "11/17/2017", "03-11-2017": a numeric date with a four-digit year (two-digit years are too often other numbers)
+NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d\d(?![\d./-])")
 US_HINT_RE = re.compile(r"\b(USA|U\.S\.A\.|United States)\b")
 EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantité|Bestellung|Pedido)\b", re.I)
 
@@ -233,6 +235,10 @@ class _Lines:
         rng = range(len(self.lines) if first_n is None else min(first_n, len(self.lines)))
         for i in rng:
             for j, (_, seg) in enumerate(self.segs[i]):
+                if j + 1 < len(self.segs[i]) and self.segs[i][j + 1][1][:1] in ":：" and \
+                        not match_start(labs, seg.lower()):
+                    # "Bestellung   : 2018-471331": the colon a caption needs, set apart in the value's column
+                    seg = f"{seg}{self.segs[i][j + 1][1]}"
                 low = seg.lower()
                 off = 0
                 if cm := CLAUSE_NO_RE.match(low):
@@ -396,6 +402,14 @@ def _date_order(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     order = ctx.rules.get("date_order")
     if order:
         return order, f"partner rule date_order={order}"
+    # a document writes all its numeric dates one way: one that only reads one way ("11/17/2017", "17/11/2017")
+    # settles the order of the ambiguous ones ("11/03/2017"), whatever the language of its words
+    firsts = {(int(a) > 12, int(b) > 12) for a, _sep, b in NUMERIC_DATE_RE.findall(text)
+              if 0 < int(a) <= 31 and 0 < int(b) <= 31}
+    if (False, True) in firsts and (True, False) not in firsts:
+        return "MDY", "numeric dates read month-first, as the document's unambiguous dates show"
+    if (True, False) in firsts and (False, True) not in firsts:
+        return "DMY", "numeric dates read day-first, as the document's unambiguous dates show"
     if US_HINT_RE.search(text) and not EU_LANG_RE.search(text):
         return "MDY", "US document: numeric dates read month-first"
     if EU_LANG_RE.search(text):
@@ -494,9 +508,20 @@ REFERENCE_BEFORE_RE = re.compile(
     r"(?:\b(?:your|against|per|re|ref\.?|with|to|for|ihre[rsnm]?|zu[rm]?|gem\.|laut|lt\.|vs\.|vostr[oa]|"
     r"votre|vos|selon|su|sus|según)|贵方|根据)\s*$", re.I)
 # "our" stays out: "please accept our purchase order" names the document itself
+# "please send the proforma invoice", "請發形式發票和合同": the documents asked for, not the one at hand
+REQUESTED_BEFORE_RE = re.compile(
+    r"(?:\b(?:please\s+(?:send|issue|provide|prepare)|kindly\s+(?:send|issue|provide))(?:\s+(?:us|me))?"
+    r"(?:\s+(?:the|your|a|an))?|\bbitte\s+(?:senden|schicken)\s+sie\s+(?:uns\s+)?(?:die|eine|ihre)?|"
+    r"\bmerci\s+de\s+nous\s+(?:envoyer|adresser)\s+(?:la|le|votre|une|un)?|"
+    r"\b(?:env[ií]en(?:nos)?|m[aá]ndennos|favor\s+de\s+enviar)\s+(?:la|el|su|una|un)?|"
+    r"(?:请|請)(?:发|發|寄|提供|出具|开|開|尽快发|盡快發)(?:送)?[\u3400-\u9fff]{0,8}?)"
+    # ... or a later one of the documents asked for: "請發形式發票和合同", "please send the PI and the contract"
+    r"(?:[^.!?。！？]{0,30}?(?:\band|\bund|\bet|\by|和|及|与|與|、|,|，)(?:\s+(?:the|a|an|die|la|le|el))?)?\s*$", re.I)
 # "Orden de compra del comprador:", "Order date:": a doc-type word inside a field label (ends in a colon);
 # a number marker before the colon ("Purchase Order No.:") still makes a title
-LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}|号码|编号|号)\s*[:：])[^\d:：]{{1,40}}[:：]", re.I)
+# (also in traditional script, "訂單編號："; and "訂單如下：", "the order as follows:", introduces the order itself)
+LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}|号码|编号|号|號碼|編號|號|如下|as\s+follows)\s*[:：])[^\d:：]{{1,40}}[:：]",
+                            re.I)
 
 
 ORDER_IN_SENTENCE_RE = re.compile(
@@ -553,7 +578,8 @@ FIELD_AFTER_RE = re.compile(
 
 def _mentioned_not_title(low: str, m: re.Match[str]) -> bool:
     """True when the doc-type word is a reference to another document or part of a field label."""
-    return bool(REFERENCE_BEFORE_RE.search(low[:m.start()]) or LABEL_AFTER_RE.match(low[m.end():])
+    return bool(REFERENCE_BEFORE_RE.search(low[:m.start()]) or REQUESTED_BEFORE_RE.search(low[:m.start()])
+                or LABEL_AFTER_RE.match(low[m.end():])
                 or FIELD_AFTER_RE.match(low[m.end():]))
 
 
@@ -700,6 +726,8 @@ BARE_PAYMENT_CAPTIONS = {"payment", "zahlung", "paiement", "pago", "pagamento", 
 # a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631")
 BARE_NUMBER_CELL_RE = re.compile(r"(?i)^(?:no\.|nr\.|n[°º]\.?|#|№)\s*([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
                                  r"[a-z0-9]+[-/._][a-z0-9\-/._]*\d[a-z0-9\-/._]*|\d{4,})$")
+# a cell holding only a number marker ("No.", "#"), its code in the next cell
+BARE_MARKER_RE = re.compile(r"(?i)(?:no\.?|nr\.?|n[°º]\.?|#|№)\s*[:：]?")
 WRAP_FRAGMENT_RE = re.compile(r"^[^\d:：]{1,25}$")
 # "30" / "days net": a term cut after its number goes on with its unit
 TIME_UNIT_RE = re.compile(r"(?i)^(?:days?|tagen?|jours?|días|dias|giorni|dagen|months?|monate?n?|mois|meses|天|日)\b")
@@ -709,6 +737,12 @@ DANGLING_END_RE = re.compile(r"(?i)(?:,|\b(?:from|after|of|the|and|or|to|against
                              # "Zahlbar sofort ohne" / "Abzug", "net within" / "30 days"
                              r"ohne|innerhalb|binnen|mit|without|within|with|at|by|sans|avec|dans|sous|sin|con|dentro))"
                              r"\s*$")
+
+
+# "T/T 30% deposit, balance" over "before dispatch.": a line that opens in lower case with a preposition goes on
+# with the phrase above it (a new caption or sentence would start in capitals)
+CONNECTIVE_START_RE = re.compile(r"(?:against|before|after|upon|on|prior\sto|within|by|contra|antes|después|tras|"
+                                 r"mediante|avant|après|contre|sur|dès|à|gegen|vor|nach|bei|innerhalb|binnen)\b")
 
 
 # "Virement à 60 jours" over "date de facture": a term of days goes on with the day it counts from
@@ -728,7 +762,8 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
         if k < len(lx.lines) and (xk := lx.xs[k]) and len(xk) == 1 and abs(xk[0] - xs[j - 1]) <= 3:
             more = lx.segs[k][0][1]
             if not re.match(r"^[^:：]{1,25}[:：]", more) and not match_start(_stop_labels(), more.lower()) and (
-                    DANGLING_END_RE.search(value) or (re.search(r"\d$", value) and TIME_UNIT_RE.match(more))):
+                    DANGLING_END_RE.search(value) or (re.search(r"\d$", value) and TIME_UNIT_RE.match(more)) or
+                    (CONNECTIVE_START_RE.match(more) and not re.search(r"[.;:!?]$", value))):
                 return value + " " + more
         return value
     if not xs or j >= len(xs) or lx.segs[i][j][1] != value:
@@ -1200,7 +1235,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         for i in range(min(30, len(lx.lines))):
             if _in_mail_header(lx, i):
                 continue
-            for _, seg in lx.segs[i]:
+            segs = [seg for _, seg in lx.segs[i]]
+            for n, seg in enumerate(segs):
+                if BARE_MARKER_RE.fullmatch(seg) and n + 1 < len(segs):
+                    # "No. | NW-QT-26-1203": the marker in a caption column, the code in the value column
+                    seg = f"{seg} {segs[n + 1]}"
                 if (m := BARE_NUMBER_CELL_RE.match(seg)) and not _is_date(m.group(1)):
                     doc.number = m.group(1).strip("._-/")
                     conf["number"], ev["number"] = 0.6, lx.ev(i)
@@ -1495,6 +1534,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             find_awb_number(doc.number) == doc.number and doc.number not in doc.tracking_numbers:
         # ... except an air waybill's: air cargo is tracked by the AWB number itself
         doc.tracking_numbers.insert(0, doc.number)
+    elif doc_type == "bill_of_lading" and doc.number and re.fullmatch(r"\d{9,12}", doc.number) and \
+            COURIER_RE.search(text) and doc.number not in doc.tracking_numbers:
+        # ... and a courier's express waybill: the parcel is tracked by its waybill number (printed again in
+        # groups, "73 1100 2845", whose tail reads as a number of its own)
+        doc.tracking_numbers = [doc.number] + [t for t in doc.tracking_numbers if t not in doc.number]
     if doc.tracking_numbers:
         conf["tracking_numbers"] = 0.8
 
@@ -1636,6 +1680,9 @@ EXECUTION_RE = re.compile(
     r"(?=\s*(?:\d|[^\W\d]{3,10}\.?\s+\d))")
 
 
+# a courier's express shipment (its waybill number is the parcel's tracking number)
+COURIER_RE = re.compile(r"(?i)\b(?:express\s+(?:worldwide|waybill|delivery|shipment)|courier|kurier|coursier|"
+                        r"mensajer[ií]a|paquete\s+express|快递)")
 AIR_WAYBILL_RE = re.compile(r"(?i)air\s*way\s*bill|\bawb\b|luftfrachtbrief|transport\s+a[ée]rien|"
                             r"gu[ií]a\s+a[ée]rea|conhecimento\s+a[ée]reo|航空运单|空运")
 # a document code in a box of its own: letters and digits in groups, at least one digit ("Q-2026-01187")
@@ -1671,8 +1718,12 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
                 cells = [segs[0][1]] if len(segs) == 1 else []
             for cell in cells:
                 m = BOXED_CODE_RE.fullmatch(cell.strip())
+                if m is None and doc.doc_type == "bill_of_lading":
+                    # all digits only on a transport document: a courier's waybill number, "4821739056" (elsewhere
+                    # a bare figure there is an amount, a phone number or a date)
+                    m = re.fullmatch(r"(\d{9,12})", cell.strip())
                 if m and re.search(r"\d", m.group(1)) and not _is_date(m.group(1)) and \
-                        not re.fullmatch(r"[\d.,/\-]+", m.group(1)):
+                        (not re.fullmatch(r"[\d.,/\-]+", m.group(1)) or m.group(1).isdigit()):
                     doc.number = m.group(1)
                     conf["number"], ev["number"] = 0.6, {**lx.ev(k, cell), "note": "code under the title"}
                     return
@@ -2061,7 +2112,8 @@ MONEY_LABEL_NOISE = re.compile(
 GROSS_QUALIFIER_RE = re.compile(r"(?i)^\s*[(\[]?\s*(?:incl\b|inkl\b|including|included|inclusive|ttc\b|brutto|"
                                 r"gross|compris|comprise|incluido|incluida|含税)")
 NET_QUALIFIER_RE = re.compile(
-    r"(?i)^\s*[(\[]?\s*(?:excl\b|exkl\b|excluding|without|w/o|before|net\b|netto|ohne|zzgl|hors|h\.t\.|ht\b|sans|"
+    # (a currency code may stand between: "Total EUR HT")
+    r"(?i)^\s*(?:(?-i:[A-Z]{3})\s+)?[(\[]?\s*(?:excl\b|exkl\b|excluding|without|w/o|before|net\b|netto|ohne|zzgl|hors|h\.t\.|ht\b|sans|"
     r"sin\b|antes|sem\b|不含税|未税)")
 
 

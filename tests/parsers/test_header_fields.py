@@ -1506,3 +1506,104 @@ def test_a_tariff_code_in_an_item_row_does_not_date_the_document():
                "Código   Descripción   NCM   Cant.   Precio   Valor total\n"
                "CN40-104   Cilindro neumático   8482.10.10   40   62,10   2.484,00\n")
     assert doc.date == dt.date(2026, 3, 17)
+
+
+# ---- generality round 7: ERP prints with caption/value boxes, wrapped terms, courier waybills, typed orders
+
+def test_an_erp_print_with_a_bare_number_caption_and_before_discount_and_payment_due_totals():
+    # "No." in the caption column of a box, the code in the value column; "Total Before Discount" sums the rows,
+    # "Total Payment Due" is what the buyer pays; "Customer Ref. No." on an invoice is the buyer's order
+    doc = _page([("A/R Invoice", [45.0]), ("Kestrel Works Ltd.   No.   KW-IN-77-310", [50.0, 340.0, 400.0]),
+                 ("5 Mill Lane   Posting Date 3 Mar 2027", [50.0, 340.0]), ("Currency   GBP", [340.0, 400.0]),
+                 ("Contact Person   Jo Reed", [50.0, 140.0]), ("Customer Ref. No. KP-4471-B", [50.0]),
+                 ("Total Before Discount   1,250.00", [300.0, 500.0]), ("Freight   0.00", [300.0, 520.0]),
+                 ("Total Payment Due GBP   1,250.00", [300.0, 495.0])])
+    assert doc.number == "KW-IN-77-310"
+    assert doc.order_number == "KP-4471-B"
+    assert doc.subtotal == Decimal("1250.00") and doc.total == Decimal("1250.00")
+
+
+def test_a_customer_reference_on_a_quote_is_no_order():
+    doc = _page([("Sales Quotation", [45.0]), ("Kestrel Works Ltd.   No.   KW-QT-77-12", [50.0, 340.0, 400.0]),
+                 ("Customer Ref. No. enquiry of 2 Mar 2027", [50.0]), ("Total Payment Due EUR   80.00", [300.0, 495.0])])
+    assert doc.number == "KW-QT-77-12" and doc.order_number is None and doc.total == Decimal("80.00")
+
+
+@pytest.mark.parametrize(("first", "second", "terms"), [
+    ("T/T 30% deposit, balance", "before dispatch.", "T/T 30% deposit, balance before dispatch"),
+    ("Pago anticipado 40 %, saldo", "contra documentos de embarque.", "Pago anticipado 40 %, saldo contra documentos de embarque"),
+    ("Acompte 30 %, solde", "avant expédition.", "Acompte 30 %, solde avant expédition"),
+])
+def test_terms_run_on_when_the_next_line_opens_with_a_preposition(first, second, terms):
+    doc = _page([("INVOICE", [45.0]), ("Invoice No.   IN-4", [45.0, 200.0]), ("Total   10.00", [300.0, 500.0]),
+                 (f"Remarks: Delivery terms FCA Leeds. Payment terms: {first}", [45.0]), (second, [45.0]),
+                 ("Harbour Bank plc · IBAN GB00 0000", [45.0])])
+    assert doc.payment_terms == terms
+
+
+def test_terms_do_not_run_on_into_a_new_sentence():
+    doc = _page([("INVOICE", [45.0]), ("Invoice No.   IN-5", [45.0, 200.0]), ("Total   10.00", [300.0, 500.0]),
+                 ("Remarks: Payment terms: 30 days net.", [45.0]), ("on request we ship by air.", [45.0])])
+    assert doc.payment_terms == "30 days net"
+
+
+def test_a_courier_express_waybill_is_a_transport_document_tracked_by_its_number():
+    doc = _page([("WAYBILL", [500.0]), ("EXPRESS   73 1100 2845", [50.0, 440.0]), ("7311002845", [488.0]),
+                 ("1 From (Shipper)   2 To (Receiver)", [50.0, 300.0]), ("Harbor Tools Ltd.   Kestrel Works Ltd.", [50.0, 300.0]),
+                 ("Product   EXPRESS WORLDWIDE (P) – Non-document", [48.0, 200.0]),
+                 ("Shipment date   2027-03-04", [48.0, 200.0]), ("Shipper's reference   KW-PO-551", [48.0, 200.0])])
+    assert doc.doc_type == "bill_of_lading"
+    assert doc.number == "7311002845" and doc.tracking_numbers == ["7311002845"]
+    assert doc.order_number == "KW-PO-551"
+
+
+def test_an_all_digit_figure_under_another_title_is_no_number():
+    doc = _page([("QUOTATION", [500.0]), ("7311002845", [500.0]), ("Quote No.: Q-8", [50.0]), ("Total   10.00", [300.0, 500.0])])
+    assert doc.number == "Q-8"
+
+
+def test_a_net_total_with_its_currency_between_is_the_subtotal():
+    doc = _page([("COMMANDE ACHAT", [45.0]), ("N° commande   BC-77-12", [45.0, 160.0]),
+                 ("Total EUR HT   1 200,00", [320.0, 500.0]), ("TVA 0 %   0,00", [320.0, 520.0]),
+                 ("Total EUR TTC   1 200,00", [320.0, 500.0])])
+    assert doc.subtotal == Decimal("1200.00") and doc.total == Decimal("1200.00") and doc.tax == Decimal("0.00")
+
+
+def test_a_grid_with_a_freight_terms_caption_gives_the_payment_terms_below():
+    doc = _doc("STANDARD PURCHASE ORDER\nPurchase Order Number   KW/PO/77/1\n"
+               "Payment Terms   Freight Terms   F.O.B.   Currency   Buyer\n"
+               "Irrevocable L/C at sight   Prepaid by supplier   CFR Leith   USD   Jo Reed\nTotal: USD 10.00\n")
+    assert doc.payment_terms == "Irrevocable L/C at sight"
+
+
+@pytest.mark.parametrize("body", [
+    "好的，價格可以接受。訂單如下：\n訂單編號：KW-PO-77-031\n買方：Kestrel Works Ltd.\n"
+    "1) AB-10，10 pcs，單價 USD 5.00，金額 USD 50.00\n總金額：USD 50.00\n請發形式發票和合同。\n",
+    "Hello,\nwe order as follows:\nPurchase order no.: KW-PO-77-031\nBuyer: Kestrel Works Ltd.\n"
+    "AB-10   10 pcs   5.00   50.00\nTotal: USD 50.00\nPlease send us the proforma invoice and the contract.\n",
+])
+def test_an_order_typed_in_a_mail_is_not_the_documents_it_asks_for(body):
+    from parsers import parse_body
+
+    doc = parse_body(body, None, limits=LIMITS).documents[0]
+    assert doc.doc_type == "purchase_order"
+    assert doc.number == "KW-PO-77-031" and doc.order_number is None
+
+
+@pytest.mark.parametrize(("other", "date"), [("11/17/2027", dt.date(2027, 11, 3)), ("17/11/2027", dt.date(2027, 3, 11))])
+def test_an_ambiguous_numeric_date_reads_like_the_documents_unambiguous_one(other, date):
+    # French words would say day-first; the document's own "11/17/2027" says month-first (and "17/11/2027" day-first)
+    doc = _doc(f"FACTURE / INVOICE\nInvoice No.: FA-77-8\nInvoice Date: 11/03/2027\nQuantité   Prix\n"
+               f"Payment received   {other}   100.00\nTotal: EUR 100.00\n")
+    assert doc.date == date
+
+
+def test_a_caption_whose_colon_stands_in_the_value_column_still_captions():
+    doc = _page([("Handelsrechnung Nr. 5511 vom 04.03.2027", [50.0]), ("Währung   : EUR", [50.0, 170.0]),
+                 ("Bestellung   : 2027-88120", [50.0, 225.0]), ("Gesamtbetrag   : 100,00", [50.0, 225.0])])
+    assert doc.order_number == "2027-88120" and doc.currency == "EUR"
+
+
+def test_the_date_of_delivery_does_not_date_the_invoice():
+    doc = _doc("INVOICE\nInvoice # RE-77/12 issued at 2027-03-21\nDate of delivery 2027-03-10\nTotal: 10.00 EUR\n")
+    assert doc.date == dt.date(2027, 3, 21) and doc.delivery_date == dt.date(2027, 3, 10)
