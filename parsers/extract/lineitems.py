@@ -535,12 +535,15 @@ def _equation(text: str) -> list[dict[str, str]]:
     # the quantity first: "10 x AB-1234 Hex bolt @ 0.45 = 4.50", "- 10 pcs Bolt M8 à 0,45 € = 4,50 €"
     lead = _QTY_LEAD.match(_BULLET.sub("", head, count=1))
     if lead and re.search(r"[^\W\d_]", lead["text"]):
-        out.append({"text": lead["text"], "qty": lead["qty"], "unit": lead["unit"] or "", "price": price,
-                    "amount": amount})
+        reading = {"text": lead["text"], "qty": lead["qty"], "unit": lead["unit"] or "", "price": price,
+                   "amount": amount}
+        # a times sign right after the leading number names it the quantity: a size closing the text ("2 x
+        # Hose 1/2\" 2m @ 9.00 = 18.00") is no second candidate, even when its number would fit the sum too
+        out.insert(0 if lead["times"] else len(out), reading)
     return out
 
 
-_QTY_LEAD = re.compile(r"\s*(?P<qty>\d[\d.,'\u00a0]*)\s*(?P<unit>(?![x×]\s)[^\W\d_]{1,6}\.?(?=\s))?\s*(?:[x×*]\s+|\s)"
+_QTY_LEAD = re.compile(r"\s*(?P<qty>\d[\d.,'\u00a0]*)\s*(?P<unit>(?![x×]\s)[^\W\d_]{1,6}\.?(?=\s))?\s*(?:(?P<times>[x×*])\s+|\s)"
                        r"\s*(?P<text>\S.*)$", re.S)
 # code and text of an order line: "AB-100 Bearing", "AB-100: Bearing", "réf. AB-100 – Bearing", "Bearing (AB-100)",
 # "Bearing – AB-100"
@@ -590,7 +593,8 @@ _CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/._]{2
 # a price or amount in running text: decimals, maybe a currency and a per-unit word ("EUR 0.45/pc", "4,50 €")
 _PRICE_TOKEN = re.compile(r"(?P<pre>\b[A-Z]{3}\s?|[$€£¥])?(\d{1,3}(?:[.,'\u00a0 ]\d{3})*[.,]\d{2,3})"
                           r"(?P<post>\s?(?:[A-Z]{3}\b|[€$£¥]))?"
-                          r"(?:\s?(?:/\s?[^\W\d_]{1,6}\.?|each|je\s[^\W\d_]{1,6}\.?))?(?!\w|[.,]\d)")
+                          r"(?:\s?(?:/\s?[^\W\d_]{1,6}\.?|each|je\s[^\W\d_]{1,6}\.?)(?P<last>\s(?:[A-Z]{3}\b|[€$£¥]))?)?"
+                          r"(?!\w|[.,]\d)")
 _QTY_WORD = re.compile(r"(?<![\w.,\-/])(\d{1,7}(?:[.,]\d{1,3})?)\s?([^\W\d_]{1,8}\.?)(?=[\s,;]|$)")
 
 
@@ -604,6 +608,11 @@ def _fillers() -> re.Pattern[str]:
     return re.compile("|".join(a if a.startswith("(?:") else rf"\b{a}\b" for a in alts), re.I)
 
 
+def _without_last(m: re.Match[str]) -> str:
+    """A price token without a currency that follows its per-unit word ("1.20/pc USD" reads as "1.20/pc")."""
+    return m.group(0)[:m.start("last") - m.start()] if m["last"] else m.group(0)
+
+
 def _sentence(text: str) -> list[dict[str, str]]:
     """The readings of an order line written as a sentence, without "x" or "=": "10 pcs AB-1234 Hex bolt M8,
     EUR 0.45/pc, total EUR 4.50", "Pos 1: 10 Stück Schraube M8 zu je 0,45 EUR, gesamt 4,50 EUR": the amount is
@@ -612,7 +621,8 @@ def _sentence(text: str) -> list[dict[str, str]]:
     if len(text) > 400:
         return []
     # money has its currency beside it ("120,50 kg" is a weight)
-    prices = [m for m in _PRICE_TOKEN.finditer(text) if m["pre"] or m["post"]]
+    # (or after the per-unit word: "2,349.22/pc USD", "523.70 je Stk USD")
+    prices = [m for m in _PRICE_TOKEN.finditer(text) if m["pre"] or m["post"] or m["last"]]
     if len(prices) < 2:
         return []
     price, amount = prices[-2], prices[-1]
@@ -625,7 +635,7 @@ def _sentence(text: str) -> list[dict[str, str]]:
         # the commas that stood around those words: "Bolt M8, , " is "Bolt M8"
         rest = re.sub(r"(?:\s*[,;])+\s*$", "", re.sub(r"\s*([,;])(?:\s*[,;])+", r"\1", rest))
         if re.search(r"[^\W\d_]{2}", rest):
-            out.append({"text": rest, "qty": q[1], "unit": q[2], "price": price.group(0),
+            out.append({"text": rest, "qty": q[1], "unit": q[2], "price": _without_last(price),
                         "amount": amount.group(0)})
     return out
 

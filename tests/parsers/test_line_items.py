@@ -991,3 +991,20 @@ def test_generic_item_headings_come_from_the_vocabulary_alone_or_joined() -> Non
     assert all(_generic_heading(w.upper(), columns) for w in words)
     assert _generic_heading("Product / Service:", columns) and _generic_heading("Artikel und Leistung", columns)
     assert not _generic_heading("Unit Price", columns) and not _generic_heading("Product Code", columns)
+
+
+def test_quantity_before_a_times_sign_wins_over_a_size_closing_the_text() -> None:
+    # "2 x ... 2m @ p = a": the "2m" closing the description fits the sum as well, but the number the times sign
+    # follows is the quantity, and the description keeps its size
+    items = _doc_lines("Order 88", "", "2 x 31.420.77 Hydraulic hose 1/2\" 2m @ 1,872.42 = 3,744.84",
+                       "3 x HX-12 Hose clamp 12mm @ 4.00 = 12.00", "", "Total: 3,756.84 EUR")
+    assert _key(items) == [("31.420.77", 2.0, "1872.42", "3744.84"), ("HX-12", 3.0, "4.00", "12.00")]
+    assert items[0]["description"] == "Hydraulic hose 1/2\" 2m" and items[0]["unit"] is None
+
+
+def test_sentence_order_lines_with_the_currency_after_the_per_unit_word() -> None:
+    # "523.70 je Stk USD", "2,349.22/pc USD": the currency closes the price after its per-unit word
+    items = _doc_lines("Order 12", "", "- 250 pcs PB-7702 Safety gloves EN388, 523.70 je Stk USD, total 130,925.00 USD",
+                       "- 1,200 pcs 48.120.05 Copper cable 3x2.5 mm², 2.20/pc USD, total 2,640.00 USD", "",
+                       "Total: 133,565.00 USD")
+    assert _key(items) == [("PB-7702", 250.0, "523.70", "130925.00"), ("48.120.05", 1200.0, "2.20", "2640.00")]
