@@ -127,3 +127,23 @@ def test_a_partners_silent_reply_in_an_enquirys_thread_stays_an_enquiry(rules: R
                    "Angebot für 200 Stück.\n", sender="buyer@acme.example")
     parsed.in_reply_to = "<q1@example.com>"
     assert run(rules, parsed).kind == "enquiry"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Delivery attempt failed - import duty unpaid", "Dear customer,\n\nyour package has been held at our depot: an "
+     "import duty of EUR 1.85 is unpaid. Settle it within 24 hours at https://held-parcels.test/checkout?ref=77 or the "
+     "package will be returned to sender.\n\nYour delivery team"),
+    ("Votre colis est en attente", "Cher client,\n\nvotre colis est en attente : des frais de douane de 2,40 EUR "
+     "restent à régler sur https://colis-suivi.test/pay/5521, sinon il sera retourné à l'expéditeur."),
+])
+def test_a_parcel_held_for_a_fee_behind_a_link_is_spam(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body, sender="notice@held-parcels.test"))
+    assert result.stage == "auto" and result.kind == "other" and result.autoreply is False, result.reasons
+
+
+def test_a_carriers_real_note_on_a_held_shipment_stays_shipping(rules: RuleSet) -> None:
+    # A forwarder writes about the deal's container with its numbers: no fee link, no generic greeting.
+    parsed = email("Container MSKU7712345 on hold at Felixstowe", "Hello Anna,\n\nthe container for your order "
+                   "KM-2030-118 is on hold at Felixstowe until the B/L is surrendered. Vessel ETA Antwerp moved to "
+                   "Friday.\n\nRegards", sender="ops@forwarder.example")
+    assert run(rules, parsed).stage != "auto"

@@ -335,3 +335,75 @@ PAPERS_IN_WORDS = [
 def test_papers_named_in_the_mail_text(rules: RuleSet, stage: str, sender: str, subject: str, text: str) -> None:
     result = _classify(rules, subject, text, sender)
     assert result.stage == stage, result.reasons
+
+
+# ---- receipts under an enquiry's subject, status notes, counter-offers on terms, Traditional Chinese ------------
+
+BUYER = "purchasing@kappa-mills.example"
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("AW: Anfrage Ersatzteile Presse 4", "Guten Tag,\n\ndie vier Paletten sind gestern vollständig bei uns "
+     "angekommen. Danke!\n\nGrüße"),
+    ("RE: Solicitud de cotización - rodamientos", "Hola Ana:\n\nya tenemos la mercadería en depósito, todo en orden."
+     "\n\nSaludos"),
+    ("RE: RFQ 2030-77 bearings", "Dear Anna,\n\nthe container was cleared and delivered to our plant in Tema "
+     "yesterday. We are checking the contents now.\n\nBest regards"),
+])
+def test_the_buyer_reporting_arrival_under_the_enquirys_subject_is_the_receipt(rules: RuleSet, subject: str,
+                                                                                text: str) -> None:
+    result = _classify(rules, subject, text, BUYER)
+    assert (result.kind, result.stage) == ("order", "receipt"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("AW: Anfrage Lagerbuchsen", "Sehr geehrter Herr Brandt,\n\nkurzer Stand zu Ihrer Bestellung KM-2030-118: die "
+     "Buchsen sind fertig und verpackt, die Wellen sind in der Endprüfung. Wir rechnen mit dem Versand in einer "
+     "Woche.\n\nGrüße"),
+    ("RE: Enquiry bushings", "Dear Mr Brandt,\n\nthe bushings are packed and the shafts are in final inspection; we "
+     "expect to ship in a week.\n\nRegards"),
+])
+def test_a_dispatch_still_expected_is_the_production_step(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text)
+    assert (result.kind, result.stage) == ("order", "production"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("Re: Demande de prix - roulements", "Monsieur,\n\nvotre offre KM-QT-30-118 nous convient. Pourriez-vous nous "
+     "accorder un règlement à 60 jours fin de mois au lieu du paiement à la commande ?\n\nCordialement", BUYER),
+    ("RE: Demande de prix - roulements", "Madame,\n\nc'est d'accord : virement à 60 jours, prix de l'offre "
+     "KM-QT-30-118 inchangés.\n\nCordialement", US),
+    ("Re: RFQ bearings", "Dear Anna,\n\nthanks for KM-QT-30-118. Could you grant us 60 days from invoice instead of "
+     "payment with order?\n\nRegards", BUYER),
+    ("Re: Solicitud de cotización - rodamientos", "Estimada Ana:\n\n¿podrían concedernos pago a 60 días en lugar de "
+     "pago con el pedido?\n\nSaludos", BUYER),
+])
+def test_payment_terms_asked_for_or_granted_are_negotiation(rules: RuleSet, subject: str, text: str,
+                                                            sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "stage"), [
+    ("詢價：軸承及密封件", "您好，\n\n我們需要以下產品，請報 CIF 基隆 美元價：\n- 軸承 6205：200 pcs\n\n"
+     "請一併告知交貨期和付款條件。", "enquiry"),
+    ("回覆：詢價：軸承及密封件", "您好，\n\n好的，價格可以接受。訂單如下：\n\n訂單編號：KM-PO-3005-07\n"
+     "1) 軸承 6205，200 pcs，單價 USD 1.20\n\n付款條件：T/T 30% deposit, balance before dispatch", "order"),
+])
+def test_traditional_chinese_reads_like_simplified(rules: RuleSet, subject: str, text: str, stage: str) -> None:
+    result = _classify(rules, subject, text, BUYER)
+    assert result.stage == stage, result.reasons
+
+
+def test_folding_maps_traditional_characters_to_simplified() -> None:
+    from mailbot.classify.text import fold
+
+    assert fold("詢價 訂單 付款條件") == "询价 订单 付款条件"
+    assert fold("Mängelrüge 訂單") == fold("MANGELRUGE 订单")
+
+
+def test_parts_collected_and_a_report_to_come_are_no_arrival(rules: RuleSet) -> None:
+    # Our answer to a complaint: "the parts" and "you will receive" sit in two sentences, no goods arrived.
+    result = _classify(rules, "AW: Anfrage Lagerbuchsen", "Sehr geehrter Herr Brandt,\n\nwir lassen die defekten "
+                       "Teile abholen. Den Prüfbericht erhalten Sie bis Freitag.\n\nGrüße")
+    assert result.stage != "receipt", result.reasons
