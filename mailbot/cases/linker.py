@@ -163,6 +163,49 @@ def find_case_by_known_numbers(session: Session, text: str, partner: str | None)
     return max(same, key=lambda c: c.id or 0) if same else None
 
 
+# Steps of a deal before the customer orders: a purchase order may still close such a deal.
+_BEFORE_ORDER = ("unknown", "enquiry", "quote", "negotiation")
+
+
+def _item_keys(docs: list[dict[str, Any]]) -> set[str]:
+    """The article codes of documents' item lines (normalised), or their descriptions where a line has no code."""
+    keys: set[str] = set()
+    for d in docs:
+        for line in (d.get("line_items") or [])[:500]:
+            code = str(line.get("sku") or "").strip()
+            text = code or " ".join(str(line.get("description") or "").split())
+            if len(text) >= 3:
+                keys.add(re.sub(r"[\s.\-/_]", "", text).upper() if code else text.casefold())
+    return keys
+
+
+def find_case_by_quoted_items(session: Session, result: Classification, partner: str | None) -> Case | None:
+    """The partner's open deal, not yet ordered, whose quotation offered the items this purchase order orders.
+
+    A customer's order system numbers the order its own way and often names no quotation ("Commande achat
+    BC-..." after our offer NW-QT-...), and it may arrive as a new mail, or forwarded by a colleague. The
+    articles ordered are then the key: at least half of the order's item codes (two at the least) stand in a
+    document of that deal, which has no purchase order yet. Only the same partner's deals are looked at.
+    """
+    if not partner:
+        return None
+    orders = [d for d in result.documents if d.get("doc_type") == "purchase_order"]
+    wanted = _item_keys(orders)
+    if len(wanted) < 2:
+        return None
+    candidates = [c for c in session.exec(select(Case).where(col(Case.stage).in_(_BEFORE_ORDER)))
+                  if _same_partner(partner, c.partner) and not c.order_number]
+    best: tuple[int, int, Case] | None = None
+    for case in candidates:
+        docs = [row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))]
+        if _po_numbers(docs):
+            continue
+        shared = len(wanted & _item_keys(docs))
+        if 2 * shared >= len(wanted) and shared >= 2 and (best is None or (shared, case.id or 0) > best[:2]):
+            best = (shared, case.id or 0, case)
+    return best[2] if best else None
+
+
 def message_text(msg: Message, parsed: ParsedEmail | None) -> str:
     """Subject and body text of a mail (an HTML-only body as the parse step read it), for number look-ups."""
     body = msg.body_text or (parsed.text if parsed is not None else None) or ""
@@ -285,6 +328,8 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
         case, how = find_case_by_references(session, result.references, partner, unlabelled), "reference"
         if case is None:
             case, how = find_case_by_known_numbers(session, message_text(msg, parsed), partner), "known number"
+        if case is None:
+            case, how = find_case_by_quoted_items(session, result, partner), "quoted items"
         if case is not None and _another_order(session, case, result):
             case = None  # "new PO 4711, same terms as PO 4690": a second purchase order is a second deal
     if case is None:

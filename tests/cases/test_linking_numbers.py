@@ -162,3 +162,50 @@ def test_a_number_the_deal_already_carries_links_without_a_label(app: App) -> No
                   body="Guten Tag,\nanbei eine weitere Bestellung, ebenfalls auf Basis von KX-AG-26-071.\nGruß",
                   attachments=[("Bestellung_4500012406.docx", purchase_order("4500012406"))])
     assert case_of(app, box.deliver(raw)).id != deal.id
+
+
+def _quotation(number: str, lines: list[tuple[str, str, int, str]]) -> bytes:
+    from tests.cases.docs import docx_document
+
+    return docx_document("QUOTATION", "Quotation No", number, lines=lines, total="2490.00",
+                         extra=["Currency: EUR", "Valid until: 2026-04-30"])
+
+
+def _enquiry_and_our_quotation(box: Mailbox, sender: str, quote_lines: list[tuple[str, str, int, str]]) -> Message:
+    raw, enquiry_id = mail(subject="Request for quotation - valves", body="Hello,\nplease quote 100 ball valves "
+                           "DN25 and 40 gate valves DN50.\nRegards", sender=sender)
+    box.deliver(raw)
+    raw, _ = mail(subject="RE: Request for quotation - valves", body="Dear Mr Smith,\nplease find attached our "
+                  "quotation QT-2026-0311.\nKind regards", sender="Anna Keller <anna.keller@example.com>",
+                  to=sender, in_reply_to=enquiry_id,
+                  attachments=[("Quotation_QT-2026-0311.docx", _quotation("QT-2026-0311", quote_lines))])
+    return box.deliver(raw)
+
+
+def test_a_purchase_order_naming_no_quotation_joins_the_deal_that_quoted_its_items(app: App) -> None:
+    from tests.cases.docs import LINES
+
+    box = Mailbox(app)
+    sender = "John Smith <john.smith@acme-industrial.example>"
+    deal = case_of(app, _enquiry_and_our_quotation(box, sender, LINES))
+    # The customer's system numbers the order its own way and names no quotation, in a new thread.
+    raw, _ = mail(subject="Purchase order 4500098765", body="Hello,\nattached our purchase order.\nRegards",
+                  sender=sender, attachments=[("PO_4500098765.docx", purchase_order("4500098765"))])
+    order = box.deliver(raw)
+    assert order.stage == "order", order.reasons
+    assert case_of(app, order).id == deal.id
+    # Another customer ordering the same articles is not this deal.
+    raw, _ = mail(subject="Purchase order 4500098766", body="Hello,\nattached our purchase order.\nRegards",
+                  sender="Li Wei <li.wei@other-buyer.example>",
+                  attachments=[("PO_4500098766.docx", purchase_order("4500098766"))])
+    assert case_of(app, box.deliver(raw)).id != deal.id
+
+
+def test_a_purchase_order_of_other_items_opens_its_own_deal(app: App) -> None:
+    box = Mailbox(app)
+    sender = "John Smith <john.smith@acme-industrial.example>"
+    deal = case_of(app, _enquiry_and_our_quotation(box, sender, [
+        ("PX-310", "Pressure gauge 0-10 bar", 20, "14.00"), ("PX-320", "Pressure gauge 0-16 bar", 20, "15.00")]))
+    raw, _ = mail(subject="Purchase order 4500098767", body="Hello,\nattached our purchase order.\nRegards",
+                  sender=sender, attachments=[("PO_4500098767.docx", purchase_order("4500098767"))])
+    assert case_of(app, box.deliver(raw)).id != deal.id
