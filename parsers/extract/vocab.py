@@ -105,12 +105,56 @@ def _combined(labs: tuple[Label, ...]) -> re.Pattern[str]:
                       re.I)
 
 
+_SYMBOL = re.compile(r"[\W_]")
+
+
+def _plain(ch: str) -> bool:
+    # characters whose case-insensitive equals are known here: ASCII, and the caseless CJK ideographs
+    return ch < "\x80" or "\u3000" <= ch <= "\u9fff"
+
+
+@lru_cache(maxsize=256)
+def _first_chars(labs: tuple[Label, ...]) -> tuple[frozenset[str], ...]:
+    """Per label, the plain characters its match can start with: its first letter in either case and script,
+    and the "n" of a number marker written before it ("N° de commande")."""
+    out = []
+    for lab in labs:
+        alts = {lab.text[:1], lab.text[:1].translate(TRADITIONAL)}
+        cls = re.compile("[" + "".join(re.escape(a) for a in alts) + "]", re.I)
+        chars = {chr(c) for c in range(128) if cls.fullmatch(chr(c))} | {a for a in alts if _plain(a)}
+        if PRE_CORE in lab.pattern.pattern:
+            chars |= {"n", "N"}
+        out.append(frozenset(chars))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _starting_with(labs: tuple[Label, ...], ch: str, symbol: bool) -> re.Pattern[str] | None:
+    # the alternation of only the labels that can start with `ch` (after the leading symbol), in their order
+    firsts = _first_chars(labs)
+    alts = [f"(?P<g{i}>{lab.pattern.pattern})" for i, lab in enumerate(labs) if ch in firsts[i]]
+    if not alts:
+        return None
+    return re.compile(("^[\\W_]" if symbol else "^") + "(?:" + "|".join(alts) + ")", re.I)
+
+
 def match_start(labs: list[Label] | tuple[Label, ...], text: str) -> tuple[Label, re.Match[str]] | None:
     """The longest label at the start of `text` (one leading symbol allowed), with its match."""
     tup = tuple(labs)
-    if not tup:
+    if not tup or not text:
         return None
-    m = _combined(tup).match(text)
+    # the whole alternation tries each of hundreds of labels at every call (the parse's hot spot): only the
+    # labels that can start with the text's first letter are tried, the same way ("[\W_]?" first consumes a
+    # leading symbol, then gives it back); letters with unusual case folding take the whole alternation
+    symbol = bool(_SYMBOL.match(text[0]))
+    if not _plain(text[0]) or symbol and len(text) > 1 and not _plain(text[1]):
+        m = _combined(tup).match(text)
+    else:
+        m = None
+        if symbol and len(text) > 1 and (rx := _starting_with(tup, text[1], True)):
+            m = rx.match(text)
+        if m is None and (rx := _starting_with(tup, text[0], False)):
+            m = rx.match(text)
     if not m or m.lastgroup is None:
         return None
     return tup[int(m.lastgroup[1:])], m

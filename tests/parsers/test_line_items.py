@@ -7,7 +7,7 @@ from parsers import Limits
 from parsers.content import Content, Ctx, Table, TextLine
 from parsers.extract.document import extract_document
 from parsers.extract.lineitems import _generic_heading
-from parsers.extract.vocab import base_vocab, labels
+from parsers.extract.vocab import _combined, base_vocab, labels, match_start
 from parsers.formats.pdf import _words_to_lines
 
 
@@ -1008,3 +1008,19 @@ def test_sentence_order_lines_with_the_currency_after_the_per_unit_word() -> Non
                        "- 1,200 pcs 48.120.05 Copper cable 3x2.5 mm², 2.20/pc USD, total 2,640.00 USD", "",
                        "Total: 133,565.00 USD")
     assert _key(items) == [("PB-7702", 250.0, "523.70", "130925.00"), ("48.120.05", 1200.0, "2.20", "2640.00")]
+
+
+def test_label_matching_by_first_letter_agrees_with_the_whole_alternation() -> None:
+    # match_start tries only the labels that can start with the text's first letter: on label-like texts in
+    # any case, after a symbol, after a number marker and in other scripts it finds what the whole alternation finds
+    for group in ("columns", "fields", "numbers", "doc_types"):
+        labs = labels(group)
+        texts = [t for lab in labs[::3] for t in (lab.text, lab.text.upper(), f"({lab.text}", f"n° {lab.text}: 7",
+                                                  f"- {lab.text.title()} x", f"{lab.text}s", lab.text[1:])]
+        texts += ["", "#", "№ 12", "Ünit price", "ſku", "İtem no", "单价", "單價", "  qty", "Ｑｔｙ", "_total"]
+        for text in texts:
+            want = _combined(labs).match(text) if text else None
+            got = match_start(labs, text)
+            assert (got is None) == (want is None or want.lastgroup is None), (group, text)
+            if got:
+                assert want is not None and got[1].span() == want.span() and got[0] is labs[int(want.lastgroup[1:])]
