@@ -193,8 +193,12 @@ def find_case_by_quoted_items(session: Session, result: Classification, partner:
     wanted = _item_keys(orders)
     if len(wanted) < 2:
         return None
-    candidates = [c for c in session.exec(select(Case).where(col(Case.stage).in_(_BEFORE_ORDER)))
-                  if _same_partner(partner, c.partner) and not c.order_number]
+    # The partner's domain, its parent domains and its subdomains (_same_partner), looked up in the database.
+    labels = partner.lower().split(".")
+    parents = [".".join(labels[i:]) for i in range(len(labels) - 1)]
+    rows = session.exec(select(Case).where(col(Case.stage).in_(_BEFORE_ORDER), or_(
+        col(Case.partner).in_(parents), col(Case.partner).endswith("." + partner.lower()))))
+    candidates = [c for c in rows if _same_partner(partner, c.partner) and not c.order_number]
     best: tuple[int, int, Case] | None = None
     for case in candidates:
         docs = [row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))]
