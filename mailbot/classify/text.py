@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 # Reply headers that start the quoted part of a reply, in the languages we see (folded, lower case).
@@ -29,15 +30,16 @@ _SUBJECT_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|tr|rv|enc|res|sv|vs|antw|ref|rif|回复|回覆|转发|轉寄|答复)\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
 
 
+@lru_cache(maxsize=1)
 def _hant_table() -> dict[int, str]:
-    """Traditional -> Simplified Chinese characters (Unihan's one-to-one simplified variants, a data file here)."""
+    """Traditional -> Simplified Chinese characters (Unihan's one-to-one simplified variants, a data file here),
+    read on the first Chinese text rather than at import."""
     path = Path(__file__).with_name("hant_to_hans.txt")
     pairs = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return {ord(p[0]): p[1] for p in pairs if len(p) == 2 and not p.startswith("#")}
 
 
 # Hong Kong and Taiwan write 詢價, 訂單, 付款條件: folded to 询价, 订单, 付款条件 they meet the Simplified vocabulary.
-_HANT = _hant_table()
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -48,7 +50,7 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).lower()
     if _CJK.search(text):
-        text = text.translate(_HANT)
+        text = text.translate(_hant_table())
     decomposed = unicodedata.normalize("NFD", text)
     # Only combining marks go; Hangul/CJK stay intact because both sides are folded the same way.
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")

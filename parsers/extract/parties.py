@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from parsers.extract.vocab import base_vocab, labels, match_start
@@ -905,8 +906,13 @@ def swift_parties(lines: list[str]) -> dict[str, str]:
 # the captions of a bank's payment confirmation (online banking, a transfer slip): who paid, who was paid
 # (parsers/vocab/labels.toml [payment_parties]). Matched as a whole cell, so "Beneficiary bank", "Beneficiary
 # reference", "Payer account" are none of them
-_PAYER_CAPTIONS = frozenset(base_vocab()["payment_parties"]["payer"])
-_PAYEE_CAPTIONS = frozenset(base_vocab()["payment_parties"]["payee"])
+@lru_cache(maxsize=1)
+def _payment_captions() -> tuple[frozenset[str], frozenset[str]]:
+    """(payer, payee) captions, read from the vocabulary on first use rather than at import."""
+    vocab = base_vocab()["payment_parties"]
+    return frozenset(vocab["payer"]), frozenset(vocab["payee"])
+
+
 _PAYMENT_CAPTION = re.compile(r"^\s*(?P<cap>[^:：\d]{2,30}?)\s*(?:[:：]\s*(?P<rest>.*))?$")
 
 
@@ -923,7 +929,8 @@ def payment_parties(rows: list[list[str]]) -> dict[str, str]:
     def role_of(cell: str) -> tuple[str | None, str]:
         m = _PAYMENT_CAPTION.match(cell)
         cap = re.sub(r"\s+", " ", m.group("cap")).strip().lower() if m else ""
-        return ("buyer" if cap in _PAYER_CAPTIONS else "seller" if cap in _PAYEE_CAPTIONS else None), \
+        payer, payee = _payment_captions()
+        return ("buyer" if cap in payer else "seller" if cap in payee else None), \
             (m.group("rest") or "" if m else "")
 
     found: dict[str, set[str]] = {}
