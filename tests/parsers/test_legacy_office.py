@@ -63,8 +63,17 @@ def test_without_libreoffice_it_is_a_clear_error_not_a_crash(invoice_doc: Path, 
     assert '"failed"' in out.stdout and "needs LibreOffice" in out.stdout
 
 
-def test_conversion_is_killed_at_the_time_budget_and_leaves_no_process(invoice_doc: Path) -> None:
-    # LibreOffice needs well over a second to start: a 1 s budget always runs out.
+def test_conversion_is_killed_at_the_time_budget_and_leaves_no_process(invoice_doc: Path, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # A converter that never finishes, and starts a helper of its own as soffice does: a real LibreOffice
+    # converts this small file within the 1 s budget on a quiet machine, so it cannot be what runs out the clock.
+    # The helper carries the conversion's arguments (its temporary "mailbot-lo-" folder) for pgrep to find.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    hang = bin_dir / "soffice"
+    hang.write_text(f'#!/bin/sh\n"{sys.executable}" -c "import time; time.sleep(60)" "$@" &\nwait\n')
+    hang.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     result = parse_bytes(invoice_doc.read_bytes(), "slow.doc", limits=Limits(isolate=False, time_budget_seconds=1))
     assert result.status == "failed" and "time budget" in " ".join(result.errors), result.errors
     left = subprocess.run(["pgrep", "-f", "mailbot-lo-"], capture_output=True, text=True).stdout.split()
