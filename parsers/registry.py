@@ -55,9 +55,11 @@ def preload() -> bool:
             importlib.import_module(name)
         except ImportError:  # an optional library missing only disables its format
             continue
+    from parsers.extract.vocab import warm
     from parsers.validate import iso_currencies
 
     iso_currencies()
+    warm()
     return True
 
 

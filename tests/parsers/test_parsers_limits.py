@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import time
 import zipfile
 
@@ -57,6 +59,24 @@ def test_isolated_parse_gives_same_result_as_in_process(fixtures):
     a = parse_bytes(data, "inv.pdf", limits=Limits(isolate=True))
     b = parse_bytes(data, "inv.pdf", limits=Limits(isolate=False))
     assert a.to_json("f") == b.to_json("f")
+
+
+def test_children_are_forked_with_the_label_patterns_compiled():
+    # a fresh interpreter: preload() (run before each isolated parse) must leave no label set for a child
+    # to compile; otherwise every forked parse pays ~0.25 s of regex compilation again
+    code = (
+        "from parsers.registry import preload\n"
+        "from parsers.extract import vocab\n"
+        "preload()\n"
+        "before = vocab._labels.cache_info().misses\n"
+        "assert before >= len(vocab.base_vocab()), before\n"
+        "for group in vocab.base_vocab():\n"
+        "    vocab._first_chars(vocab.labels(group))\n"
+        "assert vocab._labels.cache_info().misses == before, 'compiled after preload'\n"
+        "assert vocab._first_chars.cache_info().misses == len(vocab.base_vocab())\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
 
 
 def test_zip_bomb_is_refused_before_inflating():
