@@ -86,6 +86,10 @@ class Holdout9Builder(Holdout6Builder):
             d.extra = [*d.extra, ("quote_ref", self.nums["q"])]  # their order form quotes our offer
         if doc_type == "proforma_invoice":
             self.pi_date = self.pi_date or d.date
+        if doc_type == "bill_of_lading":
+            # the air waybill prints the terms in its Accounting Information box ("Freight prepaid · CPT ...");
+            # labelled null until the split was opened, which a reader of the document would not do
+            d.incoterms = self.p.incoterms
         return d
 
     def ctx(self, doc: Doc, when: dt.datetime) -> dict:

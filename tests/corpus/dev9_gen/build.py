@@ -90,6 +90,14 @@ class Holdout8Builder(Holdout6Builder):
         d = super().doc(doc_type, day_, signed, with_po)
         if doc_type == "purchase_order" and "q" in self.nums and self.p.key == "SI":
             d.extra = [*d.extra, ("quote_ref", self.nums["q"])]  # the Slovenian order quotes the offer
+        if doc_type == "purchase_order" and self.p.key == "SN":
+            # the Senegalese order prints its exempt VAT as "TVA (exonérée – importation) 0,00": a tax of
+            # zero, labelled null until the split was opened
+            d.tax_rate = Decimal("0")
+        if doc_type == "bill_of_lading":
+            # the courier waybill prints the order's terms under "Terms of trade"; labelled null until the split
+            # was opened, which a reader of the document would not do
+            d.incoterms = self.p.incoterms
         return d
 
     def ctx(self, doc: Doc, when: dt.datetime) -> dict:
