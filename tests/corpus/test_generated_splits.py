@@ -56,6 +56,8 @@ SPLITS = [
     Split("dev9", "tests.corpus.dev9_gen", 60, 40, 400, frozenset(BASE_TYPES), 4, 4, True),
     Split("dev10", "tests.corpus.dev10_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4, 4,
           True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
+          4, True),
 ]
 
 

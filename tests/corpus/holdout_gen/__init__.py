@@ -1,0 +1,1 @@
+"""Generator of the tenth blind holdout (tests/corpus/holdout)."""
