@@ -34,6 +34,7 @@ from parsers.extract.parties import (
     is_company_name,
     is_contact_person,
     is_user_id,
+    labelled_field,
     legal_form_search,
     letter_parties,
     letterhead_postal_name,
@@ -1576,9 +1577,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             block = _party_block(lx, i, value)
             party = party_from_block(block)
             if party is not None and party.name and at is not None and lx.colidx.get(i) == at[1] + 1 and \
-                    caption_row_value([t for _, t in lx.segs[i]], value, _cell_below(lx.segs, lx.xs, i, at[1]),
-                                      _cell_below(lx.segs, lx.xs, i, at[1] + 1)):
+                    (caption_row_value([t for _, t in lx.segs[i]], value, _cell_below(lx.segs, lx.xs, i, at[1]),
+                                       _cell_below(lx.segs, lx.xs, i, at[1] + 1)) or labelled_field(value)):
                 party.name = None  # "Consignee | Export references": the box below the caption holds the name
+            elif party is not None and at is not None and lx.colidx.get(i) == at[1] and labelled_field(value):
+                # "To, | PO No.: 0388" without page positions: the party's block is below the caption, not beside
+                party = party_from_block(_party_block(lx, i, ""))
             if (party is None or not party.name) and at is not None and lx.xs[i] and 0 < i < len(lx.lines) - 1:
                 # the label centred in a row whose value wraps above and below its line
                 cells = [list(zip(lx.xs[k] or [], (t for _, t in lx.segs[k]), strict=False)) for k in (i - 1, i + 1)]

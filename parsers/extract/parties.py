@@ -29,6 +29,7 @@ COUNTRIES = {
     "india": "IN", "vietnam": "VN", "viet nam": "VN", "turkey": "TR", "türkei": "TR", "mexico": "MX", "méxico": "MX",
     "brazil": "BR", "canada": "CA", "australia": "AU", "hong kong": "HK", "香港": "HK", "taiwan": "TW",
     "singapore": "SG", "portugal": "PT", "sweden": "SE", "denmark": "DK", "czech republic": "CZ", "ireland": "IE",
+    "indonesia": "ID", "united arab emirates": "AE",
 }
 # legal forms that end a company name; the two-word ones ("Pvt. Ltd.", "Pty Ltd", "S.à r.l.") first, so a name
 # wrapped before them ("Sahyadri Works" / "Pvt. Ltd.") gets its whole form back
@@ -72,7 +73,7 @@ def is_company_name(text: str) -> bool:
     """"Lieferant GmbH", "Kunde & Partner KG": a line that ends in a legal form names a company, whatever its first
     word (a label word like "Lieferant" included)."""
     return len(text) <= 80 and ":" not in text and \
-        bool(re.search(rf"[^\W\d_]{{2}}.*\s(?<![A-Za-z]){LEGAL_END}\W*$", text.strip()))
+        (bool(re.search(rf"[^\W\d_]{{2}}.*\s(?<![A-Za-z]){LEGAL_END}\W*$", text.strip())) or prefixed_company(text))
 
 
 # "No. NWQ-26-3104", "No: 14, Çiğli", "Date: 12 May": a numbered reference or a dated field read where a name was
@@ -80,6 +81,15 @@ def is_company_name(text: str) -> bool:
 _REFERENCE_TEXT = re.compile(r"(?i)^(?:no|nr|n°|nº|#|ref|date|datum|fecha|tarih)(?![^\W\d_])\.?\s*[:：.#]?\s*\S*\d")
 _LEGAL_SEARCH = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)")
 _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
+# legal forms written before the name: Indonesia's "PT" (Perseroan Terbatas, "PT." too) and "CV" (Commanditaire
+# Vennootschap); a line that opens with one and goes on with one to eight words of a name, no digits
+_LEGAL_START = re.compile(r"^(?:PT|CV)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
+
+
+def prefixed_company(text: str) -> bool:
+    """"PT Sinar Abadi", "CV. Maju Jaya": a company name led by its legal form."""
+    text = text.strip(" ,;")
+    return bool(_LEGAL_START.match(text)) and len(text) <= 80 and 2 <= len(text.split()) <= 9
 
 
 # "No. 单号", "Nr. / Číslo", "# Ref": a number caption (a marker, then a caption in another language), no value
@@ -100,6 +110,8 @@ def legal_form_search(text: str) -> re.Match[str] | None:
     its form in capitals too, so a line without lower-case letters is searched regardless of case."""
     if m := _LEGAL_SEARCH.search(text):
         return m
+    if prefixed_company(text):
+        return _LEGAL_START.match(text.strip(" ,;"))
     if re.search(r"[^\W\d_]{3}", text) and text == text.upper():
         return _LEGAL_SEARCH_CI.search(text)
     return None
@@ -254,9 +266,22 @@ def caption_row_value(cells: list[str], value: str, under_label: str | None, und
     by the company name under the party caption and a value cell that no line below completes to a name."""
     under = (under_label or "").strip(" ,;")
     company_below = is_company_name(under) or bool(re.fullmatch(_CJK_COMPANY, under))
+    if len(cells) == 3 and re.search(r"\d", cells[2]):
+        # "Payee | Payment reference | TT-0503": the next caption's value stands beside it, in the row's third cell
+        cells = cells[:2]
     return len(cells) == 2 and cells[1] == value and not any(re.search(r"[\d:：]", c) for c in cells) and \
         legal_form_search(value) is None and company_below and \
         not (under_value and is_company_name(f"{value} {under_value.strip()}"))
+
+
+# "PO No.: ANT/PO/27/0388", "Date: 14-06-2027": a caption, its colon, then a value with a digit
+_LABELLED_FIELD = re.compile(r"^[^\d:：]{2,30}[:：]\s*\S*\d")
+
+
+def labelled_field(value: str) -> bool:
+    """"To | PO No.: 0388" over "M/s Kestrel Ltd.": the cell beside a party caption holds another field, caption and
+    value, not a name (the box beside the party's block); the name is below the caption."""
+    return bool(_LABELLED_FIELD.match(value.strip())) and legal_form_search(value.split(":")[0]) is None
 
 
 # a salutation on a line of its own above a person's name ("Herrn" / "Max Mustermann"): one name with it
@@ -657,8 +682,8 @@ def names_a_company(text: str) -> bool:
     """"Tornillería Levante S.A.", "Alpenland GmbH Gewerbepark Süd 7" (an address after it), "鑫源有限公司": text
     that ends in its legal form (a bracketed note after it allowed); "Thank you for your order AB-2024-2689 of
     November 12" holds a legal-form token inside a sentence and names none."""
-    if re.search(r"[\u3000-\u9fff]", text):
-        return True  # Chinese and Japanese forms have no word boundaries to check
+    if re.search(r"[\u3000-\u9fff]", text) or prefixed_company(text):
+        return True  # Chinese and Japanese forms have no word boundaries to check; "PT ..." leads with its form
     name = re.sub(r"\s*(?:\([^)]*\)|（[^）]*）)\s*$", "", name_without_address(text.strip(" ,;")))
     flags = re.I if re.search(r"[^\W\d_]{3}", name) and name == name.upper() else 0
     return bool(re.search(rf"(?<![\w.])(?:{LEGAL_END}|{_BARE_FORM})\W*$", name, flags))
@@ -921,6 +946,15 @@ _BANK_NAME = re.compile(r"(?i)(?<![^\W\d_])(?:bank|banco|banque|banca|bankhaus|s
                         r"caixa|caja|kreditbank)(?![^\W\d_])|银行|銀行")
 
 
+def beside_caption(cells: list[str], j: int) -> bool:
+    """"Payee | Payment reference | TT-0503": the cell beside caption `j` is the caption of another field, whose
+    value (with a digit) follows it in the same row; a name has neither digits nor that value after it."""
+    beside = cells[j + 1] if j + 1 < len(cells) else ""
+    after = cells[j + 2] if j + 2 < len(cells) else ""
+    return bool(beside) and bool(re.search(r"\d", after)) and not re.search(r"[\d:：]", beside) and \
+        legal_form_search(beside) is None and not is_company_name(f"{beside} {after}")
+
+
 def payment_parties(rows: list[list[str]]) -> dict[str, str]:
     """{"buyer": payer, "seller": beneficiary} from the caption/value grid of a payment confirmation ("Paid by |
     Kestrel Ltd.", "Ordenante: Malhas SA", "Beneficiary | Northwind Ltd."): the value beside its caption, or
@@ -942,6 +976,8 @@ def payment_parties(rows: list[list[str]]) -> dict[str, str]:
                 # "Payer | Beneficiary" over "A Ltd | B Ltd": captions side by side, each over its value
                 below = rows[i + 1] if i + 1 < len(rows) else []
                 value = below[j] if (not beside or role_of(beside)[0]) and len(below) == len(cells) else beside
+                if beside_caption(cells, j) and j < len(below):
+                    value = below[j]  # "Payee | Payment reference | TT-0503": the next field beside, the name below
             value = value.strip(" ,;")
             if role is None or not re.search(r"[^\W\d_]{2}", value) or is_reference_text(value) or \
                     EMAIL_RE.search(value) or re.search(r"\d{4}", value) or is_party_caption(value):
@@ -1022,6 +1058,8 @@ def _block_name(lines: list[str]) -> str | None:
     first = lines[0].strip()
     if re.search(r"[:：]", first):
         return None  # "Vendor: Kestrel Ltd.": a labelled cell (or two cells run together), not a block's name
+    if prefixed_company(first):
+        return first  # "PT Sinar Abadi": the legal form leads the name
     if re.search(rf"(?<![A-Za-z]){LEGAL_END}\W*$", first) and not (
             len(lines) > 1 and re.fullmatch(rf"(?:de\s+)?{LEGAL_END}\W*", lines[1].strip())):
         return first

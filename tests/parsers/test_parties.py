@@ -1373,3 +1373,78 @@ def test_from_names_the_sender_whose_role_the_document_type_gives(title: str, bu
     doc = _doc([title, "Date: 2026-06-15", f"From: {sender}", f"To: {addressee}", "Currency: USD",
                 "2 x AB-1  Widget  @ 50.00  = 100.00", "Total: USD 100.00"])
     assert (doc.buyer.name if doc.buyer else None, doc.seller.name if doc.seller else None) == (buyer, seller)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("PT Cahaya Timur Abadi", True), ("PT. Cahaya Timur Abadi", True), ("CV Maju Bersama", True),
+    ("CV. Maju Bersama", True), ("PT Bank Samudra Raya Tbk", True),
+    ("PTFE gasket ring", False), ("PT 100", False), ("PT", False), ("Paying bank PT Bank Samudra", False),
+    ("PT Cahaya Timur Abadi, Jl. Raya 4", False),
+])
+def test_a_legal_form_before_the_name_names_a_company(text: str, company: bool) -> None:
+    from parsers.extract.parties import is_company_name, legal_form_search, names_a_company
+
+    assert is_company_name(text) is company
+    assert names_a_company(text) is company
+    assert (legal_form_search(text) is not None) is company
+
+
+def test_an_uncaptioned_customer_block_with_its_legal_form_first_beside_the_letterhead() -> None:
+    # an ERP quotation: the issuer's address at the top right, the customer's block below it without a caption
+    rows = [[(46, "kestrel"), (438, "Kestrel Works Ltd.")], [(478, "5 Mill Lane")], [(453, "Leeds LS1 4AB")],
+            [(486, "United Kingdom")], [(323, "PT Cahaya Timur Abadi")], [(323, "Jl. Industri Raya 8")],
+            [(323, "Cikarang 17530")], [(323, "Indonesia")], [(46, "Quotation # Q-1001")],
+            [(49, "Description"), (360, "Quantity"), (427, "Unit Price"), (507, "Amount")],
+            [(49, "Widget"), (364, "2.00"), (451, "50.00"), (507, "100.00")], [(341, "Total"), (492, "$ 100.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "PT Cahaya Timur Abadi"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("payee", "reference"), [
+    ("PAYEE", "Payment reference"), ("BENEFICIARIO", "Referencia de pago"), ("BÉNÉFICIAIRE", "Référence du règlement"),
+])
+def test_a_caption_beside_the_payee_caption_with_its_value_is_no_name(payee: str, reference: str) -> None:
+    # a remittance advice: "Payee | Payment reference | RA-77" in one row, the payee's block under its caption
+    rows = [[(46, "PT Cahaya Timur Abadi")], [(46, "Jl. Industri Raya 8, Cikarang 17530, Indonesia")],
+            [(46, "Remittance Advice")], [(46, payee), (298, reference), (424, "RA-27-0077")],
+            [(46, "Kestrel Works Ltd.")], [(298, "Value date"), (424, "26/04/2027")], [(46, "5 Mill Lane")],
+            [(46, "Leeds LS1 4AB"), (424, "Harbour Bank")], [(46, "United Kingdom")],
+            [(397, "Total paid: USD 100.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "PT Cahaya Timur Abadi"
+
+
+def test_beside_caption() -> None:
+    from parsers.extract.parties import beside_caption, payment_parties
+
+    assert beside_caption(["Payee", "Payment reference", "RA-77"], 0)
+    assert not beside_caption(["Payee", "Kestrel Works", "Ltd."], 0)
+    assert not beside_caption(["Payee", "Kestrel Works Ltd.", "GB12 3456"], 0)
+    assert payment_parties([["Payee", "Payment reference", "RA-77"], ["Kestrel Works Ltd."]]) == \
+        {"seller": "Kestrel Works Ltd."}
+
+
+def test_a_box_caption_beside_a_consignee_with_its_legal_form_first_is_no_name() -> None:
+    rows = [[(52, "Skyline Air"), (369, "AIR WAYBILL"), (455, "123-45678901")],
+            [(49, "Shipper's Name and Address"), (301, "Not negotiable")],
+            [(49, "Kestrel Works Ltd.")], [(49, "5 Mill Lane, Leeds LS1 4AB")],
+            [(49, "Consignee's Name and Address"), (301, "Accounting Information")],
+            [(49, "PT Cahaya Timur Abadi"), (301, "Freight prepaid")], [(49, "Jl. Industri Raya 8")],
+            [(49, "Cikarang 17530")], [(49, "Indonesia")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "PT Cahaya Timur Abadi"
+
+
+def test_a_field_beside_the_addressee_caption_is_no_name_and_the_block_below_is() -> None:
+    from parsers.extract.parties import labelled_field
+
+    assert labelled_field("PO No.: GX/PO/11/0042") and labelled_field("Date: 01-02-2027")
+    assert not labelled_field("Kestrel Works Ltd.") and not labelled_field("Attn: Mr Roy")
+    # a Word order: the addressee box and the order's field box side by side, their lines run together
+    doc = _doc(["HARBOUR TRADERS L.L.C.", "Warehouse 4, Street 9, Dubai, United Arab Emirates", "PURCHASE ORDER",
+                "To,   PO No.: GX/PO/11/0042", "M/s Kestrel Works Ltd.   Date: 01-02-2027",
+                "5 Mill Lane, Leeds LS1 4AB, United Kingdom   Currency: USD",
+                "1   AB-1   Widget   2   NOS   50.00   100.00", "Total Amount USD   100.00"])
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
