@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.content import Content, Ctx, TextLine
+from parsers.extract.captions import caption_cell_value
 from parsers.extract.lineitems import (
     SPLIT_RE,
     header_roles,
@@ -1270,6 +1271,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 break
     if doc.number is None and ev.get("doc_type", {}).get("snippet"):
         _number_under_title(doc, lx, ev["doc_type"]["snippet"], conf, ev)
+    if doc.number is None and doc_type != "other" and (hit := caption_cell_value(
+            lx.segs[:30], {lab.text for lab in labels("doc_types") if lab.field == doc_type})):
+        # "Purchase Order | 4500018733": the title's words as the caption cell of the header grid
+        doc.number = hit[1]
+        conf["number"], ev["number"] = 0.6, {**lx.ev(hit[0], hit[1]), "note": "title as a caption cell"}
     if doc_type != "purchase_order":
         # "Order Confirmation No.", "Order Ref" of a quotation: a longer label naming another document's own
         # number is no order reference
@@ -1300,6 +1306,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     doc.order_number = m.group(1).rstrip("._-/")
                     conf["order_number"], ev["order_number"] = 0.7, lx.ev(i, m.group(0))
                     break
+        # "Bestellung | CMD-2027-0188": the bare order word (a caption only with its colon elsewhere) as a
+        # caption cell of a header grid
+        bare_order = {lab.text.rstrip(" :") for lab in by_field["order_number"] if lab.text.endswith(":")}
+        if doc.order_number is None and doc.doc_type not in ("quotation", "enquiry") and \
+                (hit := caption_cell_value(lx.segs[:60], bare_order)) and hit[1] != doc.number:
+            doc.order_number = hit[1]
+            conf["order_number"], ev["order_number"] = 0.6, {**lx.ev(hit[0], hit[1]), "note": "caption cell"}
         if doc.order_number is None and doc.number and doc.doc_type in ("commercial_invoice", "proforma_invoice"):
             _invoice_reference(doc, lx, conf, ev)
 

@@ -1607,3 +1607,72 @@ def test_a_caption_whose_colon_stands_in_the_value_column_still_captions():
 def test_the_date_of_delivery_does_not_date_the_invoice():
     doc = _doc("INVOICE\nInvoice # RE-77/12 issued at 2027-03-21\nDate of delivery 2027-03-10\nTotal: 10.00 EUR\n")
     assert doc.date == dt.date(2027, 3, 21) and doc.delivery_date == dt.date(2027, 3, 10)
+
+
+@pytest.mark.parametrize(("caption", "net"), [("Source", "Untaxed Amount"), ("Quelle", "Nettobetrag"),
+                                              ("Origine", "Montant hors taxes"), ("Origen", "Base imponible")])
+def test_an_erp_information_row_names_the_order_an_invoice_was_made_from(caption, net):
+    # a row of captions over a row of values under the title; the "Source document" column holds the order
+    doc = _page([("Invoice INV/2031/00412", [40.0]),
+                 (f"Invoice Date   Due Date   Salesperson   {caption}", [40.0, 140.0, 240.0, 340.0]),
+                 ("04.02.2031   06.03.2031   Jo Brandt   PO-77120-K", [40.0, 140.0, 240.0, 340.0]),
+                 ("Description   Quantity   Unit Price   Amount", [40.0, 250.0, 330.0, 420.0]),
+                 ("Valve seal kit   3,00   40,00   120,00 €", [40.0, 250.0, 330.0, 420.0]),
+                 (f"{net}   120,00 €", [330.0, 420.0]), ("Total   120,00 €", [330.0, 420.0])])
+    assert doc.order_number == "PO-77120-K"
+    assert doc.subtotal == Decimal("120.00") and doc.total == Decimal("120.00")
+
+
+def test_a_source_caption_without_a_code_names_no_order():
+    doc = _doc("INVOICE\nInvoice No.: INV-3310\nSource: trade fair contact\nTotal: 10.00 EUR\n")
+    assert doc.order_number is None
+
+
+def test_romanian_totals_before_their_german_translation():
+    doc = _doc("COMANDĂ / BESTELLUNG Nr. CO-31-0077 din / vom 03.02.2031\n"
+               "Cod / Artikelnr.   Denumire / Bezeichnung   Cant. / Menge   Preț unitar / Einzelpreis   Valoare / Betrag\n"
+               "AX-1   Lagerbock   2   50,00   100,00\n"
+               "Total fără TVA / Summe netto: 100,00 EUR\n"
+               "TVA / MwSt.: taxare inversă / Steuerschuldnerschaft des Leistungsempfängers\n"
+               "TOTAL COMANDĂ / GESAMTBETRAG: 100,00 EUR\n")
+    assert doc.subtotal == Decimal("100.00") and doc.total == Decimal("100.00")
+
+
+@pytest.mark.parametrize(("title", "paid", "order"), [
+    ("Avis de règlement fournisseur", "Total réglé: EUR 1 250,00", "Commande CF-31-0091"),
+    ("Comprobante de pago a proveedor", "Total pagado: EUR 1 250,00", "Orden OC-2031-0091")])
+def test_a_treasury_payment_advice_lists_the_settled_documents(title, paid, order):
+    doc = _page([("Minoterie du Sud S.A.", [40.0]), (title, [40.0]),
+                 ("Référence du règlement   TR-31-0402-0007", [300.0, 420.0]), ("Date de valeur   12/04/2031", [300.0, 420.0]),
+                 ("Pièce   Date pièce   Montant pièce   Montant réglé", [40.0, 200.0, 300.0, 400.0]),
+                 ("FA/2031/00310", [40.0]), ("02/03/2031   1 250,00   1 250,00", [200.0, 300.0, 400.0]),
+                 (order, [40.0]), (paid, [380.0])])
+    assert doc.doc_type == "payment_advice"
+    assert doc.total == Decimal("1250.00")
+    assert doc.order_number == order.split()[1]
+
+
+def test_a_french_accounting_package_numbers_its_order_as_a_piece():
+    doc = _page([("Laiterie des Monts S.A.", [40.0]), ("BON DE COMMANDE", [350.0]),
+                 ("Rue du Port 4   N° pièce   CF-31-00077", [40.0, 350.0, 420.0]), ("Date   20/04/2031", [350.0, 420.0]),
+                 ("Total HT   480,00", [350.0, 420.0])])
+    assert doc.number == "CF-31-00077"
+
+
+def test_the_title_as_a_caption_cell_of_the_header_grid_gives_the_number():
+    doc = _page([("Highland Mills Ltd   Purchase Order", [40.0, 400.0]),
+                 ("Vendor   Purchase Order   4500031177", [40.0, 300.0, 420.0]), ("Date   02.05.2031", [300.0, 420.0]),
+                 ("Currency   USD", [300.0, 420.0]), ("Total net value   1,000.00", [300.0, 420.0])])
+    assert doc.doc_type == "purchase_order" and doc.number == "4500031177"
+
+
+def test_a_bare_order_word_as_a_caption_cell_of_a_report_names_the_order():
+    doc = _page([("PRÜFBERICHT", [40.0]), ("Berichtsnummer   PB-31-0042", [40.0, 160.0]),
+                 ("Datum   11.04.2031", [40.0, 160.0]), ("Bestellung   BE-2031-0815", [40.0, 160.0]),
+                 ("Wareneingang   07.04.2031", [40.0, 160.0])])
+    assert doc.order_number == "BE-2031-0815"
+
+
+def test_the_amount_due_payable_is_the_total():
+    doc = _doc("INVOICE\nInvoice # RE-31/0077\nNet total: 100.00 €\nVAT total: 19.00 €\nDue payable: 119.00 €\n")
+    assert doc.subtotal == Decimal("100.00") and doc.total == Decimal("119.00")
