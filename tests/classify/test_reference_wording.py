@@ -78,3 +78,25 @@ def test_a_type_prefix_inside_a_code_is_no_label(rules: RuleSet) -> None:
     # "-PO-" inside a code names no separate number "770012"; a short article code is no order number.
     found = dict(find_references(rules, ["ACME-PO-770012 and item VB-PO-7 (brass)"], []))
     assert "770012" not in found and "VB-PO-7" not in found, found
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # ERP sequence numbers without a separator ("K04711": one letter, five digits) named by the document whose
+    # every line a price applies to
+    ("we can take 4 % off every item of K04711 if you order this month", "K04711"),
+    ("a 2.5 % discount on all positions of AB20931, terms unchanged", "AB20931"),
+    ("3 % auf alle Positionen des QX00417 sind möglich", "QX00417"),
+    ("un 4 % en todas las partidas de T05518", "T05518"),
+])
+def test_the_document_whose_every_line_is_priced(rules: RuleSet, text: str, ref: str) -> None:
+    found = dict(find_references(rules, [text], []))
+    assert found.get(ref) == "reference", found
+
+
+@pytest.mark.parametrize("text", [
+    "2 items of HX120 were missing from the crate",   # a count of articles names no document
+    "all items of the order arrived in good condition",
+    "we checked every line of the packing list",
+])
+def test_items_of_an_article_or_a_word_is_no_number(rules: RuleSet, text: str) -> None:
+    assert find_references(rules, [text], []) == []
