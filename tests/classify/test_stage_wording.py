@@ -217,3 +217,61 @@ def test_a_quantity_is_no_number_label(rules: RuleSet, body: str) -> None:
     result = run(rules, email("", body, sender="buyer@partner.example"))
     assert result.stage == "order", result.reasons
     assert not any("as a number's label" in r["detail"] for r in result.reasons)
+
+
+# Partner replies in a thread whose subject still names the enquiry or the order, each quoting our last mail:
+# the new words say which step the deal is at.
+OUR_QUOTE = "\n\nOn Tue, 4 May 2027 at 10:12, Anna <anna.keller@example.com> wrote:\n> Dear Sir,\n> please find attached our quotation QT-5521, valid 30 days.\n> Anna\n"
+OUR_INVOICE = "\n\nOn Tue, 4 May 2027 at 10:12, Anna <anna.keller@example.com> wrote:\n> Dear Sir,\n> thank you for your order 4500031122. Attached our invoice RE-5512.\n> Anna\n"
+THREAD = [
+    # a concession asked for, the order promised on that condition
+    ("AW: Anfrage Kupplungen", "Guten Tag Herr Brandt,\nbei den Kupplungen liegen Sie über dem Wettbewerb. Können Sie "
+     "uns beim Gesamtpreis 4 % entgegenkommen? Dann würden wir den Auftrag sofort erteilen.", OUR_QUOTE, "negotiation"),
+    ("RE: RFQ gear pumps", "Hi Anna,\nif you can sharpen the price by 4 %, we would place the order this week.",
+     OUR_QUOTE, "negotiation"),
+    # the quotation acknowledged as received: no goods arrived
+    ("RE : Consultation – pompes doseuses", "Bonjour,\nnous avons bien reçu votre offre QT-5521. Les pompes nous "
+     "paraissent un peu chères ; pouvez-vous baisser vos prix de 4 % ?", OUR_QUOTE, "negotiation"),
+    ("RE: Solicitud de cotización – bombas", "Buen día,\nrecibimos su cotización, gracias. ¿Podrían mejorar su "
+     "precio un 5 % en las bombas?", OUR_QUOTE, "negotiation"),
+    ("AW: Anfrage Ventile", "Guten Tag,\nIhr Angebot haben wir dankend erhalten. Können Sie beim Preis der Ventile "
+     "noch etwas machen?", OUR_QUOTE, "negotiation"),
+    # the buyer asks when the ordered goods leave: they are still being made
+    ("AW: Anfrage Ventile", "Guten Tag,\nkönnen Sie uns bereits einen Versandtermin für die Ventile nennen? "
+     "Unsere Anlage steht ab Mai still.", OUR_INVOICE, "production"),
+    ("RE: RFQ gear pumps", "Hi Anna,\ncan you give us a shipping date yet? Our maintenance window is fixed.",
+     OUR_INVOICE, "production"),
+    ("RE : Demande de prix vannes", "Bonjour,\npouvez-vous déjà nous donner une date d'expédition ? Notre arrêt "
+     "technique est prévu en mai.", OUR_INVOICE, "production"),
+    ("RE: Solicitud de cotización – bombas", "Buen día,\n¿ya nos pueden indicar una fecha de embarque? Tenemos "
+     "la parada de planta en mayo.", OUR_INVOICE, "production"),
+    ("回复：询价：阀门", "您好，\n请问什么时候能发货？我们五月份停机检修。", OUR_INVOICE, "production"),
+    # the goods reached the buyer's plant
+    ("回复：询价：阀门", "您好，\n货物昨天到厂，数量齐全，谢谢！", OUR_INVOICE, "receipt"),
+    # the invoice acknowledged while another paper is asked for: the order step, not the contract
+    ("AW: Bestellung 4500031122", "Guten Tag,\nvielen Dank für die Rechnung RE-5512. Bitte senden Sie uns noch "
+     "den Kaufvertrag für unsere Unterlagen.", OUR_INVOICE, "order"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "quoted", "stage"), THREAD, ids=[c[1][18:48] for c in THREAD])
+def test_thread_replies_say_their_step(rules: RuleSet, subject: str, body: str, quoted: str, stage: str) -> None:
+    result = run(rules, email(subject, body + quoted, sender="buyer@partner.example"))
+    assert result.stage == stage, result.reasons
+    assert result.kind == KIND.get(stage, stage)
+
+
+# A paper acknowledged as received (an invoice, a contract, a mail) is no arrival of goods.
+PAPERS = [
+    ("RE : Facture F-7781", "Bonjour,\nnous avons bien reçu votre facture F-7781, merci."),
+    ("RE: Factura 7781", "Buen día,\nrecibimos su factura 7781, gracias."),
+    ("AW: Rechnung 7781", "Guten Tag,\nIhre Rechnung 7781 haben wir dankend erhalten."),
+    ("回复：发票 7781", "您好，发票已收到，谢谢。"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), PAPERS, ids=[c[0] for c in PAPERS])
+def test_a_paper_received_is_no_goods_receipt(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body, sender="buyer@partner.example"))
+    assert result.stage != "receipt", result.reasons
+    assert result.scores.get("receipt", 0.0) <= 0.5, result.scores  # the buyer's side nudge at most
