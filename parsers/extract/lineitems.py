@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -551,9 +552,10 @@ _CODE_LAST = re.compile(r"(?P<text>.*?[^\W\d_].*?)\s*(?:[(\[]\s*(?P<a>\S+?)\s*[)
 _SEPS = " |:;,–—-/"
 
 
-def _order_line_code(text: str) -> tuple[str | None, str]:
+def _order_line_code(text: str, real: Callable[[str], bool] | None = None) -> tuple[str | None, str]:
     """(item code, description) of the text of a typed order line: the code labelled anywhere ("Art.-Nr.",
     "réf.", "SKU"), or an item code (letters and digits, no measure like "M8" or "300mm") leading or closing it."""
+    real = real or _real_code
     text = _POSITION.sub("", " ".join(text.split())).strip(_SEPS)
     m = _SKU_IN_TEXT.search(text)
     if m and len(code := m[1].strip("._-/")) >= 3:
@@ -561,16 +563,16 @@ def _order_line_code(text: str) -> tuple[str | None, str]:
         rest = re.sub(r"\s+([,;])", r"\1", f"{text[:m.start()].strip(_SEPS)} {text[m.end():].strip(_SEPS)}")
         return code, " ".join(rest.split()).strip(_SEPS)
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|:\s+", text) if p.strip(_SEPS)]
-    if len(parts) > 1 and _real_code(parts[0].strip(_SEPS)):
+    if len(parts) > 1 and real(parts[0].strip(_SEPS)):
         return parts[0].strip(_SEPS), " ".join(parts[1:]).strip(_SEPS)
     first, _, after = text.partition(" ")
-    if after and _real_code(first.strip(_SEPS)) and re.search(r"[^\W\d_]{2}", after):
+    if after and real(first.strip(_SEPS)) and re.search(r"[^\W\d_]{2}", after):
         return first.strip(_SEPS), after.strip(_SEPS)
     last = _CODE_LAST.fullmatch(text)
-    if last and _real_code(code := (last["a"] or last["b"] or "").strip(_SEPS)):
+    if last and real(code := (last["a"] or last["b"] or "").strip(_SEPS)):
         return code, last["text"].strip(_SEPS)
     head, _, end = text.rpartition(" ")
-    if head and _real_code(end) and re.search(r"\d", end) and re.search(r"[^\W\d_]", end) and \
+    if head and real(end) and re.search(r"\d", end) and re.search(r"[^\W\d_]", end) and \
             re.search(r"[^\W\d_]{2}", head):
         return end, head.strip(_SEPS)  # "Motor 2kW MR002-03K": letters and digits closing the text
     return None, text
@@ -709,7 +711,24 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
         items.append(LineItem(sku=sku, description=" ".join(parts) or None, quantity=float(qty),
                               unit=m["unit"].rstrip(".") or None, unit_price=price, amount=amount))
         evidence = evidence or {**line.loc, "snippet": line.text[:120]}
+    _shaped_codes(items)
     return items, evidence
+
+
+def _shaped_codes(items: list[LineItem]) -> None:
+    """Codes of letters and three digits ("BR234", "(FZ720)") read each as a possible size, so no line takes
+    them; when every line without a code has one in the same place and together they are one code system
+    (one shape, different letters), they are the codes."""
+    bare = [it for it in items if not it.sku and it.description]
+    if len(bare) < 2 or len(bare) < len(items) / 2:
+        return
+    found = [_order_line_code(it.description or "", lambda t: bool(re.fullmatch(r"[^\W\d_]+\d{3,}", t)))
+             for it in bare]
+    codes = [c for c, _ in found]
+    if not all(codes) or len(set(codes)) != len(codes) or not _code_shaped([c for c in codes if c]):
+        return
+    for it, (code, desc) in zip(bare, found, strict=True):
+        it.sku, it.description = code, desc or None
 
 
 def _item_from_segments(cells: list[str], roles: list[str], decimal_hint: str | None) -> LineItem | None:
@@ -977,11 +996,30 @@ def _bare_number(word: str) -> bool:
     return bool(re.search(r"\d", word)) and not re.search(r"[^\W\d_]", word)
 
 
+_LEAD_GROUP = re.compile(r"[-−+(]?\d{1,3}")
+_THOUSANDS_GROUP = re.compile(r"\d{3}(?:[.,]\d{1,4})?\)?")
+
+
+def _split_thousands(words: list[Cell], cells: list[Cell], fixed: dict[int, int]) -> None:
+    """"1 416,00" (a space between the thousands) right-aligned under a narrower heading: its first group
+    stands left of that heading, clear of every heading, one word space from the rest of its number. It goes
+    with the rest, not into the column to its left ("236,00 1" would read 236.001)."""
+    for n in range(len(words) - 2, -1, -1):
+        w, nxt = words[n], words[n + 1]
+        if not _LEAD_GROUP.fullmatch(w[2]) or not _THOUSANDS_GROUP.fullmatch(nxt[2]) or \
+                nxt[0] - w[1] > _COL_GAP or (n > 0 and w[0] - words[n - 1][1] <= _COL_GAP):
+            continue
+        if any(min(w[1], c[1]) - max(w[0], c[0]) > 0 for c in cells):
+            continue  # under a heading of its own (a quantity "1" beside a price): its own cell
+        fixed[n] = fixed.get(n + 1, _column_of(nxt, cells))
+
+
 def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
     out: list[list[str]] = [[] for _ in cells]
     prev: tuple[Cell, int] | None = None
     words = sorted(line.words or [])
     fixed = _phrase_columns(words, cells)
+    _split_thousands(words, cells, fixed)
     for n, w in enumerate(words):
         if n in fixed:
             out[fixed[n]].append(w[2])
@@ -999,7 +1037,13 @@ def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
     return [" ".join(p) for p in out]
 
 
+# the quantity a price is for, printed under the price ("per 1 EA", "pro 100 ST", "je 1 Stk"): no number of the row
+_PRICE_BASIS = re.compile(r"(?i)(?:per|pro|je|/)\s*\d+\s*[^\W\d_]{1,8}\.?")
+
+
 def _number(cell: str, decimal_hint: str | None) -> Decimal | None:
+    if cell and _PRICE_BASIS.fullmatch(cell.strip()):
+        return None
     if cell and "%" in cell:
         cell = _no_rate(cell)
     if not cell or "%" in cell:
@@ -1173,6 +1217,7 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
     """Items of table blocks (one header's roles, its body rows), numeric columns checked first; a row needs
     `min_numbers` numbers (fewer when its header has fewer numeric columns)."""
     items: list[LineItem] = []
+    stacked: dict[int, str] | None = None  # the header whose text column stacked the codes over the text
     for roles, rows in blocks:
         settled = settle_numeric_roles(rows, roles, decimal_hint)
         found = set(settled.values())
@@ -1183,6 +1228,11 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
         need = min(min_numbers, _min_numbers(settled))
         settled = _codes_left_of_text(_codes_in_unnamed_column(_codes_under_number_heading(settled, rows), rows),
                                       rows)
+        # a header repeated on the next page over a row or two: its column reads as on the page before
+        pre = settled
+        settled, rows = _codes_stacked_in_text(pre, rows, pre == stacked)
+        if settled is not pre:
+            stacked = pre
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         desc_cols = [k for k, ro in settled.items() if ro == "description"]
         sku_cols = [k for k, ro in settled.items() if ro == "sku"]
@@ -1213,6 +1263,78 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                 block.append(item)
         items.extend(block)
     return items
+
+
+# a measure, not a code, when alone on a cell's first line: "DN25", "M8", "PN100" (no leading zero: "DZ080" is a code)
+_MEASURE_LIKE = re.compile(r"[^\W\d_]{1,2}[1-9]\d{0,2}")
+
+
+def _code_shaped(tokens: list[str]) -> bool:
+    """Tokens of one shape, letters then three digits or more, under different letters ("KE552", "TC486"):
+    a code system; sizes repeat their letters ("DN100", "DN150") and mostly have fewer digits."""
+    shapes = [re.fullmatch(r"([^\W\d_]+)(\d+)", t) for t in tokens]
+    return all(shapes) and len({(len(m[1]), len(m[2])) for m in shapes if m}) == 1 and all(
+        len(m[2]) >= 3 for m in shapes if m) and len({m[1].upper() for m in shapes if m}) >= 2
+
+
+def _positions(values: list[str]) -> bool:
+    """ERP item numbers ("00010", "00020" or 1, 2, 3): digits only, rising row by row."""
+    nums = [int(v) for v in values if re.fullmatch(r"\d{1,6}", v)]
+    return len(nums) == len(values) >= 2 and all(a < b for a, b in zip(nums, nums[1:], strict=False))
+
+
+def _opening_code(cell: str) -> tuple[str, str]:
+    """The token a text cell opens with and the rest: the cell's first line when it is one token ("DZ080" over
+    the text), the token before a dash ("DZ080 – text"), else the first line."""
+    text = _HYPHEN_WRAP.sub("-", cell.strip())
+    m = _DASH_CODE.fullmatch(text) if "\n" not in text.split(" ", 1)[0] else None
+    if m:
+        return m[1], m[2]
+    first, _, rest = text.partition("\n")
+    return first.strip(), rest
+
+
+def _codes_stacked_in_text(roles: dict[int, str], rows: list[list[str]],
+                           seen: bool = False) -> tuple[dict[int, str], list[list[str]]]:
+    """ERP prints stack the item code on the first line of the text cell and the text below it ("Item /
+    Description", "Material / Short text"), or open the text with it ("DZ080 – text"). When every row's text cell
+    opens with a code of its own (a single token of letters and digits, distinct row by row, one at least beyond
+    doubt a code and not a measure like "DN25"), the codes become a code column of their own; a code column
+    beside it that only counts the rows
+    ("00010", "00020") is the position. Decided on the whole column: "DZ100" alone could be a size. `seen`: the
+    same header stacked its codes on the page before (the column's first line is then a code in one row too)."""
+    desc = next((k for k, ro in roles.items() if ro == "description"), None)
+    sku = next((k for k, ro in roles.items() if ro == "sku"), None)
+    # the rows with a number under a numeric heading: notes and wrapped lines between them have no say
+    items = [n for n, r in enumerate(rows) if any(k < len(r) and r[k].strip() and re.search(r"\d", r[k])
+                                                  for k, ro in roles.items() if ro in NUMERIC_ROLES)]
+    if desc is None or len(items) < (1 if seen else 2):
+        return roles, rows
+    cells = [(rows[n][desc] if desc < len(rows[n]) else "").strip() for n in items]
+    if not all(cells):
+        return roles, rows
+    skus = [" ".join(rows[n][sku].split()) for n in items if sku is not None and sku < len(rows[n])
+            and rows[n][sku].strip()]
+    if sku is not None and not (len(skus) == len(items) and (_positions(skus) or seen and all(
+            re.fullmatch(r"\d{1,6}", v) for v in skus))):
+        return roles, rows  # a code column of its own: the text's first line is no code
+    split = [_opening_code(c) for c in cells]
+    firsts = [f for f, _ in split]
+    if len(set(firsts)) != len(firsts) or not all(
+            len(f) <= 40 and _ITEM_CODE.fullmatch(f) and sum(ch.isdigit() for ch in f) >= 2 for f in firsts) or \
+            all(_MEASURE_LIKE.fullmatch(f) for f in firsts) and not (seen or _code_shaped(firsts)):
+        return roles, rows
+    # the text below the codes; a column of codes alone only where a position column names the rows
+    if not all(re.search(r"[^\W\d_]{2}", rest) for _, rest in split) and sku is None:
+        return roles, rows
+    new = max(max(roles) + 1, max(len(r) for r in rows))
+    out = [[*r, *[""] * (new + 1 - len(r))] for r in rows]
+    for n, (first, rest) in zip(items, split, strict=True):
+        out[n][desc], out[n][new] = rest.strip(), first.strip()
+    moved = {**roles, new: "sku"}
+    if sku is not None:
+        moved[sku] = "pos"
+    return dict(sorted(moved.items())), out
 
 
 def _words_past_code(rows: list[list[str]], roles: dict[int, str]) -> None:
@@ -1425,8 +1547,10 @@ def _continues_text(row: list[str], roles: dict[int, str], line: TextLine, last:
     if line.loc.get("page") != last[1] or top is None or last[2] is None or not 0 < top - last[2] <= 16:
         return False
     # a unit word printed under the quantity of the row above ("SKU: AB-12 ... pcs") belongs to that row too
+    # so does the quantity its price is for ("per 1 EA") under the price
     used = {roles.get(k) for k, c in enumerate(row) if c and not (
-        roles.get(k) in ("quantity", "unit") and re.fullmatch(r"[^\W\d_]{1,8}\.?", c.strip()))}
+        roles.get(k) in ("quantity", "unit") and re.fullmatch(r"[^\W\d_]{1,8}\.?", c.strip())) and not (
+        roles.get(k) in ("unit_price", "amount") and _PRICE_BASIS.fullmatch(c.strip()))}
     return "description" in used and used <= {"description"}
 
 

@@ -1024,3 +1024,83 @@ def test_label_matching_by_first_letter_agrees_with_the_whole_alternation() -> N
             assert (got is None) == (want is None or want.lastgroup is None), (group, text)
             if got:
                 assert want is not None and got[1].span() == want.span() and got[0] is labs[int(want.lastgroup[1:])]
+
+
+def test_space_between_thousands_of_an_amount_sticking_out_left_of_its_heading() -> None:
+    # "1 416,00 €" right-aligned under "Montant": the "1" stands clear of every heading, one space from "416,00"
+    head = _pline(60, (50, "Description"), (300, "Quantité"), (380, "Prix unitaire"), (500, "Montant"))
+    rows = [_pline(75, (50, "[GM-35] Garniture mécanique"), _right(340, "6,00 U"), _right(447, "236,00"),
+                   _right(545, "1 416,00 €")),
+            _pline(90, (50, "[RL-12] Roulement 22212 E"), _right(340, "2,00 U"), _right(447, "148,00"),
+                   _right(545, "296,00 €"))]
+    assert _key(_pdf_items(head, *rows)) == [("GM-35", 6.0, "236.00", "1416.00"), ("RL-12", 2.0, "148.00", "296.00")]
+
+
+def test_codes_stacked_over_the_text_under_an_item_and_description_heading() -> None:
+    # "Item / Description": the code on the cell's first line; letters and three digits ("KX100") could be a
+    # size on its own, but the column's other codes ("KX040", leading zero) show what the first lines are
+    items = _ruled_items(["Line", "Item / Description", "Qty", "Unit", "Unit price", "Line amount"],
+                         ["10", "KX040\nValve seat, bore 40 mm", "4", "pcs", "12.50", "50.00"],
+                         ["20", "KX100\nValve seat, bore 100 mm", "2", "pcs", "30.00", "60.00"],
+                         ["30", "BR012\nBracket, 12 mm", "10", "pcs", "1.10", "11.00"])
+    assert _key(items) == [("KX040", 4.0, "12.50", "50.00"), ("KX100", 2.0, "30.00", "60.00"),
+                           ("BR012", 10.0, "1.10", "11.00")]
+    assert items[1]["description"] == "Valve seat, bore 100 mm"
+
+
+def test_codes_stacked_over_the_text_on_the_next_page_under_the_repeated_heading() -> None:
+    # page 2 repeats the heading over a single row: its column reads as on page 1
+    head = ["Line", "Item / Description", "Qty", "Unit", "Unit price", "Line amount"]
+    page1 = Table([head, ["10", "KX040\nValve seat, bore 40 mm", "4", "pcs", "12.50", "50.00"],
+                   ["20", "BR012\nBracket, 12 mm", "10", "pcs", "1.10", "11.00"]], {"page": 1})
+    page2 = Table([head, ["30", "KX100\nValve seat, bore 100 mm", "2", "pcs", "30.00", "60.00"],
+                   ["", "Contract value EUR", "", "", "", "121.00"]], {"page": 2})
+    content = Content(lines=[TextLine("SALES CONTRACT", {"page": 1}), TextLine("Contract no.: 31", {"page": 1}),
+                             TextLine("Total: 121.00 EUR", {"page": 2})], tables=[page1, page2])
+    assert [i[0] for i in _key(_items(content))] == ["KX040", "BR012", "KX100"]
+
+
+def test_sizes_on_the_first_line_of_a_description_cell_are_no_codes() -> None:
+    items = _ruled_items(["Pos.", "Description", "Qty", "Unit price", "Amount"],
+                         ["1", "DN25\nBall valve, brass", "4", "12.50", "50.00"],
+                         ["2", "DN40\nBall valve, brass", "2", "30.00", "60.00"])
+    assert _key(items) == [(None, 4.0, "12.50", "50.00"), (None, 2.0, "30.00", "60.00")]
+    assert items[0]["description"].startswith("DN25")
+
+
+def test_erp_item_numbers_beside_the_material_over_its_short_text_are_positions() -> None:
+    # SAP-style: "00010" under "Item", the material number under "Material / Short text" with the short text on
+    # the line below it and the price basis ("per 1 EA") under the price
+    head = _pline(60, (40, "Item"), (90, "Material / Short text"), (330, "Quantity"), (380, "Unit"),
+                  (420, "Net Price"), (500, "Net Value"))
+    rows = [_pline(75, (40, "00010"), (90, "QP-0220"), _right(370, "20"), (380, "EA"), _right(465, "35.20"),
+                   _right(545, "704.00")),
+            _pline(86, (90, "Roller segment, hard-faced"), (420, "per 1 EA")),
+            _pline(101, (40, "00020"), (90, "QP-0310"), _right(370, "3"), (380, "EA"), _right(465, "10.00"),
+                   _right(545, "30.00")),
+            _pline(112, (90, "Fan motor 3 kW"), (420, "per 1 EA"))]
+    items = _pdf_items(head, *rows)
+    assert _key(items) == [("QP-0220", 20.0, "35.20", "704.00"), ("QP-0310", 3.0, "10.00", "30.00")]
+    assert [i["description"] for i in items] == ["Roller segment, hard-faced", "Fan motor 3 kW"]
+
+
+def test_codes_of_one_shape_before_a_dash_under_different_letters() -> None:
+    # "KE552 – text": letters and three digits could each be a size, but a column of one shape under different
+    # letters is a code system (sizes repeat theirs: "DN100", "DN150")
+    items = _ruled_items(["Pos.", "Description", "Qty", "Unit price", "Amount"],
+                         ["1", "KE552 – Ball bearing 6204", "4", "12.50", "50.00"],
+                         ["2", "TC486 – Gear motor 24 V", "2", "30.00", "60.00"])
+    assert _key(items) == [("KE552", 4.0, "12.50", "50.00"), ("TC486", 2.0, "30.00", "60.00")]
+    assert items[1]["description"] == "Gear motor 24 V"
+
+
+def test_typed_order_lines_whose_codes_are_letters_and_three_digits() -> None:
+    # "BR234" alone could be a size like "DN250"; every line carries one of the same shape under other letters
+    items = _doc_lines("Purchase Order", "PO # 88", "",
+                       "- Ceramic mug 350 ml (FZ720): 24 pcs x 8.50/pc = 204.00",
+                       "- Ball valve DN25 (ZL289): 10 pc x 2.10/pc = 21.00", "", "Total (USD): 225.00")
+    assert _key(items) == [("FZ720", 24.0, "8.50", "204.00"), ("ZL289", 10.0, "2.10", "21.00")]
+    assert items[1]["description"] == "Ball valve DN25"
+    sizes = _doc_lines("Purchase Order", "PO # 89", "", "- Ball valve DN250: 4 pcs x 8.50/pc = 34.00",
+                       "- Ball valve DN300: 1 pc x 9.00/pc = 9.00", "", "Total (USD): 43.00")
+    assert [i["sku"] for i in sizes] == [None, None]
