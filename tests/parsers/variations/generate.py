@@ -321,12 +321,25 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
             style["qty_unit"] = "none"
     # e-procurement portals print the unit in brackets after the quantity ("30 (EA)"); own stream, as above
     style["unit_brackets"] = style["qty_unit"] == "inline" and random.Random(f"unit-brackets-{i}").random() < 0.4
+    # ERP prints: compact codes of letters and a zero-padded number ("DZ080", alone like a size "DN100" when the
+    # number has no leading zero), item numbers in steps of ten ("00010", "00020"), and the code stacked over the
+    # text under a joint heading ("Item / Description"). Own stream, as above
+    es = random.Random(f"erp-shapes-{i}")
+    style["compact_codes"] = es.random() < 0.2
+    style["erp_positions"] = "pos" in roles and es.random() < 0.4
+    if style.get("code_in_desc") == "first_line" and es.random() < 0.5:
+        joint = {"en": "Item / Description", "de": "Artikel / Bezeichnung", "fr": "Article / Désignation",
+                 "es": "Artículo / Descripción", "zh": "商品 / 描述"}[lang]
+        v.columns = [(role, joint if role == "description" else h) for role, h in v.columns]
+    compact = es.sample(range(1, 1000), 60)
     n_items = r.randint(2, 6) if not style["long"] else r.randint(40, 55)
     items = []
     subtotal = Decimal("0")
     for k in range(n_items):
         sku = r.choice([f"{r.choice('ABCHKMPTX')}{r.choice('ABCDEFGHJKLMN')}-{r.randint(100, 9999)}",
                         str(r.randint(100000, 999999)), f"{r.randint(10, 99)}.{r.randint(100, 999)}.{r.randint(10, 99)}"])
+        if style["compact_codes"]:
+            sku = f"{es.choice('BDFHKMSTWZ')}{es.choice('CELPRVZ')}{compact[k]:03d}"
         desc = r.choice(PRODUCTS)
         qty = Decimal(r.choice([1, 2, 5, 10, 12, 24, 50, 100, 250, 1000, 1200]))
         price = Decimal(r.randint(5, 250000)) / 100
@@ -350,6 +363,8 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
                "unit_price": _price(price, lang, cur, r, style), "amount": money(amt, lang, cur, r, style["symbols"]),
                "tax_rate": f"{rate}%", "discount": "0%",
                "hs": f"{r.randint(7000, 9999)}.{r.randint(10, 99)}.{r.randint(10, 99)}", "delivery": "2025-04-30"}
+        if style["erp_positions"]:
+            row["pos"] = f"{(k + 1) * 10:05d}"
         row["_plain"] = plain
         if style["numeric_cells"]:
             row["_num"] = {"pos": int(row["pos"]), "quantity": float(qty), "unit_price": float(price),
