@@ -1055,7 +1055,7 @@ def is_user_id(name: str) -> bool:
 
 def _block_name(lines: list[str]) -> str | None:
     """The company name that opens a block, joined with a legal form wrapped onto its second line."""
-    first = lines[0].strip()
+    first = without_firm_marker(lines[0].strip())
     if re.search(r"[:：]", first):
         return None  # "Vendor: Kestrel Ltd.": a labelled cell (or two cells run together), not a block's name
     if prefixed_company(first):
@@ -1090,6 +1090,16 @@ def _column_runs(rows: list[list[tuple[float, str]]], gap: int = 1) -> list[list
     return runs
 
 
+# "M/s Sharma Traders", "Messrs. Sharma Traders": the marker of a firm's name (Messieurs) before an addressee
+_FIRM_MARKER = re.compile(r"(?i)^(?:messrs|m/s)\.?\s*[:,]?\s+(?=[^\W\d_]{2})")
+
+
+def without_firm_marker(line: str) -> str:
+    """An addressee line without its "M/s" or "Messrs." marker; other lines unchanged."""
+    m = _FIRM_MARKER.match(line.strip())
+    return line.strip()[m.end():] if m else line
+
+
 def _postal_blocks(rows: list[list[tuple[float, str]]], *, inner: bool = False) -> list[str]:
     """Addressee names of the uncaptioned postal address blocks (name, street, postcode and town, no phone or
     e-mail line) that start in the first lines of a page: a company or a person. `inner`: a block may also start
@@ -1101,6 +1111,7 @@ def _postal_blocks(rows: list[list[tuple[float, str]]], *, inner: bool = False) 
             if start < inside:
                 continue
             texts = [t for _, t in run[start:]]
+            texts[0] = without_firm_marker(texts[0])  # "M/s Sharma Traders" over its street: the firm's block
             lines = postal_block_name(texts)
             if not lines or run[start][0] > 8 or match_start(labels("parties"), lines[0].lower()) or \
                     match_start(labels("doc_types"), lines[0].lower()) or \
@@ -1263,6 +1274,8 @@ _ADDRESSEE_BEFORE_NAME = re.compile(r"(?i)^(?:messrs\.?|m/s\.?|sres\.?|señores|
 def name_after_caption(name: str) -> str:
     """A company name with a number caption or an addressee's marker ("Sres.", "M/s", "致：", "Firma") run into its
     start, without it; unchanged otherwise (and when what follows names no company)."""
+    if (rest := without_firm_marker(name)) != name:
+        return rest  # "M/s" and "Messrs." only ever stand before a firm's name, whatever its form
     for pattern in (_CAPTION_BEFORE_NAME, _ADDRESSEE_BEFORE_NAME):
         m = pattern.match(name)
         rest = name[m.end():] if m else ""

@@ -1448,3 +1448,27 @@ def test_a_field_beside_the_addressee_caption_is_no_name_and_the_block_below_is(
                 "5 Mill Lane, Leeds LS1 4AB, United Kingdom   Currency: USD",
                 "1   AB-1   Widget   2   NOS   50.00   100.00", "Total Amount USD   100.00"])
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize("marker", ["M/s", "M/s.", "Messrs."])
+@pytest.mark.parametrize("positioned", [False, True])
+def test_a_firm_marker_before_an_uncaptioned_addressee_block(marker: str, positioned: bool) -> None:
+    # "M/s" (Messieurs) stands before a firm's name, with or without a legal form: the window's addressee
+    texts = ["Kestrel Works Ltd.", "5 Mill Lane", "Leeds LS1 4AB", f"{marker} Sharma Traders", "12 Harbour Road",
+             "Leeds LS2 7AB", "Quotation # Q-1", "Total: USD 100.00"]
+    if positioned:
+        xs = [438, 478, 453, 323, 323, 323, 46, 341]
+        doc = _positioned_doc([[(x, t)] for x, t in zip(xs, texts, strict=True)])
+    else:
+        doc = _doc(texts)
+    assert doc.buyer is not None and doc.buyer.name == "Sharma Traders"
+
+
+def test_without_firm_marker() -> None:
+    from parsers.extract.parties import name_after_caption, without_firm_marker
+
+    assert without_firm_marker("M/s Sharma Traders") == "Sharma Traders"
+    assert without_firm_marker("Messrs. PT Cahaya Timur Abadi") == "PT Cahaya Timur Abadi"
+    assert without_firm_marker("Ms. Anna Keller") == "Ms. Anna Keller"
+    assert without_firm_marker("M/s") == "M/s"
+    assert name_after_caption("M/s Sharma Traders") == "Sharma Traders"
