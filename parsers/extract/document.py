@@ -102,6 +102,15 @@ RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\
 ALTERNATIVE_RE = re.compile(r"^[^\W\d_][^\d/:：]{1,24}?\s*/\s*(?=\S)")
 
 
+def _unknown_first_half(labs: tuple[Label, ...], low: str, slash_end: int) -> bool:
+    """The caption before " / " is no label of its own: none opens it, or one opens it and words the vocabulary
+    lacks follow ("Total fără TVA / Summe netto": the second half's language is the one that is known; a
+    slash inside a code, "Order SKP/PO/17", sets no halves apart)."""
+    first = match_start(labs, low)
+    return first is None or (re.search(r"\s/\s", low[:slash_end]) is not None and
+                             re.search(r"[^\W\d_]{3,}", low[first[1].end():slash_end].split("/")[0]) is not None)
+
+
 INNER_LABEL_RE = re.compile(r"(?<=\s)(?=[^\W\d_][^:：\d]{1,40}[:：])")
 
 
@@ -253,8 +262,8 @@ class _Lines:
                         # "3. Payment: Net 45 days": a numbered contract clause opens with its label
                         off = cm.end()
                 base = cm.end() if cm and not off else off  # "1. Paiement / Payment: 30 jours": clause, two names
-                if alternative and not match_start(labs, low[base:]) and (am := ALTERNATIVE_RE.match(low[base:])) \
-                        and match_start(labs, low[base + am.end():]):
+                if alternative and (am := ALTERNATIVE_RE.match(low[base:])) and \
+                        _unknown_first_half(labs, low[base:], am.end()) and match_start(labs, low[base + am.end():]):
                     off = base + am.end()
                 found = match_start(labs, low[off:])
                 if not found and off == 0 and (inner := _inner_label(labs, low)):

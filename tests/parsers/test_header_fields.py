@@ -1676,3 +1676,16 @@ def test_a_bare_order_word_as_a_caption_cell_of_a_report_names_the_order():
 def test_the_amount_due_payable_is_the_total():
     doc = _doc("INVOICE\nInvoice # RE-31/0077\nNet total: 100.00 €\nVAT total: 19.00 €\nDue payable: 119.00 €\n")
     assert doc.subtotal == Decimal("100.00") and doc.total == Decimal("119.00")
+
+
+def test_a_bilingual_total_whose_first_half_the_vocabulary_lacks_reads_its_known_half():
+    # "Total" opens the Romanian half, but its words are unknown: the German half after the slash names the field
+    doc = _doc("FACTURĂ / RECHNUNG Nr. FA-31-0011\nArtikel   Menge   Preis   Betrag\nAX-1   2   50,00   100,00\n"
+               "Total înainte de TVA / Nettobetrag: 100,00 EUR\nTotal de achitat / Zu zahlen: 119,00 EUR\n")
+    assert doc.subtotal == Decimal("100.00") and doc.total == Decimal("119.00")
+
+
+def test_a_slash_inside_an_order_code_sets_no_bilingual_halves_apart():
+    doc = _doc("REMITTANCE ADVICE\nPayment reference: TT-31-0042\nDocument   Doc. date   Amount paid\n"
+               "Order KWL/PO/3104/009   20/04/2031   500.00\nTotal paid: USD 500.00\n")
+    assert doc.order_number == "KWL/PO/3104/009"
