@@ -985,11 +985,17 @@ def _phrase_columns(words: list[Cell], cells: list[Cell]) -> dict[int, int]:
         # (a phrase with words, "807679 – Pressure gauge 0-10 bar", is a code and its text, not glued numbers)
         numbers = any(_bare_number(words[n][2]) for n in loose) and not any(
             re.search(r"[^\W\d_]", words[n][2]) for n in phrase)
+        if len(phrase) == 2 and loose == phrase[:1] and _CENTS.fullmatch(words[phrase[0]][2]) and \
+                _is_code(words[phrase[1]][2]):
+            continue  # an amount in cents touching the code of the next column ("236.86HZ256"): no code and text
         if len(hit) == 1 and loose and not (numbers and any(
                 _bare_number(words[n][2]) for n in phrase if n not in loose)):
             k = next(iter(hit))
             fixed.update({n: k for n in phrase})
     return fixed
+
+
+_CENTS = re.compile(r"[-(]?\d{1,3}(?:[,.'\u00a0]\d{3})*[.,]\d{2}\)?")
 
 
 def _bare_number(word: str) -> bool:

@@ -1104,3 +1104,14 @@ def test_typed_order_lines_whose_codes_are_letters_and_three_digits() -> None:
     sizes = _doc_lines("Purchase Order", "PO # 89", "", "- Ball valve DN250: 4 pcs x 8.50/pc = 34.00",
                        "- Ball valve DN300: 1 pc x 9.00/pc = 9.00", "", "Total (USD): 43.00")
     assert [i["sku"] for i in sizes] == [None, None]
+
+
+def test_an_amount_in_cents_touching_the_code_of_the_next_column_stays_an_amount() -> None:
+    # the code column last, right of a right-aligned amount: a short amount ends one space before the code
+    head = _pline(60, (50, "Description"), (300, "Qty"), (360, "Unit Price"), (450, "Amount"), (520, "Item"))
+    rows = [_pline(75, (50, "Pressure gauge"), _right(320, "1"), _right(420, "236.86"), _right(517.5, "236.86"),
+                   (520, "HZ-256")),
+            _pline(90, (50, "Ball valve"), _right(320, "12"), _right(420, "1,526.50"), _right(517.5, "18,318.00"),
+                   (520, "SR-105"))]
+    assert _key(_pdf_items(head, *rows)) == [("HZ-256", 1.0, "236.86", "236.86"),
+                                             ("SR-105", 12.0, "1526.50", "18318.00")]
