@@ -1689,3 +1689,26 @@ def test_a_slash_inside_an_order_code_sets_no_bilingual_halves_apart():
     doc = _doc("REMITTANCE ADVICE\nPayment reference: TT-31-0042\nDocument   Doc. date   Amount paid\n"
                "Order KWL/PO/3104/009   20/04/2031   500.00\nTotal paid: USD 500.00\n")
     assert doc.order_number == "KWL/PO/3104/009"
+
+
+def test_caption_lookup_answers_the_same_before_and_after_its_patterns_are_compiled(monkeypatch):
+    # a fresh (isolated) parse matches a label set label by label; after enough uses the set gets one compiled
+    # alternation: both must pick the same label and end, the leading symbol included ("(Total amount): ...")
+    from parsers.extract import vocab
+
+    labs = vocab.labels("fields")
+    texts = ["total amount: 1,234.00", "(total amount): 99", "- payment terms: net 30", "incoterms: fob",
+             "invoice date 2026-11-03", "no label here", "• order no.: po-1", "tax: 0.00", "total", "t"]
+    monkeypatch.setattr(vocab, "_by_start", {})
+    monkeypatch.setattr(vocab, "_COMPILE_AFTER", 10**9)
+    by_label = [vocab.match_start(labs, t) for t in texts]
+    monkeypatch.setattr(vocab, "_COMPILE_AFTER", 0)
+    compiled = [vocab.match_start(labs, t) for t in texts]
+    assert any(isinstance(v, type(vocab.re.compile(""))) for v in vocab._by_start.values())
+
+    def key(hit):
+        return None if hit is None else (hit[0].field, hit[0].text, hit[1].end())
+
+    assert [key(h) for h in by_label] == [key(h) for h in compiled]
+    assert key(by_label[0])[:2] == ("total", "total amount") and key(by_label[1])[2] == len("(total amount")
+    assert by_label[5] is None
