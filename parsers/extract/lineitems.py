@@ -1306,8 +1306,7 @@ def _codes_stacked_in_text(roles: dict[int, str], rows: list[list[str]],
     Description", "Material / Short text"), or open the text with it ("DZ080 – text"). When every row's text cell
     opens with a code of its own (a single token of letters and digits, distinct row by row, one at least beyond
     doubt a code and not a measure like "DN25"), the codes become a code column of their own; a code column
-    beside it that only counts the rows
-    ("00010", "00020") is the position. Decided on the whole column: "DZ100" alone could be a size. `seen`: the
+    beside it that only counts the rows ("00010", "00020") is the position. Decided on the whole column: "DZ100" alone could be a size. `seen`: the
     same header stacked its codes on the page before (the column's first line is then a code in one row too)."""
     desc = next((k for k, ro in roles.items() if ro == "description"), None)
     sku = next((k for k, ro in roles.items() if ro == "sku"), None)
