@@ -177,7 +177,8 @@ def warm() -> None:
 
 
 def match_start(labs: list[Label] | tuple[Label, ...], text: str) -> tuple[Label, re.Match[str]] | None:
-    """The longest label at the start of `text` (one leading symbol allowed), with its match."""
+    """The longest label at the start of `text` (one leading symbol allowed), with its match; the match ends
+    where the label ends, and may start after the leading symbol."""
     tup = tuple(labs)
     if not tup or not text:
         return None
