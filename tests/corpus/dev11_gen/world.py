@@ -1,4 +1,4 @@
-"""The tenth holdout's fictitious partners (Croatia, Peru, Algeria, Philippines, Greece, Nigeria)."""
+"""dev11's fictitious partners (written as the tenth holdout: Croatia, Peru, Algeria, Philippines, Greece, Nigeria)."""
 from __future__ import annotations
 
 # Record types only; every partner, product and wording below is new.

@@ -1,1 +1,0 @@
-"""Generator of the tenth blind holdout (tests/corpus/holdout)."""
