@@ -32,8 +32,13 @@ class App:
         return load_ruleset(self.settings.rules.path)
 
     def preload(self) -> None:
-        """Load now what would otherwise fail later, message by message: a broken rule file stops start-up."""
+        """Load now what would otherwise fail later, message by message: a broken rule file stops start-up;
+        and warm the parsers once, so every isolated attachment parse forks from a warm parent."""
         _ = self.rules
+        if self.settings.limits.isolate:
+            from parsers.registry import warm_up
+
+            log.debug("parser warm-up took %.2f s", warm_up())
         from mailbot.store.blobs import missing_recent_blobs
 
         missing, checked = missing_recent_blobs(self.engine, self.blobs)

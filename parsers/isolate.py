@@ -48,7 +48,8 @@ def _context(method: str) -> Any:
         method = "forkserver" if threading.active_count() > 1 else "fork"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["parsers.api"])  # children fork from a server that has the parsers loaded
+        # children fork from a server that has the parsers loaded and has extracted the warm-up samples once
+        ctx.set_forkserver_preload(["parsers.warmup.forkserver"])
     return ctx
 
 

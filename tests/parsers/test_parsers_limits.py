@@ -156,3 +156,33 @@ def test_limits_from_mailbot_settings():
     lim = Limits.from_settings(LimitsSettings(max_pages=7, time_budget_seconds=3.5, isolate=False))
     assert (lim.max_pages, lim.time_budget_seconds, lim.isolate) == (7, 3.5, False)
     assert lim.max_sheet_cells == Limits().max_sheet_cells  # not in the settings: default kept
+
+
+def test_every_warm_up_sample_yields_a_document():
+    # a sample that stopped parsing would leave the service's children cold without anyone noticing
+    from parsers.registry import WARMUP_SAMPLES
+
+    samples = sorted(p for p in WARMUP_SAMPLES.iterdir() if p.suffix in {".pdf", ".xlsx", ".docx"})
+    assert {p.suffix for p in samples} == {".pdf", ".xlsx", ".docx"}
+    for path in samples:
+        r = parse_bytes(path.read_bytes(), path.name, limits=Limits(isolate=False))
+        assert r.status == "ok" and r.documents, (path.name, r.errors)
+
+
+def test_warm_up_leaves_the_extraction_ready_for_forked_children():
+    # a fresh interpreter: after preload() alone the extraction modules are not even imported, so every
+    # child forked from such a parent imports them and compiles the label alternations it uses on its own
+    code = (
+        "import sys\n"
+        "from parsers.registry import preload, warm_up\n"
+        "from parsers.extract import vocab\n"
+        "preload()\n"
+        "assert 'parsers.extract.lineitems' not in sys.modules\n"
+        "compiled = sum(1 for v in vocab._by_start.values() if not isinstance(v, int))\n"
+        "assert warm_up() > 0\n"
+        "assert 'parsers.extract.lineitems' in sys.modules and 'parsers.extract.parties' in sys.modules\n"
+        "assert sum(1 for v in vocab._by_start.values() if not isinstance(v, int)) > compiled\n"
+        "assert warm_up.cache_info().hits == 0 and warm_up() >= 0 and warm_up.cache_info().hits == 1\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr

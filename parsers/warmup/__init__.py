@@ -1,0 +1,1 @@
+"""Sample documents that parsers.registry.warm_up() extracts once before isolated parses are forked."""
