@@ -58,6 +58,8 @@ SPLITS = [
           True),
     Split("dev11", "tests.corpus.dev11_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
           4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
+          4, True),
 ]
 
 
