@@ -123,10 +123,22 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
         roles[i] = "description" if "description" not in taken else "sku" if "sku" not in taken else "pos"
     roles = dict(sorted(roles.items()))
     found = set(roles.values())
+    if _report_counts(found):
+        return None
+    if "inspected" in found and "quantity" not in found:
+        # priced rejects (a claim's or a credit note's lines): the count rejected is the lines' quantity
+        roles = {i: "quantity" if ro == "inspected" else ro for i, ro in roles.items()}
+        found = set(roles.values())
     numeric = found & set(NUMERIC_ROLES)
     if len(found) >= 2 and numeric and (found & {"description", "sku"} or len(numeric) >= 2):
         return roles
     return None
+
+
+def _report_counts(found: set[str]) -> bool:
+    """"Qty shipped | Qty damaged": the counts of a survey, an inspection or a claim without money are a report's
+    list of parts, not order lines (the quantity beside them is what was shipped or checked)."""
+    return "inspected" in found and not found & {"unit_price", "amount"}
 
 
 def _generic_heading(cell: str, columns: list[Label]) -> bool:
@@ -153,6 +165,31 @@ def _generic_item() -> re.Pattern[str]:
     word = "(?:" + "|".join(re.escape(w) for w in sorted(vocab["generic"], key=len, reverse=True)) + ")"
     joiner = "(?:" + "|".join(re.escape(w) for w in sorted(vocab["generic_joiners"], key=len, reverse=True)) + ")"
     return re.compile(rf"{word}(?:\s*{joiner}\s*{word})?\s*[.:]?")
+
+
+@lru_cache(maxsize=1)
+def _supplier_code_re() -> re.Pattern[str]:
+    """A label naming the supplier's own code (labels.toml [item_text] supplier_code) and the code after it;
+    Chinese labels in both scripts and without word boundaries."""
+    alts = []
+    for w in sorted(base_vocab()["item_text"]["supplier_code"], key=len, reverse=True):
+        esc = re.escape(w).replace(r"\ ", r"\s*")
+        if re.search(r"[\u3000-\u9fff]", w):
+            alts.append(f"(?:{esc}|{re.escape(w.translate(TRADITIONAL))})")
+        else:
+            alts.append(rf"(?<![^\W\d_]){esc}")
+    return re.compile(rf"(?:{'|'.join(alts)})\.?\s*[:：#]?\s*(?P<code>[^\W_][\w\-/.]*\d[\w\-/.]*|\d[\w\-/.]*)", re.I)
+
+
+def _supplier_code(text: str) -> tuple[str, str] | None:
+    """(the supplier's code, the text without the label and code) when the text labels the supplier's own code
+    ("Lief.-Teilenr.: RM-500", "Réf. fournisseur AB-12"): on a buyer's order the code column may hold the
+    buyer's part number, and the supplier's code is the one the supplier needs."""
+    m = _supplier_code_re().search(text or "")
+    if m is None or len(code := m["code"].strip("._-/")) < 2:
+        return None
+    rest = re.sub(r"[(\[]\s*[)\]]", " ", f"{text[:m.start()]} {text[m.end():]}")  # "Bearing (Vendor item X)"
+    return code, re.sub(r"\s+([,;])", r"\1", " ".join(rest.split())).strip(_SEPS)
 
 
 # the unit in brackets after the quantity ("30 (EA)", "12 [pcs]"), as e-procurement portals print it
@@ -285,6 +322,14 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
             # a code broken at its hyphen by a narrow cell ("XA-" / "6020") is one word again
             data[role] = " ".join(_HYPHEN_WRAP.sub("-", cell).split())[:300]
     _settle_reading(data, raw)
+    for role in ("description", "sku"):
+        labelled = _supplier_code(raw.get(role, ""))
+        if labelled:
+            # the buyer's part number in the code column, the supplier's labelled under the text
+            data["sku"] = labelled[0]
+            if role == "description":
+                data["description"] = labelled[1][:300] or None
+            break
     if data.get("sku") and not data.get("description") and "\n" in raw.get("sku", ""):
         # one cell under a joint heading ("Part Number / Description"): the code on its first line, the text below
         code = _leading_code(raw["sku"])
@@ -444,7 +489,8 @@ def greedy_header(words: list[str], columns: list[Label]) -> list[str] | None:
                 break
         else:
             return None
-    if len(set(roles)) != len(roles) or len(roles) < 3 or not set(roles) & set(NUMERIC_ROLES):
+    if len(set(roles)) != len(roles) or len(roles) < 3 or not set(roles) & set(NUMERIC_ROLES) or \
+            _report_counts(set(roles)):
         return None
     return roles
 
@@ -561,7 +607,7 @@ def _order_line_code(text: str, real: Callable[[str], bool] | None = None) -> tu
     if m and len(code := m[1].strip("._-/")) >= 3:
         # labelled: any code ("SKU 88123"); the text around the label is the description
         rest = re.sub(r"\s+([,;])", r"\1", f"{text[:m.start()].strip(_SEPS)} {text[m.end():].strip(_SEPS)}")
-        return code, " ".join(rest.split()).strip(_SEPS)
+        return code, re.sub(r"\s+([,;])", r"\1", " ".join(rest.split())).strip(_SEPS)
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[–—]\s+|\s+-\s+|:\s+", text) if p.strip(_SEPS)]
     if len(parts) > 1 and real(parts[0].strip(_SEPS)):
         return parts[0].strip(_SEPS), " ".join(parts[1:]).strip(_SEPS)
@@ -583,7 +629,10 @@ _POSITION = re.compile(r"^(?:pos(?:ition)?\.?|item|line|ligne|línea|zeile|#)\s*
 
 def _real_code(token: str) -> bool:
     """An item code, not a measure or size ("M8", "300mm", "6x40", "Ø20", "1/2\""); a long number ("560660",
-    "12.345.67") is a code."""
+    "12.345.67") is a code; so are letters, a hyphen and one digit ("UP-6", "PX-5"): a measure puts no hyphen
+    between its letters and its number."""
+    if bool(token) and len(token) <= 12 and re.fullmatch(r"[^\W\d_]{2,}-\d", token):
+        return True
     return bool(token) and len(token) <= 40 and _is_code(token) and sum(ch.isdigit() for ch in token) >= 2 and \
         not (re.search(r"[^\W\d_]", token) and re.fullmatch(r"[^\W\d_]{0,2}\d+(?:[.,x×/]\d+)*[^\W\d_]{0,3}\.?",
                                                              token))
@@ -681,7 +730,10 @@ def _equation_reading(readings: list[dict[str, str]], decimal_hint: str | None
     return None
 
 
-_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": " (", "）": ") "})
+# the ideographic space CJK typists put between the parts of a line is a gap between cells, as two spaces are
+_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": " (", "）": ") ", "\u3000": "  "})
+# html2text escapes what Markdown would read as a list ("1\\. AB-100 ...", "\\- AB-100 ..."): the plain text
+_MD_LIST_ESCAPE = re.compile(r"^(\s*(?:\d{1,3})?)\\(?=[.)+-]\s)")
 
 
 def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
@@ -693,7 +745,7 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
     evidence = None
     for line in lines:
         # Chinese and Japanese mail types full-width commas and colons between the parts of a line
-        text = line.text.translate(_FULL_WIDTH)
+        text = _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH)
         found = _equation_reading(_equation(text) or [r for r in [_aligned(text)] if r], decimal_hint) \
             or _equation_reading(_sentence(text), decimal_hint)
         if found is None:
@@ -701,13 +753,17 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
         m, qty, price, amount = found
         if total_labels and is_total_row(_BULLET.sub("", m["text"]), total_labels):
             continue
-        parts = [p.strip() for p in re.split(r"\s*\|\s*|\t|\s{2,}", m["text"].strip(" |:;,–-")) if p.strip()]
+        labelled = _supplier_code(_BULLET.sub("", m["text"]))
+        parts = [p.strip() for p in re.split(r"\s*\|\s*|\t|\s{2,}", (labelled[1] if labelled else m["text"]).strip(
+            " |:;,–-")) if p.strip()]
         sku = None
         if parts and _CODE.fullmatch(parts[0]) and len(parts) > 1:
             sku = parts.pop(0)
         elif parts:
             sku, desc = _order_line_code(" | ".join(parts))
             parts = [desc] if sku else parts
+        if labelled:
+            sku = labelled[0]  # the supplier's code named as such; a leading code beside it is the buyer's
         items.append(LineItem(sku=sku, description=" ".join(parts) or None, quantity=float(qty),
                               unit=m["unit"].rstrip(".") or None, unit_price=price, amount=amount))
         evidence = evidence or {**line.loc, "snippet": line.text[:120]}

@@ -1118,3 +1118,80 @@ def test_an_amount_in_cents_touching_the_code_of_the_next_column_stays_an_amount
                    (520, "SR-105"))]
     assert _key(_pdf_items(head, *rows)) == [("HZ-256", 1.0, "236.86", "236.86"),
                                              ("SR-105", 12.0, "1526.50", "18318.00")]
+
+
+def test_the_suppliers_code_labelled_under_the_text_wins_over_the_buyers_part_number() -> None:
+    # an ERP purchase order: the buyer's own part number in the code column, the supplier's printed under the
+    # description ("Lief.-Teilenr.: ..."), and a release line ("Abruf 1 · Liefertermin ... · Menge ...") under
+    # each row that is no row of its own
+    head = _pline(60, (50, "Pos."), (80, "Teilenummer"), (160, "Beschreibung"), (380, "Menge"), (420, "ME"),
+                  (450, "Preis"), (520, "Betrag"))
+    rows = [_pline(75, _right(60, "1"), (80, "ZQ-41007"), (160, "Spannrolle 40 mm"), _right(405, "6"), (420, "Stk"),
+                   _right(490, "12,40"), _right(560, "74,40")),
+            _pline(84, (160, "Lief.-Teilenr.: SR-040")),
+            _pline(93, (80, "Abruf 1 · Liefertermin 03.03.2031 · Menge 6 Stk · Lager 2")),
+            _pline(108, _right(60, "2"), (80, "ZQ-41019"), (160, "Keilriemen SPZ 1250"), _right(405, "10"),
+                   (420, "Stk"), _right(490, "8,15"), _right(560, "81,50")),
+            _pline(117, (160, "Lief.-Teilenr.: KR-1250")),
+            _pline(126, (80, "Abruf 1 · Liefertermin 03.03.2031 · Menge 10 Stk · Lager 2")),
+            _pline(145, (380, "Bestellwert gesamt"), _right(560, "155,90"))]
+    items = _pdf_items(head, *rows)
+    assert _key(items) == [("SR-040", 6.0, "12.40", "74.40"), ("KR-1250", 10.0, "8.15", "81.50")]
+    assert items[0]["description"] == "Spannrolle 40 mm"
+    # in a ruled table, in other languages, in brackets inside the text; a code column that already holds the
+    # supplier's code keeps it
+    table = Table([["Item", "Description", "Qty", "Unit Price", "Amount"],
+                   ["B-7781", "Guide rail 2 m (Vendor item no. GR-2000)", "4", "31.00", "124.00"],
+                   ["B-7790", "Palier à semelle\nRéf. fournisseur : PS-207", "2", "15.50", "31.00"],
+                   ["B-7795", "阀门 供應商料號：VX-100", "1", "9.00", "9.00"],
+                   ["CH-90", "Chain 1/2\" Supplier part no. CH-90", "3", "5.00", "15.00"]], {"page": 1})
+    content = Content(lines=[TextLine("PURCHASE ORDER", {"page": 1}), TextLine("PO No.: 9001", {"page": 1})],
+                      tables=[table])
+    items = _items(content)
+    assert [i["sku"] for i in items] == ["GR-2000", "PS-207", "VX-100", "CH-90"]
+    assert [i["description"] for i in items] == ["Guide rail 2 m", "Palier à semelle", "阀门", "Chain 1/2\""]
+
+
+def test_a_survey_reports_damage_counts_are_no_order_lines() -> None:
+    # a cargo surveyor lists the damaged parts: "Part No. | Description | Qty shipped | Qty damaged | Nature of
+    # damage", no prices: a report's list, not items (with prices, e.g. a claim's credit lines, it stays a table)
+    table = Table([["Part No.", "Description", "Qty shipped", "Qty damaged", "Nature of damage"],
+                   ["MX/101", "Gear pump", "6", "2", "housing cracked"],
+                   ["MX/207", "Filter element", "40", "5", "crushed, wet"]], {"page": 1})
+    lines = [TextLine("SURVEY REPORT", {"page": 1}), TextLine("Report No.: SV-12", {"page": 1}),
+             TextLine("Purchase order: PO-3311", {"page": 1})]
+    doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is None or doc.to_json()["line_items"] == []
+    head = _pline(60, (50, "Part No."), (120, "Description"), (300, "Qty shipped"), (370, "Qty damaged"),
+                  (440, "Nature of damage"))
+    row = _pline(75, (50, "MX/101"), (120, "Gear pump"), _right(340, "6"), _right(410, "2"), (440, "cracked"))
+    assert _pdf_items(head, row) == []
+    priced = Table([["Part No.", "Description", "Qty damaged", "Unit Price", "Amount"],
+                    ["MX/101", "Gear pump", "2", "80.00", "160.00"]], {"page": 1})
+    content = Content(lines=[TextLine("CLAIM", {"page": 1}), TextLine("Claim No.: CL-5", {"page": 1})],
+                      tables=[priced])
+    assert _key(_items(content)) == [("MX/101", 2.0, "80.00", "160.00")]
+
+
+def test_order_lines_of_an_html_mail_body_numbered_and_with_short_codes() -> None:
+    # html2text escapes a numbered line as Markdown would read it ("1\. SV-300 ..."); a code of letters, a
+    # hyphen and one digit ("UP-6") is a code, a size closing the text ("UCP206") is not taken for it; a
+    # supplier's code labelled in a typed line wins over a leading buyer's number
+    from parsers.formats.text import parse_html
+
+    html = ("<div>Order no. KX-PO-55<br><br>"
+            "1. QV-300\u3000Solenoid valve 5/2-way, series 300\u300012 PCS × US$ 48.55 = US$ 582.60<br>"
+            "2. QP-6\u3000Pillow block bearing UCP206\u300010 PCS × US$ 13.83 = US$ 138.30<br>"
+            "- 88-1401 Tension roller, Vendor item QT-40, 5 pcs x 3.00 = 15.00<br><br>"
+            "Total: US$ 735.90</div>").encode()
+    content = parse_html(html, Ctx(limits=Limits(isolate=False)))
+    items = _items(content)
+    assert _key(items) == [("QV-300", 12.0, "48.55", "582.60"), ("QP-6", 10.0, "13.83", "138.30"),
+                           ("QT-40", 5.0, "3.00", "15.00")]
+    assert items[1]["description"] == "Pillow block bearing UCP206"
+    # typed as plain text, the ideographic space is kept: the gap between the code and the text
+    items = _doc_lines("Order no. KX-PO-56", "", "1. QP7\u3000Pillow block bearing UCP207\u30005 PCS × US$ 15.64 = US$ 78.20",
+                       "2. QV8\u3000Solenoid valve series 100\u30002 PCS × US$ 37.35 = US$ 74.70", "", "Total: US$ 152.90")
+    assert _key(items) == [("QP7", 5.0, "15.64", "78.20"), ("QV8", 2.0, "37.35", "74.70")]
+    assert items[0]["description"] == "Pillow block bearing UCP207"
+
