@@ -52,7 +52,14 @@ from parsers.extract.parties import (
     sub_captioned_party,
     tidy_party_names,
 )
-from parsers.extract.terms import HEADING_TAIL_RE, SENTENCE_END_RE, first_sentence, looks_like_terms
+from parsers.extract.terms import (
+    HEADING_TAIL_RE,
+    SENTENCE_END_RE,
+    first_sentence,
+    instrument_lead_in,
+    leading_caption,
+    looks_like_terms,
+)
 from parsers.extract.vocab import NO_CORE, Label, is_orderish, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
@@ -63,7 +70,10 @@ INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 # (a single space may group the digits; two or more separate table cells: "Lyon le 2025-11-22   8863120540")
-TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号)[^:：]{0,20}[:：#]?\s*"
+# "Consignment no. 4545210436": a carrier's consignment number (with its number marker) is tracked as well
+TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号|"
+                            r"consignment\s*(?:no\b\.?|nr\b\.?|number|#)|n[°º]\s*d['’]envoi|número\s+de\s+envío)"
+                            r"[^:：]{0,20}[:：#]?\s*"
                             r"(?<![A-Z0-9-])([A-Z0-9](?:[A-Z0-9-]|[ ](?![ ])){7,30}[0-9])", re.I)
 # a tracking caption alone in its cell, its value in the cell below ("Consignment tracking no." / "8863120540")
 TRACK_CAPTION_CELL_RE = re.compile(r"(?i)^(?:[^\W\d_]+\s+)?(?:tracking|sendungs|suivi|seguimiento|rastreo|运单|跟踪)"
@@ -96,6 +106,8 @@ CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?(?:\s*[\-–—:])
                           r"(?i:article|art\.|artículo|articulo|artigo|articolo|artikel|clause|cláusula|clausula|"
                           r"clausola|section|sección|seção|paragraph|paragraphe|párrafo)\s*\d{1,2}\s*[.:)\-–]?)"
                           r"\s*(?<=[\s条：:\-–—])(?=[^\W\d_])")
+# "2 B/L No.", "12 Place and date of issue": the number of a form's box before its caption (no full stop)
+BOX_NO_RE = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")
 # "Payment. ", "Terms of payment. ": the run-in heading of a clause, one to three words and a full stop
 RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\S")
 # "Shipper's Ref. / ", "Kd.-Ref. / ": the first of two names a caption gives its value
@@ -149,6 +161,11 @@ CJK_CAPTION_TAIL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:号码|编号|号|日
                                  r"\s*[:：]?\s*$")
 
 
+# the article or preposition a caption breaks after when its cell wraps ("Bon de commande de" / "l'Acheteur")
+CAPTION_WRAP_TAIL_RE = re.compile(r"(?i)(?:\s+(?:de|del|de\s+la|des|du|of|the|for|von|der|den|di|della|da|do|dos|"
+                                  r"das|van|het))+\s*")
+
+
 def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) -> int:
     """Where a label ends once its translation is included: "报价编号 Quotation No.", "Rechnungs-Nr. / Invoice No.".
 
@@ -171,7 +188,7 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
         return end  # same script: only "A / B" is a pair; "Total (Net Amount)" is a qualified label
     hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
     if hit is None:
-        if m.group(1) and m.group(1)[0] == "/" and lab.field in DOC_TYPE_FIELDS:
+        if m.group(1) and m.group(1)[0] == "/" and (lab.field in DOC_TYPE_FIELDS or lab.field == "order_number"):
             if re.fullmatch(r"[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
                 return len(seg)  # "Nº de operación / Reference": a number's caption in two languages (no digits)
             if cm := re.match(r"[^\W\d_][^\d:：/]{0,29}[:：]", tail):
@@ -185,6 +202,8 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     after = tail[stop:]
     if after and not re.match(r"[\s:：#.]", after):
         return end  # "PO-2025-8054": a code that starts like a label
+    if CAPTION_WRAP_TAIL_RE.fullmatch(after):
+        return len(seg)  # "Buyer's order / Bon de commande de" over "l'Acheteur": the caption wraps, no value
     return start + stop
 
 
@@ -261,6 +280,9 @@ class _Lines:
                     if match_start(labs, low[cm.end():]):
                         # "3. Payment: Net 45 days": a numbered contract clause opens with its label
                         off = cm.end()
+                elif (bm := BOX_NO_RE.match(low)) and (bh := match_start(labs, low[bm.end():])) and \
+                        not low[bm.end() + bh[1].end():].strip(" :："):
+                    off = bm.end()  # "2 B/L No." over its value: a form's numbered box holding only its caption
                 base = cm.end() if cm and not off else off  # "1. Paiement / Payment: 30 jours": clause, two names
                 if alternative and (am := ALTERNATIVE_RE.match(low[base:])) and \
                         _unknown_first_half(labs, low[base:], am.end()) and match_start(labs, low[base + am.end():]):
@@ -292,8 +314,11 @@ class _Lines:
                     if strict and re.match(r"\s*[/(]", after):
                         after = ""  # "Käufer/Leistungsempfänger": an alternative label, not a value
                     value = after.lstrip(" :：#.-\t").rstrip(" :：\t")
-                    if (nxt := _inner_label(_field_labels(), value.lower(), after_pair=False)) is not None:
-                        value = value[:nxt[0]].rstrip(" ,;")  # the next "label:" on the line ends this value
+                    if (nxt := _inner_label(_field_labels(), value.lower(), after_pair=False)) is not None and \
+                            not (lab.field == "payment_terms" and instrument_lead_in(value)):
+                        # the next "label:" on the line ends this value ("Wire transfer: 30 % deposit" under a
+                        # terms caption is the instrument, not the caption "Transfer No.:")
+                        value = value[:nxt[0]].rstrip(" ,;")
                     self.rest[i] = seg[end:] + "   " + "   ".join(s for _, s in self.segs[i][j + 1:])
                     if re.match(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", value):
                         value = re.sub(r"(?i)^(no|nr|n°|nº|number|#)\b[.:：#\s]*", "", value)
@@ -558,9 +583,10 @@ ORDER_IN_SENTENCE_RE = re.compile(
     # the purpose line of a bank transfer names the order it pays
     r"(?:\b|^)(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|"
     r"motif(?:\s+du\s+(?:virement|paiement))?|libellé|concepto(?:\s+(?:del?\s+)?(?:pago|transferencia))?|"
+    r"detalle\s+del\s+pago|"
     r"informaci[oó]n\s+(?:para\s+el\s+beneficiario|de\s+pago|de\s+remesa)|mitteilung(?:\s+an\s+den\s+empf[äa]nger)?|"
     r"objet\s+du\s+virement|communication|附言|汇款附言|用途|^:70:)\s*[:：]?\s*"
-    r"(?:[^\W\d_]{1,12}\s+[A-Z0-9][\w\-/.]*\d[\w\-/.]*\s*[,;/]\s*)?"  # an invoice named first
+    r"(?:[^\W\d_]{1,12}\s+[A-Z0-9][\w\-/.]*\d[\w\-/.]*\s*[,;/·•|]\s*)?"  # an invoice named first
     r"(?:bestellung|best\.?\s*-?\s*nr\.?|order|po|p\.o\.|commande|bon\s+de\s+commande|bc|pedido|oc|"
     r"订单(?:号|编号)?|采购单号?)|"
     # "orden de compra del Comprador nº 4500024688", "the purchase order of the Buyer No. X": the party named
@@ -770,8 +796,11 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
         # "Zahlungsbedingungen: Zahlbar innerhalb 30" over "Tagen ohne Abzug": label and value share a cell,
         # the wrapped rest starts where the cell starts; only a phrase cut mid-way goes on
         k = i + 1
-        if k < len(lx.lines) and (xk := lx.xs[k]) and len(xk) == 1 and abs(xk[0] - xs[j - 1]) <= 3:
-            more = lx.segs[k][0][1]
+        # (a parallel column beside it, the other language of a bilingual contract, goes on in its own column)
+        at = [n for n, x in enumerate(xk) if abs(x - xs[j - 1]) <= 3] \
+            if k < len(lx.lines) and (xk := lx.xs[k]) else []
+        if at and all(n == at[0] or any(abs(x - y) <= 3 for y in xs) for n, x in enumerate(xk)):
+            more = lx.segs[k][at[0]][1]
             if not re.match(r"^[^:：]{1,25}[:：]", more) and not match_start(_stop_labels(), more.lower()) and (
                     DANGLING_END_RE.search(value) or (re.search(r"\d$", value) and TIME_UNIT_RE.match(more)) or
                     (CONNECTIVE_START_RE.match(more) and not re.search(r"[.;:!?]$", value))):
@@ -1490,7 +1519,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     # "Terms of Delivery" is the Incoterms label, not "Terms" + a value
     not_terms = by_field["incoterms"] + by_field["due_date"] + by_field["delivery_date"]
     for n, (lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms, alternative=True)):
-        if re.match(r"^[^\W\d_](?:[^\W\d:：]|[ '-]){0,30}[:：]", value):
+        if leading_caption(value):
             continue  # "Terms and Conditions: see overleaf": a longer label of something else
         if doc.doc_type == "payment_advice" and PAYMENT_METHOD_RE.search(lab.text):
             continue  # "Payment method: wire transfer" of a payment advice says how it was paid, no terms
@@ -2131,7 +2160,7 @@ def _table_money(doc: Document, content: Content, money_labels: list[Label], hin
 
 MONEY_LABEL_NOISE = re.compile(
     r"\([^)]*\)|[A-Z]{3}\b|[€$£¥%:：.,/\-+*\d\s]|\b(incl|inkl|excl|exkl|including|excluding|vat|mwst|ust|tax|ttc|ht|"
-    r"net|netto|brutto|gross|due|payable|total|amount|betrag|summe|sum|in|of|der|des|la|le|de|del|im|the|"
+    r"net|netto|brutto|gross|due|payable|total|gesamt|amount|betrag|summe|sum|in|of|der|des|la|le|de|del|im|the|"
     r"iva|tva|usd|eur|euros?|dollars?|pounds?|sterling|francs?|yuan|renminbi)\b", re.I)
 
 

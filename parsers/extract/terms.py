@@ -21,7 +21,8 @@ TERMS_WORD_RE = re.compile(
     r"jours?|fin\s+de\s+mois|virement|comptant|réception|acompte|chèque|traite|lcr|prélèvement|"
     r"crédit\s+documentaire|escompte|à\s+vue|"
     # es / pt / it / nl
-    r"días|dias|contado|transferencia|transferência|anticipo|anticipado|antecipado|giro|carta\s+de\s+crédito|"
+    r"días|dias|contado|transferencia|transferência|anticipo|anticipado|adelanto|adelantado|saldo|antecipado|giro|"
+    r"carta\s+de\s+crédito|"
     r"crédito|credito|pago|vencimiento|a\s+la\s+vista|boleto|giorni|bonifico|rimessa\s+diretta|fine\s+mese|"
     r"riba|dagen|overboeking|vooruitbetaling|à\s+vista|vista\s+fattura|gg|"
     # pl / cs / tr / vi / id / nordic
@@ -38,6 +39,23 @@ TERMS_NUMBER_RE = re.compile(r"(?i)\d\s*(?:%|days?|tagen?|jours?|días|dias|gior
 def looks_like_terms(value: str) -> bool:
     """True when the text says how or when to pay (a credit period, an instrument, an advance, a discount)."""
     return bool(TERMS_WORD_RE.search(value) or TERMS_NUMBER_RE.search(value))
+
+
+# "Terms and Conditions: see overleaf": a value opening with words and a colon is a longer caption ...
+LEADING_CAPTION_RE = re.compile(r"^[^\W\d_](?:[^\W\d:：]|[ '-]){0,30}[:：]")
+
+
+def instrument_lead_in(value: str) -> bool:
+    """True when terms open with the way to pay and a colon, then its schedule ("Transferencia: 30 % adelanto,
+    saldo contra copia del B/L", "Wire transfer: 50 % deposit"): the lead-in is part of the terms."""
+    m = LEADING_CAPTION_RE.match(value)
+    return bool(m) and bool(TERMS_WORD_RE.search(m.group()[:-1])) and looks_like_terms(value[m.end():])
+
+
+def leading_caption(value: str) -> bool:
+    """True when a caption's value opens with another caption ("and Conditions: ...", "Bank: ..."), not with
+    the instrument of the terms."""
+    return bool(LEADING_CAPTION_RE.match(value)) and not instrument_lead_in(value)
 
 
 # "Clause 4 – Payment", "4. Payment terms", "§ 5 Zahlung", "Article 6 : Conditions de paiement": a numbered

@@ -1712,3 +1712,72 @@ def test_caption_lookup_answers_the_same_before_and_after_its_patterns_are_compi
     assert [key(h) for h in by_label] == [key(h) for h in compiled]
     assert key(by_label[0])[:2] == ("total", "total amount") and key(by_label[1])[2] == len("(total amount")
     assert by_label[5] is None
+
+
+@pytest.mark.parametrize("terms", ["Transferencia: 30 % adelanto, saldo contra copia del B/L",
+                                   "Wire transfer: 50% deposit, balance before shipment"])
+def test_terms_that_open_with_the_instrument_and_a_colon_are_terms(terms):
+    doc = _doc(f"ORDEN DE COMPRA\nN° OC-7-0041\nCondición de pago:   {terms}\nIMPORTE TOTAL USD   100.00\n")
+    assert doc.payment_terms == terms
+    # a longer caption ("Terms and Conditions: ...") still is no terms
+    assert _doc("INVOICE\nInvoice No.: 55\nTerms and Conditions: see overleaf\nTotal: 5.00 EUR\n").payment_terms is None
+
+
+def test_a_bilingual_contract_in_parallel_columns():
+    # English left, the customer's language right; the order caption wraps after its article, a clause wraps
+    # in its own column while the translation goes on beside it
+    doc = _page([("EXPORT SALES CONTRACT", [197]), ("CONTRAT DE VENTE", [168]),
+                 ("Contract No. / Contrat n°   SC-31-007", [58, 245]),
+                 ("Buyer's order / Bon de commande de   BC-2031/0412", [58, 245]), ("l'Acheteur", [58]),
+                 ("Total contract value / Valeur totale du contrat   EUR   1.000,00", [140, 407, 475]),
+                 ("2. Payment: Wire transfer: 30 % deposit, balance   2. Paiement : Virement : acompte 30 %, solde",
+                  [58, 302]),
+                 ("against copy of B/L.   contre copie du B/L.", [58, 302])])
+    assert doc.number == "SC-31-007" and doc.order_number == "BC-2031/0412"
+    assert doc.payment_terms == "Wire transfer: 30 % deposit, balance against copy of B/L"
+    de = _page([("KAUFVERTRAG", [197]), ("Contract No. / Vertrag Nr.   SC-31-008", [58, 245]),
+                ("Buyer's order / Bestellung des   40771", [58, 245]), ("Käufers", [58]),
+                ("Total contract value / Vertragswert gesamt   EUR   6.495,58", [140, 407, 475])])
+    assert de.order_number == "40771" and de.total == Decimal("6495.58")
+
+
+def test_the_numbered_boxes_of_a_house_bill_of_lading():
+    doc = _page([("Harbor Freight Ltd   BILL OF LADING", [46, 443]), ("1 Consignor   2 B/L No.", [49, 301]),
+                 ("Harbor Tools Ltd.   HFL-31-00457", [49, 301]), ("12 Dock Road", [49]),
+                 ("11 Number of original B/Ls   12 Place and date of issue", [49, 301]),
+                 ("THREE (3)   SOUTHAMPTON, 29 NOV 2031", [49, 301])])
+    assert doc.doc_type == "bill_of_lading" and doc.number == "HFL-31-00457"
+    assert doc.date == dt.date(2031, 11, 29)
+
+
+def test_an_erp_order_total_with_gesamt_after_its_caption():
+    doc = _doc("Bestellung\nBestellnr.   40818\nBestelldatum   14.10.2031\nBestellwert gesamt EUR   2.858,49\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "40818"
+    assert doc.total == Decimal("2858.49")
+
+
+@pytest.mark.parametrize(("title", "ref", "amount", "info"), [
+    ("DEBIT ADVICE – OUTWARD FOREIGN TRANSFER", "Transaction reference", "Amount transferred",
+     "Remittance information   Invoice PF-7 · Order KW-PO-31-06 · 30% deposit"),
+    ("AVIS DE DÉBIT – TRANSFERT VERS L'ÉTRANGER", "Référence opération", "Montant transféré",
+     "Motif du paiement   Facture F-7 · Commande KW-PO-31-06"),
+    ("NOTA DE CARGO – TRANSFERENCIA AL EXTERIOR", "N° de operación", "Importe transferido",
+     "Detalle del pago   Factura F-7 · Orden de compra KW-PO-31-06")])
+def test_a_banks_debit_advice_of_an_outgoing_transfer(title, ref, amount, info):
+    doc = _doc(f"Harbor Bank\n{title}\n{ref}   TRF/2031/00417\nValue date 10/01/2031\n"
+               f"{amount}   EUR 4,936.82\n{info}\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "TRF/2031/00417"
+    assert doc.total == Decimal("4936.82") and doc.order_number == "KW-PO-31-06"
+
+
+def test_a_surveyors_damage_report_is_an_inspection_report():
+    doc = _doc("Harbor Marine Surveys Ltd\nSURVEY REPORT – DAMAGE TO CARGO\nReport No.   HMS/31/0215\n"
+               "Date of report   15 Feb 2031\nPurchase order   KW-PO-2031-0142\nClaim reference   CLM-31-007\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "HMS/31/0215"
+    assert doc.order_number == "KW-PO-2031-0142"
+
+
+def test_a_consignment_number_is_tracked():
+    doc = _doc("SHIPPING ADVICE\nAdvice No.   SA-31-1183\nCustomer order   40417\n"
+               "Consignment no.   7745210436   ETD / ETA   1 Nov 2031 / 5 Nov 2031\n")
+    assert doc.tracking_numbers == ["7745210436"]
