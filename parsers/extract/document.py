@@ -32,6 +32,7 @@ from parsers.extract.parties import (
     clip_to_column,
     complete_legal_form,
     heading_row_value,
+    in_remittance_slip,
     is_company_name,
     is_contact_person,
     is_user_id,
@@ -1606,8 +1607,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         more, tails = bilingual_party_hits(lx.segs, lx.xs, set(known))
         hits = sorted([h for h in hits if h[3] is None or (h[2], h[3][1]) not in tails] +
                       [(known[t], v, i, (lx.segs[i][j][0], j)) for t, v, i, j in more], key=lambda h: h[2])
-        # a delivery address ("Ship To", "Consignee") names the buyer only when no billing party is labelled
-        hits.sort(key=lambda h: h[0].text in DELIVERY_PARTY_LABELS)
+        # a delivery address ("Ship To", "Consignee") names the buyer only when no billing party is labelled, the
+        # notify party of a bill of lading only when no consignee is named either
+        hits.sort(key=lambda h: (h[0].text in DELIVERY_PARTY_LABELS) + 2 * (h[0].field == "notify"))
         if role == "buyer" and doc.doc_type in BUYER_ISSUED:
             # the buyer issued it: its letterhead names it, a delivery address names a warehouse or a dock
             hits = [h for h in hits if h[0].text not in DELIVERY_PARTY_LABELS]
@@ -1622,6 +1624,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     lx.label_x[i] = lx.xs[i][at[1]]
             if _in_mail_header(lx, i):
                 continue  # "From: ... / To: ..." of a quoted or forwarded mail names people, not the parties
+            if _lab.field == "addressee" and role == "buyer" and in_remittance_slip([ln.text for ln in lx.lines], i):
+                continue  # "PAYMENT ADVICE" / "To: <the issuer>": an invoice's payment slip is addressed to the payee
             if at is not None and heading_row_value([t for _, t in lx.segs[i]], value,
                                                     (lx.below(i) or "") if lx.colidx.get(i) != at[1] else None):
                 continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading

@@ -82,8 +82,9 @@ _REFERENCE_TEXT = re.compile(r"(?i)^(?:no|nr|n°|nº|#|ref|date|datum|fecha|tari
 _LEGAL_SEARCH = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)")
 _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 # legal forms written before the name: Indonesia's "PT" (Perseroan Terbatas, "PT." too) and "CV" (Commanditaire
-# Vennootschap); a line that opens with one and goes on with one to eight words of a name, no digits
-_LEGAL_START = re.compile(r"^(?:PT|CV)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
+# Vennootschap), and the Maghreb's French forms ("SARL Atlas Emballages", "EURL ...", "SPA ...", "SNC ..."); a line
+# that opens with one and goes on with one to eight words of a name, no digits
+_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
 
 
 def prefixed_company(text: str) -> bool:
@@ -343,9 +344,35 @@ def role_labels(labs: Any, role: str, buyer_issued: bool, doc_type: str = "") ->
     issuer = "buyer" if buyer_issued else "seller"
     recipient = "seller" if doc_type == "payment_advice" else "buyer"
     # "From:" / "Absender:" names the sender, that is the issuer: the buyer of an order typed as "From: ... To: ..."
+    # the notify party of a transport document is the buyer's (a buyer's own order names no notify party of it)
     return [lab for lab in labs if (lab.field == role and lab.text not in SENDER_CAPTIONS)
             or (lab.text in SENDER_CAPTIONS and role == issuer)
-            or (lab.field == "addressee" and role == addressee) or (lab.field == "recipient" and role == recipient)]
+            or (lab.field == "addressee" and role == addressee) or (lab.field == "recipient" and role == recipient)
+            or (lab.field == "notify" and role == "buyer" and not buyer_issued)]
+
+
+# "TO ORDER OF BANQUE ...", "To the order of shipper", "A la orden de ...": a negotiable consignee box names whoever
+# endorses the bill, not the buyer
+_TO_ORDER = re.compile(r"(?i)^(?:to\s+(?:the\s+)?order\b|à\s+l['’]ordre\b|a\s+la\s+orden\b|an\s+die\s+order\b|"
+                       r"order\s+of\b|凭指示|凭.{1,20}指示)")
+
+
+def to_order_clause(text: str) -> bool:
+    """"TO ORDER OF BANQUE EXTÉRIEURE", "To order": the consignee box of a negotiable bill, no party's name."""
+    return bool(_TO_ORDER.match(text.strip()))
+
+
+def in_remittance_slip(texts: list[str], i: int) -> bool:
+    """Line i stands at the head of an invoice's tear-off payment slip ("PAYMENT ADVICE" / "To: <the issuer>"):
+    one of the three lines above it is the slip's heading and nothing more. The slip is addressed to the payee,
+    the issuer, not to the customer."""
+    slip = labels("remittance_slip")
+    for k in range(max(0, i - 3), i):
+        low = texts[k].lower().strip(" ✂-–—:：")
+        found = match_start(slip, low)
+        if found is not None and found[1].end() >= len(low):
+            return True
+    return False
 
 
 # a numbered box caption in several languages: "3 Auslieferungsort / Lieu de livraison / Place of delivery"
@@ -374,8 +401,9 @@ _STAMP_NOTE = re.compile(r"(?i)\s*[（(](?:盖章|蓋章|签章|簽章|签字|�
 
 
 def is_party_caption(text: str) -> bool:
-    """"To", "Supplier:", "Käufer", "买方（盖章）": the whole line is a party caption (no name after it)."""
-    text = _STAMP_NOTE.sub("", text.strip().lower())
+    """"To", "Supplier:", "Käufer", "买方（盖章）", "4 Notify address": the whole line is a party caption (no name after
+    it; a form's box number before it)."""
+    text = _BOX_NUMBER.sub("", _STAMP_NOTE.sub("", text.strip().lower()))
     if "/" in text and len(parts := [p.strip(" :：") for p in text.split("/")]) <= 3 and all(parts):
         # "Empfänger / Beneficiary": a caption in two languages, each half a party caption
         return all(_whole_caption(p) for p in parts)
@@ -464,7 +492,7 @@ def party_from_block(block: list[str]) -> Party | None:
         # "Elin Berg" over "Nordic Sawmill Systems AB": a card names the contact first, then the company
         lines = lines[1:]
     name = lines[0]
-    if _NOISE.match(name) or EMAIL_RE.fullmatch(name):
+    if _NOISE.match(name) or EMAIL_RE.fullmatch(name) or to_order_clause(name):
         return Party(email=email, vat_id=vat)
     if _LABEL_LIKE.search(name) or is_reference_text(name) or is_sentence(name) or is_party_caption(name):
         # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for; a
@@ -1060,13 +1088,14 @@ def _block_name(lines: list[str]) -> str | None:
         return None  # "Vendor: Kestrel Ltd.": a labelled cell (or two cells run together), not a block's name
     if prefixed_company(first):
         return first  # "PT Sinar Abadi": the legal form leads the name
-    if re.search(rf"(?<![A-Za-z]){LEGAL_END}\W*$", first) and not (
+    # (a digit before the form is a postcode's end: "Bristol BS1 4AB" names no Swedish "AB")
+    if re.search(rf"(?<![A-Za-z\d]){LEGAL_END}\W*$", first) and not (
             len(lines) > 1 and re.fullmatch(rf"(?:de\s+)?{LEGAL_END}\W*", lines[1].strip())):
         return first
     if len(lines) > 1:
         joined = f"{first} {lines[1].strip()}"
         # "Maquinados del Bajío S.A. de" / "C.V.", "Northwind Components" / "Ltd."
-        if len(lines[1].strip()) <= 14 and re.search(rf"(?<![A-Za-z]){LEGAL_END}\W*$", joined):
+        if len(lines[1].strip()) <= 14 and re.search(rf"(?<![A-Za-z\d]){LEGAL_END}\W*$", joined):
             return joined
     return None
 
@@ -1208,6 +1237,44 @@ def settle_address_blocks(doc: Document, rows: list[list[tuple[float, str]]], bu
             conf[role], ev[role] = 0.5, {"snippet": party.name, "rule": "unlabelled address blocks"}
 
 
+def _is_title(text: str) -> bool:
+    """"INVOICE", "QUOTE", "PRO FORMA": a cell that is a document title and nothing more."""
+    low = text.lower().strip(" :：")
+    found = match_start(labels("doc_types"), low)
+    return found is not None and found[1].end() >= len(low)
+
+
+def title_column_addressee(rows: list[list[tuple[float, str]]]) -> str | None:
+    """The addressee of an accounting package's document (Xero, QuickBooks): the big title at the top left
+    ("INVOICE", "PRO FORMA" / "INVOICE"), the customer's name and address below it in the title's column, with no
+    caption. `rows` are the first lines of page 1 as (x, text) cells; the other columns (captions, the issuer's
+    address) set their lines on baselines of their own, so the block's lines may be a line or two apart. None
+    unless a company name opens the block and an address line with a digit follows; a block with a phone or e-mail
+    line is a letterhead, not an addressee."""
+    title = next(((r, x) for r, cells in enumerate(rows[:3]) for x, t in cells[:1] if _is_title(t)), None)
+    if title is None:
+        return None
+    column: list[str] = []
+    last = title[0]
+    for r in range(title[0] + 1, len(rows)):
+        cell = next((t for x, t in rows[r] if abs(x - title[1]) <= 4), None)
+        if cell is None:
+            if column and r - last >= 3:
+                break  # two lines without a cell in the column: the block has ended
+            continue
+        if not column and _is_title(cell):
+            last = r  # "PRO FORMA" / "INVOICE": the title wraps onto a second line
+            continue
+        column.append(cell)
+        last = r
+    if len(column) < 2 or any(_CONTACT_LINE.match(t) or EMAIL_RE.search(t) for t in column[:6]):
+        return None
+    name = _block_name(column)
+    if name is None or not any(re.search(r"\d", t) for t in column[1:5]):
+        return None
+    return name
+
+
 def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_issued: bool,
                      conf: dict[str, float], ev: dict[str, Any]) -> None:
     """The issuer is known, the addressee not: the one other company block with an address at the top of the page
@@ -1219,6 +1286,13 @@ def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_i
     own = re.sub(r"\W+", "", known.name).casefold()
     others = [b for b in _company_blocks(rows) if re.sub(r"\W+", "", b[0]).casefold() not in own
               and own not in re.sub(r"\W+", "", b[0]).casefold() and any(re.search(r"\d", t) for t in b[2][1:])]
+    if (name := title_column_addressee(rows)) is not None and (key := re.sub(r"\W+", "", name).casefold()) not in own \
+            and own not in key and all(re.sub(r"\W+", "", b[0]).casefold() == key for b in others):
+        # the customer's block under the title (its lines interleaved with the caption column's); another company
+        # block on the page (a delivery address) leaves the choice open
+        setattr(doc, addressee, Party(name=name[:120]))
+        conf[addressee], ev[addressee] = 0.5, {"snippet": name, "rule": "address block under the title"}
+        return
     if len(others) == 1:
         setattr(doc, addressee, Party(name=others[0][0][:120]))
         conf[addressee], ev[addressee] = 0.5, {"snippet": others[0][0], "rule": "address block beside the letterhead"}

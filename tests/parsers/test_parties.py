@@ -1472,3 +1472,117 @@ def test_without_firm_marker() -> None:
     assert without_firm_marker("Ms. Anna Keller") == "Ms. Anna Keller"
     assert without_firm_marker("M/s") == "M/s"
     assert name_after_caption("M/s Sharma Traders") == "Sharma Traders"
+
+
+def _accounting_rows(title: list[str], slip: bool) -> list[list[tuple[float, str]]]:
+    """An accounting package's sales document: the title at the top left, the customer's block under it without a
+    caption, a column of small captions in the middle and the issuer's address on the right, every column on
+    baselines of its own; with `slip`, the tear-off payment slip at the foot."""
+    left = {0: title[0], 3: title[1] if len(title) > 1 else "", 5: "Ferrovia Componentes S.A.", 7: "Avenida Brasil 2950",
+            9: "Parque Industrial", 10: "Valparaíso 2340000", 12: "Chile"}
+    middle = {0: "Invoice Date", 1: "3 May 2027", 3: "Invoice Number", 5: "INV-0815", 8: "Reference", 9: "PO-77",
+              11: "VAT Number", 13: "GB 123 4567 89"}
+    right = {0: "LARKSPUR", 2: "Larkspur Valves Ltd.", 4: "8 Harbour Way", 6: "Bristol BS1 4AB", 8: "United Kingdom",
+             9: "+44 117 496 0000"}
+    rows = [[(x, col[r]) for x, col in ((46, left), (278, middle), (399, right)) if col.get(r)] for r in range(14)]
+    rows += [[(48, "Item"), (95, "Description"), (375, "Quantity"), (429, "Unit Price"), (491, "Amount EUR")],
+             [(48, "VB-10"), (95, "Ball valve DN10"), (394, "2.00"), (441, "50.00"), (516, "100.00")],
+             [(350, "Subtotal"), (502, "100.00")], [(350, "TOTAL EUR"), (502, "100.00")]]
+    if slip:
+        rows += [[(46, "✂ - - - - - - - - - - - - -")], [(46, "PAYMENT ADVICE")],
+                 [(46, "To: Larkspur Valves Ltd."), (298, "Customer"), (424, "Ferrovia Componentes S.A.")],
+                 [(46, "8 Harbour Way"), (298, "Invoice Number"), (424, "INV-0815")],
+                 [(46, "Bristol BS1 4AB"), (298, "Amount Due"), (424, "100.00")]]
+    return rows
+
+
+@pytest.mark.parametrize(("title", "slip"), [(["QUOTE"], False), (["PRO FORMA", "INVOICE"], False),
+                                             (["INVOICE"], False), (["INVOICE"], True)])
+def test_accounting_package_customer_under_the_title_and_the_payment_slip(title: list[str], slip: bool) -> None:
+    # no caption names the customer: its block stands under the title; the slip's "To:" names the payee (us)
+    doc = _positioned_doc(_accounting_rows(title, slip))
+    assert doc.buyer is not None and doc.buyer.name == "Ferrovia Componentes S.A."
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+
+
+def test_title_column_addressee() -> None:
+    from parsers.extract.parties import title_column_addressee
+
+    rows = [[(46, "INVOICE"), (300, "Date")], [(300, "1 May 2027")], [(46, "Ferrovia Componentes S.A.")],
+            [(300, "Number")], [(46, "Rua das Flores 120")], [(46, "4050-262 Porto")]]
+    assert title_column_addressee(rows) == "Ferrovia Componentes S.A."
+    # a letterhead under the title (its phone line) is the issuer's, and a page without a title has none
+    assert title_column_addressee([*rows, [(46, "Tel. +351 22 000 0000")]]) is None
+    assert title_column_addressee(rows[1:]) is None
+    # "Bristol BS1 4AB": a postcode that ends in "AB" is no Swedish company
+    assert title_column_addressee([[(46, "QUOTE")], [(46, "Bristol BS1 4AB")], [(46, "United Kingdom")],
+                                   [(46, "VAT 12")]]) is None
+
+
+def test_remittance_slip_heading() -> None:
+    from parsers.extract.parties import in_remittance_slip
+
+    texts = ["Bank details", "✂ - - - - - - -", "PAYMENT ADVICE", "To: Larkspur Valves Ltd.   Customer   X"]
+    assert in_remittance_slip(texts, 3)
+    assert not in_remittance_slip(["INVOICE", "To: Ferrovia Componentes S.A."], 1)
+    assert not in_remittance_slip(["Payment advice will follow by mail.", "To: Ferrovia Componentes S.A."], 1)
+
+
+@pytest.mark.parametrize("name", ["SARL Atlas Emballages", "EURL Oasis Froid", "SPA Ciment du Sud",
+                                  "SARL ATLAS EMBALLAGES"])
+def test_a_maghreb_legal_form_before_the_name(name: str) -> None:
+    from parsers.extract.parties import is_company_name, prefixed_company
+
+    assert prefixed_company(name) and is_company_name(name)
+    # the letterhead of a buyer's order, set in capitals, with its form first
+    doc = _doc([name, "Société à responsabilité limitée au capital de 10 000 000 DA", "Zone industrielle, 16000 Alger",
+                "BON DE COMMANDE N° BC-12", "Fournisseur :", "Larkspur Valves Ltd.", "8 Harbour Way, Bristol",
+                "Montant total (EUR)   100,00"])
+    assert doc.buyer is not None and doc.buyer.name == name
+    assert not prefixed_company("SPA 12 rue Haute") and not prefixed_company("SARL")
+
+
+def _bill_rows(consignee: list[str]) -> list[list[tuple[float, str]]]:
+    notify = ["Ferrovia Componentes S.A.", "Rua das Flores 120", "4050-262 Porto", "Portugal"]
+    rows = [[(46, "Quayside Forwarding Ltd"), (388, "COMBINED TRANSPORT")], [(46, "Unit 2, Dock Road"),
+                                                                              (443, "BILL OF LADING")],
+            [(49, "1 Consignor"), (301, "2 B/L No.")], [(49, "Larkspur Valves Ltd."), (301, "QFL-0042")],
+            [(49, "8 Harbour Way")], [(49, "Bristol BS1 4AB")],
+            [(49, "3 Consigned to order of"), (301, "4 Notify address")]]
+    for n in range(max(len(consignee), len(notify))):
+        rows.append([(x, t) for x, t in ((49, consignee[n] if n < len(consignee) else ""),
+                                         (301, notify[n] if n < len(notify) else "")) if t])
+    rows += [[(49, "5 Place of receipt"), (301, "6 Ocean vessel")], [(49, "BRISTOL"), (301, "NORTHERN STAR / 12N")],
+             [(49, "B/L No.: QFL-0042"), (301, "Date of issue: 3 May 2027")]]
+    return rows
+
+
+@pytest.mark.parametrize("consignee", [["TO ORDER OF BANCO DO NORTE, PORTO"], ["TO ORDER"],
+                                       ["Ferrovia Componentes S.A.", "Rua das Flores 120", "4050-262 Porto"]])
+def test_bill_of_lading_buyer_is_the_consignee_or_the_notify_party_of_a_to_order_bill(consignee: list[str]) -> None:
+    # the forwarder's letterhead issues the bill; the consignee box names the buyer, or the bank's order (the bill is
+    # negotiable) and then the notify address names it
+    doc = _positioned_doc(_bill_rows(consignee))
+    assert doc.doc_type == "bill_of_lading"
+    assert doc.buyer is not None and doc.buyer.name == "Ferrovia Componentes S.A."
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+
+
+def test_to_order_clause_and_a_numbered_box_caption() -> None:
+    from parsers.extract.parties import is_party_caption, to_order_clause
+
+    assert to_order_clause("TO ORDER OF BANCO DO NORTE") and to_order_clause("To the order of shipper")
+    assert to_order_clause("À l'ordre de la Banque X") and not to_order_clause("Torder Industries Ltd.")
+    assert is_party_caption("4 Notify address") and is_party_caption("3 Consigned to order of")
+    assert not is_party_caption("12 Dockside Road")
+
+
+def test_survey_report_names_the_buyer_who_instructed_it() -> None:
+    # the surveyor's letterhead issues the report; "Instructed by" names its principal, the buyer of the goods
+    rows = [[(46, "Aegean Cargo Surveys Ltd")], [(46, "Marine Surveyors · 5 Akti Street, Piraeus")],
+            [(46, "INSPECTION REPORT")], [(47, "Report No."), (198, "SR-77")], [(47, "Date of report"), (198, "3 May 2027")],
+            [(47, "Instructed by"), (198, "Ferrovia Componentes S.A.")],
+            [(47, "Supplier / shipper"), (198, "Larkspur Valves Ltd.")], [(47, "Purchase order"), (198, "PO-77")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Ferrovia Componentes S.A."
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
