@@ -986,6 +986,26 @@ def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> t
         word_lines.append(lines[k].words or [])
 
 
+def _aligned_over(words: list[Cell], cells: list[Cell]) -> bool:
+    """The words of a line a row above the header line are the first row of a two-row heading (a grid's
+    heading rows, each padded to a full line): each of its phrases starts or ends flush with a heading below
+    (or stands over none, a column of its own), and at least two do."""
+    phrases: list[list[Cell]] = []
+    for w in sorted(words):
+        if phrases and w[0] - phrases[-1][-1][1] <= _COL_GAP:
+            phrases[-1].append(w)
+        else:
+            phrases.append([w])
+    flush = 0
+    for ph in phrases:
+        x0, x1 = ph[0][0], ph[-1][1]
+        if any(abs(x0 - c[0]) <= 3 or abs(x1 - c[1]) <= 3 for c in cells):
+            flush += 1
+        elif any(min(x1, c[1]) - max(x0, c[0]) > 0 for c in cells):
+            return False
+    return flush >= 2
+
+
 def _with_line_above(lines: list[TextLine], i: int, best: tuple[list[Cell], dict[int, str], int] | None,
                      columns: list[Label]) -> tuple[list[Cell], dict[int, str], int] | None:
     """Web and ERP prints centre headings vertically in their row: a two-line heading ("Unit" / "Price",
@@ -996,7 +1016,8 @@ def _with_line_above(lines: list[TextLine], i: int, best: tuple[list[Cell], dict
     above, line = lines[i - 1], lines[i]
     top, atop = line.loc.get("top"), above.loc.get("top")
     if not above.words or above.loc.get("page") != line.loc.get("page") or top is None or atop is None or \
-            not 0 < top - atop <= 10 or any(re.search(r"\d", w[2]) for w in above.words):
+            any(re.search(r"\d", w[2]) for w in above.words) or \
+            not (0 < top - atop <= 10 or 0 < top - atop <= _CONT_GAP and _aligned_over(above.words, best[0])):
         return best
     word_lines = [above.words] + [ln.words or [] for ln in lines[i:i + best[2]]]
     # the header line's own headings are the columns; the words above only join (or add) to them
@@ -1004,6 +1025,17 @@ def _with_line_above(lines: list[TextLine], i: int, best: tuple[list[Cell], dict
     roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
     if roles and _weight(roles) > _weight(best[1]):
         return cells, roles, best[2]
+    k = i + best[2]
+    if roles and k < len(lines) and _is_continuation(lines[k], lines[k - 1]):
+        # a heading of no known role centred on the header line, half above and half below it ("Delivery" /
+        # "Date"): its column stays, so its values ("2025-04-30") stand under it and not in a neighbour's cell
+        below = lines[k].words or []
+        around = header_cells([*word_lines, below], columns, new_columns=True, base=1)
+        roles = header_roles([c[2] for c in around], columns) if len(around) >= 2 else None
+        new = [c for c in around if not any(min(c[1], b[1]) - max(c[0], b[0]) > 0 for b in best[0])]
+        if roles and _weight(roles) == _weight(best[1]) and new and all(
+                any(min(c[1], w[1]) - max(c[0], w[0]) > 0 for w in ws) for c in new for ws in (above.words, below)):
+            return around, roles, best[2] + 1
     return best
 
 
@@ -1608,10 +1640,12 @@ def _continues_text(row: list[str], roles: dict[int, str], line: TextLine, last:
     if line.loc.get("page") != last[1] or top is None or last[2] is None or not 0 < top - last[2] <= 16:
         return False
     # a unit word printed under the quantity of the row above ("SKU: AB-12 ... pcs") belongs to that row too
-    # so does the quantity its price is for ("per 1 EA") under the price
+    # so does the quantity its price is for ("per 1 EA") under the price, and the currency a long amount
+    # wrapped onto the next line in a narrow cell ("1,511,970.00" / "EUR")
     used = {roles.get(k) for k, c in enumerate(row) if c and not (
         roles.get(k) in ("quantity", "unit") and re.fullmatch(r"[^\W\d_]{1,8}\.?", c.strip())) and not (
-        roles.get(k) in ("unit_price", "amount") and _PRICE_BASIS.fullmatch(c.strip()))}
+        roles.get(k) in ("unit_price", "amount") and (_PRICE_BASIS.fullmatch(c.strip()) or re.fullmatch(
+            r"[A-Z]{3}|[€$£¥]", c.strip())))}
     return "description" in used and used <= {"description"}
 
 

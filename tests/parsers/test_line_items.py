@@ -1195,3 +1195,42 @@ def test_order_lines_of_an_html_mail_body_numbered_and_with_short_codes() -> Non
     assert _key(items) == [("QP7", 5.0, "15.64", "78.20"), ("QV8", 2.0, "37.35", "74.70")]
     assert items[0]["description"] == "Pillow block bearing UCP207"
 
+
+def test_a_heading_of_no_known_role_centred_around_the_header_line_keeps_its_column() -> None:
+    # a web invoice centres "Delivery" / "Date" on the one-line headings: its half above and its half below
+    # stand over one column of their own, so the dates under it are no part of the quantity beside it
+    lines = [_pline(55, (453, "Delivery")),
+             _pline(60, (143, "Description"), (290, "Discount"), (348, "Price"), (406, "Qty"), (505, "Amount EUR")),
+             _pline(63, (460, "Date")),
+             _pline(80, (52, "QD-2741"), (315, "0%"), _right(382, "968.93"), _right(436, "2"), (444, "2031-04-30"),
+                    _right(559, "1,937.86")),
+             _pline(88, (52, "Copper cable 3x2.5 mm²")),
+             _pline(108, (52, "QM-5315"), (315, "0%"), _right(382, "209.72"), _right(436, "250"), (444, "2031-04-30"),
+                    _right(559, "52,430.00")),
+             _pline(116, (52, "Ceramic mug 350 ml")),
+             _pline(140, (452, "Net Amount"), _right(557, "54,367.86"))]
+    items = _pdf_items(*lines)
+    assert _key(items) == [("QD-2741", 2.0, "968.93", "1937.86"), ("QM-5315", 250.0, "209.72", "52430.00")]
+    assert items[1]["description"] == "Ceramic mug 350 ml"
+
+
+def test_two_heading_rows_of_a_padded_grid_and_a_currency_wrapped_under_the_amount() -> None:
+    # an ERP grid prints its headings in two padded rows a full line apart ("Short" / "Text", "Net" / "Price"),
+    # each word flush with the heading below it; a long amount wraps its currency onto the next line
+    lines = [_pline(270, (40, "#"), (129, "Short"), (217, "PO"), (306, "Order"), (395, "Net"), (483, "Net")),
+             _pline(292, (129, "Text"), (217, "Quantity"), (306, "Unit"), (395, "Price"), (483, "Order Value")),
+             _pline(314, (40, "10"), (129, "QH-6665"), (217, "5"), (306, "pc"), (395, "905.35 EUR"),
+                    (483, "4,526.75 EUR")),
+             _pline(326, (129, "Silicone sealant")),
+             _pline(348, (40, "20"), (129, "QJ-3496"), (217, "1,000"), (306, "pc"), (395, "1,511.97 EUR"),
+                    (483, "1,511,970.00")),
+             _pline(360, (129, "Safety gloves"), (483, "EUR")),
+             _pline(372, (129, "EN388")),
+             _pline(394, (400, "Net Total: 1,516,496.75 EUR"))]
+    items = _pdf_items(*lines)
+    assert _key(items) == [("QH-6665", 5.0, "905.35", "4526.75"), ("QJ-3496", 1000.0, "1511.97", "1511970.00")]
+    assert items[1]["description"] == "Safety gloves EN388"
+    # an address line a row above the headings, not flush with them, is no first heading row: the table reads
+    # as without it
+    address = [_pline(270, (60, "Price"), (250, "Springfield"), (420, "IL")), *lines[1:]]
+    assert _key(_pdf_items(*address)) == _key(_pdf_items(*lines[1:]))
