@@ -95,7 +95,14 @@ def split_quoted(body: str) -> tuple[str, str]:
         if any(p.match(folded) for p in _REPLY_HEADER_LINES):
             cut = i
             break
-        if folded and _ATTRIBUTION.match(" ".join(fold(x.strip()) for x in lines[i:i + 3])[:400]):
+        # An attribution wraps over consecutive lines only: "El importe ... fue abonado hoy." over a blank line
+        # and "On Tue, ... wrote:" is the sender's sentence, then the header of the quote.
+        wrapped = []
+        for x in lines[i:i + 3]:
+            if not x.strip():
+                break
+            wrapped.append(fold(x.strip()))
+        if folded and _ATTRIBUTION.match(" ".join(wrapped)[:400]):
             cut = i
             break
         if _FROM_LINE.match(folded) and any(_SENT_LINE.match(fold(nxt.strip())) for nxt in lines[i + 1:i + 5]):

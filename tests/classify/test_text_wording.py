@@ -17,6 +17,15 @@ def test_newer_outlook_and_gmail_headers_start_the_quote(header: str) -> None:
     assert "fue enviado" in quoted
 
 
+@pytest.mark.parametrize("first", ["El importe de la factura 7781 fue abonado hoy.", "On Monday the balance was paid.",
+                                   "Le solde a été viré aujourd'hui."])
+def test_a_sentence_opening_like_an_attribution_stays_fresh(first: str) -> None:
+    # Its first word is one an attribution opens with; the real attribution follows after a blank line.
+    fresh, quoted = split_quoted(f"{first}\n\nOn Tue, 4 May 2027 at 10:12, Anna <anna@example.com> wrote:\n> Hello")
+    assert fresh == first
+    assert quoted.startswith("On Tue")
+
+
 @pytest.mark.parametrize(("subject", "forward", "reply"), [
     ("RV: Pedido 88123", True, False),       # Spanish Outlook: reenviado = forwarded
     ("ENC: Pedido 88123", True, False),
