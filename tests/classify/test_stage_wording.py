@@ -147,6 +147,13 @@ CASES = [
      False, "receipt"),
     ("Re: Bestelling 5521", "Beste Anna,\nde zending is vandaag in goede orde ontvangen.\nGroet", False, "receipt"),
     ("Re: Pedido 5521", "Olá Anna,\na mercadoria chegou hoje em perfeito estado. Obrigado!", False, "receipt"),
+    # our concession in percent on the whole order, in a thread still titled by the enquiry
+    ("RE: RFQ pumps for line 3", "Dear Mr Li,\nwe can do 3 % on the whole order. That is as far as we can go.\nRegards",
+     True, "negotiation"),
+    ("RE : Demande de prix vannes", "Monsieur,\nnous pouvons vous accorder 2 % sur l'ensemble de la commande, les "
+     "autres conditions restant inchangées.\nCordialement", True, "negotiation"),
+    ("RE: Solicitud de cotización – bombas", "Estimado Sr. Ruiz:\npodemos ofrecerle un 3 % sobre todas las "
+     "posiciones.\nSaludos", True, "negotiation"),
 ]
 
 
@@ -251,6 +258,25 @@ THREAD = [
     # the invoice acknowledged while another paper is asked for: the order step, not the contract
     ("AW: Bestellung 4500031122", "Guten Tag,\nvielen Dank für die Rechnung RE-5512. Bitte senden Sie uns noch "
      "den Kaufvertrag für unsere Unterlagen.", OUR_INVOICE, "order"),
+    ("AW: Bestellung 4500031122", "Guten Tag,\nunsere Revision benötigt einen Kaufvertrag zur Rechnung RE-5512. "
+     "Können Sie ihn nachreichen?", OUR_INVOICE, "order"),
+    ("RE: PO 4500031122", "Hi Anna,\nour auditors need a sales contract for invoice RE-5512. Could you send one?",
+     OUR_INVOICE, "order"),
+    # the order promised on a condition, the concession asked on the whole order
+    ("AW: Anfrage Ventile", "Guten Tag,\nwenn Sie uns 3 % auf den Gesamtbetrag geben, können wir noch diese Woche "
+     "bestellen.", OUR_QUOTE, "negotiation"),
+    # the buyer asks how far the order is (a date with its full stop inside the sentence)
+    ("AW: Anfrage Ventile", "Guten Tag,\nwie ist der aktuelle Stand? Die Ware sollte spätestens am 2. Juni bei uns "
+     "sein.", OUR_INVOICE, "production"),
+    ("RE : Demande de prix vannes", "Bonjour,\noù en est notre commande ? Notre arrêt technique commence en mai.",
+     OUR_INVOICE, "production"),
+    ("RE: RFQ gear pumps", "Hi Anna,\nwhat is the status of our order? The fitters are booked for 3 May.",
+     OUR_INVOICE, "production"),
+    # a sum reported paid while the shipping papers are asked for
+    ("RE: Solicitud de cotización – bombas", "Buen día,\nel importe de la factura RE-5512 fue abonado hoy. Por favor "
+     "envíe el B/L original a nuestro agente.", OUR_INVOICE, "payment"),
+    ("RE: RFQ gear pumps", "Hi Anna,\nthe balance of invoice RE-5512 was transferred today. Please send the "
+     "original B/L to our broker.", OUR_INVOICE, "payment"),
 ]
 
 
@@ -259,6 +285,15 @@ def test_thread_replies_say_their_step(rules: RuleSet, subject: str, body: str, 
     result = run(rules, email(subject, body + quoted, sender="buyer@partner.example"))
     assert result.stage == stage, result.reasons
     assert result.kind == KIND.get(stage, stage)
+
+
+# Paid by documentary collection ("remise documentaire"): no discount, the payment step.
+def test_a_documentary_collection_is_a_payment_not_a_discount(rules: RuleSet) -> None:
+    result = run(rules, email("Paiement facture F-7781 – remise documentaire", "Madame,\nnous avons levé les "
+                              "documents auprès de notre banque ; le règlement de la facture F-7781 a été effectué. "
+                              "Ci-joint l'avis de débit.", sender="buyer@partner.example"))
+    assert result.stage == "payment", result.reasons
+    assert result.scores.get("negotiation", 0.0) == 0.0, result.scores
 
 
 # A paper acknowledged as received (an invoice, a contract, a mail) is no arrival of goods.
