@@ -224,7 +224,8 @@ def _po_numbers(docs: list[dict[str, Any]]) -> set[str]:
 def _another_order(session: Session, case: Case, result: Classification) -> bool:
     """Whether the message brings a purchase order of its own while the deal already has a different one."""
     mine = _po_numbers(result.documents)
-    if not mine:
+    unread = any(d.get("doc_type") == "purchase_order" and not d.get("number") for d in result.documents)
+    if not mine and not unread:
         return False
     theirs = _po_numbers([row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))])
     if case.order_number:
@@ -232,6 +233,14 @@ def _another_order(session: Session, case: Case, result: Classification) -> bool
     if not theirs:
         return False
     variants = {v for n in theirs for v in link_variants(n)}
+    if not mine:
+        # An order document whose number the parser could not read goes by the order number the mail names
+        # that the deal does not know ("anbei unsere Bestellung 20583, Preise wie bei Bestellung 20417" found
+        # the deal of 20417): as with a number read from the document, a new one is a second deal.
+        known = set(session.exec(select(CaseReference.ref).where(CaseReference.case_id == case.id)))
+        variants |= {v for r in known for v in link_variants(r)}
+        mine = {r for r, t in result.reference_types.items() if t == "po" and not link_variants(r) & variants}
+        return bool(mine)
     return not any(link_variants(n) & variants for n in mine)
 
 

@@ -141,6 +141,32 @@ def test_a_new_purchase_order_naming_an_earlier_one_opens_its_own_deal(app: App)
     assert case_of(app, box.deliver(raw)).id == first.id
 
 
+def _unnumbered_order() -> bytes:
+    """A purchase order whose number stands under a caption the parser does not know (number not read)."""
+    from tests.cases.docs import LINES, docx_document
+
+    return docx_document("BESTELLUNG", "Vorgang", "4500012408", lines=LINES, total="2490.00", extra=["Currency: EUR"])
+
+
+def test_a_new_order_whose_number_is_not_read_still_opens_its_own_deal(app: App) -> None:
+    box = Mailbox(app)
+    first = case_of(app, _order(box, "4500012407"))
+    # A new thread: the new order's number stands only in the mail, the earlier one is named for its prices.
+    raw, _ = mail(subject="Bestellung 4500012408 – Nachbestellung", sender=GERMAN,
+                  body="Guten Tag,\nanbei unsere Bestellung 4500012408, Preise wie bei Bestellung 4500012407.\nGruß",
+                  attachments=[("Bestellung.docx", _unnumbered_order())])
+    msg = box.deliver(raw)
+    assert msg.stage == "order", msg.reasons
+    second = case_of(app, msg)
+    assert second.id != first.id
+    assert second.order_number == "4500012408"
+    # The first order's purchase order sent again (its number unread too) in a new thread stays with its deal.
+    raw, _ = mail(subject="Bestellung 4500012407 – Kopie", sender=GERMAN,
+                  body="Guten Tag,\nanbei nochmals unsere Bestellung 4500012407 für Ihre Unterlagen.\nGruß",
+                  attachments=[("Bestellung.docx", _unnumbered_order())])
+    assert case_of(app, box.deliver(raw)).id == first.id
+
+
 def test_a_number_the_deal_already_carries_links_without_a_label(app: App) -> None:
     box = Mailbox(app)
     # The deal learns the contract number from the signed contract's own document ...
