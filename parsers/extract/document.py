@@ -1176,6 +1176,37 @@ VAT_ID_RE = re.compile(r"\s*(?:(?:reg(?:istration)?|id|no|nr)\.?\s*[:：]?\s*)?[
 CURRENCY_QUALIFIER_RE = re.compile(r"\s*[(（]\s*(?:[A-Z]{3}|[€$£¥])\s*[)）]\s*")
 
 
+# a cell of a totals grid's value row: an amount, a rate, or the currency
+TOTALS_CELL_RE = re.compile(r"[-−(]?[\d.,'\u00a0 ]*\d[\d.,'\u00a0 ]*\)?\s*%?|[A-Z]{3}|[€$£¥]")
+
+
+def _sum_row_below(lx: _Lines, i: int, j: int, hint: str | None) -> tuple[Decimal, int] | None:
+    """(amount, line) of the row that adds up the rows above it in the column of heading cell j.
+
+    "Nettobetrag | MwSt-Betrag | Endbetrag" over one row per tax rate ("321,40 | 61,07 | 382,47" at 19 %,
+    "127,59 | 8,93 | 136,52" at 7 %) and then their sum ("448,99 | 70,00 | 518,99"): the document's amount
+    is the sum row, not the first rate's."""
+    heads = lx.xs[i]
+    if not heads or j >= len(heads):
+        return None
+    vals: list[tuple[Decimal, int]] = []
+    for k in range(i + 1, min(i + 8, len(lx.lines))):
+        xk, segs = lx.xs[k], lx.segs[k]
+        if not xk or not all(TOTALS_CELL_RE.fullmatch(seg) for _, seg in segs):
+            break
+        # the cell under this heading: nearest to it, and nearer to it than to any other heading (a row without
+        # a cell in this column has its nearest cell under a neighbouring heading)
+        m = min(range(len(xk)), key=lambda c: abs(xk[c] - heads[j]))
+        if min(range(len(heads)), key=lambda h: abs(heads[h] - xk[m])) != j or \
+                (amt := _amount_of(segs[m][1], "", hint)) is None:
+            break
+        vals.append((amt[0], k))
+    for m in range(2, len(vals)):
+        if vals[m][0] and vals[m][0] == sum(v for v, _ in vals[:m]):
+            return vals[m]
+    return None
+
+
 def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
     """The rightmost amount in the value (or line) that is not a percentage and not part of a date."""
     for src in (value, line):
@@ -1410,7 +1441,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     tax_cands: list[tuple[Decimal, int]] = []
     total_cands: list[tuple[Decimal, int]] = []
     lx_money = _join_wrapped_labels(lx, money_labels)
-    for lab, value, i in lx_money.find(money_labels, alternative=True):
+    money_hits = lx_money.find(money_labels, alternative=True)
+    money_cols = dict(lx_money.hit_cols)
+    for n, (lab, value, i) in enumerate(money_hits):
         if not _plain_money_label(value):
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
         if len(lx_money.segs[i]) >= 3 and header_roles([sg for _, sg in lx_money.segs[i]], labels("columns")):
@@ -1433,6 +1466,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             got = _amount_of(lx_money.lines[nxt].text, "", hint)  # the amount wrapped to the next line
         if got is None:
             continue
+        if n in money_cols and i + 1 < len(lx_money.lines) and value not in lx_money.lines[i].text and \
+                value in (seg for _, seg in lx_money.segs[i + 1]) and \
+                (summed := _sum_row_below(lx_money, i, money_cols[n][1], hint)) is not None:
+            # a heading cell over its value: the value row may be the first of several, their sum last
+            got, i = (summed[0], lx_money.lines[summed[1]].text), summed[1]
         rank = lab.rank
         if lab.field == "total" and NET_QUALIFIER_RE.match(value):
             # "Total (excl. VAT)", "Summe (netto)", "Total HT": a total qualified as net is the subtotal

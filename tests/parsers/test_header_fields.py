@@ -1781,3 +1781,19 @@ def test_a_consignment_number_is_tracked():
     doc = _doc("SHIPPING ADVICE\nAdvice No.   SA-31-1183\nCustomer order   40417\n"
                "Consignment no.   7745210436   ETD / ETA   1 Nov 2031 / 5 Nov 2031\n")
     assert doc.tracking_numbers == ["7745210436"]
+
+
+def test_a_totals_grid_with_one_row_per_tax_rate_and_their_sum():
+    # "Nettobetrag | MwSt-Betrag | Endbetrag" over a row per VAT rate, then the row that adds them up
+    doc = _page([("RECHNUNG", [366]), ("Beleg-Nr   : R-31-4471", [366, 457]),
+                 ("Zu-/Abschlag   Nettobetrag   MwSt-Betrag   Endbetrag", [102, 338, 410, 525]),
+                 ("-8,10   321,40   61,07   382,47", [122, 357, 434, 539]),
+                 ("-3,11   127,59   8,93   136,52", [122, 357, 439, 539]),
+                 ("-11,21   448,99   70,00   518,99", [117, 357, 434, 539])])
+    assert doc.total == Decimal("518.99") and doc.subtotal == Decimal("448.99")
+    # one rate: its row is the amount
+    one = _page([("RECHNUNG", [366]), ("Beleg-Nr   : R-31-4472", [366, 457]),
+                 ("Zu-/Abschlag   Nettobetrag   MwSt-Betrag   Endbetrag", [102, 338, 410, 525]),
+                 ("-8,10   321,40   61,07   382,47", [122, 357, 434, 539]),
+                 ("Zahlbar sofort ohne Abzug", [50])])
+    assert one.total == Decimal("382.47")
