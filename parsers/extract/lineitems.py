@@ -90,8 +90,10 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
         # "SKU: VK50-101 ... pcs" under an item, also on a line of its own in the description cell ("Hose 2m" /
         # "SKU: 465272"): a labelled value, not a heading (headings carry no values)
         return None
-    if sum(1 for c in cells if c and _BARE_NUMBER.fullmatch(c.strip())) >= 2:
-        return None  # an item row whose words happen to be labels ("pcs", "SKU: ...") has its prices too
+    if sum(1 for c in cells if c and (_BARE_NUMBER.fullmatch(c.strip()) or _CENTS.search(c))) >= 2:
+        # an item row whose words happen to be labels ("pcs", "SKU: ...", "Part No. CG-7558") has its prices
+        # too, bare or with their currency ("68.87 EUR", "€688.70")
+        return None
     roles: dict[int, str] = {}
     generic: list[int] = []
     for i, cell in enumerate(cells):

@@ -1234,3 +1234,18 @@ def test_two_heading_rows_of_a_padded_grid_and_a_currency_wrapped_under_the_amou
     # as without it
     address = [_pline(270, (60, "Price"), (250, "Springfield"), (420, "IL")), *lines[1:]]
     assert _key(_pdf_items(*address)) == _key(_pdf_items(*lines[1:]))
+
+
+def test_a_ruled_row_with_a_labelled_code_line_is_no_header_when_it_has_prices() -> None:
+    # a long ruled table goes on over the next page without its headings; a row there reads "PVC ball valve /
+    # Part No. QG-7558 | 10 | pcs | 68.87 EUR | €688.70": its label and unit word look like headings, but a
+    # heading row carries no prices, so the row stays an item of the table above
+    page1 = Table([["Description", "Quantity", "Unit", "Rate", "Amount"],
+                   ["Aluminium profile\nSKU: 836448", "24", "ea", "€980.61", "23,534.64 EUR"],
+                   ["Pressure gauge\nItem code: 596866", "2", "pc", "€198.35", "396.70 EUR"]], {"page": 1})
+    page2 = Table([["PVC ball valve DN25\nPart No. QG-7558", "10", "pcs", "68.87 EUR", "€688.70"],
+                   ["Gear motor 24V\nSKU: 322226", "2", "ea", "1,802.22 EUR", "€3,604.44"]], {"page": 2})
+    content = Content(lines=[TextLine("PURCHASE ORDER", {"page": 1}), TextLine("PO Number: A-77", {"page": 1})],
+                      tables=[page1, page2])
+    assert _key(_items(content)) == [("836448", 24.0, "980.61", "23534.64"), ("596866", 2.0, "198.35", "396.70"),
+                                     ("QG-7558", 10.0, "68.87", "688.70"), ("322226", 2.0, "1802.22", "3604.44")]
