@@ -265,6 +265,14 @@ THREAD = [
     # the order promised on a condition, the concession asked on the whole order
     ("AW: Anfrage Ventile", "Guten Tag,\nwenn Sie uns 3 % auf den Gesamtbetrag geben, können wir noch diese Woche "
      "bestellen.", OUR_QUOTE, "negotiation"),
+    ("RE: RFQ gear pumps", "Hi Anna,\nif you can take 3 % off the pumps, we can place the order tomorrow.",
+     OUR_QUOTE, "negotiation"),
+    ("RE : Demande de prix vannes", "Bonjour,\nsi vous nous faites 3 % sur les vannes, nous pouvons passer commande "
+     "demain.", OUR_QUOTE, "negotiation"),
+    ("RE: Solicitud de cotización – bombas", "Buen día,\nsi nos dan un 3 % en las bombas, podemos hacer el pedido "
+     "mañana.", OUR_QUOTE, "negotiation"),
+    ("RE: Solicitud de cotización – bombas", "Buen día,\n¿cómo va nuestro pedido? La parada de planta es en mayo.",
+     OUR_INVOICE, "production"),
     # the buyer asks how far the order is (a date with its full stop inside the sentence)
     ("AW: Anfrage Ventile", "Guten Tag,\nwie ist der aktuelle Stand? Die Ware sollte spätestens am 2. Juni bei uns "
      "sein.", OUR_INVOICE, "production"),
