@@ -235,8 +235,8 @@ def _another_order(session: Session, case: Case, result: Classification) -> bool
     variants = {v for n in theirs for v in link_variants(n)}
     if not mine:
         # An order document whose number the parser could not read goes by the order number the mail names
-        # that the deal does not know ("anbei unsere Bestellung 20583, Preise wie bei Bestellung 20417" found
-        # the deal of 20417): as with a number read from the document, a new one is a second deal.
+        # that the deal does not know ("anbei unsere Bestellung B, Preise wie bei Bestellung A" found the deal
+        # of A): as with a number read from the document, a new one is a second deal.
         known = set(session.exec(select(CaseReference.ref).where(CaseReference.case_id == case.id)))
         variants |= {v for r in known for v in link_variants(r)}
         mine = {r for r, t in result.reference_types.items() if t == "po" and not link_variants(r) & variants}
