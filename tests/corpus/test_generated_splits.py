@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3 to dev11, holdout): every label value is visible in its document, read
+"""The splits with their own generators (dev3 to dev12, holdout): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ SPLITS = [
           True),
     Split("dev11", "tests.corpus.dev11_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
           4, True),
-    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
+    Split("dev12", "tests.corpus.dev12_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
           4, True),
 ]
 

@@ -1,4 +1,4 @@
-"""The eleventh holdout's fictitious partners (Bulgaria, Uruguay, Madagascar, Macau, Saudi Arabia, Kazakhstan)."""
+"""dev12's fictitious partners (written as the eleventh holdout: Bulgaria, Uruguay, Madagascar, Macau, Saudi Arabia, Kazakhstan)."""
 from __future__ import annotations
 
 # Record types only; every partner, product and wording below is new.
