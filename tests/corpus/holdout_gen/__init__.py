@@ -1,0 +1,1 @@
+"""Generator of the twelfth blind holdout (tests/corpus/holdout)."""
