@@ -38,10 +38,10 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
              r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
              r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司|"
-             # more of the world's legal forms: Türkiye, Eastern and Northern Europe, Latin America, the Gulf, Asia
+             # more of the world's legal forms: Türkiye, Eastern and Northern Europe (Bulgaria's OOD / EOOD / EAD in Latin), Latin America, the Gulf, Asia
              r"A\.\s?Ş\.|Ltd\.\s?Şti\.|S\.\s?A\.\s?R\.\s?L\.(?:\s?AU)?|S\.\s?R\.\s?L\.|S\.\s?A\.\s?S\.|S\.L\.U\.|"
              r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"
-             r"S\.A\.E\.|S\.A\.C\.|Oyj|ASA|AS|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
+             r"S\.A\.E\.|S\.A\.C\.|EOOD|OOD|EAD|Oyj|ASA|AS|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
              r"Public\s+Company\s+Limited|Corporation|Incorporated|L\.L\.C\.|株式会社|股份有限公司|"
              # mutual insurers ("Versicherungsverein auf Gegenseitigkeit"), cooperatives
              r"a\.\s?G\.|VVaG|e\.\s?G\.|Coop\.?)")

@@ -389,12 +389,26 @@ def test_italian_polish_dutch_czech_party_labels(seller_label: str, buyer_label:
 
 @pytest.mark.parametrize("name", ["Anadolu Döküm Sanayi A.Ş.", "Kaya Makina Ltd. Şti.", "Atlas Tissage S.A.R.L.",
                                   "Duna Gépgyár Kft.", "Jadran Strojevi d.o.o.", "Fjord Marine ASA",
-                                  "Hanoi Steel JSC", "Minas Peças EIRELI"])
+                                  "Hanoi Steel JSC", "Minas Peças EIRELI", "Struma Hydravlika OOD",
+                                  "Pirin Mashini EOOD", "Varna Stomana EAD"])
 def test_legal_forms_of_more_countries_end_a_company_name(name: str) -> None:
     from parsers.extract.parties import is_company_name
 
     assert is_company_name(name)
     assert not is_company_name("as agreed with the carrier as")
+
+
+def test_a_bulgarian_order_letterhead_in_cyrillic_then_latin_names_the_buyer_in_latin() -> None:
+    # the name in Cyrillic capitals, then in Latin with its legal form after it, then the address and the EIK
+    rows = [[(58, "СТРУМА ХИДРАВЛИКА ООД")], [(58, "Struma Hydravlika OOD")],
+            [(58, "ul. Rila 7, 2700 Blagoewgrad, Bulgarien")],
+            [(58, "ЕИК / UIC 101234567 · ДДС № / USt-IdNr. BG101234567 · МОЛ Ivan Petrov")],
+            [(160, "ПОРЪЧКА / BESTELLUNG № 0000000112")], [(200, "от / vom 02.03.2026")],
+            [(58, "Доставчик / Lieferant (Nr. L-0112):")], [(58, "Kestrel Works Ltd.")],
+            [(58, "5 Mill Lane, Leeds LS1 4AB, United Kingdom")], [(300, "Общо / Gesamtbetrag EUR"), (460, "1.200,00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Struma Hydravlika OOD"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
 
 
 @pytest.mark.parametrize(("line", "found"), [
