@@ -587,9 +587,10 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"detalle\s+del\s+pago|"
     r"informaci[oó]n\s+(?:para\s+el\s+beneficiario|de\s+pago|de\s+remesa)|mitteilung(?:\s+an\s+den\s+empf[äa]nger)?|"
     r"objet\s+du\s+virement|communication|附言|汇款附言|用途|^:70:)\s*[:：]?\s*"
-    r"(?:[^\W\d_]{1,12}\s+[A-Z0-9][\w\-/.]*\d[\w\-/.]*\s*[,;/·•|]\s*)?"  # an invoice named first
+    # an invoice named first; SWIFT's coded remittance wraps each word in slashes ("/INVOICE/SI-7 /ORDER/PO-9")
+    r"(?:/?[^\W\d_]{1,12}(?:\s+|/)[A-Z0-9][\w\-/.]*\d[\w\-/.]*\s*[,;/·•|]\s*)?"
     r"(?:bestellung|best\.?\s*-?\s*nr\.?|order|po|p\.o\.|commande|bon\s+de\s+commande|bc|pedido|oc|"
-    r"订单(?:号|编号)?|采购单号?)|"
+    r"订单(?:号|编号)?|采购单号?)/?|"
     # "orden de compra del Comprador nº 4500024688", "the purchase order of the Buyer No. X": the party named
     # between the order word and its number
     r"\b(?:orden\s+de\s+compra|pedido|bon\s+de\s+commande|commande|purchase\s+order|order|bestellung)\s+"

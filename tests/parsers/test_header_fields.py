@@ -1249,6 +1249,25 @@ def test_the_order_in_a_transfer_purpose_line(line, order):
     assert doc.order_number == order
 
 
+@pytest.mark.parametrize("title, ref, amount, info, order", [
+    ("Payment confirmation – SWIFT gpi", "Payment reference", "Instructed amount",
+     "Remittance information /INVOICE/KW-I-2207 /ORDER/HB-PO-5521", "HB-PO-5521"),
+    ("Confirmación de pago – SWIFT gpi", "Referencia del pago", "Importe ordenado",
+     "Información para el beneficiario /FACTURA/KW-I-2207 /OC/OC-2026-0041 ANTICIPO 30 POR CIENTO", "OC-2026-0041"),
+    ("Confirmation de virement – SWIFT gpi", "Référence du virement", "Montant ordonné",
+     "Motif du paiement /FACTURE/KW-I-2207 /COMMANDE/BC/HB/2026/009", "BC/HB/2026/009"),
+])
+def test_a_swift_gpi_confirmation_gives_reference_instructed_amount_and_coded_order(title, ref, amount, info, order):
+    # the payer's online bank: a two-column list, the remittance information coded in slashes; the invoice it
+    # names is not the document's type (a payment confirmation, not an invoice)
+    doc = _doc(f"Harbor Savings Bank BIC HSBKXXMM\n{title}\n✓ Initiated ✓ In transit ✓ Credited\n"
+               f"UETR 0f3a2b1c-7d4e-4a5b-a6c7-d8e9f0a1b2c3\n{ref} GPI-2026-004417\nValue date 05/06/2026\n"
+               "Ordering customer Hollow Bay Trading S.A.\nBeneficiary Kestrel Works Ltd.\n"
+               f"{amount} USD 2.747,74\n{info}\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "GPI-2026-004417"
+    assert doc.total == Decimal("2747.74") and doc.order_number == order
+
+
 @pytest.mark.parametrize("sentence, order", [
     ("que se suministran conforme a la orden de compra del Comprador nº 4500024688.", "4500024688"),
     ("本合同依据买方采购订单 BE-68103（2025年12月14日）订立。", "BE-68103"),
