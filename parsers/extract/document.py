@@ -60,8 +60,9 @@ from parsers.extract.terms import (
     instrument_lead_in,
     leading_caption,
     looks_like_terms,
+    terms_clauses,
 )
-from parsers.extract.vocab import NO_CORE, Label, is_orderish, labels, match_start
+from parsers.extract.vocab import NO_CORE, Label, base_vocab, is_orderish, labels, match_start
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
 
@@ -107,8 +108,9 @@ CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?(?:\s*[\-–—:])
                           r"(?i:article|art\.|artículo|articulo|artigo|articolo|artikel|clause|cláusula|clausula|"
                           r"clausola|section|sección|seção|paragraph|paragraphe|párrafo)\s*\d{1,2}\s*[.:)\-–]?)"
                           r"\s*(?<=[\s条：:\-–—])(?=[^\W\d_])")
-# "2 B/L No.", "12 Place and date of issue": the number of a form's box before its caption (no full stop)
-BOX_NO_RE = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")
+# "2 B/L No.", "12 Place and date of issue": the number of a form's box before its caption (no full stop);
+# "A-7 Payment conditions": a model form's boxes carry their part's letter
+BOX_NO_RE = re.compile(r"^(?:[a-z]-)?\d{1,2}\s+(?=[^\W\d_])", re.I)
 # "Payment. ", "Terms of payment. ": the run-in heading of a clause, one to three words and a full stop
 RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\S")
 # "Shipper's Ref. / ", "Kd.-Ref. / ": the first of two names a caption gives its value
@@ -534,10 +536,26 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             score = (2.0 if standalone else 1.0) / (1 + 0.08 * i) + len(lab.text) / 100 - lab.rank / 1000
             if best is None or score > best[0]:
                 best = (score, lab.field, i)
+    if body and (declared := _declared_in_body(lx, n)) is not None and \
+            (best is None or (best[1] != declared[0] and best[0] < 1.5)):
+        # "Please treat this mail as our order", "報價 Q28-0702 沒有問題，我們下單如下：": the mail declares
+        # itself the document; a doc-type word in its sentences only names another document
+        return declared[0], 0.6, lx.ev(declared[1])
     if best is None:
         return "other", 0.3, None
     conf = 0.85 if best[0] >= 1.5 else 0.6
     return best[1], conf, lx.ev(best[2])
+
+
+def _declared_in_body(lx: _Lines, n: int) -> tuple[str, int] | None:
+    """The doc type a mail body declares itself to be (labels.toml [body_declarations]), and its line."""
+    phrases = [(field, p.lower()) for field, words in base_vocab()["body_declarations"].items() for p in words]
+    for i in range(n):
+        low = " ".join(lx.lines[i].text.lower().split())
+        for field, phrase in phrases:
+            if phrase in low:
+                return field, i
+    return None
 
 
 # "zu Ihrer Bestellung", "your quotation", "against invoice": the document type is referred to, not titled
@@ -1577,7 +1595,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if (CLAUSE_NO_RE.match(lx.lines[i].text) or re.search(r"\s\S*[^\W\d_]{3}\.$", value)) and \
                     value.endswith(".") and not value.endswith(".."):
                 value = value[:-1]  # "3. Payment. 60 days net.", "... through the Buyer's bank.": a sentence's stop
-            doc.payment_terms = _cut_unrelated_sentence(value)[:200]
+            doc.payment_terms = _cut_unrelated_sentence(terms_clauses(value))[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break
 
@@ -2041,6 +2059,11 @@ def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[s
         # the order total; a tax line anywhere (other than a VAT registration) keeps the total unknown
         doc.total, conf["total"] = known, 0.65
         ev["total"] = {"rule": "purchase order value stated net, no tax charged on the order"}
+    elif doc.subtotal is None and doc.doc_type == "purchase_order" and \
+            not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", text))):
+        # ... and the other way round: an order's one "Total" with no tax anywhere is also its net value
+        doc.subtotal, conf["subtotal"] = known, 0.65
+        ev["subtotal"] = {"rule": "purchase order total with no tax charged on the order"}
 
 
 SUB_NAME_RE = re.compile(r"(?i)^(name|firma|company|company name|raison sociale|société|empresa|razón social|名称|公司名称)"

@@ -41,6 +41,18 @@ def looks_like_terms(value: str) -> bool:
     return bool(TERMS_WORD_RE.search(value) or TERMS_NUMBER_RE.search(value))
 
 
+def terms_clauses(value: str) -> str:
+    """Only the clauses of a value that state terms, when semicolons list several things under one caption.
+
+    "Terms: FCA Southampton; 100% prepayment against proforma invoice; currency EUR": an ERP order's bare
+    "Terms" caption lists the delivery term and the currency beside the payment terms; those clauses go."""
+    parts = [p.strip() for p in value.split(";")]
+    if len(parts) < 2:
+        return value
+    keep = [p for p in parts if p and looks_like_terms(p)]
+    return "; ".join(keep) if keep and len(keep) < len(parts) else value
+
+
 # "Terms and Conditions: see overleaf": a value opening with words and a colon is a longer caption ...
 LEADING_CAPTION_RE = re.compile(r"^[^\W\d_](?:[^\W\d:：]|[ '-]){0,30}[:：]")
 

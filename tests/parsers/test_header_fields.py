@@ -1816,3 +1816,64 @@ def test_a_totals_grid_with_one_row_per_tax_rate_and_their_sum():
                  ("-8,10   321,40   61,07   382,47", [122, 357, 434, 539]),
                  ("Zahlbar sofort ohne Abzug", [50])])
     assert one.total == Decimal("382.47")
+
+
+def test_a_model_form_box_numbered_with_its_part_letter_is_a_caption():
+    # "A-2 CONTRACT PRICE" / "A-7 PAYMENT CONDITIONS" boxes of a model sale contract, each value below its box
+    doc = _doc("INTERNATIONAL SALE CONTRACT\nPART A – SPECIFIC CONDITIONS\n"
+               "Contract No.   HB/EX/31/007   Date   2 Mar 2031\nBuyer's order   KW-PO-4410   Currency   EUR\n"
+               "A-1 GOODS SOLD\nNo.   Code   Description   Qty   Unit price   Amount\n"
+               "1   VX-10   Valve body DN10   4   25.00   100.00\n2   VX-20   Valve body DN20   2   60.00   120.00\n"
+               "Total contract price   220.00\n"
+               "A-2 CONTRACT PRICE\nEUR 220.00 (total of A-1), fixed, excluding duties and taxes.\n"
+               "A-3 DELIVERY TERMS\nFCA Bremen (Incoterms 2020).\n"
+               "A-7 PAYMENT CONDITIONS\n50 % advance, balance against copy of the B/L\n"
+               "A-8 DOCUMENTS\nCommercial invoice, packing list.\n")
+    assert doc.doc_type == "contract" and doc.total == Decimal("220.00")
+    assert doc.payment_terms == "50 % advance, balance against copy of the B/L"
+
+
+def test_an_erp_terms_line_keeps_only_its_payment_clause():
+    # "Order to supplier No. … dated …" (1C-style print): one "Terms" caption lists Incoterm, terms and currency
+    doc = _doc("Order to supplier No. ZK-000871 dated 04.02.2031\n"
+               "Supplier:   Kestrel Works Ltd., 4 Quay Street, Hull\n"
+               "Buyer:   Altai Mining LLP, Main Avenue 10, Almaty\n"
+               "Terms:   CPT Almaty; 50% prepayment, balance 30 days after delivery; currency USD\n"
+               "No.   Code   Goods   Qty   Unit   Price   Amount\n"
+               "1   AB-1   Idler roller   10   pcs   12.5   125\n"
+               "Total:   125.00\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "ZK-000871"
+    assert doc.payment_terms == "50% prepayment, balance 30 days after delivery"
+
+
+def test_terms_clauses_are_left_whole_when_each_states_terms():
+    from parsers.extract.terms import terms_clauses
+    assert terms_clauses("Net 30 days; 2 % discount within 10 days") == "Net 30 days; 2 % discount within 10 days"
+    assert terms_clauses("EXW Leeds; T/T in advance") == "T/T in advance"
+    assert terms_clauses("L/C at sight") == "L/C at sight"
+
+
+def test_a_receiving_inspection_report_is_numbered_by_its_abbreviation():
+    doc = _doc("Harbor Process Co.\nMATERIAL RECEIVING INSPECTION REPORT (MRIR)\n"
+               "MRIR No.   MRIR-31-0077   Report date   03/04/2031\n"
+               "PO No.   HP-PO-31-0102   Supplier   Kestrel Works Ltd.\n"
+               "Quality notification   QN-31-0009\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "MRIR-31-0077"
+    assert doc.order_number == "HP-PO-31-0102"
+
+
+@pytest.mark.parametrize("intro", [
+    "Quotation Q31-0044 is fine, we order as follows:",
+    "Please treat this mail as our order; the system print will follow:",
+    "報價 Q31-0044 沒有問題，我們下單如下：",
+])
+def test_a_mail_body_declaring_itself_the_order_is_a_purchase_order(intro):
+    # the quotation it names in a sentence is another document; with no tax charged the total is also net
+    from parsers import parse_body
+    body = (f"Dear Ms Hale,\n\n{intro}\n\nPO No.: HB-PO-31-118\nDate: 12/05/2031\n"
+            "Buyer: Hollow Bay Trading S.A.\nSupplier: Kestrel Works Ltd.\n\n"
+            "1 | VX-10 | Valve body DN10 | 4 PCS | 25.00 | 100.00\n\nTotal: USD 100.00\n"
+            "Payment terms: 30 days net\n\nBest regards,\nTom Rhee\n")
+    doc = parse_body(body, None, limits=LIMITS).documents[0]
+    assert doc.doc_type == "purchase_order" and doc.number == "HB-PO-31-118"
+    assert doc.total == Decimal("100.00") and doc.subtotal == Decimal("100.00")
