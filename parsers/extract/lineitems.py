@@ -1122,6 +1122,11 @@ def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
             prev = (w, fixed[n])
             continue
         k = _column_of(w, cells)
+        if prev and k == prev[1] and out[k] and w[0] < prev[0][1] - 0.5:
+            # a glyph kerned over the one before it ("P" / ".019" of "ZP.019"): the PDF reader cut one word there
+            out[k][-1] += w[2]
+            prev = (w, k)
+            continue
         if prev and k != prev[1] and w[0] - prev[0][1] <= _COL_GAP:
             # one word space after a word of another column, standing mostly left of this column's heading:
             # the same cell's text, run (or clipped) past the heading's edge
@@ -1471,6 +1476,8 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
     dormant: tuple[list[Cell], Any] | None = None
     last: tuple[list[str], Any, Any] | None = None  # the last item row, its page and top
     pending: tuple[list[str], Any, Any] | None = None  # text standing above the numbers of the next row
+    # item row (id) -> the text column, its cell before any text was joined to it, the text lines below the row
+    under: dict[int, tuple[int, str, list[str]]] = {}
     misses = 0
     i = 0
     while i < len(lines):
@@ -1501,6 +1508,19 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
         if pending is not None:
             row = _with_text_above(row, roles, line, pending, decimal_hint)
             pending = None
+        below = _text_below(row, roles, line, cells, last, decimal_hint) if last is not None else None
+        if below is not None and last is not None and not (
+                i < len(lines) and _text_of_next_row(row, roles, line, lines[i], cells, last, decimal_hint)):
+            # a line of text under an item row, maybe running across the columns: the second row of a two-row
+            # item, kept aside with the cell it opens under as it was (the table decides what it is)
+            k, text = below
+            under.setdefault(id(last[0]), (k, last[0][k], []))[2].append(text)
+            if _continues_text(row, roles, line, last):
+                for j, ro in roles.items():
+                    if ro == "description" and row[j]:
+                        last[0][j] = f"{last[0][j]}\n{row[j]}".strip()
+            last = (last[0], line.loc.get("page"), line.loc.get("top"))
+            continue
         if _is_item_row(row, roles, decimal_hint):
             blocks[-1][1].append(row)
             misses, last = 0, (row, line.loc.get("page"), line.loc.get("top"))
@@ -1519,8 +1539,65 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             # an item row needs numbers under the numeric headings, so a long run only stops the table later
             if misses > 15:
                 cells = None
+    blocks = [_text_rows_under_codes(roles, rows, under) for roles, rows in blocks]
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)
+
+
+def _phrase(words: list[Cell]) -> str:
+    out = ""
+    prev: Cell | None = None
+    for w in words:
+        out += w[2] if prev is not None and w[0] < prev[1] - 0.5 or not out else f" {w[2]}"
+        prev = w
+    return out
+
+
+def _text_below(row: list[str], roles: dict[int, str], line: TextLine, cells: list[Cell],
+                last: tuple[list[str], Any, Any], decimal_hint: str | None) -> tuple[int, str] | None:
+    """(text column, text) of a line right below an item row that is one phrase (word spaces only) opening under
+    a text heading, maybe running on under the columns to its right, without the numbers of an item."""
+    top = line.loc.get("top")
+    if line.loc.get("page") != last[1] or top is None or last[2] is None or not 0 < top - last[2] <= 16:
+        return None
+    words = sorted(line.words or [])
+    if not words or any(b[0] - a[1] > _COL_GAP for a, b in zip(words, words[1:], strict=False)):
+        return None
+    k = _column_of(words[0], cells)
+    if roles.get(k) not in _TEXT_ROLES or not re.search(r"[^\W\d_]{3}", line.text):
+        return None
+    numbers = sum(1 for j, ro in roles.items() if ro in NUMERIC_ROLES and j < len(row) and row[j]
+                  and _number(row[j], decimal_hint) is not None)
+    if numbers >= _min_numbers(roles):
+        return None
+    return k, _phrase(words)
+
+
+def _text_rows_under_codes(roles: dict[int, str], rows: list[list[str]], under: dict[int, tuple[int, str, list[str]]]
+                           ) -> tuple[dict[int, str], list[list[str]]]:
+    """Two-row items: the first row holds one code under the text heading ("Item", no code column of its own) and
+    the numbers, a row of text below it runs across the columns. When every item has such a text row, opening
+    in the same column, and each holds one distinct code there, that column is the code and the rows below are
+    the description. Decided on the whole table: one short name over a note is no code."""
+    if not rows or any(id(r) not in under for r in rows):
+        return roles, rows
+    cols = {under[id(r)][0] for r in rows}
+    if len(cols) != 1:
+        return roles, rows
+    k = cols.pop()
+    codes = [" ".join(under[id(r)][1].split()) for r in rows]
+    if len(set(codes)) != len(codes) or not all(_is_code(c) for c in codes):
+        return roles, rows
+    if roles.get(k) == "sku" and "description" in roles.values() or \
+            roles.get(k) == "description" and "sku" in roles.values():
+        return roles, rows
+    new = max(max(roles) + 1, max(len(r) for r in rows))
+    out = []
+    for r, code in zip(rows, codes, strict=True):
+        row = [*r, *[""] * (new + 1 - len(r))]
+        row[k], row[new] = code, " ".join(under[id(r)][2])
+        out.append(row)
+    return dict(sorted({**roles, k: "sku", new: "description"}.items())), out
 
 
 _TEXT_ROLES = ("sku", "description")

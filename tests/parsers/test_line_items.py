@@ -1249,3 +1249,35 @@ def test_a_ruled_row_with_a_labelled_code_line_is_no_header_when_it_has_prices()
                       tables=[page1, page2])
     assert _key(_items(content)) == [("836448", 24.0, "980.61", "23534.64"), ("596866", 2.0, "198.35", "396.70"),
                                      ("QG-7558", 10.0, "68.87", "688.70"), ("322226", 2.0, "1802.22", "3604.44")]
+
+
+def test_two_row_items_with_the_code_under_item_and_the_text_across_the_row_below() -> None:
+    # an ERP print's two-row lines: "Ln | Item | U/M | Qty | Unit Price | Extension" over the code and the numbers,
+    # the description on the row below, under the code and running on under the unit and quantity headings
+    head = _pline(60, (50, "Ln"), (80, "Item"), (180, "U/M"), (280, "Qty"), (380, "Unit Price"), (500, "Extension"))
+    rows = [_pline(76, (50, "1"), (80, "QH.210"), (180, "EA"), _right(296, "4"), _right(420, "16.50"),
+                   _right(550, "66.00")),
+            _pline(87, (80, "Hydraulic hose assembly with pressed fittings, length 1,5 m")),
+            _pline(104, (50, "2"), (80, "VB-7"), (180, "EA"), _right(296, "12"), _right(420, "8.25"),
+                   _right(550, "99.00")),
+            _pline(115, (80, "Ball valve")),
+            _pline(140, (380, "Sales Amount"), _right(550, "165.00"))]
+    # a glyph kerned over the one before it: the PDF reader cuts "QH.210" in two overlapping words
+    w = rows[0].words or []
+    k = next(n for n, x in enumerate(w) if x[2] == "QH.210")
+    rows[0].words = [*w[:k], (w[k][0], w[k][0] + 12, "QH"), (w[k][0] + 10, w[k][1], ".210"), *w[k + 1:]]
+    items = _pdf_items(head, *rows)
+    assert _key(items) == [("QH.210", 4.0, "16.50", "66.00"), ("VB-7", 12.0, "8.25", "99.00")]
+    assert [i["description"] for i in items] == ["Hydraulic hose assembly with pressed fittings, length 1,5 m",
+                                                 "Ball valve"]
+    # a short name under "Item" with a note below it is no code: the name stays the text
+    rows = [_pline(76, (50, "1"), (80, "Pump"), (180, "EA"), _right(296, "4"), _right(420, "16.50"),
+                   _right(550, "66.00")),
+            _pline(87, (80, "delivered with the mounting kit and the operating manual")),
+            _pline(104, (50, "2"), (80, "Valve"), (180, "EA"), _right(296, "12"), _right(420, "8.25"),
+                   _right(550, "99.00")),
+            _pline(115, (80, "spare part for the pump above, as drawing")),
+            _pline(140, (380, "Sales Amount"), _right(550, "165.00"))]
+    items = _pdf_items(head, *rows)
+    assert [(i.get("sku"), i["description"], i["amount"]) for i in items] == [(None, "Pump", "66.00"),
+                                                                               (None, "Valve", "99.00")]

@@ -573,8 +573,16 @@ def render_html(v: Variation, path: Path, r: random.Random) -> None:
     style["web_th_align"] = r.choice(["center", "left", "right"])
     style["web_rules"] = r.choice(["none", "rows", "zebra"])
     cur = v.truth["currency"]
+    # ERP sales documents (SyteLine-style): two rows per item, the code and the numbers, then the description on
+    # a row of its own under the code, across the columns; own stream, the other documents stay as they were
+    cols = v.columns
+    two_row = any(role == "sku" for role, _ in cols) and any(role == "description" for role, _ in cols) and \
+        random.Random(f"two-row-{v.id}").random() < 0.3
+    if two_row:
+        style["two_row_items"] = True
+        cols = [(role, h) for role, h in cols if role != "description"]
     # the amount heading carries the currency ("Amount EUR") in a column narrow enough to wrap it
-    heads = [(role, f"{h} {cur}" if role == "amount" and style["web_th_align"] != "left" else h) for role, h in v.columns]
+    heads = [(role, f"{h} {cur}" if role == "amount" and style["web_th_align"] != "left" else h) for role, h in cols]
     narrow = {"pos": 28, "quantity": 62, "unit": 44, "unit_price": 64, "amount": 74, "tax_rate": 44, "discount": 44,
               "hs": 70, "delivery": 70}
     css = f"""body {{ font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10px; margin: 28px; }}
@@ -587,7 +595,8 @@ def render_html(v: Variation, path: Path, r: random.Random) -> None:
     {"table.items tr.row td { border-bottom: 1px solid #ccc; }" if style["web_rules"] == "rows" else ""}
     {"table.items tr.row:nth-child(even) td { background: #f2f2f2; }" if style["web_rules"] == "zebra" else ""}
     table.meta td {{ padding: 1px 10px 1px 0; vertical-align: top; }}
-    table.totals {{ margin-left: auto; margin-top: 10px; }} table.totals td {{ padding: 2px 6px; text-align: right; }}"""
+    table.totals {{ margin-left: auto; margin-top: 10px; }} table.totals td {{ padding: 2px 6px; text-align: right; }}
+    table.items tr.top td {{ padding-bottom: 1px; border-bottom: none; }} table.items tr.sub td {{ padding-top: 1px; }}"""
     out = [f"<!doctype html><html><head><meta charset='utf-8'><style>{css}</style></head><body>",
            f"<h1>{_esc(v.title)}</h1>"]
     if style["header"] in ("table2", "table4", "grid_h"):
@@ -603,11 +612,15 @@ def render_html(v: Variation, path: Path, r: random.Random) -> None:
         out.append(f"<th{width}>{_esc(h)}</th>")
     out.append("</tr></thead><tbody>")
     for row in v.rows:
-        out.append("<tr class='row'>")
-        for role, _h in v.columns:
+        out.append("<tr class='row top'>" if two_row else "<tr class='row'>")
+        for role, _h in cols:
             cls = " class='num'" if role in ("pos", "quantity", "unit_price", "amount", "tax_rate", "discount") else ""
             out.append(f"<td{cls}>{_esc(row[role])}</td>")
         out.append("</tr>")
+        if two_row:
+            at = next(k for k, (role, _h) in enumerate(cols) if role == "sku")
+            out.append("<tr class='row sub'>" + "<td></td>" * at +
+                       f"<td colspan={len(cols) - at}>{_esc(row['description'])}</td></tr>")
     out.append("</tbody></table><table class='totals'>")
     out += [f"<tr><td>{_esc(lab)}</td><td>{_esc(val)}</td></tr>" for lab, val in v.totals]
     out.append("</table></body></html>")
