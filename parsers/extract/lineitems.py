@@ -143,6 +143,12 @@ def _report_counts(found: set[str]) -> bool:
     return "inspected" in found and not found & {"unit_price", "amount"}
 
 
+def _counts_heading(cells: list[str], columns: list[Label]) -> bool:
+    """Headings naming a report's counts and no money (see `_report_counts`)."""
+    found = {r[0] for r in (_role_of(c, columns) for c in cells if c) if r}
+    return _report_counts(found)
+
+
 def _generic_heading(cell: str, columns: list[Label]) -> bool:
     """"Item", "Activity", "Product/Service" - also as one half of a stacked bilingual heading ("Nama Barang" over
     "Artículo") whose other half names nothing the vocabulary knows."""
@@ -442,7 +448,7 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
     evidence = None
     roles: list[str] | None = None
     misses = 0
-    for line in lines:
+    for n, line in enumerate(lines):
         segs = _segments(line.text)
         cells = [s for _, s in segs]
         found = None
@@ -453,6 +459,11 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
                 found_split = header_roles(split, columns)
                 if found_split and (not found or len(found_split) > len(found)):
                     found, cells = found_split, split
+        if found and line.words and n + 1 < len(lines) and _is_continuation(lines[n + 1], line) and \
+                _counts_heading([c[2] for c in header_cells([line.words, lines[n + 1].words or []], columns)],
+                                columns):
+            roles = None  # "Qty" / "received", "Qty" / "rejected": a report's counts (see _positioned_header)
+            continue
         if found:
             roles = [found.get(i, "description" if i == 0 else "other") for i in range(len(cells))]
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
@@ -701,7 +712,8 @@ def _aligned(text: str) -> dict[str, str] | None:
     cells = [c.strip() for c in SPLIT_RE.split(_BULLET.sub("", text)) if c and c.strip()]
     if len(cells) < 4:
         return None
-    amount, price = cells[-1], cells[-2]
+    # a cell may name its number ("單價 US$ 96.00 | 金額 US$ 960.00"): the words are no part of the money
+    amount, price = (_fillers().sub(" ", c).strip() or c for c in (cells[-1], cells[-2]))
     rest = cells[:-2]
     unit = ""
     if re.fullmatch(r"[^\W\d_]{1,8}\.?", rest[-1]):
@@ -732,8 +744,9 @@ def _equation_reading(readings: list[dict[str, str]], decimal_hint: str | None
     return None
 
 
-# the ideographic space CJK typists put between the parts of a line is a gap between cells, as two spaces are
-_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": " (", "）": ") ", "\u3000": "  "})
+# the ideographic space CJK typists put between the parts of a line is a gap between cells, as two spaces are, and
+# the full-width bar a pipe
+_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": " (", "）": ") ", "\u3000": "  ", "｜": " | "})
 # html2text escapes what Markdown would read as a list ("1\\. AB-100 ...", "\\- AB-100 ..."): the plain text
 _MD_LIST_ESCAPE = re.compile(r"^(\s*(?:\d{1,3})?)\\(?=[.)+-]\s)")
 
@@ -974,6 +987,10 @@ def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> t
     while True:
         cells = header_cells(word_lines, columns)
         roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
+        if best is not None and roles is None and _counts_heading([c[2] for c in cells], columns):
+            # "Qty" / "rejected" wrapped in the heading: read whole, a report's counts ("Qty received | Qty
+            # accepted | Qty rejected") without money, so the first line's "Qty" names no ordered quantity
+            return None
         # as many roles with the next line's words added: the heading was wrapped ("货号 Product / Code")
         # (a generic heading left over on the first line would only count as the position column)
         # (a next line that names no new role but opens a column no heading stands over is the table's first

@@ -1281,3 +1281,38 @@ def test_two_row_items_with_the_code_under_item_and_the_text_across_the_row_belo
     items = _pdf_items(head, *rows)
     assert [(i.get("sku"), i["description"], i["amount"]) for i in items] == [(None, "Pump", "66.00"),
                                                                                (None, "Valve", "99.00")]
+
+
+def test_a_receiving_inspection_with_wrapped_count_headings_has_no_order_lines() -> None:
+    # "Qty" / "received", "Qty" / "accepted", "Qty" / "rejected": the first heading line alone reads like an
+    # item table's "Qty", the whole headings are a receiving report's counts without money
+    head1 = _pline(60, (50, "PO"), (80, "Part No."), (150, "Description"), (320, "Qty"), (380, "Qty"),
+                   (440, "Qty"), (480, "Reason for"))
+    head2 = _pline(70, (50, "line"), (320, "received"), (380, "accepted"), (440, "rejected"), (480, "rejection"))
+    rows = [_pline(86, (50, "3"), (80, "QG-025"), (150, "Pressure gauge 0-25 bar"), _right(340, "6"),
+                   _right(400, "4"), _right(460, "2"), (480, "wrong range")),
+            _pline(102, (50, "4"), (80, "QF-030"), (150, "Filter element"), _right(340, "60"), _right(400, "40"),
+                   _right(460, "20"), (480, "wrong length"))]
+    assert _pdf_items(head1, head2, *rows) == []
+    for lang_heads in (["Part No.", "Description", "Qty received", "Qty accepted", "Remarks"],
+                       ["Référence", "Désignation", "Qté reçue", "Qté acceptée", "Remarques"],
+                       ["Código", "Descripción", "Cantidad recibida", "Cantidad aceptada", "Observaciones"],
+                       ["Art.-Nr.", "Bezeichnung", "Liefermenge", "Angenommene Menge", "Bemerkung"],
+                       ["料号", "品名", "到货数量", "合格数量", "备注"]):
+        table = Table([lang_heads, ["QG-025", "Pressure gauge", "6", "4", "range"],
+                       ["QF-030", "Filter element", "60", "60", ""]], {"page": 1})
+        lines = [TextLine("INSPECTION REPORT", {"page": 1}), TextLine("Report No.: IR-12", {"page": 1})]
+        doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)),
+                               source="test")
+        assert doc is None or doc.to_json()["line_items"] == [], lang_heads
+
+
+def test_typed_order_lines_between_full_width_bars_with_labelled_prices() -> None:
+    # a Chinese mail's order lines: full-width bars between the cells, the price and the amount named in their
+    # cells ("單價 US$ 96.00｜金額 US$ 960.00", traditional script)
+    items = _doc_lines("訂單號碼：QX-PO-7", "",
+                       "1） QF060-N｜Fan motor 60 W, 230 V｜10 PCS｜單價 US$ 96.00｜金額 US$ 960.00",
+                       "2） QV025-N｜Motorised valve DN25｜6 PCS｜单价 US$ 174.20｜金额 US$ 1,045.20", "",
+                       "合計：US$ 2,005.20")
+    assert _key(items) == [("QF060-N", 10.0, "96.00", "960.00"), ("QV025-N", 6.0, "174.20", "1045.20")]
+    assert items[0]["description"] == "Fan motor 60 W, 230 V"
