@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mailbot.classify.rules import RuleSet
+from mailbot.classify.text import simplified
 
 # The doc_type of a document tells what its own number is.
 _DOC_REF_TYPE = {"purchase_order": "po", "commercial_invoice": "invoice", "proforma_invoice": "invoice",
@@ -16,6 +17,7 @@ UNLABELLED = "code"  # the type of a number found by its shape alone, with no la
 # Types that say only that it is a number ("Your ref: ..."): a label or type prefix found for it as well wins.
 _GENERIC = {UNLABELLED, "reference"}
 _YEAR = re.compile(r"(19|20)\d\d")
+_GLUED_YEAR = re.compile(r"[A-Z]{1,4}(\d{2}|\d{4})")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
@@ -49,10 +51,19 @@ def year_shaped(token: str, years: Iterable[int]) -> bool:
     number in 2030.
     """
     groups = re.split(r"[-/_]", token)
-    if len(groups) < 3 or not groups[0][:1].isalpha():
+    if len(groups) < 2 or not groups[0][:1].isalpha():
         return False
     long_years = {str(y) for y in years}
     short_years = {str(y)[2:] for y in years}
+    # The year glued to the type letters ("SI28-02031", "Q28-0702", "INV2030-00412"): letters, the year, then
+    # a running number of at least three digits.
+    glued = _GLUED_YEAR.fullmatch(groups[0])
+    if glued and glued.group(1) in long_years | short_years:
+        rest = groups[1:]
+        if all(r.isdigit() for r in rest) and len(rest[-1]) >= 3:
+            return True
+    if len(groups) < 3:
+        return False
     for i, g in enumerate(groups[1:-1], start=1):
         if g in long_years or g in short_years:
             rest = groups[i + 1:]
@@ -96,7 +107,9 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
     for index, text in enumerate(texts):
         if not text:
             continue
-        text = text[:50000]
+        # Hong Kong and Taiwan write the labels in Traditional characters (報價, 訂單, 發票): one character for
+        # one, so every position and every number stays as written.
+        text = simplified(text[:50000])
         hits: list[tuple[int, str, str]] = []
         for rtype, rx in ruleset.reference_patterns:
             for m in rx.finditer(text):

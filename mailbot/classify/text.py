@@ -43,14 +43,18 @@ def _hant_table() -> dict[int, str]:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def simplified(text: str) -> str:
+    """Traditional Chinese characters as their Simplified forms, one for one; any other text unchanged."""
+    return text.translate(_hant_table()) if _CJK.search(text) else text
+
+
 def fold(text: str) -> str:
     """Lower case, compatibility-normalised, accents removed: 'Mängelrüge' and 'MANGELRUGE' compare equal.
 
     Traditional Chinese characters become their Simplified forms ('訂單' and '订单' compare equal too).
     """
     text = unicodedata.normalize("NFKC", text).lower()
-    if _CJK.search(text):
-        text = text.translate(_hant_table())
+    text = simplified(text)
     decomposed = unicodedata.normalize("NFD", text)
     # Only combining marks go; Hangul/CJK stay intact because both sides are folded the same way.
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")

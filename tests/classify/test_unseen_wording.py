@@ -85,6 +85,29 @@ def test_labels_glued_qualified_or_inflected(rules: RuleSet, text: str, ref: str
     assert not any(r != ref and ref.endswith(r) for r in found), found  # no cut-off tail ("ZT-4471")
 
 
+@pytest.mark.parametrize(("text", "ref"), [
+    ("La facture concernée est la FA30-00417.", "FA30-00417"),
+    ("the invoice in question is SI2030-0417", "SI2030-0417"),
+    ("Bezug: unser Angebot vom Mai, AN31-118", "AN31-118"),
+])
+def test_a_code_with_the_year_glued_to_its_letters_is_a_reference(rules: RuleSet, text: str, ref: str) -> None:
+    assert ref in refs(rules, text), refs(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "in Q3-2030 we expect more volume",      # a quarter
+    "thread M30-15 and bolt M30-150x2",       # a metric thread: no running number of three digits after the year
+    "valve PN25-100 as before",               # 25 is no year of this mail
+])
+def test_a_glued_year_needs_this_years_number_and_a_running_number(rules: RuleSet, text: str) -> None:
+    assert refs(rules, text) == {}
+
+
+def test_labels_in_traditional_characters_name_their_numbers(rules: RuleSet) -> None:
+    found = refs(rules, "報價 KM-7781 沒有問題，發票 HX-4471 請寄給我們", years=(2001,))
+    assert found.get("KM-7781") == "quote" and found.get("HX-4471") == "invoice", found
+
+
 def test_a_short_label_takes_no_ending(rules: RuleSet) -> None:
     # "Pos" is a line position, not the label "PO" with an ending.
     assert refs(rules, "Pos 10-20 geliefert", years=(2001,)) == {}
