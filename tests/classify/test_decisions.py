@@ -212,6 +212,31 @@ def test_a_shared_document_asking_for_our_mailbox_password_is_spam(rules: RuleSe
     assert result.stage == "auto" and result.autoreply is False, result.reasons
 
 
+@pytest.mark.parametrize(("subject", "html"), [
+    ("New purchase order - please confirm prices", "<p>Dear Sir/Madam,<br>we have prepared an order for your review."
+     "<br>OPEN ORDER: https://trade-docs.test/po?id=7<br>Log in with your email account to open the protected "
+     "document.</p>"),
+    ("Neue Bestellung zur Prüfung", "<p>Sehr geehrte Damen und Herren,<br>unsere Bestellung liegt bereit: "
+     "https://trade-docs.test/b?id=7<br>Bitte melden Sie sich mit Ihrem E-Mail-Konto an, um das geschützte Dokument "
+     "zu öffnen.</p>"),
+    ("Nuevo pedido para su revisión", "<p>Estimados señores:<br>ver pedido: https://trade-docs.test/p?id=7<br>Inicie "
+     "sesión con su cuenta de correo para abrir el documento protegido.</p>"),
+])
+def test_an_order_behind_a_sign_in_with_our_mail_account_is_spam(rules: RuleSet, subject: str, html: str) -> None:
+    # No partner hides its purchase order behind a log-in with our own mailbox account; replies go elsewhere.
+    parsed = email(subject, "", html=html, sender="purchase@sourcing-desk.test")
+    parsed.reply_to = "desk7@freemail.test"
+    result = run(rules, parsed)
+    assert (result.kind, result.stage, result.autoreply) == ("other", "auto", False), result.reasons
+
+
+def test_a_partner_order_with_a_portal_link_is_no_spam(rules: RuleSet) -> None:
+    parsed = email("Purchase order 4711", "Please find attached our purchase order 4711. You can also download the "
+                   "order: https://portal.acme.example/po/4711", sender="buyer@acme.example")
+    result = run(rules, parsed, [doc("purchase_order", "4711")])
+    assert result.stage == "order", result.reasons
+
+
 def test_a_real_shipping_notice_mentioning_customs_and_replies_elsewhere_is_no_spam(rules: RuleSet) -> None:
     parsed = email("Shipping advice PO 4711", "Your goods have been shipped today, ETA 12 May. The customs fee "
                    "will be invoiced by the forwarder within 24 hours of arrival.", sender="anna@example.com")
