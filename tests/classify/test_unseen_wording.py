@@ -430,3 +430,46 @@ def test_parts_collected_and_a_report_to_come_are_no_arrival(rules: RuleSet) -> 
     result = _classify(rules, "AW: Anfrage Lagerbuchsen", "Sehr geehrter Herr Brandt,\n\nwir lassen die defekten "
                        "Teile abholen. Den Prüfbericht erhalten Sie bis Freitag.\n\nGrüße")
     assert result.stage != "receipt", result.reasons
+
+
+# ---- steps worded in round 2 of the eleventh holdout's kinds (made-up mails) -------------------------------
+
+@pytest.mark.parametrize(("subject", "text", "sender", "stage"), [
+    # a sum reported paid in the simple past
+    ("RE: Pedido de cotización - repuestos", "Estimada Ana:\n\nya transferimos el saldo de la factura FA-7781. Por "
+     "favor confirme la liberación de la carga.\n\nSaludos", BUYER, "payment"),
+    ("RE: Enquiry - spare parts", "Dear Anna,\n\nwe transferred the balance of invoice FA-7781 today. Please release "
+     "the cargo.\n\nRegards", BUYER, "payment"),
+    ("RE: Demande de prix - pièces", "Madame,\n\nnous avons viré le solde de la facture FA-7781 ce matin.\n\n"
+     "Cordialement", BUYER, "payment"),
+    # our answer to a defect report, in a thread that began as an enquiry
+    ("RE: Demande de prix - pièces", "Monsieur,\n\nje suis désolée de ce défaut. Une carte neuve part demain, sans "
+     "frais pour vous.\n\nCordialement", US, "claim"),
+    # we thank for the order and confirm it; the shipment is only planned
+    ("RE: OC 7781 - correas", "Estimado Martín:\n\ngracias por la orden 7781, la confirmamos. El embarque sería a "
+     "fines de octubre.\n\nSaludos", US, "order"),
+    ("RE: PO 7781 - belts", "Dear Martin,\n\nthank you for your order 7781, we confirm it. The shipment would be at "
+     "the end of October.\n\nRegards", US, "order"),
+    ("RE: Commande 7781 - courroies", "Monsieur,\n\nmerci pour votre commande 7781, nous la confirmons. "
+     "L'expédition serait fin octobre.\n\nCordialement", US, "order"),
+    # the buyer asks whether a shipping date is fixed yet
+    ("RE: OC 7781 - correas", "Estimada Ana:\n\n¿ya tienen fecha de embarque confirmada para la OC 7781? Las "
+     "necesitamos antes de noviembre.\n\nSaludos", BUYER, "production"),
+    ("AW: Bestellung 7781", "Hallo Frau Keller,\n\nhaben Sie schon einen bestätigten Versandtermin?\n\nGruß",
+     BUYER, "production"),
+    # the mail itself is the order, the printed PO follows; payment counted from the B/L date ships nothing
+    ("URGENT order KM-7781, formal PO to follow", "Dear Ms Keller,\n\nplease treat this mail as our order:\n\n"
+     "1 | Seal 55 mm | 2 EA | 533.00\n\nPayment terms: net 60 days from B/L date\nPlease confirm the earliest "
+     "shipment.\n\nRegards", BUYER, "order"),
+    ("Pedido urgente 7781", "Estimados:\n\nconsideren este correo como nuestro pedido:\n\n1 | Sello 55 mm | 2 | "
+     "533.00\n\nSaludos", BUYER, "order"),
+])
+def test_round_two_steps(rules: RuleSet, subject: str, text: str, sender: str, stage: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert result.stage == stage, result.reasons
+
+
+def test_by_default_is_no_defect(rules: RuleSet) -> None:
+    result = _classify(rules, "RE: Demande de prix - pièces", "Monsieur,\n\nvoici notre offre ; la livraison est "
+                       "par défaut en DAP.\n\nCordialement")
+    assert result.stage != "claim", result.reasons
