@@ -2053,17 +2053,15 @@ def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[s
     elif doc.total is None and items_match and not TAX_WORD_RE.search(text):
         doc.total, conf["total"] = known, 0.7
         ev["total"] = {"rule": "no tax on the document: the subtotal is the amount due"}
-    elif doc.total is None and doc.doc_type == "purchase_order" and \
-            not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", text))):
-        # an order states its value net ("Total net value excl. tax") and charges no tax itself: that value is
-        # the order total; a tax line anywhere (other than a VAT registration) keeps the total unknown
-        doc.total, conf["total"] = known, 0.65
-        ev["total"] = {"rule": "purchase order value stated net, no tax charged on the order"}
-    elif doc.subtotal is None and doc.doc_type == "purchase_order" and \
-            not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", text))):
-        # ... and the other way round: an order's one "Total" with no tax anywhere is also its net value
-        doc.subtotal, conf["subtotal"] = known, 0.65
-        ev["subtotal"] = {"rule": "purchase order total with no tax charged on the order"}
+    elif doc.doc_type == "purchase_order" and not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", text))):
+        # an order charges no tax itself (a tax line anywhere other than a VAT registration keeps this open): its
+        # one amount, stated net ("Total net value excl. tax") or as its "Total", is both net value and total
+        if doc.total is None:
+            doc.total, conf["total"] = known, 0.65
+            ev["total"] = {"rule": "purchase order value stated net, no tax charged on the order"}
+        else:
+            doc.subtotal, conf["subtotal"] = known, 0.65
+            ev["subtotal"] = {"rule": "purchase order total with no tax charged on the order"}
 
 
 SUB_NAME_RE = re.compile(r"(?i)^(name|firma|company|company name|raison sociale|société|empresa|razón social|名称|公司名称)"
