@@ -35,6 +35,7 @@ from parsers.extract.parties import (
     in_remittance_slip,
     is_company_name,
     is_contact_person,
+    is_title,
     is_user_id,
     labelled_field,
     legal_form_search,
@@ -2167,9 +2168,7 @@ MAIL_HEADER_RE = re.compile(r"(?i)^\s*[>*]*\s*(subject|sent|cc|date|betreff|gese
 
 def _title_cell(lx: _Lines, ev: dict[str, Any], i: int, j: int) -> bool:
     """"Order | Wisła Automatyka Sp. z o.o.": the document's title beside the letterhead is no label of it."""
-    low = lx.segs[i][j][1].lower().strip(" :：")
-    found = match_start(labels("doc_types"), low)
-    if found is not None and found[1].end() >= len(low):
+    if is_title(lx.segs[i][j][1]):
         return True
     # the cell that opens the line the title was read from
     title = ev.get("doc_type") or {}

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from parsers.extract.vocab import base_vocab, labels, match_start
+from parsers.extract.vocab import base_vocab, labels, match_start, whole_label
 from parsers.model import Document, Party
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -367,12 +367,7 @@ def in_remittance_slip(texts: list[str], i: int) -> bool:
     one of the three lines above it is the slip's heading and nothing more. The slip is addressed to the payee,
     the issuer, not to the customer."""
     slip = labels("remittance_slip")
-    for k in range(max(0, i - 3), i):
-        low = texts[k].lower().strip(" ✂-–—:：")
-        found = match_start(slip, low)
-        if found is not None and found[1].end() >= len(low):
-            return True
-    return False
+    return any(whole_label(slip, texts[k].lower().strip(" ✂-–—:：")) for k in range(max(0, i - 3), i))
 
 
 # a numbered box caption in several languages: "3 Auslieferungsort / Lieu de livraison / Place of delivery"
@@ -1237,11 +1232,9 @@ def settle_address_blocks(doc: Document, rows: list[list[tuple[float, str]]], bu
             conf[role], ev[role] = 0.5, {"snippet": party.name, "rule": "unlabelled address blocks"}
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """"INVOICE", "QUOTE", "PRO FORMA": a cell that is a document title and nothing more."""
-    low = text.lower().strip(" :：")
-    found = match_start(labels("doc_types"), low)
-    return found is not None and found[1].end() >= len(low)
+    return whole_label(labels("doc_types"), text.lower().strip(" :："))
 
 
 def title_column_addressee(rows: list[list[tuple[float, str]]]) -> str | None:
@@ -1251,7 +1244,7 @@ def title_column_addressee(rows: list[list[tuple[float, str]]]) -> str | None:
     address) set their lines on baselines of their own, so the block's lines may be a line or two apart. None
     unless a company name opens the block and an address line with a digit follows; a block with a phone or e-mail
     line is a letterhead, not an addressee."""
-    title = next(((r, x) for r, cells in enumerate(rows[:3]) for x, t in cells[:1] if _is_title(t)), None)
+    title = next(((r, x) for r, cells in enumerate(rows[:3]) for x, t in cells[:1] if is_title(t)), None)
     if title is None:
         return None
     column: list[str] = []
@@ -1262,7 +1255,7 @@ def title_column_addressee(rows: list[list[tuple[float, str]]]) -> str | None:
             if column and r - last >= 3:
                 break  # two lines without a cell in the column: the block has ended
             continue
-        if not column and _is_title(cell):
+        if not column and is_title(cell):
             last = r  # "PRO FORMA" / "INVOICE": the title wraps onto a second line
             continue
         column.append(cell)

@@ -196,6 +196,12 @@ def match_start(labs: list[Label] | tuple[Label, ...], text: str) -> tuple[Label
     return _match_by_start(tup, text[0], False, text)
 
 
+def whole_label(labs: list[Label] | tuple[Label, ...], text: str) -> bool:
+    """True when `text` (lower case, trimmed) is one of the labels and nothing more: "invoice", "payment advice"."""
+    found = match_start(labs, text)
+    return found is not None and found[1].end() >= len(text)
+
+
 def is_orderish(label: str) -> bool:
     low = label.lower() + " "
     return any(k in low for k in ORDERISH)
