@@ -1,1 +1,0 @@
-"""Generator of the twelfth blind holdout (tests/corpus/holdout)."""
