@@ -1877,3 +1877,12 @@ def test_a_mail_body_declaring_itself_the_order_is_a_purchase_order(intro):
     doc = parse_body(body, None, limits=LIMITS).documents[0]
     assert doc.doc_type == "purchase_order" and doc.number == "HB-PO-31-118"
     assert doc.total == Decimal("100.00") and doc.subtotal == Decimal("100.00")
+
+
+@pytest.mark.parametrize("caption", ["External Document No.", "Ext. Doc. No.", "Externe Belegnummer"])
+def test_an_erp_external_document_number_is_the_customers_order(caption):
+    # Dynamics NAV / Business Central print the customer's order number under this caption
+    doc = _doc("Kestrel Works Ltd.\nSales - Invoice\nInvoice No.   SI-31-0412\nDocument Date   12/05/2031\n"
+               f"Customer No.   C10044\n{caption}   HB-PO-31-118\nPayment Terms   30 days net\n"
+               "Total USD Incl. VAT   100.00\n")
+    assert doc.number == "SI-31-0412" and doc.order_number == "HB-PO-31-118"
