@@ -63,7 +63,7 @@ from parsers.extract.terms import (
     looks_like_terms,
     terms_clauses,
 )
-from parsers.extract.vocab import NO_CORE, Label, base_vocab, is_orderish, labels, match_start
+from parsers.extract.vocab import NO_CORE, Label, base_vocab, is_orderish, labels, match_start, whole_label
 from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
 
@@ -1061,6 +1061,7 @@ def _join_stacked_labels(lx: _Lines) -> _Lines:
                 del segs[k][j]
                 del xs[k][j]
             joined = True
+    joined = _join_labels_around_value(segs, xs, stop) or joined
     if not joined:
         return lx
     out = []
@@ -1069,6 +1070,36 @@ def _join_stacked_labels(lx: _Lines) -> _Lines:
             continue
         out.append(TextLine("   ".join(t for _, t in segs[k]), line.loc, xs[k]))
     return _Lines(out)
+
+
+def _join_labels_around_value(segs: list[list[tuple[int, str]]], xs: list[list[float] | None],
+                              stop: tuple[Label, ...]) -> bool:
+    """A caption wrapped in a grid cell centred on its one-line value ("Terms of" / value / "Payment").
+
+    The value's line holds nothing in the caption's column: the two fragments, which make a whole known
+    label only together, become that caption on the value's line, left of the value. Edits in place."""
+    joined = False
+    for k in range(len(segs) - 2):
+        up, mid, down = xs[k], xs[k + 1], xs[k + 2]
+        if not up or not mid or not down:
+            continue
+        for j in range(len(segs[k]) - 1, -1, -1):
+            x, first = up[j], segs[k][j][1]
+            near = [n for n, dx in enumerate(down) if abs(dx - x) <= 3]
+            if not near or any(abs(mx - x) <= 3 for mx in mid) or not any(mx > x + 3 for mx in mid):
+                continue
+            n = near[0]
+            second = segs[k + 2][n][1]
+            longer = f"{first} {second}".rstrip(" :：").lower()
+            if not (WRAP_FRAGMENT_RE.match(first) and WRAP_FRAGMENT_RE.match(second)) or \
+                    not whole_label(stop, longer) or whole_label(stop, first.lower().rstrip(" :：")):
+                continue
+            at = sum(1 for mx in mid if mx < x)
+            segs[k + 1].insert(at, (0, f"{first} {second}"))
+            mid.insert(at, x)
+            del segs[k + 2][n], down[n], segs[k][j], up[j]
+            joined = True
+    return joined
 
 
 def _value_below(lx: _Lines, i: int, j: int) -> str | None:

@@ -249,6 +249,17 @@ def test_values_wrapped_in_a_narrow_pdf_cell_are_joined():
     assert doc.seller.name == "Harbor Tools Ltd."
 
 
+def test_a_caption_wrapped_around_its_centred_value_in_a_grid_cell():
+    # "Terms of" over the value's line over "Payment": the grid cell centres the one-line value vertically
+    doc = _page([("Purchase Order   HB-PO-31-118", [52.0, 425.0]),
+                 ("Vendor   Kestrel Works Ltd.   Currency   USD", [49.0, 129.0, 392.0, 472.0]),
+                 ("Terms of", [49.0]),
+                 ("30% deposit, balance against copy of B/L   Shipping Terms   FOB Ningbo", [129.0, 392.0, 472.0]),
+                 ("Payment", [49.0]), ("To:", [46.0]), ("Total Order   USD 100.00", [300.0, 380.0])])
+    assert doc.payment_terms == "30% deposit, balance against copy of B/L"
+    assert doc.incoterms == "FOB Ningbo"
+
+
 def test_a_line_in_another_column_does_not_continue_a_value():
     doc = _page([("INVOICE", [90.1]), ("Invoice No.   77-100", [90.1, 306.1]), ("Payment Terms   Net 30", [90.1, 306.1]),
                  ("Bank: First Harbor Bank", [90.1]), ("Total: USD 5.00", [90.1])])
