@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.validate import INCOTERMS_2020
+
 # The words payment terms are made of, in the languages partners write: a credit period (net N days, N days
 # from B/L / invoice / end of month), an instrument (L/C at sight, T/T, wire, cheque, CAD, D/P, D/A), an
 # advance and its balance, a cash discount (Skonto, escompte). A value with none of them ("& Conditions",
@@ -48,9 +50,26 @@ def terms_clauses(value: str) -> str:
     "Terms" caption lists the delivery term and the currency beside the payment terms; those clauses go."""
     parts = [p.strip() for p in value.split(";")]
     if len(parts) < 2:
-        return value
+        return _without_incoterm_clause(value)
     keep = [p for p in parts if p and looks_like_terms(p)]
     return "; ".join(keep) if keep and len(keep) < len(parts) else value
+
+
+# "CFR Aqaba", "FOB Ningbo port": a delivery term and its place, a clause of its own before or after a comma
+INCOTERM_CLAUSE_RE = re.compile(r"^(?:" + "|".join(INCOTERMS_2020 + ("CNF", "C&F", "DDU", "DAT")) +
+                                r")(?:\s+(?:incoterms?\s*)?[^\W\d_][^,;]{0,40})?$")
+
+
+def _without_incoterm_clause(value: str) -> str:
+    """"Terms: CFR Aqaba, 100% T/T in advance": a bare "Terms" caption names the delivery term first (or last);
+    the comma sets it apart from the payment terms, which are what stays."""
+    head, sep, tail = value.partition(",")
+    if sep and INCOTERM_CLAUSE_RE.match(head.strip()) and not looks_like_terms(head) and looks_like_terms(tail):
+        return tail.strip()
+    head, sep, tail = value.rpartition(",")
+    if sep and INCOTERM_CLAUSE_RE.match(tail.strip()) and not looks_like_terms(tail) and looks_like_terms(head):
+        return head.strip()
+    return value
 
 
 # "Terms and Conditions: see overleaf": a value opening with words and a colon is a longer caption ...

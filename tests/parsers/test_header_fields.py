@@ -1864,6 +1864,28 @@ def test_terms_clauses_are_left_whole_when_each_states_terms():
     assert terms_clauses("L/C at sight") == "L/C at sight"
 
 
+@pytest.mark.parametrize("value, terms", [
+    ("FOB Ningbo, 30% deposit by T/T, balance against copy of B/L", "30% deposit by T/T, balance against copy of B/L"),
+    ("60 days net from invoice date, DAP Leeds", "60 days net from invoice date"),
+    ("Net 30 days, 2% discount within 10 days", "Net 30 days, 2% discount within 10 days"),
+    ("CAD, 30 days", "CAD, 30 days"),  # cash against documents is an instrument, not a delivery term
+])
+def test_a_delivery_term_beside_the_payment_terms_is_cut_off(value, terms):
+    from parsers.extract.terms import terms_clauses
+    assert terms_clauses(value) == terms
+
+
+def test_a_mail_order_naming_the_incoterm_in_its_terms_line():
+    from parsers import parse_body
+    body = ("Dear Tom,\n\nplease take this email as our order:\n\nOrder No: HB-PO-31-118\nDate: 12.05.2031\n"
+            "Buyer: Hollow Bay Trading S.A.\nSupplier: Kestrel Works Ltd.\n\n"
+            "1) VX-10 - Valve body DN10 - 4 PC @ USD 25.00 = USD 100.00\n\nOrder total: USD 100.00\n"
+            "Terms: CIF Valencia, 100% T/T in advance against proforma invoice\n\nKind regards,\nAna\n")
+    doc = parse_body(body, None, limits=LIMITS).documents[0]
+    assert doc.payment_terms == "100% T/T in advance against proforma invoice"
+    assert doc.incoterms == "CIF Valencia"
+
+
 def test_a_receiving_inspection_report_is_numbered_by_its_abbreviation():
     doc = _doc("Harbor Process Co.\nMATERIAL RECEIVING INSPECTION REPORT (MRIR)\n"
                "MRIR No.   MRIR-31-0077   Report date   03/04/2031\n"
