@@ -62,6 +62,8 @@ SPLITS = [
           4, True),
     Split("dev13", "tests.corpus.dev13_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
           4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400, frozenset(BASE_TYPES | {"inspection_report"}), 4,
+          4, True),
 ]
 
 

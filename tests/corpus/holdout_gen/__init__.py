@@ -1,0 +1,1 @@
+"""Generator of the thirteenth blind holdout (tests/corpus/holdout)."""
