@@ -1681,6 +1681,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # ... and a courier's express waybill: the parcel is tracked by its waybill number (printed again in
         # groups, "73 1100 2845", whose tail reads as a number of its own)
         doc.tracking_numbers = [doc.number] + [t for t in doc.tracking_numbers if t not in doc.number]
+    if doc_type == "inspection_report":
+        # a report on goods already received names their container or waybill as a reference: no shipment
+        # is under way to track
+        doc.tracking_numbers = []
     if doc.tracking_numbers:
         conf["tracking_numbers"] = 0.8
 

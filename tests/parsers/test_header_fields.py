@@ -1895,6 +1895,16 @@ def test_a_receiving_inspection_report_is_numbered_by_its_abbreviation():
     assert doc.order_number == "HP-PO-31-0102"
 
 
+def test_a_surveyors_certificate_of_inspection_names_its_order_and_container_as_references():
+    doc = _doc("HARBOUR CARGO SURVEYORS LTD.\nCERTIFICATE OF INSPECTION\nCertificate No.   HCS/31/0044\n"
+               "Date of issue   12 May 2031\nApplicant   Hollow Bay Trading S.A.\nSupplier   Kestrel Works Ltd.\n"
+               "Purchase order   HB-PO-31-118\nBill of lading   KWLSOU3100121\nContainer   MSCU1234566\n"
+               "Place of survey   Consignee's stores\nSurveyor: J. Mensah\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "HCS/31/0044"
+    assert doc.order_number == "HB-PO-31-118"
+    assert doc.tracking_numbers == []  # the container arrived: nothing under way to track
+
+
 @pytest.mark.parametrize("intro", [
     "Quotation Q31-0044 is fine, we order as follows:",
     "Please treat this mail as our order; the system print will follow:",
