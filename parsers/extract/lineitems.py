@@ -731,6 +731,15 @@ def _aligned(text: str) -> dict[str, str] | None:
     return {"text": " | ".join(rest), "qty": q[1], "unit": unit or q[2], "price": price, "amount": amount}
 
 
+def _slashed(text: str) -> dict[str, str] | None:
+    """A line whose cells are typed between spaced slashes ("1. AB-100 / Bearing 6208 / 6 PCS / 单价 USD 16.12 /
+    金额 USD 96.72"): four or more of them make it a line of columns; a slash inside a description ("M8 / zinc")
+    then only splits the text, which is read as one."""
+    if text.count(" / ") < 3:
+        return None
+    return _aligned(text.replace(" / ", " | "))
+
+
 def _equation_reading(readings: list[dict[str, str]], decimal_hint: str | None
                       ) -> tuple[dict[str, str], Decimal, Decimal, Decimal] | None:
     """The first reading whose quantity x price = amount; the numbers as the document writes them first, then
@@ -761,8 +770,8 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
     for line in lines:
         # Chinese and Japanese mail types full-width commas and colons between the parts of a line
         text = _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH)
-        found = _equation_reading(_equation(text) or [r for r in [_aligned(text)] if r], decimal_hint) \
-            or _equation_reading(_sentence(text), decimal_hint)
+        found = _equation_reading(_equation(text) or [r for r in [_aligned(text) or _slashed(text)] if r],
+                                  decimal_hint) or _equation_reading(_sentence(text), decimal_hint)
         if found is None:
             continue
         m, qty, price, amount = found

@@ -1316,3 +1316,53 @@ def test_typed_order_lines_between_full_width_bars_with_labelled_prices() -> Non
                        "合計：US$ 2,005.20")
     assert _key(items) == [("QF060-N", 10.0, "96.00", "960.00"), ("QV025-N", 6.0, "174.20", "1045.20")]
     assert items[0]["description"] == "Fan motor 60 W, 230 V"
+
+
+def test_order_lines_typed_between_spaced_slashes_in_an_html_mail() -> None:
+    # "n. code / text / qty unit / 单价 CUR p / 金额 CUR a" in an HTML body: the spaced slashes part the cells
+    # (a price's "/ 金额" is no per-unit word), a slash inside the text stays in the description
+    from parsers import parse_body
+
+    html = ("<div>订单如下：<br><br>订单号：ZX-PO-7<br>币种：USD<br><br>"
+            "1. QZ-AB0007 / Spindle bearing, type 7 / 6 PCS / 单价 USD 12.50 / 金额 USD 75.00<br>"
+            "2. QZ-CD0120 / Drive belt / rubber, 120 cm / 10 PCS / 单价 USD 3.10 / 金额 USD 31.00<br><br>"
+            "总金额：USD 106.00<br></div>")
+    doc = parse_body(None, html, limits=Limits(isolate=False)).documents[0].to_json()
+    assert doc["doc_type"] == "purchase_order"
+    items = doc["line_items"]
+    assert _key(items) == [("QZ-AB0007", 6.0, "12.50", "75.00"), ("QZ-CD0120", 10.0, "3.10", "31.00")]
+    assert items[0]["description"] == "Spindle bearing, type 7" and items[0]["unit"] == "PCS"
+    # fewer than four cells are no row: "2 pcs / 4.00 / 8.00" closing a sentence is no order line
+    from parsers.extract.lineitems import items_from_equation_lines
+
+    note = TextLine("Packing: cartons / labels, 2 pcs / 4.00 / 8.00", {"line": 1})
+    assert items_from_equation_lines([note], None)[0] == []
+
+
+def test_a_surveys_findings_ordered_found_and_shortfall_make_no_order_lines() -> None:
+    # a surveyor's findings by part number: what was ordered (or invoiced), what was found (sound), the shortfall;
+    # no money, so a report's list and no order lines, in en/de/fr/es/zh, ruled or read by word position
+    for lang_heads in (["Part No.", "Description", "Qty ordered", "Qty found", "Shortfall"],
+                       ["Part No.", "Description", "Qty invoiced", "Qty sound", "Remarks"],
+                       ["Art.-Nr.", "Bezeichnung", "Bestellmenge", "Vorgefundene Menge", "Fehlmenge"],
+                       ["Référence", "Désignation", "Qté commandée", "Qté constatée", "Qté manquante"],
+                       ["Código", "Descripción", "Cantidad pedida", "Cantidad encontrada", "Faltante"],
+                       ["料号", "品名", "订购数量", "实收数量", "短缺数量"]):
+        table = Table([lang_heads, ["QG-025", "Pressure gauge", "6", "4", "2"],
+                       ["QF-030", "Filter element", "60", "57", "3"]], {"page": 1})
+        lines = [TextLine("CERTIFICATE OF INSPECTION", {"page": 1}), TextLine("Certificate No.: CI-12", {"page": 1}),
+                 TextLine("Purchase order: PO-3311", {"page": 1})]
+        doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)),
+                               source="test")
+        assert doc is None or doc.to_json()["line_items"] == [], lang_heads
+    head = _pline(60, (50, "Part No."), (120, "Description"), (300, "Qty invoiced"), (370, "Qty sound"),
+                  (440, "Remarks"))
+    row = _pline(75, (50, "QG-025"), (120, "Pressure gauge"), _right(340, "8"), _right(410, "6"), (440, "dented"))
+    assert _pdf_items(head, row) == []
+    # with prices (a claim's lines for the shortfall) it stays an item table
+    priced = Table([["Part No.", "Description", "Shortfall", "Unit Price", "Amount"],
+                    ["QG-025", "Pressure gauge", "2", "40.00", "80.00"]], {"page": 1})
+    content = Content(lines=[TextLine("CLAIM", {"page": 1}), TextLine("Claim No.: CL-5", {"page": 1})],
+                      tables=[priced])
+    assert _key(_items(content)) == [("QG-025", 2.0, "40.00", "80.00")]
+
