@@ -1929,3 +1929,13 @@ def test_an_erp_external_document_number_is_the_customers_order(caption):
                f"Customer No.   C10044\n{caption}   HB-PO-31-118\nPayment Terms   30 days net\n"
                "Total USD Incl. VAT   100.00\n")
     assert doc.number == "SI-31-0412" and doc.order_number == "HB-PO-31-118"
+
+
+@pytest.mark.parametrize("title", ["Avoir", "Credit Note", "Nota de crédito"])
+def test_a_credit_note_is_numbered_by_its_title_not_by_the_invoice_it_corrects(title):
+    doc = _doc(f"Moulin du Sud SARL - 12 chemin des oliviers - 84000 Avignon\n{title} AV-2031-0007\n"
+               "Boutique Lumière\n4 rue Mercière\n69002 Lyon\nDate de facture 16/05/2031\n"
+               "Votre référence BL-PO-31-77\nFacture liée FA-2031-0042\n"
+               "Description   Quantité   Prix\nHuile d'olive 1L   10   12,00 €   120,00 €\nTotal TTC   -120,00 €\n")
+    assert doc.doc_type == "commercial_invoice" and doc.number == "AV-2031-0007"
+    assert doc.order_number == "BL-PO-31-77"
