@@ -41,7 +41,7 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              # more of the world's legal forms: Türkiye, Eastern and Northern Europe (Bulgaria's OOD / EOOD / EAD in Latin), Latin America, the Gulf, Asia
              r"A\.\s?Ş\.|Ltd\.\s?Şti\.|S\.\s?A\.\s?R\.\s?L\.(?:\s?AU)?|S\.\s?R\.\s?L\.|S\.\s?A\.\s?S\.|S\.L\.U\.|"
              r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"
-             r"S\.A\.E\.|S\.A\.C\.|EOOD|OOD|EAD|Oyj|ASA|AS|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
+             r"S\.A\.E\.|S\.A\.C\.|S\.A\.L\.|SAL|EOOD|OOD|EAD|Oyj|ASA|AS|SIA|UAB|OÜ|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
              r"Public\s+Company\s+Limited|Corporation|Incorporated|L\.L\.C\.|株式会社|股份有限公司|"
              # mutual insurers ("Versicherungsverein auf Gegenseitigkeit"), cooperatives
              r"a\.\s?G\.|VVaG|e\.\s?G\.|Coop\.?)")
@@ -526,6 +526,17 @@ def party_from_block(block: list[str]) -> Party | None:
 # the return address above a letter's address window (DIN 5008, and business letters elsewhere):
 # "Company Ltd. · 12 Dock Road · Southampton", parts joined by middle dots, bullets or bars
 _SENDER_LINE = re.compile(rf"^\s*(?P<name>[^·•|]{{2,80}}?{LEGAL_END})\.?\s*[·•|]\s*(?P<rest>.*\d.*)$")
+# an account or bank code: an IBAN (written in groups or not), or the words that caption one
+_BANK_DETAILS = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z0-9]{4}\s?(?:[A-Z0-9]{2,4}\s?){2,7}\b|"
+                           r"(?i:\b(?:iban|swift|bic|sort\s+code|account\s+(?:no|number)|a/c|konto|kont[sa]|cuenta|"
+                           r"compte|rib|clabe)\b)|账号|开户行")
+
+
+def bank_details(text: str) -> bool:
+    """"LV61 BKOM 0000 4418 2207 1", "IBAN DE12 ...", "Konto 4711": the text names a bank account."""
+    return bool(_BANK_DETAILS.search(text))
+
+
 _SALUTATION = re.compile(r"(?i)^(sehr geehrte|dear|hallo|hello|hi|madame|monsieur|estimad|bonjour|guten tag)")
 
 
@@ -536,19 +547,24 @@ def letter_parties(first_segments: list[str]) -> tuple[Party, Party] | None:
     `first_segments` are the left-column texts of the page's first lines, in reading order."""
     for i, seg in enumerate(first_segments[:20]):
         m = _SENDER_LINE.match(seg or "")
-        if not m:
-            continue
+        if not m or bank_details(m.group("rest")):
+            continue  # "Baltijas Bank AS · LV61 BKOM 0000 ...": the issuer's bank and account, no return address
         sender = m.group("name").strip()
+        # the return line's parts: our own block ("12 Dockside Road", "Southampton SO14 3AB") set beside the window
+        # interleaves its lines with the window's when the page is read without columns; none of them is the addressee
+        own = {p.strip().casefold() for p in re.split(r"\s*[·•|]\s*", seg)}
         for k in range(i + 1, min(i + 6, len(first_segments))):
             cand = (first_segments[k] or "").strip()
-            if not cand or _SALUTATION.match(cand):
+            if not cand or _SALUTATION.match(cand) or cand.casefold() in own:
                 continue
-            if re.search(LEGAL_END + r"\W*$", cand) and cand != sender and "·" not in cand:
+            # (a digit before the form is a postcode's end: "Southampton SO14 3AB" names no Swedish "AB")
+            if re.search(rf"(?<![A-Za-z\d]){LEGAL_END}\W*$", cand) and cand != sender and "·" not in cand:
                 block = [cand]
                 for nxt in first_segments[k + 1:k + 5]:
                     if not (nxt or "").strip():
                         break
-                    block.append(nxt)
+                    if nxt.strip().casefold() not in own:
+                        block.append(nxt)
                 addressee = party_from_block(block)
                 if addressee and addressee.name:
                     return Party(name=sender[:120]), addressee
@@ -659,9 +675,11 @@ def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]
     """A letter's return-address line (its parts in cells of their own, or set off by "●") names the issuer; the
     postal address block in the window below it, in the column where the window starts, names the addressee, a
     company or a person. Roles already found are kept; no return line or no postal block: nothing."""
-    if doc.doc_type == "other" or (doc.buyer is not None and doc.seller is not None):
+    positioned = any(x is not None for cells in rows for x, _ in cells)
+    # both roles known: the window is still read on a page, to give its addressee the address of its own column
+    if doc.doc_type == "other" or (doc.buyer is not None and doc.seller is not None and not positioned):
         return
-    if all(x is None for cells in rows for x, _ in cells):
+    if not positioned:
         _plain_window(doc, rows, buyer_issued, conf, ev)
     for i, cells in enumerate(rows[:20]):
         m = _SENDER_PARTS.match(" | ".join(t for _, t in cells))
@@ -672,6 +690,9 @@ def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]
         if not nxt:
             return
         x0 = nxt[0][0]
+        if (xr := cells[0][0]) is not None and any(x is not None and abs(x - xr) <= 5 for r in rows[i + 1:i + 4]
+                                                  for x, _ in r[:1]):
+            x0 = xr  # the window stands under the return line; the issuer's block beside it may sit a line higher
         block: list[str] = []
         for row in rows[i + 1:i + 9]:
             cell = next((t for x, t in row if x is None or x0 is None or abs(x - x0) <= 5), None)
@@ -681,6 +702,8 @@ def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]
                 break
             block.append(cell)
         lines = postal_block_name(block)
+        if lines is None and block and names_a_company(block[0]) and not re.search(r"\d", block[0]):
+            lines = block  # "Zarqa Packaging Co." over "P.O. Box 418": a company, its address without a postcode line
         party = party_from_block(lines) if lines else None
         if party is None or not party.name:
             return
@@ -690,6 +713,9 @@ def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]
             if getattr(doc, role) is None:
                 setattr(doc, role, found)
                 conf[role], ev[role] = 0.5, {"snippet": found.name, "rule": "letter window below a return address"}
+            elif role == addressee and (known := getattr(doc, role)).name == found.name and found.address:
+                # the same company read from the page without its columns: its address mixed in the issuer's lines
+                known.address, known.country = found.address, found.country
         return
 
 
@@ -925,7 +951,9 @@ def signature_parties(rows: list[list[str]]) -> dict[str, str]:
 # SWIFT MT103 field tags (a bank's copy of the payment message): 50A/F/K the ordering customer, 59/59A/59F the
 # beneficiary; the value starts on the tag's line or the next, after an optional "/account" line
 _SWIFT_PARTY_TAG = re.compile(r"^\s*:(50[AFK]|59[AF]?):\s*(.*)$")
-_SWIFT_ACCOUNT = re.compile(r"^/\S+$|^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$")  # "/GB94SOLC...", a BIC
+# "/GB94SOLC...", "/LV61 BKOM 0000 ...", "/USD A/C 1105-...": a party field's line opening with "/" is its account,
+# written in groups or with the account's kind; a BIC
+_SWIFT_ACCOUNT = re.compile(r"^/.*$|^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$")
 
 
 def swift_parties(lines: list[str]) -> dict[str, str]:

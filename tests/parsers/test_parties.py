@@ -1,6 +1,8 @@
 """Party blocks on text fixtures (not corpus files): wrapped legal forms, labels read where a name stood."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from parsers.extract.parties import party_from_block
@@ -390,7 +392,8 @@ def test_italian_polish_dutch_czech_party_labels(seller_label: str, buyer_label:
 @pytest.mark.parametrize("name", ["Anadolu Döküm Sanayi A.Ş.", "Kaya Makina Ltd. Şti.", "Atlas Tissage S.A.R.L.",
                                   "Duna Gépgyár Kft.", "Jadran Strojevi d.o.o.", "Fjord Marine ASA",
                                   "Hanoi Steel JSC", "Minas Peças EIRELI", "Struma Hydravlika OOD",
-                                  "Pirin Mashini EOOD", "Varna Stomana EAD"])
+                                  "Pirin Mashini EOOD", "Varna Stomana EAD", "Daugava Koks SIA",
+                                  "Nemuno Baldai UAB", "Põhjala Puit OÜ", "Cèdre Emballages SAL"])
 def test_legal_forms_of_more_countries_end_a_company_name(name: str) -> None:
     from parsers.extract.parties import is_company_name
 
@@ -1246,6 +1249,62 @@ def test_signature_lines_of_an_order_never_override_a_labelled_party() -> None:
     assert (buyer, seller) == ("Harbour Traders Pty Ltd", "Kestrel Works Ltd.")
 
 
+def test_our_own_block_beside_the_window_is_never_the_addressee() -> None:
+    from parsers.extract.parties import letter_parties
+
+    # read without columns, the issuer's block on the right interleaves its lines with the window on the left; its
+    # town line ends in a postcode whose letters read like a legal form ("BS1 4AB", Swedish "AB")
+    segs = ["Kestrel Works Ltd.", "5 Mill Lane", "Kestrel Works Ltd. · 5 Mill Lane · Bristol BS1 4AB",
+            "Bristol BS1 4AB", "Harbour Traders Pty Ltd", "United Kingdom", "4 Quay Street", "Cairns QLD 4870"]
+    found = letter_parties(segs)
+    assert found is not None
+    sender, addressee = found
+    assert sender.name == "Kestrel Works Ltd." and addressee.name == "Harbour Traders Pty Ltd"
+    # a postcode line alone in the window names no company
+    assert letter_parties(["Kestrel Works Ltd. · 5 Mill Lane · Leeds", "Leeds LS1 4AB", "Kurt Weber", ""]) is None
+
+
+def _page_window(doc_type: str, buyer: str | None = None) -> Any:
+    """A quotation page: the issuer's block top right, set a line higher than the return line over the window at the
+    left, whose company has no postcode line; the lines of both columns interleave."""
+    from parsers.extract.parties import settle_letter_window
+    from parsers.model import Document, Party
+
+    rows: list[list[tuple[float | None, str]]] = [
+        [(430.0, "Kestrel Works Ltd.")], [(470.0, "5 Mill Lane")],
+        [(45.0, "Kestrel Works Ltd. · 5 Mill Lane · Bristol BS1 4AB")], [(450.0, "Bristol BS1 4AB")],
+        [(45.0, "Wadi Rum Packaging Co.")], [(480.0, "United Kingdom")], [(45.0, "Industrial Estate West")],
+        [(430.0, "Phone +44 117 496 0000")], [(45.0, "P.O. Box 77")], [(45.0, "Aqaba"), (400.0, "IBAN GB29 0000")],
+        [(45.0, "Quotation")], [(45.0, "Quote No."), (160.0, "Q-77")]]
+    doc = Document(source="test", doc_type=doc_type)
+    if buyer:
+        doc.buyer = Party(name=buyer, address="United Kingdom, Industrial Estate West", country="GB")
+    settle_letter_window(doc, rows, False, {}, {})
+    return doc
+
+
+def test_the_window_under_the_return_line_names_the_addressee_beside_the_issuers_block() -> None:
+    doc = _page_window("quotation")
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Wadi Rum Packaging Co."
+    assert doc.buyer.address is not None and "United Kingdom" not in doc.buyer.address
+    # the addressee already read from the page without columns: its address is the window's, not our block's
+    doc = _page_window("quotation", buyer="Wadi Rum Packaging Co.")
+    assert doc.buyer is not None and doc.buyer.country is None
+    assert doc.buyer.address is not None and "United Kingdom" not in doc.buyer.address
+
+
+def test_a_bank_details_line_is_no_return_address() -> None:
+    from parsers.extract.parties import letter_parties
+
+    # the issuer's bank and its account under the letterhead: neither the bank nor the window's company is read
+    # from it
+    segs = ["Daugava Koks SIA", "Ostas iela 3, Rīga, LV-1010", "Rīgas Banka AS · LV12 RIBA 0000 1234 5678 9",
+            "Müller Fördertechnik GmbH", "Hauptstraße 1"]
+    assert letter_parties(segs) is None
+    assert letter_parties(["Rīgas Banka AS · IBAN 0000 1234", "Müller GmbH", "Hauptstraße 1"]) is None
+
+
 @pytest.mark.parametrize("block", [["Bhd."], ["Sdn. Bhd.", "Lot 5, Ipoh"], ["Co., Ltd."], ["GmbH & Co. KG"], ["S.A.S."]])
 def test_a_legal_form_alone_is_no_name(block: list[str]) -> None:
     party = party_from_block(block)
@@ -1262,6 +1321,11 @@ def test_a_legal_form_alone_is_no_name(block: list[str]) -> None:
     # the name on the tag's own line; a field with an account only names nobody
     ([":50K:宁海机电有限公司", ":59:/GB94SOLC71538376156595", ":70:INV 5"], {"buyer": "宁海机电有限公司"}),
     (["Ordering customer: see below", "50K is the field of the payer"], {}),
+    # the account written in groups or with its kind ("/EUR A/C ...", "/Cta. Cte. ..."): the name is the next line
+    ([":50K:/EE38 2200 2210 2014 5685", "PÕHJALA PUIT OÜ", "TARTU", ":59:/USD A/C 0077-1234-55",
+      "KESTREL WORKS LTD.", ":70:INV 7"], {"buyer": "PÕHJALA PUIT OÜ", "seller": "KESTREL WORKS LTD."}),
+    ([":50K:/Cta. Cte. USD 0012-3456-78", "Molinos del Sur S.A.", ":59:/GB94SOLC71538376156595", "Kestrel Works Ltd."],
+     {"buyer": "Molinos del Sur S.A.", "seller": "Kestrel Works Ltd."}),
 ])
 def test_swift_payment_message_fields_name_payer_and_payee(lines: list[str], want: dict[str, str]) -> None:
     from parsers.extract.parties import swift_parties
