@@ -79,8 +79,20 @@ def parse_file(path: str | Path, **kw: Any) -> ParseResult:
     return parse_bytes(data, p.name, **kw)
 
 
+def _quoted_in_reply(lines: list[str], subject: str | None) -> set[int]:
+    """The lines of a reply ("Re:", "AW:", "回复:") that quote the earlier mail; none when the mail is no reply
+    or the subject is unknown, and none for a forward, whose quoted mail is the business passed on."""
+    from mailbot.classify.text import is_forward_subject, is_reply_subject, quoted_lines
+
+    if not is_reply_subject(subject or "") or is_forward_subject(subject or ""):
+        return set()
+    return quoted_lines(lines)
+
+
 def parse_body(text: str | None, html: str | None, *, limits: Limits | None = None, **kw: Any) -> ParseResult:
-    """Treat an email body as a document source ("source": "body"); documents only if it carries business data."""
+    """Treat an email body as a document source ("source": "body"); documents only if it carries business data.
+
+    `subject=` (the mail's) leaves a reply's quote out of the documents (see `_quoted_in_reply`)."""
     from parsers.formats.text import html_to_text, text_lines
 
     limits = limits or Limits()
@@ -98,7 +110,11 @@ def parse_body(text: str | None, html: str | None, *, limits: Limits | None = No
             errors.append(f"html: cannot convert to text ({type(exc).__name__})")
             body = ""
     body = body[: limits.max_text_chars]
-    content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(text_lines(body))])
+    lines = text_lines(body)
+    # a reply's quote is the partner's earlier mail: an order declared or typed there is that mail's document
+    # (it was read when that mail came in), not this one's; the text returned stays whole
+    quoted = _quoted_in_reply(lines, kw.get("subject"))
+    content = Content(lines=[TextLine(t, {"line": i + 1}) for i, t in enumerate(lines) if i not in quoted])
     try:
         docs = build_documents(content, ctx, dtype, source="body", body=True)
     except BudgetExceeded as exc:

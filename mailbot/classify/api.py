@@ -35,7 +35,8 @@ def classify_eml(raw: bytes, *, rules: RuleSet | Path | str | None = None, limit
             texts.append(result.text)
         documents += [d.to_json() for d in result.documents]
     if parsed.text or parsed.html:
-        result = parse_body(parsed.text, parsed.html, limits=limits, rules_dir=rules_dir, sender_domain=domain)
+        result = parse_body(parsed.text, parsed.html, limits=limits, rules_dir=rules_dir, sender_domain=domain,
+                            subject=parsed.subject)
         if not (parsed.text or "").strip() and result.text:
             body_text = result.text
         documents += [d.to_json() for d in result.documents]

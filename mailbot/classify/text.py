@@ -91,14 +91,26 @@ def split_quoted(body: str) -> tuple[str, str]:
     is quoted: it repeats old words that would otherwise vote for an earlier stage of the deal.
     """
     lines = (body or "").splitlines()
-    fresh: list[str] = []
-    quoted: list[str] = []
-    cut: int | None = None
+    marked, cut = _quote_marks(lines)
+    fresh = [line for i, line in enumerate(lines[:cut]) if i not in marked]
+    quoted = [lines[i].lstrip().lstrip("> ") for i in sorted(marked)] + lines[cut:]
+    return "\n".join(fresh).strip(), "\n".join(quoted).strip()
+
+
+def quoted_lines(lines: list[str]) -> set[int]:
+    """The indexes of the quoted lines of a body's lines (see `split_quoted`); the parsers use them to keep a
+    quoted mail's declarations ("please treat this mail as our order") out of a reply's own text."""
+    marked, cut = _quote_marks(lines)
+    return marked | set(range(cut, len(lines)))
+
+
+def _quote_marks(lines: list[str]) -> tuple[set[int], int]:
+    """The "> " lines before the first reply header, and that header's index (the number of lines without one)."""
+    marked: set[int] = set()
     for i, line in enumerate(lines):
         folded = fold(line.strip())
         if any(p.match(folded) for p in _REPLY_HEADER_LINES):
-            cut = i
-            break
+            return marked, i
         # An attribution wraps over consecutive lines only: "El importe ... fue abonado hoy." over a blank line
         # and "On Tue, ... wrote:" is the sender's sentence, then the header of the quote.
         wrapped = []
@@ -107,18 +119,12 @@ def split_quoted(body: str) -> tuple[str, str]:
                 break
             wrapped.append(fold(x.strip()))
         if folded and _ATTRIBUTION.match(" ".join(wrapped)[:400]):
-            cut = i
-            break
+            return marked, i
         if _FROM_LINE.match(folded) and any(_SENT_LINE.match(fold(nxt.strip())) for nxt in lines[i + 1:i + 5]):
-            cut = i
-            break
+            return marked, i
         if line.lstrip().startswith(">"):
-            quoted.append(line.lstrip().lstrip("> "))
-        else:
-            fresh.append(line)
-    if cut is not None:
-        quoted.extend(lines[cut:])
-    return "\n".join(fresh).strip(), "\n".join(quoted).strip()
+            marked.add(i)
+    return marked, len(lines)
 
 
 def has_cjk(text: str) -> bool:

@@ -49,8 +49,9 @@ class ParseStep:
                 ctx.parsed_documents.append((doc, _document_row(ctx, doc, row.id)))
         parsed = ctx.parsed
         if parsed is not None and (parsed.text or parsed.html):
+            # the subject tells a reply (whose quote is the partner's earlier mail) from a forward
             result = parse_body(parsed.text, parsed.html, limits=ctx.app.parse_limits,
-                                rules_dir=rules_dir, sender_domain=domain)
+                                rules_dir=rules_dir, sender_domain=domain, subject=parsed.subject)
             if result.text:
                 ctx.texts.insert(0, result.text)
                 if not ctx.message.body_text:

@@ -1366,3 +1366,30 @@ def test_a_surveys_findings_ordered_found_and_shortfall_make_no_order_lines() ->
                       tables=[priced])
     assert _key(_items(content)) == [("QG-025", 2.0, "40.00", "80.00")]
 
+
+def test_a_declared_body_order_counts_in_its_own_mail_and_a_forward_not_in_a_replys_quote() -> None:
+    # the buyer's mail declares itself the order; our reply quotes it (Gmail "On ... wrote:" and "> " lines, or
+    # Outlook's "From: / Sent:" block): no body order of its own. A forward passes the order on: it counts
+    from parsers import parse_body
+
+    order = ["Hello Anna,", "", "please treat this mail as our order:", "",
+             "- QZ-100 | Spindle bearing | 4 pcs x 12.50 = 50.00 EUR",
+             "- QZ-200 | Drive belt | 2 pcs x 8.00 = 16.00 EUR", "", "Total: 66.00 EUR", "Delivery FCA Malmö"]
+    ours = ["Dear Per,", "", "thank you, we confirm your order and will send the pro forma invoice.", "", "Anna", ""]
+    gmail = "\n".join([*ours, "On Mon, 4 Dec 2028 at 10:08, Per <per@buyer.example> wrote:", *[f"> {x}" for x in order]])
+    outlook = "\n".join([*ours, "From: Per <per@buyer.example>", "Sent: Monday, 4 December 2028 10:08",
+                         "Subject: Quotation Q-17", "", *order])
+
+    def docs(body: str, subject: str | None) -> list[tuple[str, int]]:
+        found = parse_body(body, None, limits=Limits(isolate=False), subject=subject).documents
+        return [(d.doc_type, len(d.line_items)) for d in found]
+
+    assert docs("\n".join(order), "Quotation Q-17") == [("purchase_order", 2)]
+    for body in (gmail, outlook):
+        assert docs(body, "Re: Quotation Q-17") == []
+        assert docs(body, "AW: Quotation Q-17") == []
+        assert docs(body, "Fwd: Quotation Q-17") == [("purchase_order", 2)]
+    # the buyer's own order typed above a quote in a reply ("回复：") is its own
+    reply = "\n".join([*order, "", "On Mon, 4 Dec 2028 at 9:00, Anna <anna@seller.example> wrote:",
+                       "> we can offer 4 % on all items."])
+    assert docs(reply, "回复：Quotation Q-17") == [("purchase_order", 2)]
