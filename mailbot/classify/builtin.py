@@ -423,16 +423,23 @@ _AFTER_LABEL = re.compile(
     r"(?:no|nr|n°|nº|num|number|numero|nummer|ref)(?![a-z])\.?[\s:#.\-]{0,4}(?=[\w\-/.]{0,40}\d)[a-z0-9][\w\-/.]{2,40}"
     r"|#\s{0,2}\d[\w\-/.]{0,40}"
     r"|[a-z]{1,6}[-/_]?\d[\w\-/.]{1,40}"
+    # a company code or a type ahead of the digits: "HY-PO-260417", "BC-SLEM-28-093", "OC-2029-0047"
+    r"|[a-z]{1,6}(?:[-/_][a-z]{1,8}){1,2}[-/_]?\d[\w\-/.]{1,40}"
     r"|\d{1,12}[-/_]\d[\w\-/]{0,40}"
     r"|\d{1,12}[-/_](?=[\w\-/]{0,40}\d)[a-z][\w\-/]{0,40}"
     r"|\d{5,20}(?![.,]\d))")
 
 
-def _only_as_label(m: Match, text: str) -> bool:
+_NUMBER_END = re.compile(r"\d{3}$")  # a match that ends in a number of three or more digits
+
+
+def _only_as_label(m: Match, text: str, number_patterns: bool = False) -> bool:
     """Whether every occurrence of this phrase in `text` is directly followed by a business number."""
-    if m.phrase.text.startswith("re:"):
-        return False  # regular expressions describe their own context
     hits = list(m.phrase.pattern.finditer(text))
+    if m.phrase.text.startswith("re:"):
+        # Regular expressions describe their own context, unless asked to treat a pattern whose every match is a
+        # business number itself ("PO 4711", "O.C. 2029-0047") as a label: quoting it names the deal.
+        return number_patterns and bool(hits) and all(_NUMBER_END.search(h.group()) for h in hits)
     return bool(hits) and all(_AFTER_LABEL.match(text, h.end()) for h in hits)
 
 
@@ -451,6 +458,8 @@ class _PhraseRule(Rule):
         # ... except the label of a number that exists only once the step is done: a tracking or B/L number
         # ("número de seguimiento NWR56170761GB") reports the shipment, it names no earlier deal.
         label_proves: list[str] = Field(default_factory=list)
+        # ... and a pattern that matches a business number ("PO 4711") counts as such a label too.
+        label_number_patterns: bool = False
         # stage -> stage: wording of a step in a sentence that only plans it ("pickup by the forwarder expected
         # on Monday", "the parcel leaves next week") votes for the step the deal is still in.
         planned: dict[str, str] = Field(default_factory=dict)
@@ -548,7 +557,7 @@ class _PhraseRule(Rule):
             note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d only planned" for m in planned[:3]) + ")"
         label_weight = self.config.reference_label_weight
         labels = [m for m in matches if label_weight != 1.0 and m.phrase.stage not in self.config.label_proves
-                  and _only_as_label(m, text)]
+                  and _only_as_label(m, text, self.config.label_number_patterns)]
         detail, votes, langs = _describe([m for m in matches if m not in labels], weight)
         if labels:
             ldetail, lvotes, llangs = _describe(labels, weight * label_weight)

@@ -318,3 +318,141 @@ def test_a_paper_received_is_no_goods_receipt(rules: RuleSet, subject: str, body
     result = run(rules, email(subject, body, sender="buyer@partner.example"))
     assert result.stage != "receipt", result.reasons
     assert result.scores.get("receipt", 0.0) <= 0.5, result.scores  # the buyer's side nudge at most
+
+
+# Steps worded the way buyers write them, each quoting the order's number (which names the deal, not the step).
+STEPS = [
+    # short forms of the arrival
+    ("RE: PO 4500031122", "Hi Anna,\ngoods recd in good order, thanks.", "receipt"),
+    # an inspection without a defect is still the receipt
+    ("RE: PO 4500031122", "Hi Anna,\nthe pumps arrived yesterday; we inspected them and everything is fine.",
+     "receipt"),
+    ("AW: Bestellung 4500031122", "Guten Tag,\ndie Pumpen sind eingetroffen, die Wareneingangsprüfung ergab keine "
+     "Mängel.", "receipt"),
+    ("RE : Commande 4500031122", "Bonjour,\nles pompes sont arrivées ; contrôle effectué, aucun défaut constaté.",
+     "receipt"),
+    ("RE: Pedido 4500031122", "Buen día,\nlas bombas llegaron; las inspeccionamos y no encontramos ningún defecto.",
+     "receipt"),
+    ("回复：订单 4500031122", "您好，货物已到，验货合格，没有问题。", "receipt"),
+    # goods taken in while a surveyor is called: the claim comes with the survey report
+    ("RE: PO 4500031122", "Dear Anna,\nthe container was delivered to our stores. We found some cases damaged; we "
+     "have called a surveyor and will revert.", "receipt"),
+    # the buyer asks for news of the order: it is still being made
+    ("RE: PO 4500031122", "Hi Anna,\nany news on PO-2026-0417? We still have not received the invoice.",
+     "production"),
+    ("AW: Bestellung 4500031122", "Guten Tag,\ngibt es Neuigkeiten zu unserer Bestellung 4500031122?", "production"),
+    ("RE : Commande 4500031122", "Bonjour,\navez-vous des nouvelles de notre commande AC-BC-26-017 ?",
+     "production"),
+    ("RE: Pedido 4500031122", "Estimada Anna:\n¿tienen novedades sobre la OC-2026-0017? Todavía no recibimos la "
+     "factura.", "production"),
+    ("回复：询价：阀门", "您好，请问订单 AC-PO-260417 什么时候可以出货？", "production"),
+    ("回复：订单 4500031122", "您好，订单 4500031122 有什么进展吗？", "production"),
+    # a letter of credit opened in our favour: the payment step
+    ("Letter of credit – order 4500031122", "Dear Anna,\nour bank has opened the irrevocable letter of credit in "
+     "your favour for order 4500031122.", "payment"),
+    ("Akkreditiv – Bestellung 4500031122", "Guten Tag,\nunsere Bank hat heute das Akkreditiv zu Ihren Gunsten "
+     "eröffnet.", "payment"),
+    ("Ouverture crédit documentaire – commande AC-BC-26-093", "Madame,\nnotre banque a émis aujourd'hui la lettre "
+     "de crédit irrévocable en votre faveur pour la commande AC-BC-26-093.", "payment"),
+    ("Carta de crédito – pedido 4500031122", "Estimada Anna:\nnuestro banco emitió hoy la carta de crédito "
+     "irrevocable a su favor por el pedido 4500031122.", "payment"),
+    ("信用证 – 订单 4500031122", "Anna 您好，\n信用证已经开出，请查收。", "payment"),
+    # the goods named by what they are, an inspection that found nothing
+    ("RE: PO 4500031122", "Hi Anna,\nwe received the pallets this morning. Inspection done, no issues found.",
+     "receipt"),
+    ("RE: PO 4500031122", "Hi Anna,\nthe pumps arrived; inspected, no defects found.", "receipt"),
+    ("AW: Bestellung 4500031122", "Guten Tag,\nWare ist da, alles okay.", "receipt"),
+    # a sum reported paid in everyday words
+    ("AW: Bestellung 4500031122", "Guten Tag,\ndie Anzahlung zur Bestellung 4500031122 ist heute raus.", "payment"),
+    ("RE : Commande 4500031122", "Bonjour,\nl'acompte pour la commande 4500031122 est parti aujourd'hui.",
+     "payment"),
+    ("回复：订单 4500031122", "您好，订单 4500031122 的预付款今天已付。", "payment"),
+    ("回复：订单 4500031122", "您好，货款已付，请查收。", "payment"),
+]
+
+# Our production updates, each naming the order they are about.
+OURS = [
+    ("RE: PO 4500031122", "Dear Mr Brandt,\nthe parts for PO-2026-0417 are being machined now, ready by Friday."),
+    ("AW: Bestellung 4500031122", "Sehr geehrter Herr Brandt,\ndie Teile zu Ihrer Bestellung 4500031122 werden "
+     "gerade gefertigt."),
+    ("回复：订单 4500031122", "您好，订单 4500031122 已经在生产了，预计月底完成。"),
+]
+# Our acknowledgement of the buyer's order, with the papers promised once a shipping date is known.
+ACKS = [
+    ("RE: Orden de compra OC-2026-0047", "Estimado Rodrigo:\nrecibida la orden OC-2026-0047, gracias. Le enviaremos "
+     "la factura y el contrato la semana próxima, cuando tengamos fecha de embarque."),
+    ("RE: PO 4500031122", "Dear Mr Brandt,\nwe received your PO 4500031122, thank you. Invoice and contract follow "
+     "next week."),
+    ("AW: Bestellung 4500031122", "Sehr geehrter Herr Brandt,\nIhre Bestellung 4500031122 haben wir dankend "
+     "erhalten. Rechnung und Vertrag folgen."),
+    ("RE : Commande 4500031122", "Monsieur,\nnous accusons réception de votre commande 4500031122. La facture suivra."),
+    ("回复：订单 4500031122", "您好，贵司订单 4500031122 已收到，发票和合同下周发出。"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), OURS, ids=[c[1][-30:] for c in OURS])
+def test_our_production_update_quoting_the_order(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body, sender="anna.keller@example.com"))
+    assert result.stage == "production", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "body"), ACKS, ids=[c[1][-30:] for c in ACKS])
+def test_our_acknowledgement_of_the_order(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body, sender="anna.keller@example.com"))
+    assert result.stage == "order", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "body", "stage"), STEPS, ids=[c[1][-40:] for c in STEPS])
+def test_steps_that_quote_the_order_number(rules: RuleSet, subject: str, body: str, stage: str) -> None:
+    result = run(rules, email(subject, body + OUR_INVOICE, sender="buyer@partner.example"))
+    assert result.stage == stage, result.reasons
+    assert result.kind == KIND.get(stage, stage)
+
+
+# A letter of credit only promised or offered as the payment term is no payment yet.
+@pytest.mark.parametrize("body", [
+    "Madame,\nveuillez trouver le contrat signé. La lettre de crédit sera émise cette semaine par notre banque.",
+    "Dear Anna,\nplease quote CFR Aqaba; payment would be by irrevocable letter of credit.",
+])
+def test_a_credit_promised_is_no_payment(rules: RuleSet, body: str) -> None:
+    result = run(rules, email("RE: Enquiry pumps", body + OUR_QUOTE, sender="buyer@partner.example"))
+    assert result.stage != "payment", result.reasons
+
+
+# A business number after the order word, with a company code or type ahead of its digits ("HY-PO-260417"),
+# or matched by a number pattern ("PO 4711"), only names the deal.
+def test_an_order_number_with_a_company_code_is_a_label(rules: RuleSet) -> None:
+    result = run(rules, email("Status", "您好，请问订单 AC-PO-260417 什么时候可以出货？",
+                              sender="buyer@partner.example"))
+    assert any("number's label" in r["detail"] and "订单" in r["detail"] for r in result.reasons), result.reasons
+    assert any("number's label" in r["detail"] and "po-260417" in r["detail"] for r in result.reasons), result.reasons
+
+
+# The buyer bargains over the quotation: longer payment terms, a better deal, a cheaper competitor.
+BARGAINS = [
+    ("RE: RFQ pumps", "Hi Anna,\ncould you extend the payment term to 60 days?"),
+    ("RE: RFQ pumps", "Hi Anna,\nbest price? We need a better deal to get approval."),
+    ("RE: Solicitud de cotización bombas", "Buen día,\n¿nos pueden dar 60 días de plazo de pago?"),
+    ("回复：询价：泵", "您好，别家报价比你们低，价格还有商量的余地吗？"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), BARGAINS, ids=[c[1][-30:] for c in BARGAINS])
+def test_bargaining_over_the_quotation(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body + OUR_QUOTE, sender="buyer@partner.example"))
+    assert result.stage == "negotiation", result.reasons
+
+
+# In the subject the PO number is what the mail is about: our invoice and packing list for it, sent before the
+# goods leave, is the order step, not the shipment.
+def test_a_po_number_in_the_subject_keeps_its_weight(rules: RuleSet) -> None:
+    from tests.classify.helpers import doc
+
+    invoice = doc("commercial_invoice", "INV-2658", source="CI_PL_INV-2658.xlsx")
+    result = run(rules, email("Commercial invoice & packing list INV-2658 / PO AC-PO-0326-015", "Dear Ms Tran,\n"
+                              "please find our commercial invoice and packing list INV-2658 for PO AC-PO-0326-015. "
+                              "The balance of 70% is due before shipment.", sender="anna.keller@example.com"),
+                 [invoice])
+    assert result.stage == "order", result.reasons
+    subject = next(r["detail"] for r in result.reasons if r["rule"] == "subject-phrases")
+    assert "“po-0326” (en) → order +3.0" in subject, subject
