@@ -169,3 +169,15 @@ def test_a_body_document_named_only_by_the_order_it_mentions_casts_no_vote(rules
                  [mention], sender="sales@example.com")
     assert r.stage == "production"
     assert not any(x["rule"] == "document-types" for x in r.reasons)
+
+
+def test_a_deal_whose_order_was_typed_in_a_body_counts_its_purchase_order(ruleset: RuleSet) -> None:
+    # The lines typed into the buyer's mail are the order; a mere mention of its number ("any news on OX-41?")
+    # read out of a later body is not.
+    lines = [{"sku": "VB-100", "description": "Brass ball valve DN25", "quantity": "100"}]
+    typed = doc("purchase_order", "OX-41", source="body", line_items=lines, total="1250.00")
+    inv = doc("commercial_invoice", "F-9", source="Factura_F-9.pdf")
+    signed = doc("contract", "CT-5", source="Contrato_CT-5_firmado.pdf", signed=True)
+    assert case_requirement(ruleset, "order", ["order"], None, [typed, inv, signed]).missing == []
+    mention = doc("purchase_order", None, source="body", order_number="OX-41")
+    assert case_requirement(ruleset, "order", ["order"], None, [mention, inv, signed]).missing == ["purchase_order"]
