@@ -483,7 +483,9 @@ def real_functions(isolate: bool) -> dict[str, Callable | str]:
 
         def parse_body_of(raw: bytes) -> list[dict]:
             msg = parse_message(raw)
-            return [d.to_json() for d in parse_body(msg.text, msg.html, limits=limits).documents]
+            # the subject, as intake passes it: a reply's quote is the partner's earlier mail, not a document
+            return [d.to_json() for d in parse_body(msg.text, msg.html, limits=limits,
+                                                    subject=msg.subject).documents]
 
         def parse_path(path: Path, structured: bool) -> list[dict]:
             return [d.to_json() for d in parse_file(path, limits=limits, use_structured=structured).documents]
