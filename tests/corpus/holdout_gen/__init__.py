@@ -1,1 +1,0 @@
-"""Generator of the thirteenth blind holdout (tests/corpus/holdout)."""
