@@ -105,8 +105,10 @@ def test_label_arithmetic_is_consistent(split: str) -> None:
         for doc in lb["documents"]:
             lines = doc["line_items"]
             for ln in lines:
+                if ln["unit_price"] is None and ln["amount"] is None:
+                    continue  # a packing list's article rows print no prices
                 assert Decimal(ln["unit_price"]) * ln["quantity"] == Decimal(ln["amount"]), (lb["file"], ln)
-            if lines:
+            if lines and all(ln["amount"] is not None for ln in lines):
                 assert sum(Decimal(ln["amount"]) for ln in lines) == Decimal(doc["subtotal"])
                 assert Decimal(doc["subtotal"]) + Decimal(doc["tax"] or 0) == Decimal(doc["total"])
 

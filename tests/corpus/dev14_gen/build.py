@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -54,6 +55,26 @@ REG = {"NO": "Org.nr. {org}", "UA": "EDRPOU {edrpou} · IPN {vat}", "BO": "NIT {
        "PK": "NTN {ntn} · STRN {strn}", "MU": "BRN {brn} · VAT {vat}"}
 
 
+# Layouts that print a tax line of zero ("VAT (zero-rated export) 0.00", "Mva / VAT: 0,00", "Total TVA 0,00"):
+# their tax label is "0.00" (null only when a document prints no tax amount).
+ZERO_TAX = ("L118", "L120", "L124")
+
+
+@dataclass
+class PackingList(Doc):
+    """The warehouse packing list (L126): built as the shipping step's document, labelled as what its title says,
+    a packing list whose article rows are line items (code, description, quantity, unit; no prices)."""
+
+    rows: list[Line] = field(default_factory=list)
+
+    def label(self, source: str) -> dict:
+        lb = super().label(source)
+        lb["doc_type"] = "packing_list"
+        lb["line_items"] = [{"sku": ln.sku, "description": ln.description, "quantity": ln.quantity,
+                             "unit": ln.unit or None, "unit_price": None, "amount": None} for ln in self.rows]
+        return lb
+
+
 def seeded(name: str) -> random.Random:
     return random.Random(f"{SEED}:{name}")
 
@@ -93,6 +114,11 @@ class Holdout13Builder(Holdout6Builder):
             d.extra = [("invoice_ref", self.nums["pi"])]  # paid in advance, against the pro forma
         if doc_type == "shipping_notice" and self.invoice_date is not None:
             d.extra = [("invoice_ref", self.nums["inv"])]
+        layout = self.p.layouts[doc_type][0] if doc_type in self.p.layouts else ""
+        if layout in ZERO_TAX and d.tax_rate is None:
+            d.tax_rate = Decimal(0)
+        if layout == "L126":
+            d = PackingList(**{f.name: getattr(d, f.name) for f in fields(Doc)}, rows=list(self.final_lines))
         return d
 
     def ctx(self, doc: Doc, when: dt.datetime) -> dict:
