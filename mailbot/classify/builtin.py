@@ -443,6 +443,20 @@ def _only_as_label(m: Match, text: str, number_patterns: bool = False) -> bool:
     return bool(hits) and all(_AFTER_LABEL.match(text, h.end()) for h in hits)
 
 
+_CLAUSE_ENDS = (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")
+_SENTENCE_ENDS = (". ", "! ", "? ", "\u3002", "\uff01", "\uff1f")
+_FINAL_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+
+
+def _word_rx(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern for a list of words or phrases (folded; whole words unless Chinese)."""
+    folded = sorted({" ".join(fold(w).split()) for w in words if w.strip()}, key=len, reverse=True)
+    latin = [re.escape(w) for w in folded if not has_cjk(w)]
+    cjk = [re.escape(w) for w in folded if has_cjk(w)]
+    parts = ([rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
+    return re.compile("|".join(parts)) if parts else None
+
+
 class _PhraseRule(Rule):
     zone_label = ""
 
@@ -467,6 +481,15 @@ class _PhraseRule(Rule):
         # A planned word next to one of these words dates the arrival of goods already sent ("shipped today,
         # expected to arrive on Thursday", "arrivée prévue à Dakar", "预计周四到达"): it plans no step.
         arrival_words: list[str] = Field(default_factory=list)
+        # A question about the step ("wann ist die Ware zur Abholung bereit?", "when will it ship?", "¿cuándo
+        # sale el pedido?", "什么时候发货？") asks after it: a sentence ending in a question mark that holds one of
+        # these words plans the step as much as "expected" does.
+        asked_words: list[str] = Field(default_factory=list)
+        # stage -> stage: wording of a step in a sentence that puts its verdict off ("two cases are broken; our
+        # stores team is preparing a report", "a surveyor has been called", "details follow") or makes light of
+        # it ("one carton dented, contents fine") reports what the step before found: the claim follows.
+        deferred: dict[str, str] = Field(default_factory=dict)
+        deferred_words: list[str] = Field(default_factory=list)
         # Wording of these stages after a payment condition in the same sentence ("payable against the copy of
         # the B/L", "zahlbar gegen Vorlage der Versanddokumente", "payable contre remise du connaissement") names
         # the document that releases the money, not a shipment made: it votes for nothing.
@@ -492,6 +515,12 @@ class _PhraseRule(Rule):
         cjk = [re.escape(w) for w in arrivals if has_cjk(w)]
         parts = ([rf"(?<!\w)(?:{'|'.join(latin)})"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
         self.arrival_rx = re.compile("|".join(parts)) if parts else None
+        for frm, to in config.deferred.items():
+            for stage in (frm, to):
+                if stage not in STAGES:
+                    raise RuleDataError(f"unknown stage {stage!r}", ("deferred", frm))
+        self.asked_rx = _word_rx(config.asked_words)
+        self.deferred_rx = _word_rx(config.deferred_words)
         for stage in config.condition_stages:
             if stage not in STAGES:
                 raise RuleDataError(f"unknown stage {stage!r}", ("condition_stages",))
@@ -502,14 +531,34 @@ class _PhraseRule(Rule):
         self.condition_rx = re.compile("|".join(parts)) if parts else None
 
     @staticmethod
-    def _sentence(m: Match, text: str) -> tuple[int, int]:
-        """Start and end of the sentence (or clause after a semicolon) holding this match."""
+    def _sentence(m: Match, text: str, clauses: bool = True) -> tuple[int, int]:
+        """Start and end of the sentence (or clause after a semicolon, unless `clauses` is off) holding this match."""
+        marks = _CLAUSE_ENDS if clauses else _SENTENCE_ENDS
         head = text[max(0, m.start - 300):m.start]
-        cut = max((head.rfind(ch) for ch in (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")), default=-1)
+        cut = max((head.rfind(ch) for ch in marks), default=-1)
         start = m.start - len(head) + cut + 1 if cut >= 0 else max(0, m.start - 300)
         tail = text[m.start:m.start + 300]
-        ends = [i for i in (tail.find(ch) for ch in (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")) if i >= 0]
+        ends = [i for i in (tail.find(ch) for ch in marks) if i >= 0]
+        if not ends and tail.rstrip()[-1:] in _FINAL_MARKS:
+            ends = [len(tail.rstrip()) - 1]  # the text's last sentence ends without a space after its mark
         return start, m.start + (min(ends) if ends else len(tail))
+
+    def _asked(self, m: Match, text: str) -> bool:
+        """Whether this match sits in a question about the step ("when will the goods be ready for pickup?")."""
+        if self.asked_rx is None:
+            return False
+        start, end = self._sentence(m, text, clauses=False)
+        if text[end:end + 1] not in ("?", "\uff1f") or self.asked_rx.search(text, start, end) is None:
+            return False
+        # "when will the container arrive?" asks after goods on their way: the shipment is made
+        return self.arrival_rx is None or self.arrival_rx.search(text, start, end) is None
+
+    def _deferred(self, m: Match, text: str) -> bool:
+        """Whether the sentence holding this match puts the step off or makes light of it (see Config.deferred)."""
+        if self.deferred_rx is None or m.phrase.stage not in self.config.deferred or m.start < 0:
+            return False
+        start, end = self._sentence(m, text, clauses=False)
+        return self.deferred_rx.search(text, start, end) is not None
 
     def _conditioned(self, m: Match, text: str) -> bool:
         """Whether a payment condition earlier in this match's sentence names it ("payable against the B/L")."""
@@ -522,6 +571,8 @@ class _PhraseRule(Rule):
         """Whether the sentence holding this match plans the step rather than reports it."""
         if self.planned_rx is None or m.phrase.stage not in self.config.planned or m.start < 0:
             return False
+        if self._asked(m, text):
+            return True
         start, end = self._sentence(m, text)
         for word in self.planned_rx.finditer(text, start, end):
             near = text[max(start, word.start() - 25):min(end, word.end() + 25)]
@@ -555,6 +606,14 @@ class _PhraseRule(Rule):
                 Match(dataclasses.replace(m.phrase, stage=self.config.planned[m.phrase.stage]), m.found, m.start)
                 for m in planned]
             note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d only planned" for m in planned[:3]) + ")"
+        # Only the buyer takes goods in: our answer to a damage report ("we will revert with the report") is the claim's.
+        deferred = [] if facts.is_ours(facts.from_addr) else [m for m in matches if self._deferred(m, text)]
+        if deferred:
+            matches = [m for m in matches if m not in deferred] + [
+                Match(dataclasses.replace(m.phrase, stage=self.config.deferred[m.phrase.stage]), m.found, m.start)
+                for m in deferred]
+            note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d only a finding, its verdict follows"
+                                     for m in deferred[:3]) + ")"
         label_weight = self.config.reference_label_weight
         labels = [m for m in matches if label_weight != 1.0 and m.phrase.stage not in self.config.label_proves
                   and _only_as_label(m, text, self.config.label_number_patterns)]

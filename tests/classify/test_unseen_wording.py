@@ -473,3 +473,67 @@ def test_by_default_is_no_defect(rules: RuleSet) -> None:
     result = _classify(rules, "RE: Demande de prix - pièces", "Monsieur,\n\nvoici notre offre ; la livraison est "
                        "par défaut en DAP.\n\nCordialement")
     assert result.stage != "claim", result.reasons
+
+
+# ---- the fourteenth set's families: a damage found while the verdict follows, a dispatch asked about ----------
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: PO 7781 - pump spares", "Dear Anna,\n\nthe container reached our plant today. Two crates were broken and "
+     "some parts are damaged; our stores team is preparing a report.\n\nRegards"),
+    ("RE: PO 7781", "Hi Anna, goods recd today, 2 crates damaged, report to follow. Rgds"),
+    ("AW: Bestellung 7781", "Hallo Frau Keller,\n\ndie Ware ist heute angekommen, zwei Kisten sind beschadigt, der "
+     "Bericht folgt.\n\nGruss"),
+    ("RE: Commande 7781", "Madame,\n\nla marchandise est arrivée ce matin, deux colis endommagés, contenu intact."
+     "\n\nCordialement"),
+    ("RE: OC 7781", "Estimada Ana:\n\nla mercancía llegó hoy; dos cajas vienen dañadas y estamos preparando el "
+     "informe.\n\nSaludos"),
+    ("回复：订单 7781", "您好，\n\n货已到仓，两箱外包装破损，货物完好。\n\n谢谢"),
+])
+def test_damage_found_while_the_report_follows_is_the_receipt(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, BUYER)
+    assert (result.kind, result.stage) == ("order", "receipt"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    # the damage and the demand in sentences of their own: the report that follows backs a claim made now
+    ("RE: PO 7781", "Dear Anna,\n\nthe goods arrived, three pumps are damaged. Please send replacements. Our report "
+     "follows.\n\nRegards", BUYER),
+    # our answer to a damage report waits for the buyer's report: still the claim
+    ("RE: PO 7781", "Dear Martin,\n\nI am sorry about the damaged crates; please send us the surveyor's report and "
+     "we will replace the parts.\n\nRegards", US),
+])
+def test_a_claim_made_now_stays_a_claim(rules: RuleSet, subject: str, text: str, sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert result.stage == "claim", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("AW: Bestellung 7781", "Sehr geehrte Frau Keller,\n\nwann ist die Ware zur Abholung bereit? Unser Spediteur "
+     "plant die Sammelladung für Ende Mai.\n\nGrüße"),
+    ("RE: PO 7781", "Hi Anna,\n\nhas the consignment been handed over to the carrier yet? Our customer is asking."
+     "\n\nThanks"),
+    ("RE: Commande 7781", "Bonjour,\n\nquand est-ce que le transporteur peut enlever la marchandise ?\n\nCordialement"),
+    ("RE: OC 7781", "Hola Ana:\n\n¿cuándo pasa el transportista a recoger la mercancía?\n\nSaludos"),
+    ("回复：订单 7781", "您好，请问什么时候可以安排物流提货？"),
+    ("回复：订单 7781", "您好，请问货发了吗？"),
+    ("RE: PO 7781", "Hi Anna, any idea when the truck can pick up? Our forwarder wants to book."),
+])
+def test_a_dispatch_asked_about_is_the_production_step(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, BUYER)
+    assert (result.kind, result.stage) == ("order", "production"), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour, la marchandise est prête, l'enlèvement par votre transitaire est possible dès lundi.",
+    "Hallo, die Ware ist versandbereit, Abholung durch Ihren Spediteur ab Montag möglich.",
+    "Estimado Martín: la mercancía está lista; su transportista puede retirar la carga desde el lunes.",
+])
+def test_a_hand_over_that_can_happen_has_not_happened(rules: RuleSet, text: str) -> None:
+    result = _classify(rules, "RE: 7781", text, US)
+    assert result.stage == "production", result.reasons
+
+
+def test_a_question_about_the_arrival_asks_after_goods_on_their_way(rules: RuleSet) -> None:
+    result = _classify(rules, "RE: PO 7781", "Hi Anna,\n\nthe vessel sailed on Monday, tracking shows it in transit. "
+                       "When will the container arrive in Hamburg?\n\nThanks", BUYER)
+    assert result.stage == "shipping", result.reasons
