@@ -1,0 +1,1 @@
+"""Generator of the fourteenth blind holdout (tests/corpus/holdout)."""
