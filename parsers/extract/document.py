@@ -57,6 +57,8 @@ from parsers.extract.parties import (
 from parsers.extract.terms import (
     HEADING_TAIL_RE,
     SENTENCE_END_RE,
+    SUBCLAUSE_NO_RE,
+    clause_text,
     first_sentence,
     instrument_lead_in,
     leading_caption,
@@ -585,6 +587,8 @@ ORDER_IN_SENTENCE_RE = re.compile(
     # "感谢贵司订单 F178407", "根据贵方采购订单号 X": the buyer's order, named in Chinese
     r"(?:贵司|贵方|贵公司|您的|贵|客户)\s*(?:采购)?(?:订单|订货单|采购单)\s*(?:号|编号|号码)?|"
     r"\b(?:against|under|for|to|per)\s+your\s+(?:purchase\s+order|order|po)|"
+    # "The Buyer wishes to purchase by its order 4500018227 the goods ...": a party's own order in a recital
+    r"\b(?:by|under|per|against|with|in)\s+(?:its|their)\s+(?:purchase\s+order|order|po)|"
     r"\b(?:suivant|selon|pour)\s+votre\s+(?:bon\s+de\s+)?commande|"
     r"\b(?:según|segun|para)\s+su\s+(?:orden\s+de\s+compra|pedido)|"
     # "Thank you for your order SO-5372", "Le agradecemos su pedido X", "Merci pour votre commande X"
@@ -768,6 +772,15 @@ BARE_MARKERS = {"no", "nr", "n°", "nº", "n.º", "number", "#", "编号", "单�
 OF_THING_RE = re.compile(r"(?i)^(?:de\s+la|de|del|du|des|d'|of|der|des|für|for)\s*[^\W\d_]")
 # "Folio fiscal: 5FB2...", "Report type: A-1": a longer label than the one matched, with its own colon
 LONGER_LABEL_RE = re.compile(r"^[^\W\d_][^\W\d]{1,20}\s*[:：]")
+
+
+def _wrapped_prose_marker(lab: Label, lx: _Lines, i: int) -> bool:
+    """A bare lower-case marker opening a line that goes on from the sentence above ("... (company" /
+    "number 04417321) whose registered office ..."): a wrapped phrase of running text, no caption."""
+    if lab.text not in BARE_MARKERS or i == 0 or not lx.lines[i].text.lstrip().startswith(lab.text):
+        return False
+    above = lx.lines[i - 1].text.rstrip()
+    return bool(re.search(r"\b[a-z][^\W\d_]*$", above))
 
 
 def _qualified_number_label(lab: Label, value: str) -> bool:
@@ -1325,7 +1338,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         found = lx.find(labs, alternative=tier == 0)
         cols = dict(lx.hit_cols)
         for n, (lab, value, i) in sorted(enumerate(found), key=lambda h: (h[1][0].rank, h[1][2])):
-            if _qualified_number_label(lab, value):
+            if _qualified_number_label(lab, value) or _wrapped_prose_marker(lab, lx, i):
                 continue
             tok = _token(value)
             if (tok is None or not _leads(value, tok)) and n in cols and \
@@ -1823,6 +1836,8 @@ EXECUTION_RE = re.compile(
     r"(?:(?:on|this|the|le|am|den|el|a|em|il)\s+)?|(?:on|this|le|am|den|el|em|il)\s+)|"
     r"\b(?:made\s+and\s+entered\s+into|entered\s+into|is\s+made|was\s+made)\s+(?:on|this|as\s+of)\s+|"
     r"\bdated\s+as\s+of\s+|签订于|签署于|订立于|"
+    # an English deed's opening: "THIS AGREEMENT is dated 19 April 2029"
+    r"\b(?:agreement|contract|deed)\s+is\s+dated\s+(?:(?:on|this|the)\s+)?|"
     # the signing line's own caption: "签订日期：2026年3月13日", "Date of signature:", "Fecha de firma:"
     r"(?:签订日期|签署日期|签约日期|\bdate\s+of\s+signature|\bsigning\s+date|\bdate\s+de\s+signature|"
     r"\bfecha\s+de\s+(?:la\s+)?firma|\bunterzeichnungsdatum|\bdatum\s+der\s+unterzeichnung)\s*[:：]?\s*|"
@@ -2323,10 +2338,12 @@ def _terms_under_heading(lx: _Lines, labs: list[Label]) -> tuple[str, int] | Non
                     (len(lx.segs[k]) > 1 and not body) or _is_label_cell(nxt) or \
                     (body and match_start(_stop_labels(), nxt.lower())):
                 break  # (a caption below ends a stacked value: "Pago" / "Contado" / "Fecha de emisión")
+            if body and SUBCLAUSE_NO_RE.match(nxt):
+                break  # "3.2 Bank charges ...": the next sub-clause
             body.append(nxt)
             if SENTENCE_END_RE.search(nxt):
                 break
-        value = _cut_unrelated_sentence(first_sentence(" ".join(body))).rstrip(".")
+        value = _cut_unrelated_sentence(first_sentence(clause_text(body))).rstrip(".")
         if re.match(r"^[^\W\d_][^:：]{1,25}[:：]", value) or BANK_DETAILS_RE.search(value):
             continue  # "Payment" over "Bank: ... IBAN ...": where to pay, not the terms
         if value and len(value) <= 200 and looks_like_terms(value):
@@ -2531,6 +2548,18 @@ SIGNED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*|[ \t]{2,}|[–—-][ \t]*)(?i:\b(?:
 # a line holding nothing but one or two long rules ("____________________   ____________________"): the
 # signature lines of the parties, left empty (a signed copy carries the signature as text or an image)
 EMPTY_SIGNATURE_RULES_RE = re.compile(r"(?m)^[ \t]*_{8,}(?:[ \t]{2,}_{8,})?[ \t]*$")
+# a dotted signature line with its date left dotted too ("..............    Date: ......."): not filled in
+EMPTY_SIGNATURE_DOTS_RE = re.compile(r"(?im)^[ \t]*[_.…]{8,}(?:[ \t]+(?:date|dated|datum|fecha|data)[ \t]*[:：]?"
+                                     r"[ \t]*[_.…]{3,})?[ \t]*$")
+# "Signed by Anna Keller, Sales Manager, for and on behalf of X Ltd": the execution block's caption (printed
+# before anyone signs); whether it is signed shows on the line left for the signature
+ON_BEHALF_RE = re.compile(r"[^\n]{0,200}(?:\n[^\n]{0,80})?\b(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf)\b")
+
+
+def _execution_caption(low: str, m: re.Match[str]) -> bool:
+    """A line opening with "signed by" and naming whom it signs for: the caption of a signature line."""
+    return m.group(0) == "signed by" and not low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() and \
+        bool(ON_BEHALF_RE.match(low, m.end()))
 
 
 def _signed(content: Content, text: str) -> bool | None:
@@ -2541,12 +2570,12 @@ def _signed(content: Content, text: str) -> bool | None:
     for lab in sig:
         if lab.field == "signed":
             for m in re.finditer(re.escape(lab.text), low):
-                if not SIGNED_BY_PARTIES_RE.match(low, m.end()):
+                if not SIGNED_BY_PARTIES_RE.match(low, m.end()) and not _execution_caption(low, m):
                     return True  # (not "to be signed by both parties": a contract clause, no signature)
     if SIGNED_NAME_RE.search(text):
         return True  # "Lu et approuvé – signé Ana López", "Signed Maria Keller": a participle and a person's name
     if BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text) or \
-            EMPTY_SIGNATURE_RULES_RE.search(text):
+            EMPTY_SIGNATURE_RULES_RE.search(text) or EMPTY_SIGNATURE_DOTS_RE.search(text):
         return False
     if any(lab.field == "placeholder" and lab.pattern.search(text) for lab in sig):
         return False  # "Sign Here" beside a signer's name: an e-signature envelope's draft, no one has signed  # "Signature      Signature": the captions of empty signature fields, nothing beside them

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -148,6 +149,20 @@ REFERENCE_AFTER_RE = re.compile(r"\d{7,}(?![\d.,])|[-/]?\d+[-/][A-Z0-9]")
 PALLET_AFTER_RE = re.compile(r"(?i)[\s-]?(?:pal+ets?|pal+etten?|palettes?|paletas?|pallets?|pal\b|托盘)")
 
 
+@functools.cache
+def withdrawn_currencies() -> frozenset[str]:
+    """ISO codes of currencies withdrawn everywhere before 2010 ("BRN" the Brazilian cruzado novo, "FRF"): a
+    capitalised abbreviation that spells one ("BRN" a business registration number) names no money today."""
+    from babel.core import get_global
+
+    ended: dict[str, bool] = {}
+    for uses in get_global("territory_currencies").values():
+        for code, _start, end, _tender in uses:
+            old = end is not None and end[0] < 2010
+            ended[code] = ended.get(code, True) and old
+    return frozenset(code for code, old in ended.items() if old)
+
+
 def find_currency(text: str, *, anywhere: bool = False) -> str | None:
     """ISO code or symbol in a string -> ISO 4217 code (None if none); `anywhere`: the string is a whole text."""
     from parsers.validate import iso_currencies
@@ -158,6 +173,7 @@ def find_currency(text: str, *, anywhere: bool = False) -> str | None:
         if PALLET_AFTER_RE.match(text, m.end()):
             continue  # "13 EUR pallets", "EUR-Paletten": the Euro pallet, a packing unit
         if m.group(1) in iso_currencies() and m.group(1) not in ("FOB", "CIF", "VAT", "PCS", "SET", "TAX") and \
+                m.group(1) not in withdrawn_currencies() and \
                 not (anywhere and m.group(1) in CODE_WORDS):
             return m.group(1)
     for sym in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):

@@ -93,6 +93,26 @@ def leading_caption(value: str) -> bool:
 # heading holding only its caption; the clause's text below it states the terms
 HEADING_TAIL_RE = re.compile(r"\s*[.:：]?\s*$")
 SENTENCE_END_RE = re.compile(r"(?<![A-Z/])(?<!\b[a-z])\.(?=\s|$)|[;。]")
+# "3.1 30 days net ...", "4.2.1 The Buyer ...": a sub-clause's number (not a decimal: "2.5 % discount")
+SUBCLAUSE_NO_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?![%‰\s])")
+# "... copy of B/L. 3.2 Bank charges ...": the next sub-clause's number starts another clause
+NEXT_SUBCLAUSE_RE = re.compile(r"[.;]?\s+\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[^\W\d_])")
+
+
+def clause_text(lines: list[str]) -> str:
+    """The text of one numbered sub-clause from its lines: without its number, up to the next number.
+
+    A clause's number is no part of its terms, and a clause ends where the next numbered one starts."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        m = SUBCLAUSE_NO_RE.match(line)
+        if m and n:
+            break
+        out.append(line[m.end():] if m else line)
+    text = " ".join(out)
+    if m := NEXT_SUBCLAUSE_RE.search(text):
+        text = text[:m.start()]
+    return text
 
 
 def first_sentence(text: str) -> str:

@@ -1939,3 +1939,66 @@ def test_a_credit_note_is_numbered_by_its_title_not_by_the_invoice_it_corrects(t
                "Description   Quantité   Prix\nHuile d'olive 1L   10   12,00 €   120,00 €\nTotal TTC   -120,00 €\n")
     assert doc.doc_type == "commercial_invoice" and doc.number == "AV-2031-0007"
     assert doc.order_number == "BL-PO-31-77"
+
+
+# an English solicitor's sales agreement: its number in the title, "is dated" in the opening line, the
+# buyer's order in a recital, numbered sub-clauses, and an execution block printed before anyone signs
+SOLICITOR_AGREEMENT = (
+    "SUPPLY AGREEMENT No. KR/SUP/7/112\n"
+    "THIS AGREEMENT is dated 3 March 2027\n"
+    "PARTIES\n"
+    "(1) Ashgrove Pumps Ltd., a company incorporated in England and Wales (company\n"
+    "number 09182736) whose registered office is at 4 Mill Lane, Leeds LS1 4AB (Seller).\n"
+    "(2) Baie Verte Trading Ltée of 8 Rue Royale, Port Louis, Mauritius (BRN C01234567) (Buyer).\n"
+    "BACKGROUND\n"
+    "(A) The Buyer wishes to purchase under its order BV-PO-7781 the goods described in the Schedule.\n"
+    "AGREED TERMS\n"
+    "1. Price\n"
+    "1.1 The price of the Goods is GBP 5,400.00 in total.\n"
+    "2. Payment\n"
+    "2.1 Net 45 days from B/L.\n"
+    "2.2 Interest on late payment is charged at 4 % above base rate.\n"
+    "3. Law\n"
+    "3.1 This agreement is governed by the law of England and Wales.\n"
+    "Total contract value 5,400.00\n"
+    "Signed by Tom Reed, Director, for and on behalf of Ashgrove Pumps Ltd.\n"
+    "{mark}\n"
+    "Signed by Aline Roy, Gérante, for and on behalf of Baie Verte Trading Ltée\n"
+    "{mark}\n")
+
+
+@pytest.mark.parametrize("mark, signed", [
+    ("/s/ Tom Reed    Date: 9 March 2027", True),
+    ("......................................    Date: .......", False),
+])
+def test_a_solicitor_style_agreement(mark, signed):
+    doc = _doc(SOLICITOR_AGREEMENT.replace("{mark}", mark))
+    assert doc.doc_type == "contract"
+    assert doc.number == "KR/SUP/7/112"  # not the wrapped "(company / number 09182736)" of the seller's clause
+    assert doc.date == dt.date(2027, 3, 3)  # "is dated", not the signature's date
+    assert doc.order_number == "BV-PO-7781"
+    assert doc.currency == "GBP"  # "BRN" is a business registration number, no currency in use
+    assert doc.payment_terms == "Net 45 days from B/L"  # without its number, without clause 2.2
+    # "Signed by ... for and on behalf of ..." is printed on the draft as well: the filled-in line signs
+    assert doc.signed is signed
+
+
+def test_a_sub_clause_ends_at_the_next_number():
+    from parsers.extract.terms import clause_text
+
+    assert clause_text(["3.1 T/T 30% in advance, balance against copy of B/L. 3.2 Bank charges are for the",
+                        "Buyer's account."]) == "T/T 30% in advance, balance against copy of B/L"
+    assert clause_text(["2.5 % discount within 10 days"]) == "2.5 % discount within 10 days"  # a decimal
+
+
+def test_a_long_withdrawn_currency_code_is_no_currency():
+    from parsers.extract.numbers import find_currency
+
+    assert find_currency("Registration: BRN C01234567 · total EUR 1,200.00", anywhere=True) == "EUR"
+    assert find_currency("Price: HRK 1.200,00") == "HRK"  # withdrawn in 2023: old documents still quote it
+
+
+def test_a_platform_signature_on_behalf_of_a_company_still_signs():
+    doc = _doc("SALES CONTRACT No. SC-7/31\nDate: 2 May 2027\nTotal USD 1,000.00\n"
+               "Digitally signed by Maria Keller on behalf of Keller Trading GmbH\n")
+    assert doc.signed is True
