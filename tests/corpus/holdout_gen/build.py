@@ -66,6 +66,8 @@ def lines_for(deal: Deal, p: Partner, rng: random.Random) -> list[Line]:
     for ln in dev7_lines(deal, p, rng):
         code, n = ln.sku.rsplit(".", 1)
         qty = ln.quantity * (10 if ln.unit_price < 10 and p.key != "ET" else 1)
+        if p.key == "ET" and ln.unit_price > 300:
+            qty = qty // 20  # motors and card wire go by the piece, not by the hundred
         out.append(Line(p.ctx["sku"].format(code=code, n=int(n)), ln.description, qty, ln.unit, ln.unit_price))
     return out
 

@@ -52,7 +52,7 @@ DEALS = [
           "our quality manager will send the 8D response within the ten days.\n\nBest regards,\n", gap=1),
     ], discount=Decimal("0.97"), tracking="road"),
     Deal("ho14-DK1", "DK", dt.date(2029, 8, 13), 22, "IO-2029-1183",
-         {"q": "QT004839", "ctr": "EXC/29/0224", "inv": "INV011930", "sn": "PKL-2909-131", "pay": "SVJB29092700418"}, [
+         {"q": "QT004839", "ctr": "EXC/29/0224", "inv": "INV011930", "sn": "PKL-2909-131", "pay": "SVJB0270041822"}, [
         S("enquiry", "partner", "Request for quote – autumn service kits (yaw, slip ring, filters)",
           "Hello Anna,\n\nwe are putting together the service kits for our autumn campaign on the west coast "
           "turbines. Could you quote the list below, DAP Esbjerg?\n\n{needs}\n\nA split delivery is fine if not "
@@ -85,7 +85,7 @@ DEALS = [
     ], tracking="road"),
     Deal("ho14-UZ1", "UZ", dt.date(2029, 8, 20), 10, "SAM-29/046",
          {"q": "QT004861", "pi": "PF000926", "ctr": "EXC/29/0231", "inv": "INV012004", "sn": "PKL-2910-007",
-          "pay": "ZSB-290917-044"}, [
+          "pay": "ZSB-OUT-0418044"}, [
         S("enquiry", "partner", "Anfrage Ersatzteile Pflanzenschutz und Baumwollernte",
           "Sehr geehrte Frau Keller,\n\nwir sind Händler und Werkstatt für Landmaschinen in Samarqand. Für die "
           "Baumwollernte suchen wir folgende Teile, Lieferung FCA Southampton:\n\n{needs}\n\nBitte teilen Sie "
@@ -118,7 +118,7 @@ DEALS = [
     ], tracking="road"),
     Deal("ho14-PA1", "PA", dt.date(2029, 8, 27), 10, "PUR-ORD-2029-00417",
          {"q": "QT004890", "ctr": "EXC/29/0240", "inv": "INV012051", "bl": "MEDUSO418227", "sn": "PKL-2910-022",
-          "pay": "BIC-TRF-29110604"}, [
+          "pay": "BIC-TRF-0604418"}, [
         S("enquiry", "partner", "Solicitud de cotización – repuestos para dique seco",
           "Estimada Sra. Keller:\n\nen noviembre tenemos dos buques en dique seco y necesitamos cotización CIF "
           "Balboa de los siguientes repuestos:\n\n{needs}\n\nAgradeceremos indicar el plazo de entrega.\n\n"),
@@ -148,7 +148,7 @@ DEALS = [
     ], tracking="container"),
     Deal("ho14-BJ1", "BJ", dt.date(2029, 9, 3), 9, "BC/SOBEF/2029/118",
          {"q": "QT004917", "ctr": "EXC/29/0248", "inv": "INV012117", "bl": "CMDUSO4182270", "sn": "PKL-2910-046",
-          "pay": "BAG-VIR-2912-0188"}, [
+          "pay": "BAG-VIR-0188418"}, [
         S("enquiry", "partner", "Demande de prix – pièces d'égrenage campagne 2029-2030",
           "Madame,\n\nla campagne d'égrenage commence en novembre à Parakou. Nous vous prions de nous faire "
           "parvenir votre offre CIF Cotonou pour :\n\n{needs}\n\nMerci d'indiquer le délai d'embarquement.\n\n"),
@@ -178,7 +178,7 @@ DEALS = [
     ], tracking="container"),
     Deal("ho14-ET1", "ET", dt.date(2029, 9, 10), 10, "HY-CG-2909-015",
          {"q": "QT004936", "pi": "PF000951", "ctr": "EXC/29/0255", "inv": "INV012188", "bl": "COSU6418227015",
-          "pay": "AIB-TT-29100811"}, [
+          "pay": "AIB-TT-0811418"}, [
         S("enquiry", "partner", "询价：细纱机及梳棉机配件",
           "Anna 女士您好！\n\n我们是哈瓦萨工业园的一家纺纱厂，需要采购以下配件，请报 CFR Djibouti 美元价：\n\n"
           "{needs}\n\n另请告知交货期，谢谢。\n\n"),
