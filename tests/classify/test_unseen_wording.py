@@ -533,6 +533,23 @@ def test_a_hand_over_that_can_happen_has_not_happened(rules: RuleSet, text: str)
     assert result.stage == "production", result.reasons
 
 
+@pytest.mark.parametrize(("text", "sender", "stage"), [
+    ("Anna, shipment is here. A few scratches on one crate, nothing serious.", BUYER, "receipt"),
+    ("Bonjour, les colis sont arrivés; un carton abîmé, nous préparons un rapport.", BUYER, "receipt"),
+    ("货已到，有两箱破损，已经请商检，报告随后发给你们。", BUYER, "receipt"),
+    ("Hallo, die Abholung durch die Spedition ist für Donnerstag eingeplant.", US, "production"),
+    ("Bonjour, l'enlèvement est programmé jeudi par le transporteur.", US, "production"),
+    ("Estimado Martín: el embarque está programado para el jueves.", US, "production"),
+    ("您好，货物安排在周四装柜。", US, "production"),
+    ("Die Ware wurde heute von Ihrem Spediteur abgeholt.", US, "shipping"),
+    ("货物今天已发出，运单号SF123456。", US, "shipping"),
+])
+def test_a_remark_at_receipt_and_a_hand_over_in_the_calendar(rules: RuleSet, text: str, sender: str,
+                                                             stage: str) -> None:
+    result = _classify(rules, "RE: 7781", text, sender)
+    assert result.stage == stage, result.reasons
+
+
 def test_a_question_about_the_arrival_asks_after_goods_on_their_way(rules: RuleSet) -> None:
     result = _classify(rules, "RE: PO 7781", "Hi Anna,\n\nthe vessel sailed on Monday, tracking shows it in transit. "
                        "When will the container arrive in Hamburg?\n\nThanks", BUYER)
