@@ -84,7 +84,7 @@ _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 # legal forms written before the name: Indonesia's "PT" (Perseroan Terbatas, "PT." too) and "CV" (Commanditaire
 # Vennootschap), and the Maghreb's French forms ("SARL Atlas Emballages", "EURL ...", "SPA ...", "SNC ..."); a line
 # that opens with one and goes on with one to eight words of a name, no digits
-_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
+_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
 
 
 def prefixed_company(text: str) -> bool:
@@ -333,7 +333,8 @@ def brand_of(cell: str, name: str) -> bool:
 
 
 # captions that name whoever sent the document, whichever role that is
-SENDER_CAPTIONS = frozenset({"from", "absender"})
+# the issuer's frame of an ERP print ("Émetteur" beside "Adressé à" on a supplier order) names the issuer too
+SENDER_CAPTIONS = frozenset({"from", "absender", "émetteur", "emisor"})
 
 
 def role_labels(labs: Any, role: str, buyer_issued: bool, doc_type: str = "") -> list[Any]:
@@ -511,14 +512,21 @@ def party_from_block(block: list[str]) -> Party | None:
         # "Deccan Hydrotech" / "Engineering Pvt. Ltd.": a long name wrapped in a narrow cell
         name = whole
         lines = [name, *lines[2:]]
-    if (m := NAME_THEN_ADDRESS_RE.match(name)) or (m := NAME_THEN_PLACE_RE.match(name)):
+    head, comma, tail = name.partition(",")
+    if comma and prefixed_company(head) and re.search(r"\d", tail):
+        # "TOV Poltava Agrotech, EDRPOU 41822704, vul. Zavodska 17": a name led by its form, then its codes and
+        # address in one cell; the name ends at the comma
+        name = head.strip()
+        lines = [name, tail.strip(" ,;"), *lines[1:]]
+    elif (m := NAME_THEN_ADDRESS_RE.match(name)) or (m := NAME_THEN_PLACE_RE.match(name)):
         # "Kestrel Works Ltd. 5 Mill Lane, Leeds": a name and address cell read as one line
         name = m.group(1)
         lines = [name, m.group(2), *lines[1:]]
     if LEGAL_ONLY_RE.fullmatch(name.strip(" ,;")):
         # "Bhd.", "Co., Ltd.": the wrapped tail of a name whose first half stood elsewhere, no name by itself
         return Party(email=email, vat_id=vat)
-    addr = [ln for ln in lines[1:] if not _NOISE.match(ln) and not EMAIL_RE.search(ln)]
+    # "Konto:": the caption of the next field below the block is no part of the address
+    addr = [ln for ln in lines[1:] if not _NOISE.match(ln) and not EMAIL_RE.search(ln) and not _SUB_CAPTION.match(ln)]
     return Party(name=name[:120], address=", ".join(addr)[:300] or None, email=email, vat_id=vat,
                  country=country_of(addr or lines, vat))
 
@@ -824,7 +832,11 @@ _CONNECTOR = re.compile(r"(?i)^\s*(?:[,;]\s*)?(?:and|und|et|y|e|sowie|as\s+well\
                         r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-h]\)|[a-h]\))\s+)?"  # "(1) X Ltd.", "2. Y GmbH"
                         r"(?-i:(?:der|die|dem|den|the\s+company|la\s+société|la\s+sociedad|la\s+empresa|la\s+società|"
                         r"die\s+firma|der\s+firma)\s+)?")
-_FIRST_NAME = re.compile(rf"^(.{{2,100}}?(?<![A-Za-z]){LEGAL_END})(?=\s*(?:[,，(（]|$))")
+_FIRST_NAME = re.compile(rf"^(.{{2,100}}?(?<![A-Za-z]){LEGAL_END})(?=\s*(?:[,，(（]|$)|\s+of\s)")
+# "(1) X Ltd.", "(2) Y AS of ...": the number of a party in an English agreement's PARTIES clause
+_PARTY_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+\S")
+# "Y AS of Havnegata 3, Ålesund": the name, "of", then an address that starts with its street and number
+_NAME_OF_ADDRESS = re.compile(r"^([^\d,()]{2,100}?)\s+of\s+[^,]{2,60},")
 # the words that open or close a party's paragraph: "De una parte, X S.L.", "..., d'une part, ET Y SAS",
 # "X Ltd. of the one part; and", "AND:"
 _LEAD_IN = re.compile(r"(?i)^\s*(?:[,;.]\s*)?(?:(?:d['’]une|d['’]autre)\s+part|(?:y\s+|e\s+)?de\s+(?:una|otra)\s+parte|"
@@ -846,14 +858,20 @@ def defined_role(parenthetical: str) -> str | None:
     return _ROLE_OF.get(rest) or _ROLE_OF.get(rest.replace("-", ""))
 
 
-def name_of_party_text(text: str) -> str | None:
+def name_of_party_text(text: str, numbered: bool = False) -> str | None:
     """The legal name at the start of "Name Ltd., 5 Mill Lane, Leeds": up to its legal form, else up to the first
-    comma when no digit stands before it; None when no name can be told from the address."""
+    comma when no digit stands before it; None when no name can be told from the address. `numbered`: the text
+    is a numbered party's paragraph ("(2) Y of Zone industrielle, Port Louis"), where "of" ends the name."""
     text = text.strip(" ,;:")
-    if not text or text[0].islower() or len(text.split(",")[0].split()) > 8:
+    if not text or text[0].islower():
         return None  # "with Kestrel Ltd.", "orders placed by ... Ltd.": a sentence runs into the name, no name
-    if m := _FIRST_NAME.match(text):
+    if (m := _FIRST_NAME.match(text)) and len(m.group(1).split()) <= 8:
         return m.group(1).strip()
+    if (m := _NAME_OF_ADDRESS.match(text)) and len(m.group(1).split()) <= (8 if numbered else 6) and \
+            (numbered or re.match(r"[^,]*\d", text[m.end(1):])):
+        return m.group(1).strip()
+    if len(text.split(",")[0].split()) > 8:
+        return None
     head, _, rest = text.replace("，", ",").partition(",")
     head = head.strip()
     # no legal form: a capitalised name followed by an address (a house number or postcode), never a phrase
@@ -895,8 +913,12 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
             continue
         between = [b.end() for b in _BETWEEN.finditer(text, begin, m.start())]
         line_start = max(s for s in starts if s <= m.start())
+        # "(1) X Ltd., a company incorporated ... / United Kingdom (Seller).": a numbered party's paragraph wraps
+        # onto lines of its own; its text starts at the line with the number
+        numbered = [s for s, ln in zip(starts, lines, strict=True)
+                    if begin <= s <= m.start() and _PARTY_NUMBER.match(ln)]
         # no "between" and no earlier definition: the party's text starts at the start of its line
-        start = between[-1] if between else (begin if begin else line_start)
+        start = between[-1] if between else (numbered[-1] if numbered else begin if begin else line_start)
         span = text[start:m.start()]
         while True:  # "and", "d'une part, ET", "Y de otra parte,": connectors and lead-ins, in any order
             lead = _LEAD_IN.match(span) or _BETWEEN_HEAD.match(span)  # "made between:" / "BETWEEN: X Inc."
@@ -907,7 +929,7 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
         if captions := list(re.finditer(rf"{_ALIAS}\s*[:：]\s*", span)):
             span = span[captions[-1].end():]  # "地址：... 乙方：X 有限公司（以下简称“乙方”）": after its own caption
         begin = m.end()
-        name = name_of_party_text(span)
+        name = name_of_party_text(span, bool(numbered) and start == numbered[-1])
         if name and role not in found and name not in found.values():
             found[role] = name[:120]
     return found
@@ -1057,6 +1079,22 @@ def issuer_card_party(rows: list[list[str]]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def bank_advice_customer(texts: list[str]) -> str | None:
+    """A bank's debit advice: the bank's name heads the page, the title ("Avis de débit – ...") follows, and under it
+    the customer whose account was debited (name, then address or account): the payer, that is the buyer."""
+    titles = tuple(base_vocab()["doc_types"]["payment_advice"])
+    for k in range(1, min(6, len(texts) - 2)):
+        if not texts[k].strip().lower().startswith(titles) or not any(_BANK_NAME.search(t) for t in texts[:k]):
+            continue
+        name, below = texts[k + 1].strip(" ,;"), texts[k + 2]
+        # the name has no digit, colon or caption; an address or account line follows it
+        if 2 < len(name) <= 80 and name[:1].isupper() and not re.search(r"[\d:：]", name) and \
+                not _BANK_NAME.search(name) and not is_party_caption(name) and re.search(r"\d|,", below):
+            return name
+        return None
+    return None
+
+
 # documents the seller issues with a "Prepared By" card (a quotation tool, a pro-forma from the same tool)
 _SELLER_CARD_TYPES = {"quotation", "proforma_invoice", "commercial_invoice", "order_confirmation"}
 
@@ -1081,6 +1119,8 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         if paid and "buyer" not in paid and doc.buyer is not None and _BANK_NAME.search(doc.buyer.name or ""):
             doc.buyer = None  # the bank's letterhead over a slip that names no payer: the bank paid nothing
         found.update(swift_parties(texts))  # so do a payment message's tags
+        if doc.buyer is None and "buyer" not in found and (customer := bank_advice_customer(texts)):
+            found["buyer"] = customer[:120]  # the bank's own advice names its customer under the title
     if doc.seller is None and "seller" not in found and doc.doc_type in _SELLER_CARD_TYPES and \
             (card := issuer_card_party(rows or [])) and (doc.buyer is None or doc.buyer.name != card):
         found["seller"] = card  # a logo for a letterhead: the issuer's company stands on its contact card

@@ -1664,3 +1664,68 @@ def test_survey_report_names_the_buyer_who_instructed_it() -> None:
     doc = _positioned_doc(rows)
     assert doc.buyer is not None and doc.buyer.name == "Ferrovia Componentes S.A."
     assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+
+
+def test_numbered_parties_clause_of_an_english_agreement() -> None:
+    # "PARTIES (1) X ... (Seller). (2) Y of <address> (Buyer).": each paragraph wraps onto lines of its own,
+    # the role stands in brackets at its end; the number is no part of the name, "of" ends a name without a form
+    from parsers.extract.parties import contract_parties
+
+    lines = ["SALE AGREEMENT No. 7", "PARTIES",
+             "(1) Kestrel Widgets Ltd., a company incorporated in England and Wales (company ",
+             "number 01234567) whose registered office is at 5 Mill Lane, Leeds LS1 1AA,", "United Kingdom (Seller).",
+             "(2) Marais Fibres et Cordages de l'Est Ltée of Zone industrielle de Belle Rive, Port ",
+             "Louis, Mauritius (BRN C0001 · VAT 2700) (Buyer).", "BACKGROUND",
+             "(A) The Buyer wishes to purchase the goods described in the Schedule (Goods)."]
+    assert contract_parties(lines) == {"seller": "Kestrel Widgets Ltd.",
+                                       "buyer": "Marais Fibres et Cordages de l'Est Ltée"}
+    lines[5:7] = ["(2) Fjord Fisk Trading of Havnegata 3, 6002 Ålesund, Norway (Org.nr. 912 345 678)", "(Buyer)."]
+    assert contract_parties(lines)["buyer"] == "Fjord Fisk Trading"
+    lines[5:7] = ["(2) Polder Agro Handel B.V. of Dijkweg 4, 1234 AB Lelystad (KvK 1234) (Buyer)."]
+    assert contract_parties(lines)["buyer"] == "Polder Agro Handel B.V."
+
+
+def test_name_led_by_its_form_ends_before_its_codes_and_address() -> None:
+    # a spreadsheet cell "Käufer: TOV X, EDRPOU 1234, vul. Y 17, Poltava" over the next caption "Konto:"
+    p = party_from_block(["TOV Dnipro Seeds, EDRPOU 12345678, vul. Sadova 4, 49000 Dnipro, Ukraine", "Konto:"])
+    assert p is not None and p.name == "TOV Dnipro Seeds"
+    assert p.address == "EDRPOU 12345678, vul. Sadova 4, 49000 Dnipro, Ukraine"
+    p = party_from_block(["OOO Volga Trading, INN 7701234567, ul. Lenina 5, Samara"])
+    assert p is not None and p.name == "OOO Volga Trading"
+
+
+def test_supplier_order_issuer_and_addressee_frames() -> None:
+    # an ERP's supplier order: "Émetteur" frames the issuer (the buyer of an order), "Adressé à" the supplier;
+    # neither caption is ever a name
+    doc = _doc(["ACME", "Commande fournisseur", "Réf. : CF-17", "Date commande : 03/05/2029", "Émetteur",
+                "Rizeries du Sud Ltée", "Zone industrielle, Port Louis", "Maurice", "Tél. : +230 555 0101",
+                "Adressé à", "Kestrel Works Ltd.", "5 Mill Lane", "Leeds LS1 4AB", "Total HT 100,00"])
+    assert doc.buyer is not None and doc.buyer.name == "Rizeries du Sud Ltée"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_nordic_supplier_caption_names_the_seller_of_an_order() -> None:
+    doc = _doc(["Fjord Fisk AS    Org.nr. 912 345 678 MVA", "Havnegata 3, 6002 Ålesund, Norway",
+                "INNKJØPSORDRE / PURCHASE ORDER", "Ordrenr. / Order no.   4500000001   Dato / Date   18.04.2029",
+                "Leverandørnr. / Supplier no.   L-1   Vår ref. / Our ref.   Kari Nordmann",
+                "Leverandør / Supplier: Kestrel Works Ltd., 5 Mill Lane, Leeds LS1 4AB, United Kingdom",
+                "Sum eks. mva / Total excl. VAT: EUR 100,00"])
+    assert doc.buyer is not None and doc.buyer.name == "Fjord Fisk AS"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_a_banks_debit_advice_names_its_customer_under_the_title() -> None:
+    from parsers.extract.parties import bank_advice_customer
+
+    texts = ["Banque Maritime des Îles Ltée SWIFT/BIC BMIAMUMU", "Avis de débit – virement international émis",
+             "Rizeries du Sud Ltée", "Zone industrielle, Port Louis, Maurice", "MU17 BMIA 0000 1111",
+             "Montant débité EUR 1 000,00", "Bénéficiaire Kestrel Works Ltd."]
+    assert bank_advice_customer(texts) == "Rizeries du Sud Ltée"
+    assert bank_advice_customer(["Rizeries du Sud Ltée", "Avis de paiement", "Kestrel Works Ltd.",
+                                 "5 Mill Lane, Leeds"]) is None  # no bank heads it: a company's own advice
+    doc = _doc(["Harbour Commerce Bank Ltd. SWIFT/BIC HCBKPKKA", "Payment advice – outgoing foreign transfer",
+                "Indus Wire Traders (Pvt.) Ltd.", "Plot 9, Industrial Estate, Lahore, Pakistan", "A/C 0001-0002-01",
+                "Our reference HCB-TT-1", "Value date 18/05/2029", "Amount debited USD 2,137.68",
+                "Beneficiary: Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB, United Kingdom"])
+    assert doc.buyer is not None and doc.buyer.name == "Indus Wire Traders (Pvt.) Ltd."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
