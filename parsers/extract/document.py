@@ -70,8 +70,13 @@ from parsers.model import Document, Party
 from parsers.validate import INCOTERMS_2020, validate_document
 
 OLD_INCOTERMS = ("DAT", "DDU", "DAF", "DES", "DEQ", "CNF", "C&F")
+# a place name: capitalised words (any Latin capital: "Ålesund", "Œiras"), with the lower-case particles of
+# place names between them ("Dar es Salaam", "Santa Cruz de la Sierra", "Frankfurt am Main")
+_CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w'.-]*"
+_PARTICLE = r"(?:es|de|del|la|las|le|les|los|el|do|dos|da|das|di|du|van|von|der|den|sur|sous|am|an|im|upon|on|of|en|y)"
 INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2020 + OLD_INCOTERMS)) +
-                         r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?([A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3}))?")
+                         r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?(" + _CAP + r"(?:[ -](?:" + _PARTICLE +
+                         r"[ -]){0,2}" + _CAP + r"){0,3}))?")
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 # (a single space may group the digits; two or more separate table cells: "Lyon le 2025-11-22   8863120540")
@@ -193,6 +198,8 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     if first_cjk == second_cjk and (not m.group(1) or m.group(1)[0] != "/"):
         return end  # same script: only "A / B" is a pair; "Total (Net Amount)" is a qualified label
     hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
+    if hit is None and m.group(1) and m.group(1)[0] == "/" and tail.strip().rstrip(" :：") in BARE_PAYMENT_CAPTIONS:
+        return len(seg)  # "Betaling / Payment": the one-word caption's translation fills the rest of its cell
     if hit is None:
         if m.group(1) and m.group(1)[0] == "/" and (lab.field in DOC_TYPE_FIELDS or lab.field == "order_number"):
             if re.fullmatch(r"[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
@@ -336,6 +343,8 @@ class _Lines:
                     if not value and not label_row and j + 1 < len(self.segs[i]) and \
                             not _is_label_cell(self.segs[i][j + 1][1]) and not _box_headings(seg, self.segs[i][j + 1][1]):
                         value = self.segs[i][j + 1][1]
+                    if not value and j == len(self.segs[i]) - 1:
+                        value = self.split_caption_value(i, j) or ""
                     if not value:
                         # label above value: take the segment below that starts nearest to the label
                         value = self.below(i) or ""
@@ -385,6 +394,18 @@ class _Lines:
             return self.segs[k][j]
         col = self.col.get(i, self.segs[i][0][0] if self.segs[i] else 0)
         return min(self.segs[k], key=lambda s: abs(s[0] - col))
+
+    def split_caption_value(self, i: int, j: int) -> str | None:
+        """A caption wrapped around its row's middle: "Purchase Order" / value / "No.".
+
+        A table cell's caption on two lines, the number marker on the second, is centred on the row: the value
+        right of it sits on the line between the caption's two halves."""
+        if i + 2 >= len(self.lines) or not self.xs[i] or not self.xs[i + 2] or len(self.segs[i + 2]) != 1 or \
+                not re.fullmatch(r"(?i)(?:no|nr|n[°º]|#)\.?\s*[:：]?", self.segs[i + 2][0][1].strip()) or \
+                abs(self.xs[i + 2][0] - self.xs[i][j]) > 3 or not self.xs[i + 1]:
+            return None
+        right = [seg for (_, seg), x in zip(self.segs[i + 1], self.xs[i + 1], strict=True) if x > self.xs[i][j] + 20]
+        return right[0] if len(right) == 1 else None
 
     def below(self, i: int) -> str | None:
         """The value under a label (label above value), unless it is a label itself."""
@@ -2093,11 +2114,17 @@ def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[s
     Export quotes, orders and contracts carry one "Total": when the line amounts sum exactly to it, or the
     document names only a subtotal and no tax at all, that amount is both the subtotal and the total.
     """
-    if doc.tax is not None or (doc.subtotal is None) == (doc.total is None):
+    if (doc.tax is not None and doc.tax != 0) or (doc.subtotal is None) == (doc.total is None):
         return
     known = doc.total if doc.total is not None else doc.subtotal
     amounts = [it.amount for it in doc.line_items if it.amount is not None]
     items_match = bool(amounts) and len(amounts) == len(doc.line_items) and abs(sum(amounts) - known) <= Decimal("0.02")
+    if doc.tax is not None:
+        # a zero tax line ("Mva / VAT: 0,00"): the net the items add up to is also the amount due
+        if items_match and doc.total is None:
+            doc.total, conf["total"] = known, 0.7
+            ev["total"] = {"rule": "line amounts add up to the net amount and the tax is zero"}
+        return
     if doc.subtotal is None and items_match:
         doc.subtotal, conf["subtotal"] = known, 0.7
         ev["subtotal"] = {"rule": "line amounts add up to the total and no tax is charged"}

@@ -2002,3 +2002,113 @@ def test_a_platform_signature_on_behalf_of_a_company_still_signs():
     doc = _doc("SALES CONTRACT No. SC-7/31\nDate: 2 May 2027\nTotal USD 1,000.00\n"
                "Digitally signed by Maria Keller on behalf of Keller Trading GmbH\n")
     assert doc.signed is True
+
+
+@pytest.mark.parametrize("written, place", [
+    ("CIF Port of Spain", "Port of Spain"), ("CIF Dar es Salaam", "Dar es Salaam"),
+    ("CPT Santa Cruz de la Sierra", "Santa Cruz de la Sierra"), ("DAP Ålesund", "Ålesund"),
+    ("DAP Frankfurt am Main", "Frankfurt am Main"), ("FCA Évreux", "Évreux"), ("CIF Rio de Janeiro", "Rio de Janeiro"),
+])
+def test_an_incoterm_place_keeps_its_particles_and_non_ascii_initial(written, place):
+    doc = _doc(f"PURCHASE ORDER\nPO No.: HB-77\nTerms of Delivery: {written}\nTotal: USD 100.00\n")
+    assert doc.incoterms == written.split()[0] + " " + place
+    body = _doc(f"PURCHASE ORDER\nPO No.: HB-78\nWe need the goods {written}, please confirm.\n")
+    assert body.incoterms == written.split()[0] + " " + place
+
+
+def test_an_incoterm_place_stops_before_a_lower_case_word_that_is_no_particle():
+    doc = _doc("INVOICE\nInvoice No.: 9\nShipped CIF Hamburg de facto by sea\nTotal: USD 100.00\n")
+    assert doc.incoterms == "CIF Hamburg"
+
+
+def test_an_accounting_packages_goods_net_box_is_the_subtotal():
+    doc = _doc("QUOTATION\nNumber   QN-31-0007\nDate   12/05/2031\n"
+               "Product Code   Description   Qty   Unit   Price EUR   Net EUR\n"
+               "VX-10   Valve body DN10   4   pcs   25.00   100.00\nVX-12   Valve body DN12   2   pcs   30.00   60.00\n"
+               "Goods Net   160.00\nVAT (zero-rated export)   0.00\nTotal EUR   160.00\n")
+    assert doc.subtotal == Decimal("160.00") and doc.total == Decimal("160.00")
+
+
+def test_a_norwegian_english_order_with_zero_vat_is_read_whole():
+    # captions in two languages ("Betaling / Payment"); the net sum with a zero VAT line is the amount due
+    doc = _doc("INNKJØPSORDRE / PURCHASE ORDER\nOrdrenr. / Order no.   4500031111   Dato / Date   18.04.2031\n"
+               "Levering / Delivery   DAP Tromsø   Valuta / Currency   EUR\n"
+               "Betaling / Payment   30 days net from invoice date   Leveringsadresse / Ship to   Fisk AS, Kaia 2, "
+               "9008 Tromsø\nArt.nr.   Beskrivelse / Description   Antall / Qty   Enhet / Unit   Pris / Price   "
+               "Beløp / Amount\nFB-180   Filleting blade   4   pcs   36,96   147,84\n"
+               "CP-065   Pump impeller   5   pcs   514,18   2.570,90\n"
+               "Sum eks. mva / Total excl. VAT: EUR 2.718,74\nMva / VAT: 0,00\n")
+    assert doc.payment_terms == "30 days net from invoice date" and doc.incoterms == "DAP Tromsø"
+    assert doc.subtotal == Decimal("2718.74") and doc.total == Decimal("2718.74")
+
+
+def test_a_zero_vat_line_without_matching_items_leaves_the_total_open():
+    doc = _doc("PURCHASE ORDER\nPO No.: HB-79\nVX-10   Valve body DN10   4   pcs   25.00   100.00\n"
+               "Total excl. VAT: EUR 180.00\nVAT: 0.00\n")
+    assert doc.subtotal == Decimal("180.00") and doc.total is None
+
+
+@pytest.mark.parametrize("box", ["Voucher No.\nKW/PO/0031", "Réf. : CF3105-0007"])
+def test_an_accounting_packages_voucher_or_reference_numbers_the_order(box):
+    doc = _doc(f"PURCHASE ORDER\nInvoice To\nKestrel Works Ltd.\n{box}\nDated\n12 May 2031\n"
+               "Terms of Delivery\nCIF Mombasa\nTotal   USD 100.00\n")
+    assert doc.number == box.split()[-1]
+
+
+@pytest.mark.parametrize("title, caption, amount", [
+    ("Payment advice – outgoing foreign transfer", "Amount debited", "USD 2,137.68"),
+    ("Zahlungsausführung – Auslandsüberweisung", "Belasteter Betrag", "EUR 2.137,68"),
+    ("Avis de débit – virement international émis", "Montant débité", "EUR 2 137,68"),
+    ("Aviso de pago – transferencia al exterior", "Importe debitado", "USD 2.137,68"),
+])
+def test_a_banks_debit_advice_totals_the_amount_debited(title, caption, amount):
+    doc = _doc(f"Example Bank\n{title}\nOur reference   TT-31-0007\nValue date   12/05/2031\n"
+               f"{caption}   {amount}\nBeneficiary   Kestrel Works Ltd.\n")
+    assert doc.doc_type == "payment_advice" and doc.total == Decimal("2137.68")
+
+
+def test_a_goods_received_discrepancy_report_is_an_inspection_report():
+    doc = _doc("Hollow Bay Trading S.A.\nGOODS RECEIVED – DISCREPANCY / DAMAGE REPORT\n"
+               "Report No.   HB-DR-31-002   Report date   02/07/2031\nSupplier   Kestrel Works Ltd.\n"
+               "Sea waybill No.   SWB-31-0077   Container   MSKU1234565\n"
+               "Part No.   Description   Qty on PO   Received in good order   Damaged\nVX-10   Valve body   4   3   1\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "HB-DR-31-002"
+    assert doc.tracking_numbers == []
+
+
+# an English solicitor's sales agreement: its number in the title, "is dated" in the opening line, the
+# buyer's order in a recital, numbered sub-clauses, and an execution block printed before anyone signs
+SOLICITOR_AGREEMENT = (
+    "SUPPLY AGREEMENT No. KR/SUP/7/112\n"
+    "THIS AGREEMENT is dated 3 March 2027\n"
+    "PARTIES\n"
+    "(1) Ashgrove Pumps Ltd., a company incorporated in England and Wales (company\n"
+    "number 09182736) whose registered office is at 4 Mill Lane, Leeds LS1 4AB (Seller).\n"
+    "(2) Baie Verte Trading Ltée of 8 Rue Royale, Port Louis, Mauritius (BRN C01234567) (Buyer).\n"
+    "BACKGROUND\n"
+    "(A) The Buyer wishes to purchase under its order BV-PO-7781 the goods described in the Schedule.\n"
+    "AGREED TERMS\n"
+    "1. Price\n"
+    "1.1 The price of the Goods is GBP 5,400.00 in total.\n"
+    "2. Payment\n"
+    "2.1 Net 45 days from B/L.\n"
+    "2.2 Interest on late payment is charged at 4 % above base rate.\n"
+    "3. Law\n"
+    "3.1 This agreement is governed by the law of England and Wales.\n"
+    "Total contract value 5,400.00\n"
+    "Signed by Tom Reed, Director, for and on behalf of Ashgrove Pumps Ltd.\n"
+    "{mark}\n"
+    "Signed by Aline Roy, Gérante, for and on behalf of Baie Verte Trading Ltée\n"
+    "{mark}\n")
+
+
+def test_a_caption_wrapped_around_its_rows_value_reads_the_value_between_its_halves():
+    # "Purchase Order" / "No." in one table cell, its row's cells (and the value) centred between the halves
+    doc = _page([("GOODS RECEIVED – DISCREPANCY / DAMAGE REPORT", [45.0]),
+                 ("Report No.   HB-DR-31-002   Report date   02/07/2031", [48.0, 139.0, 348.0, 439.0]),
+                 ("Purchase Order", [348.0]),
+                 ("Supplier   Kestrel Works Ltd.   HB/PO/0031", [48.0, 139.0, 439.0]),
+                 ("No.", [348.0]),
+                 ("Container   MSKU1234565", [48.0, 139.0])])
+    assert doc.doc_type == "inspection_report" and doc.order_number == "HB/PO/0031"
+    assert doc.number == "HB-DR-31-002"
