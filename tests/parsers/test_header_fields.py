@@ -2076,32 +2076,6 @@ def test_a_goods_received_discrepancy_report_is_an_inspection_report():
     assert doc.tracking_numbers == []
 
 
-# an English solicitor's sales agreement: its number in the title, "is dated" in the opening line, the
-# buyer's order in a recital, numbered sub-clauses, and an execution block printed before anyone signs
-SOLICITOR_AGREEMENT = (
-    "SUPPLY AGREEMENT No. KR/SUP/7/112\n"
-    "THIS AGREEMENT is dated 3 March 2027\n"
-    "PARTIES\n"
-    "(1) Ashgrove Pumps Ltd., a company incorporated in England and Wales (company\n"
-    "number 09182736) whose registered office is at 4 Mill Lane, Leeds LS1 4AB (Seller).\n"
-    "(2) Baie Verte Trading Ltée of 8 Rue Royale, Port Louis, Mauritius (BRN C01234567) (Buyer).\n"
-    "BACKGROUND\n"
-    "(A) The Buyer wishes to purchase under its order BV-PO-7781 the goods described in the Schedule.\n"
-    "AGREED TERMS\n"
-    "1. Price\n"
-    "1.1 The price of the Goods is GBP 5,400.00 in total.\n"
-    "2. Payment\n"
-    "2.1 Net 45 days from B/L.\n"
-    "2.2 Interest on late payment is charged at 4 % above base rate.\n"
-    "3. Law\n"
-    "3.1 This agreement is governed by the law of England and Wales.\n"
-    "Total contract value 5,400.00\n"
-    "Signed by Tom Reed, Director, for and on behalf of Ashgrove Pumps Ltd.\n"
-    "{mark}\n"
-    "Signed by Aline Roy, Gérante, for and on behalf of Baie Verte Trading Ltée\n"
-    "{mark}\n")
-
-
 def test_a_caption_wrapped_around_its_rows_value_reads_the_value_between_its_halves():
     # "Purchase Order" / "No." in one table cell, its row's cells (and the value) centred between the halves
     doc = _page([("GOODS RECEIVED – DISCREPANCY / DAMAGE REPORT", [45.0]),
