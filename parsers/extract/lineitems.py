@@ -51,9 +51,15 @@ def split_header(cells: list[str], columns: list[Label]) -> list[str]:
     for cell in cells:
         words = cell.split()
         done = False
+        # a label of the whole cell reaching past a split point ("Precio unit. USD" is "precio unit." and its
+        # currency, not "Precio" and a unit column) is not cut there
+        whole = match_start(columns, " ".join(words).lower())
+        whole_end = whole[1].end() if whole else 0
         if len(words) >= 2 and (_role_of(cell, columns) is None or len(cell) > 12):
             for k in range(1, len(words)):
                 left, right = " ".join(words[:k]), " ".join(words[k:])
+                if len(left) < whole_end:
+                    continue
                 lr, rr = _role_of(left, columns), _role_of(right, columns)
                 if lr and rr and lr[0] != rr[0] and match_start(columns, left.lower()) and \
                         len(left) - len(match_start(columns, left.lower())[0].text) <= 3:
@@ -96,9 +102,15 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
         return None
     roles: dict[int, str] = {}
     generic: list[int] = []
+    found_roles = [_role_of(cell or "", columns) for cell in cells]
+    # "Artikel | Artikelnummer": a bare name heading that also reads as a code ("Artikel", "Article") beside a
+    # heading that says number or code holds the article's name; the numbered heading is the code
+    numbered_code = any(r and r[0] == "sku" and not _generic_heading(c or "", columns)
+                        for c, r in zip(cells, found_roles, strict=True))
     for i, cell in enumerate(cells):
-        r = _role_of(cell or "", columns)
-        if (r is None or r[0] == "description") and _generic_heading(cell or "", columns):
+        r = found_roles[i]
+        if (r is None or r[0] == "description" or r[0] == "sku" and numbered_code) and \
+                _generic_heading(cell or "", columns):
             generic.append(i)  # "Item", "Artikel", "Material": decided once the other headings are known
             continue
         if r and r[0] not in roles.values():
@@ -295,8 +307,10 @@ def _leading_code(cell: str) -> tuple[str, str] | None:
         return m[1], m[2]
     for rx in (_LINE_CODE, _DASH_CODE):
         m = rx.fullmatch(text)
-        # letters and digits both ("GM010-01T"), or a long digit code ("4711-0815"): not "DN25" nor a year
-        if m and len(m[1]) <= 40 and _is_code(m[1]) and sum(ch.isdigit() for ch in m[1]) >= 2 and \
+        # letters and digits both ("GM010-01T"), or a long digit code ("4711-0815"): not "DN25" nor a year;
+        # before a spaced dash also letters, a hyphen and one digit ("CA-5 - Sensor": a measure has no hyphen)
+        if m and len(m[1]) <= 40 and _is_code(m[1]) and (sum(ch.isdigit() for ch in m[1]) >= 2 or (
+                rx is _DASH_CODE and re.fullmatch(r"[^\W\d_]{2,}-\d", m[1]))) and \
                 re.search(r"[^\W\d_]", m[2]) and not re.fullmatch(r"[^\W\d_]+\d{1,3}", m[1]):
             return m[1], m[2]
     return None
@@ -567,7 +581,8 @@ def items_from_token_lines(lines: list[TextLine], columns: list[Label], total_la
 _TIMES = re.compile(r"\s(?:[x×@*]|à|a|at|je)\s|×|(?<=\d)[xX](?=\s)")
 # the quantity (and unit) just before the multiplication sign; matched on a short tail of the text only
 _QTY_TAIL = re.compile(r"(?:^|[\s|:,;–]|(?<![^\W_])-)(?P<qty>\d[\d.,'\u00a0]*(?: \d{3})*)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*•·–]\s*|\d{1,3}[.)]\s+)")
+# ("1、" / "1．": the enumeration comma and full-width point of Chinese lists need no space after them)
+_BULLET = re.compile(r"^\s*(?:[-*•·–]\s*|\d{1,3}(?:[.)]\s+|[、．]\s*))")
 
 
 def _equation(text: str) -> list[dict[str, str]]:
@@ -811,9 +826,21 @@ def _shaped_codes(items: list[LineItem]) -> None:
         it.sku, it.description = code, desc or None
 
 
+# a quantity with its unit and the price after it, one space apart ("2 pza 75,40"): two cells typed too close
+_QTY_UNIT_PRICE = re.compile(r"(\d[\d.,']*\s*[^\W\d_]{1,8}\.?)\s+(\d[\d.,']*[.,]\d{2})")
+
+
+def _split_qty_price(cell: str) -> tuple[str, ...]:
+    m = _QTY_UNIT_PRICE.fullmatch(cell.strip())
+    return m.groups() if m else (cell,)
+
+
 def _item_from_segments(cells: list[str], roles: list[str], decimal_hint: str | None) -> LineItem | None:
     if len(cells) < 2:
         return None
+    if len(cells) < len(roles) and "quantity" in roles and "unit_price" in roles:
+        # (not "2 500,00": a space inside a number is a thousands separator, only a unit word splits cells)
+        cells = [part for c in cells for part in _split_qty_price(c)]
     if len(cells) == len(roles):
         return item_from_cells(cells, dict(enumerate(roles)), decimal_hint)
     # fewer/more cells than header columns: numbers are right-aligned, so map from the right
@@ -1143,14 +1170,14 @@ def _row_cells(line: TextLine, cells: list[Cell]) -> list[str]:
     fixed = _phrase_columns(words, cells)
     _split_thousands(words, cells, fixed)
     for n, w in enumerate(words):
-        if n in fixed:
-            out[fixed[n]].append(w[2])
-            prev = (w, fixed[n])
-            continue
-        k = _column_of(w, cells)
+        k = fixed[n] if n in fixed else _column_of(w, cells)
         if prev and k == prev[1] and out[k] and w[0] < prev[0][1] - 0.5:
             # a glyph kerned over the one before it ("P" / ".019" of "ZP.019"): the PDF reader cut one word there
             out[k][-1] += w[2]
+            prev = (w, k)
+            continue
+        if n in fixed:
+            out[k].append(w[2])
             prev = (w, k)
             continue
         if prev and k != prev[1] and w[0] - prev[0][1] <= _COL_GAP:
@@ -1360,6 +1387,7 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
         settled, rows = _codes_stacked_in_text(pre, rows, pre == stacked)
         if settled is not pre:
             stacked = pre
+        settled, rows = _codes_under_text(settled, rows)
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         desc_cols = [k for k, ro in settled.items() if ro == "description"]
         sku_cols = [k for k, ro in settled.items() if ro == "sku"]
@@ -1461,6 +1489,33 @@ def _codes_stacked_in_text(roles: dict[int, str], rows: list[list[str]],
     if sku is not None:
         moved[sku] = "pos"
     return dict(sorted(moved.items())), out
+
+
+def _codes_under_text(roles: dict[int, str], rows: list[list[str]]) -> tuple[dict[int, str], list[list[str]]]:
+    """Accounting prints (Tally) set the item code on a line of its own under the text in the description cell
+    ("Decorticator drum knife" / "NCL-DC600"). With no code column, when every item row's text closes with one
+    token that is an item code (letters and digits or a long number, no measure; distinct row by row, one at least
+    with letters) below a line of words, those tokens are a code column. Decided on the whole column: one wrapped
+    word under a text is no code."""
+    desc = next((k for k, ro in roles.items() if ro == "description"), None)
+    if desc is None or "sku" in roles.values():
+        return roles, rows
+    items = [n for n, r in enumerate(rows) if any(k < len(r) and r[k].strip() and re.search(r"\d", r[k])
+                                                  for k, ro in roles.items() if ro in NUMERIC_ROLES)]
+    split = [(rows[n][desc] if desc < len(rows[n]) else "").strip().rpartition("\n") for n in items]
+    codes = [" ".join(last.split()) for _, _, last in split]
+    if not items or not all(text.strip() and re.search(r"[^\W\d_]{3}", text) for text, _, _ in split) or \
+            len(set(codes)) != len(codes) or not all(_real_code(c) for c in codes) or \
+            not any(re.search(r"[^\W\d_]", c) for c in codes):
+        # (long numbers, "560660", are codes beside letter-and-digit ones; numbers alone may be a wrapped figure)
+        return roles, rows
+    if len(items) == 1 and not re.fullmatch(r"[^\W\d_]+[-/][\w\-/.]*\d{2,}[\w\-/.]*", codes[0]):
+        return roles, rows  # one row: only a code beyond doubt ("NCL-DC600"), not a wrapped word ("Typ2")
+    new = max(max(roles) + 1, max(len(r) for r in rows))
+    out = [[*r, *[""] * (new + 1 - len(r))] for r in rows]
+    for n, (text, _, code) in zip(items, split, strict=True):
+        out[n][desc], out[n][new] = text.strip(), code.strip()
+    return dict(sorted({**roles, new: "sku"}.items())), out
 
 
 def _words_past_code(rows: list[list[str]], roles: dict[int, str]) -> None:

@@ -1393,3 +1393,106 @@ def test_a_declared_body_order_counts_in_its_own_mail_and_a_forward_not_in_a_rep
     reply = "\n".join([*order, "", "On Mon, 4 Dec 2028 at 9:00, Anna <anna@seller.example> wrote:",
                        "> we can offer 4 % on all items."])
     assert docs(reply, "回复：Quotation Q-17") == [("purchase_order", 2)]
+
+
+def test_a_bare_article_heading_beside_an_article_number_heading_is_the_name() -> None:
+    # "Nr. | Artikel | Artikelnummer | ...": "Artikel" alone may head the code, but beside a heading that says
+    # number ("-nummer", "No.", "code") it holds the article's name, the numbered column the code
+    items = _ruled_items(["Nr.", "Artikel", "Artikelnummer", "Menge", "Einh.", "Preis", "Summe"],
+                         ["1", "Zahnriemen 1200 mm", "ZR1200", "4", "Stk", "12,50", "50,00"],
+                         ["2", "Spannrolle, verzinkt", "SR0040", "2", "Stk", "8,00", "16,00"])
+    assert _key(items) == [("ZR1200", 4.0, "12.50", "50.00"), ("SR0040", 2.0, "8.00", "16.00")]
+    assert items[0]["description"] == "Zahnriemen 1200 mm"
+    items = _ruled_items(["Article", "Item code", "Qty", "Price", "Amount"],
+                         ["Toothed belt", "TB-120", "4", "12.50", "50.00"])
+    assert _key(items) == [("TB-120", 4.0, "12.50", "50.00")]
+    # alone, "Artikel" still heads the code column beside a description
+    items = _ruled_items(["Artikel", "Bezeichnung", "Menge", "Preis", "Summe"],
+                         ["ZR1200", "Zahnriemen", "4", "12,50", "50,00"])
+    assert _key(items) == [("ZR1200", 4.0, "12.50", "50.00")]
+
+
+def test_the_item_code_on_its_own_line_under_the_text_of_each_row() -> None:
+    # an accounting package's order ("Description of Goods" with our part number in italics under each text):
+    # the code closing every row's text cell is the code column, read by word position or from ruled cells
+    head = _pline(60, (50, "Sl No."), (90, "Description of Goods"), _right(380, "Quantity"), _right(440, "Rate"),
+                  (450, "per"), _right(540, "Amount"))
+    rows = [_pline(75, _right(70, "1"), (90, "Drum knife, 600 mm"), _right(380, "4 Nos"), _right(440, "62.10"),
+                   (450, "Nos"), _right(540, "248.40")),
+            _pline(87, (90, "QX-DK600")),
+            _pline(100, _right(70, "2"), (90, "Gearbox, ratio 25:1"), _right(380, "6 Nos"), _right(440, "1,633.00"),
+                   (450, "Nos"), _right(540, "9,798.00")),
+            _pline(112, (90, "QX-GB025")),
+            _pline(130, (300, "Total"), _right(540, "10,046.40"))]
+    items = _pdf_items(head, *rows)
+    assert _key(items) == [("QX-DK600", 4.0, "62.10", "248.40"), ("QX-GB025", 6.0, "1633.00", "9798.00")]
+    assert items[1]["description"] == "Gearbox, ratio 25:1"
+    items = _ruled_items(["Sl No.", "Description of Goods", "Quantity", "Rate", "Amount"],
+                         ["1", "Drum knife, 600 mm\nQX-DK600", "4", "62.10", "248.40"],
+                         ["2", "Gearbox, ratio 25:1\nQX-GB025", "6", "1,633.00", "9,798.00"])
+    assert [i["sku"] for i in items] == ["QX-DK600", "QX-GB025"]
+    # a text wrapped onto a second line is no code: sizes and words stay in the description
+    items = _ruled_items(["Sl No.", "Description of Goods", "Quantity", "Rate", "Amount"],
+                         ["1", "Hydraulic hose\n2 m", "4", "6.00", "24.00"],
+                         ["2", "Hose clamp, stainless\nM8x40", "10", "0.50", "5.00"])
+    assert [i["sku"] for i in items] == [None, None]
+
+
+def test_a_reference_before_a_dash_opening_the_label_with_a_glyph_kerned_over_the_hyphen() -> None:
+    # a French ERP prints the reference in bold before the label ("CY-1000 - Cylindre ..."): the PDF reader cuts
+    # "CY" / "-1000" where the bold "Y" overhangs the hyphen; letters, a hyphen and one digit ("CA-5") are a code
+    # before the spaced dash too
+    head = _pline(60, (50, "Désignation"), _right(380, "TVA"), _right(440, "P.U. HT"), _right(480, "Qté"),
+                  (490, "Unité"), _right(580, "Total HT"))
+    first = _pline(75, (50, "CY -1000 - Cylindre cannelé, longueur 1000 mm"), _right(380, "0%"),
+                   _right(440, "2 472,50"), _right(480, "2"), (490, "u."), _right(580, "4 945,00"))
+    words = list(first.words or [])
+    # the "-1000" word starts half a point inside the "CY" word, as the PDF reports a kerned glyph
+    k = next(i for i, w in enumerate(words) if w[2] == "-1000")
+    words[k] = (words[k - 1][1] - 1.0, words[k][1], words[k][2])
+    first = TextLine(first.text, first.loc, first.xs, words)
+    second = _pline(90, (50, "CA-5 - Capteur de niveau, câble 5 m"), _right(380, "0%"), _right(440, "148,35"),
+                    _right(480, "4"), (490, "u."), _right(580, "593,40"))
+    items = _pdf_items(head, first, second)
+    assert _key(items) == [("CY-1000", 2.0, "2472.50", "4945.00"), ("CA-5", 4.0, "148.35", "593.40")]
+    assert items[1]["description"] == "Capteur de niveau, câble 5 m"
+
+
+def test_a_goods_received_discrepancy_report_by_part_makes_no_order_lines() -> None:
+    # the buyer's stores count what arrived against the order: "Qty on PO | Received in good order | Damaged",
+    # no money; also in de/fr/es/zh
+    for heads in (["Part No.", "Description", "Qty on PO", "Received in good order", "Damaged", "Nature of damage"],
+                  ["Art.-Nr.", "Bezeichnung", "Bestellmenge", "Einwandfrei erhalten", "Beschädigt", "Schaden"],
+                  ["Référence", "Désignation", "Qté commandée", "Reçu en bon état", "Endommagé", "Nature"],
+                  ["Código", "Descripción", "Cantidad pedida", "Recibido en buen estado", "Dañado", "Daño"],
+                  ["料号", "品名", "订购数量", "完好收货", "损坏", "备注"]):
+        table = Table([heads, ["QD-600", "Drum knife", "4", "3", "1", "edge chipped"],
+                       ["QB-005", "Hydraulic hose", "5", "4", "1", "hose cut"]], {"page": 1})
+        lines = [TextLine("GOODS RECEIVED - DISCREPANCY REPORT", {"page": 1}),
+                 TextLine("Report No.: DR-14", {"page": 1}), TextLine("Purchase Order No.: PO-88", {"page": 1})]
+        doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)),
+                               source="test")
+        assert doc is None or doc.to_json()["line_items"] == [], heads
+
+
+def test_typed_order_columns_with_a_price_heading_naming_its_currency() -> None:
+    # "Precio unit. USD" is one heading (the price in dollars), not "Precio" and a unit column; a row typed with
+    # single spaces between quantity, unit and price ("2 pza 75,40") still splits there
+    items = _doc_lines("ORDEN DE COMPRA N° OC-77", "",
+                       "Código\tDescripción\tCantidad\tPrecio unit. USD\tImporte USD",
+                       "QM/012\tMartillo de caña, 12 kg\t2 pza\t59,80\t119,60",
+                       "QE/016  Empaquetadura de grafito, rollo 5 m      3 pza 75,40   226,20", "",
+                       "Total orden: USD 345,80")
+    assert _key(items) == [("QM/012", 2.0, "59.80", "119.60"), ("QE/016", 3.0, "75.40", "226.20")]
+    assert items[1]["unit"] == "pza"
+
+
+def test_order_lines_numbered_with_the_chinese_enumeration_comma() -> None:
+    # "1、code，text，数量 10 PCS，单价 USD 24.70，金额 USD 247.00": the "、" after the number is the list's, so
+    # the code opens the line
+    items = _doc_lines("订单编号：QH-PO-31", "",
+                       "1、QHDR-0001，Wire drawing die, bore 1 mm，数量 10 PCS，单价 USD 24.70，金额 USD 247.00",
+                       "2、QHCT-0630，Capstan tyre, Ø630 mm，数量 4 PCS，单价 USD 182.78，金额 USD 731.12", "",
+                       "合计：USD 978.12")
+    assert _key(items) == [("QHDR-0001", 10.0, "24.70", "247.00"), ("QHCT-0630", 4.0, "182.78", "731.12")]
+    assert items[0]["description"] == "Wire drawing die, bore 1 mm"
