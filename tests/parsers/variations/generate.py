@@ -332,6 +332,17 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
                  "es": "Artículo / Descripción", "zh": "商品 / 描述"}[lang]
         v.columns = [(role, joint if role == "description" else h) for role, h in v.columns]
     compact = es.sample(range(1, 1000), 60)
+    # accounting prints (Tally) set the code on a line of its own under the text instead ("Drum knife" over
+    # "AB-1200"); own stream, as above
+    if style.get("code_in_desc") == "first_line" and not any(" / " in h for _r, h in v.columns) and \
+            random.Random(f"code-under-{i}").random() < 0.4:
+        style["code_in_desc"] = "last_line"
+    # "Artikel | Artikelnummer": a bare name heading over the text beside a numbered code heading (1C and other
+    # ERP prints); own stream, as above
+    name = {"en": "Article", "de": "Artikel", "fr": "Article"}.get(lang)
+    if name and not style.get("pos_heading") and any(role == "sku" and h in COLS["sku"][lang] for role, h in
+                                                     v.columns) and random.Random(f"name-heading-{i}").random() < 0.2:
+        v.columns = [(role, name if role == "description" else h) for role, h in v.columns]
     n_items = r.randint(2, 6) if not style["long"] else r.randint(40, 55)
     items = []
     subtotal = Decimal("0")
@@ -353,8 +364,8 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
         if style["sku_in_desc"]:
             desc += "\n" + r.choice(SKU_IN_DESC[lang]) + " " + sku
         elif style.get("code_in_desc"):
-            desc = {"bracket": f"[{sku}] {desc}", "dash": f"{sku} – {desc}", "first_line": f"{sku}\n{desc}"}[
-                style["code_in_desc"]]
+            desc = {"bracket": f"[{sku}] {desc}", "dash": f"{sku} – {desc}", "first_line": f"{sku}\n{desc}",
+                    "last_line": desc}[style["code_in_desc"]]
         row = {"pos": str((k + 1) * r.choice([1, 10])), "sku": sku,
                "description": desc if not (style["wrap"] and k % 2 == 0) else desc + "\n" + r.choice(
                    ["according to drawing 4711", "packed 10 per carton", "colour RAL 7035"]),
@@ -363,6 +374,8 @@ def make_variation(i: int, r: random.Random, fmt: str, foreign: float = 0.0) -> 
                "unit_price": _price(price, lang, cur, r, style), "amount": money(amt, lang, cur, r, style["symbols"]),
                "tax_rate": f"{rate}%", "discount": "0%",
                "hs": f"{r.randint(7000, 9999)}.{r.randint(10, 99)}.{r.randint(10, 99)}", "delivery": "2025-04-30"}
+        if style.get("code_in_desc") == "last_line":
+            row["description"] = f"{row['description']}\n{sku}"  # under the text and any note wrapped below it
         if style["erp_positions"]:
             row["pos"] = f"{(k + 1) * 10:05d}"
         row["_plain"] = plain
