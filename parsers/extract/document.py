@@ -24,6 +24,7 @@ from parsers.extract.numbers import (
     parse_amount,
 )
 from parsers.extract.parties import (
+    SENDER_CAPTIONS,
     _cell_below,
     bilingual_party_hits,
     brand_of,
@@ -1724,8 +1725,14 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     # parties
     party_labels = labels("parties")
+    issuer = "buyer" if doc.doc_type in BUYER_ISSUED else "seller"
+    named_by: dict[str, str] = {}  # role -> the caption that named it
     for role in ("buyer", "seller"):
         labs = role_labels(party_labels, role, doc.doc_type in BUYER_ISSUED, doc.doc_type)
+        if role != issuer and issuer in named_by and named_by[issuer] not in SENDER_CAPTIONS:
+            # the issuer named by a caption of its own ("Facturé à", "Buyer"): a sender's caption beside it
+            # ("Émetteur", "From") then names the other party
+            labs = labs + [lab for lab in party_labels if lab.text in SENDER_CAPTIONS]
         found = lx.find(labs, first_n=60, strict=True)
         # two party labels side by side ("Bill To | Ship To"): each block is read below its own label
         hits = [(*h, lx.hit_cols.get(n)) for n, h in enumerate(found)]
@@ -1792,9 +1799,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 on = next((ln for ln in content.lines if ln.words and ln.text.lstrip().startswith(party.name)), None)
                 party.name = clip_to_column(party.name, on.words if on else None, lx.xs[i][at[1] + 1])
             if party and party.name and len(party.name) > 2 and re.search(r"[^\W\d_]{2}", party.name) and \
-                    "@" not in party.name and not is_user_id(party.name):
+                    "@" not in party.name and not is_user_id(party.name) and \
+                    not (role != issuer and (known_issuer := getattr(doc, issuer)) and known_issuer.name == party.name):
                 setattr(doc, role, party)
                 conf[role], ev[role] = 0.6, lx.ev(i)
+                named_by[role] = _lab.text
                 break
 
     _letter_window(doc, lx, conf, ev)

@@ -1704,6 +1704,19 @@ def test_supplier_order_issuer_and_addressee_frames() -> None:
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
 
 
+def test_sender_caption_names_the_other_party_when_the_issuer_has_its_own_caption() -> None:
+    # an order whose buyer is named by its own caption ("Facturé à", "Buyer"): "Émetteur" / "From" beside it is
+    # then the other side, the supplier; a sender caption that repeats the buyer names no seller
+    doc = _doc(["BON DE COMMANDE", "N° de commande: BC-1001", "Date: 12.03.2029", "Facturé à: Garnier Frères SA",
+                "Émetteur: Kestrel Works Ltd.", "1. 10 x AB-1 Roulement à 5,00 = 50,00", "Total HT: 50,00"])
+    assert doc.buyer is not None and doc.buyer.name == "Garnier Frères SA"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    doc = _doc(["PURCHASE ORDER", "PO No.: PO-77", "Date: 2029-03-12", "Buyer: Garnier Freres SA",
+                "From: Garnier Freres SA", "1. 10 x AB-1 Bearing @ 5.00 = 50.00", "Total: 50.00"])
+    assert doc.buyer is not None and doc.buyer.name == "Garnier Freres SA"
+    assert doc.seller is None or doc.seller.name != "Garnier Freres SA"
+
+
 def test_nordic_supplier_caption_names_the_seller_of_an_order() -> None:
     doc = _doc(["Fjord Fisk AS    Org.nr. 912 345 678 MVA", "Havnegata 3, 6002 Ålesund, Norway",
                 "INNKJØPSORDRE / PURCHASE ORDER", "Ordrenr. / Order no.   4500000001   Dato / Date   18.04.2029",
