@@ -541,6 +541,9 @@ def test_a_hand_over_that_can_happen_has_not_happened(rules: RuleSet, text: str)
     ("Bonjour, l'enlèvement est programmé jeudi par le transporteur.", US, "production"),
     ("Estimado Martín: el embarque está programado para el jueves.", US, "production"),
     ("您好，货物安排在周四装柜。", US, "production"),
+    ("Die Ware wurde heute von Ihrem Spediteur abgeholt, bitte bestätigen Sie möglichst bald den Eingang.", US,
+     "shipping"),
+    ("The container was loaded today, please arrange the payment as early as possible.", US, "shipping"),
     ("Die Ware wurde heute von Ihrem Spediteur abgeholt.", US, "shipping"),
     ("货物今天已发出，运单号SF123456。", US, "shipping"),
 ])
