@@ -448,12 +448,14 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "\u3002", "\uff01", "\uff1f")
 _FINAL_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 
 
-def _word_rx(words: list[str]) -> re.Pattern[str] | None:
-    """One pattern for a list of words or phrases (folded; whole words unless Chinese)."""
+def _word_rx(words: list[str], *, whole: bool = True) -> re.Pattern[str] | None:
+    """One pattern for a list of words or phrases (folded; whole words unless Chinese; `whole` off: a Latin word
+    may run on, "arriv" matching "arrival")."""
     folded = sorted({" ".join(fold(w).split()) for w in words if w.strip()}, key=len, reverse=True)
     latin = [re.escape(w) for w in folded if not has_cjk(w)]
     cjk = [re.escape(w) for w in folded if has_cjk(w)]
-    parts = ([rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
+    end = r"(?!\w)" if whole else ""
+    parts = ([rf"(?<!\w)(?:{'|'.join(latin)}){end}"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
     return re.compile("|".join(parts)) if parts else None
 
 
@@ -505,16 +507,8 @@ class _PhraseRule(Rule):
             for stage in (frm, to):
                 if stage not in STAGES:
                     raise RuleDataError(f"unknown stage {stage!r}", ("planned", frm))
-        words = sorted({" ".join(fold(w).split()) for w in config.planned_words if w.strip()}, key=len, reverse=True)
-        latin = [re.escape(w) for w in words if not has_cjk(w)]
-        cjk = [re.escape(w) for w in words if has_cjk(w)]
-        parts = ([rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
-        self.planned_rx = re.compile("|".join(parts)) if parts else None
-        arrivals = sorted({" ".join(fold(w).split()) for w in config.arrival_words if w.strip()}, key=len, reverse=True)
-        latin = [re.escape(w) for w in arrivals if not has_cjk(w)]
-        cjk = [re.escape(w) for w in arrivals if has_cjk(w)]
-        parts = ([rf"(?<!\w)(?:{'|'.join(latin)})"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
-        self.arrival_rx = re.compile("|".join(parts)) if parts else None
+        self.planned_rx = _word_rx(config.planned_words)
+        self.arrival_rx = _word_rx(config.arrival_words, whole=False)
         for frm, to in config.deferred.items():
             for stage in (frm, to):
                 if stage not in STAGES:
@@ -524,11 +518,7 @@ class _PhraseRule(Rule):
         for stage in config.condition_stages:
             if stage not in STAGES:
                 raise RuleDataError(f"unknown stage {stage!r}", ("condition_stages",))
-        conds = sorted({" ".join(fold(w).split()) for w in config.condition_words if w.strip()}, key=len, reverse=True)
-        latin = [re.escape(w) for w in conds if not has_cjk(w)]
-        cjk = [re.escape(w) for w in conds if has_cjk(w)]
-        parts = ([rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
-        self.condition_rx = re.compile("|".join(parts)) if parts else None
+        self.condition_rx = _word_rx(config.condition_words)
 
     @staticmethod
     def _sentence(m: Match, text: str, clauses: bool = True) -> tuple[int, int]:
