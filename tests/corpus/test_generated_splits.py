@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3 to dev14, holdout): every label value is visible in its document, read
+"""The splits with their own generators (dev3 to dev15, holdout): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ SPLITS = [
           4, True),
     Split("dev14", "tests.corpus.dev14_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
-    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
+    Split("dev15", "tests.corpus.dev15_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
 ]
 

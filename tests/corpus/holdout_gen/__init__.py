@@ -1,1 +1,0 @@
-"""Generator of the fourteenth blind holdout (tests/corpus/holdout)."""
