@@ -1258,7 +1258,8 @@ def _token(value: str) -> str | None:
     return tok[:60]
 
 
-VAT_ID_RE = re.compile(r"\s*(?:(?:reg(?:istration)?|id|no|nr)\.?\s*[:：]?\s*)?[A-Z]{2}\s?\d{2,3}[\s\d]{4,}\b")
+# (the caption's word in any case, "VAT Reg. GB 284 1177 42"; the country code in capitals)
+VAT_ID_RE = re.compile(r"\s*(?:(?i:reg(?:istration)?|id|no|nr)\.?\s*[:：]?\s*)?[A-Z]{2}\s?\d{2,3}[\s\d]{4,}\b")
 CURRENCY_QUALIFIER_RE = re.compile(r"\s*[(（]\s*(?:[A-Z]{3}|[€$£¥])\s*[)）]\s*")
 
 

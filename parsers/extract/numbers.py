@@ -71,11 +71,18 @@ class FoundDate:
     note: str | None = None
 
 
+# an amount grouped by spaces or apostrophes groups thousands: three digits after every separator ("17 015,00",
+# "1'234.50"; a space may also stand before the decimal part)
+SPACE_GROUPED_RE = re.compile(r"[^\u00a0\u202f ']*|\d{1,3}(?:[\u00a0\u202f ']\d{3})*(?:[\u00a0\u202f ']?[.,]\d*)?")
+
+
 def parse_amount(text: str, decimal_hint: str | None = None) -> Decimal | None:
     """Turn one printed amount into a Decimal, or None if it is not a plain amount."""
     s = text.strip().replace("\u2212", "-").replace("–", "-")
     neg = s.startswith("-") or (s.startswith("(") and s.endswith(")"))
     s = s.strip("-() ")
+    if not SPACE_GROUPED_RE.fullmatch(s):
+        return None  # "284 1177 42": a registration or account number printed in groups, no thousands grouping
     s = re.sub(r"[\u00a0\u202f ']", "", s)
     if not re.fullmatch(r"\d[\d.,]*", s):
         return None

@@ -2086,3 +2086,25 @@ def test_a_caption_wrapped_around_its_rows_value_reads_the_value_between_its_hal
                  ("Container   MSKU1234565", [48.0, 139.0])])
     assert doc.doc_type == "inspection_report" and doc.order_number == "HB/PO/0031"
     assert doc.number == "HB-DR-31-002"
+
+
+def test_an_erp_sales_documents_reference_nbr_and_detail_and_document_totals():
+    # "Reference Nbr." is one caption (the marker is no value); "Detail Total" is the net, "Document Total" the
+    # total, and the tax the zero-rated VAT total's money cell, not the seller's VAT registration in the letterhead
+    doc = _page([("Harbor Tools   SALES QUOTE", [45.0, 437.0]),
+                 ("Harbor Tools Ltd.   Reference Nbr.   HT004812", [45.0, 408.0, 498.0]),
+                 ("12 Dock Road   Date   8 Aug 2031", [45.0, 408.0, 498.0]),
+                 ("VAT Reg. GB 123 4567 89", [45.0]),
+                 ("Detail Total   1,768.54", [332.0, 496.0]),
+                 ("VAT Total (zero-rated export, 0%)   0.00", [332.0, 522.0]),
+                 ("Document Total EUR   1,768.54", [332.0, 496.0])])
+    assert doc.doc_type == "quotation" and doc.number == "HT004812"
+    assert (doc.subtotal, doc.tax, doc.total) == (Decimal("1768.54"), Decimal("0.00"), Decimal("1768.54"))
+
+
+@pytest.mark.parametrize("vat_line", ["VAT Reg. GB 123 4567 89", "VAT: 123 4567 89"])
+def test_a_registration_number_printed_in_groups_is_no_tax_amount(vat_line):
+    # digit groups of other than three digits are a registration or account number, not a grouped amount
+    # (no subtotal or total to compare it with: the number itself must not read as an amount)
+    doc = _doc(f"INVOICE\nInvoice No.: INV-77\n{vat_line}\nPayment terms: 30 days net\n")
+    assert doc.number == "INV-77" and doc.tax is None

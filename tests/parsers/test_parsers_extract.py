@@ -24,7 +24,8 @@ def test_amount_formats(text, value):
     assert parse_amount(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["abc", "1.2.3", "12-34", ""])
+# "284 1177 42", "12 34": groups of other than three digits are a registration or account number
+@pytest.mark.parametrize("text", ["abc", "1.2.3", "12-34", "", "284 1177 42", "12 34", "1'23.50"])
 def test_not_amounts(text):
     assert parse_amount(text) is None
 
