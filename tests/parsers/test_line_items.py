@@ -1496,3 +1496,18 @@ def test_order_lines_numbered_with_the_chinese_enumeration_comma() -> None:
                        "合计：USD 978.12")
     assert _key(items) == [("QHDR-0001", 10.0, "24.70", "247.00"), ("QHCT-0630", 4.0, "182.78", "731.12")]
     assert items[0]["description"] == "Wire drawing die, bore 1 mm"
+
+
+def test_inventory_id_is_the_code_and_line_nbr_the_position() -> None:
+    # an ERP's "Line Nbr. | Inventory ID | Line Description": the code column is the stock item's key, the line
+    # number only the position, and "Line Description" one heading (its first word is no "Line" position column)
+    head = _pline(60, (50, "Line Nbr."), (95, "Inventory ID"), (155, "Line Description"), (400, "Qty."),
+                  (420, "UOM"), (455, "Unit Price"), (510, "Ext. Price"))
+    rows = [_pline(75, _right(72, "1"), (95, "KV-0150"), (155, "Ring seal, 24 mm"), _right(412, "40"),
+                   (420, "PCS"), _right(490, "18.46"), _right(547, "738.40")),
+            _pline(90, _right(72, "2"), (95, "KV-0075"), (155, "Clearer for frame"), _right(412, "20"),
+                   (420, "PCS"), _right(490, "7.36"), _right(547, "147.20")),
+            _pline(110, (330, "Detail Total"), _right(547, "885.60"))]
+    items = _pdf_items(head, *rows)
+    assert _key(items) == [("KV-0150", 40.0, "18.46", "738.40"), ("KV-0075", 20.0, "7.36", "147.20")]
+    assert [i["description"] for i in items] == ["Ring seal, 24 mm", "Clearer for frame"]
