@@ -1,0 +1,1 @@
+"""Generator of the fifteenth blind holdout (tests/corpus/holdout); described only when it is opened."""
