@@ -1080,6 +1080,10 @@ def _with_line_above(lines: list[TextLine], i: int, best: tuple[list[Cell], dict
     roles = header_roles([c[2] for c in cells], columns) if len(cells) >= 2 else None
     if roles and _weight(roles) > _weight(best[1]):
         return cells, roles, best[2]
+    if roles and best[2] > 1 and _weight(roles) == _weight(best[1]) and len(cells) > len(best[0]):
+        # two-line headings centred on the header line ("Stock" / "Code", "Order" / "Qty") read as wrapped
+        # below it glued their second words to a neighbour ("Due Date" + "Qty"): read whole, each its column
+        return cells, roles, best[2]
     k = i + best[2]
     if roles and k < len(lines) and _is_continuation(lines[k], lines[k - 1]):
         # a heading of no known role centred on the header line, half above and half below it ("Delivery" /

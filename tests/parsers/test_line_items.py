@@ -1511,3 +1511,21 @@ def test_inventory_id_is_the_code_and_line_nbr_the_position() -> None:
     items = _pdf_items(head, *rows)
     assert _key(items) == [("KV-0150", 40.0, "18.46", "738.40"), ("KV-0075", 20.0, "7.36", "147.20")]
     assert [i["description"] for i in items] == ["Ring seal, 24 mm", "Clearer for frame"]
+
+
+def test_two_line_headings_centred_on_the_header_line_keep_their_own_columns() -> None:
+    # an ERP print centres "Stock" / "Code" and "Order" / "Qty" on the one-line headings: half above, half
+    # below the header line. Read as a heading wrapped below, "Qty" joined the date heading beside it, and the
+    # quantity column took the due dates; read whole, each two-line heading is a column of its own
+    lines = [_pline(55, (90, "Stock"), _right(560, "Order")),
+             _pline(62, (40, "Line"), (170, "Description"), (430, "Due Date"), (570, "UOM"), _right(660, "Price"),
+                    _right(740, "Value")),
+             _pline(69, (90, "Code"), _right(560, "Qty")),
+             _pline(85, (40, "0001"), (90, "KV-25"), (170, "Ball valve DN25"), (430, "14/03/2031"),
+                    _right(560, "12"), (570, "EA"), _right(660, "41.20"), _right(740, "494.40")),
+             _pline(99, (40, "0002"), (90, "GS-100"), (170, "Flange gasket PN16"), (430, "14/03/2031"),
+                    _right(560, "150"), (570, "EA"), _right(660, "1.85"), _right(740, "277.50")),
+             _pline(120, (480, "Total Order Value EUR"), _right(740, "771.90"))]
+    items = _pdf_items(*lines)
+    assert _key(items) == [("KV-25", 12.0, "41.20", "494.40"), ("GS-100", 150.0, "1.85", "277.50")]
+    assert items[1]["description"] == "Flange gasket PN16"
