@@ -1295,6 +1295,28 @@ def _amount_continues(prev: list[str], row: list[str], roles: dict[int, str], de
     return q is not None and p is not None and _close(Decimal(str(q)), p, a)
 
 
+_CURRENCY_ONLY = re.compile(r"[A-Z]{3}|[€$£¥]")
+
+
+def _money_wrapped(row: list[str], roles: dict[int, str], line: TextLine, last: tuple[list[str], Any, Any],
+                   decimal_hint: str | None) -> dict[int, str]:
+    """Price and amount cells too narrow for "USD 1,117.80": the item row shows only the currency and the
+    number wraps onto the line right below, which holds nothing else. The cells the row above gets (currency
+    and number joined) when then quantity x price = amount."""
+    prev, top = last[0], line.loc.get("top")
+    if line.loc.get("page") != last[1] or top is None or last[2] is None or not 0 < top - last[2] <= 16 or \
+            not all(ro in roles.values() for ro in NUMERIC_ROLES) or len(prev) < len(row):
+        return {}
+    money = {k: f"{prev[k].strip()} {row[k].strip()}".strip() for k, ro in roles.items()
+             if ro in ("unit_price", "amount") and row[k].strip()}
+    if not money or any(c.strip() for k, c in enumerate(row) if k not in money) or any(
+            prev[k].strip() and not _CURRENCY_ONLY.fullmatch(prev[k].strip()) or
+            _number(row[k], decimal_hint) is None for k in money):
+        return {}
+    joined = [money.get(k, c) for k, c in enumerate(prev)]
+    return money if _consistent_row(joined, roles, decimal_hint) else {}
+
+
 _ITEM_CODE = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])[^\W_][\w\-/.]*")
 
 
@@ -1593,6 +1615,11 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
         if pending is not None:
             row = _with_text_above(row, roles, line, pending, decimal_hint)
             pending = None
+        if last is not None and (money := _money_wrapped(row, roles, line, last, decimal_hint)):
+            for k, cell in money.items():
+                last[0][k] = cell
+            last = (last[0], line.loc.get("page"), line.loc.get("top"))
+            continue
         below = _text_below(row, roles, line, cells, last, decimal_hint) if last is not None else None
         if below is not None and last is not None and not (
                 i < len(lines) and _text_of_next_row(row, roles, line, lines[i], cells, last, decimal_hint)):

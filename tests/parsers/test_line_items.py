@@ -1529,3 +1529,24 @@ def test_two_line_headings_centred_on_the_header_line_keep_their_own_columns() -
     items = _pdf_items(*lines)
     assert _key(items) == [("KV-25", 12.0, "41.20", "494.40"), ("GS-100", 150.0, "1.85", "277.50")]
     assert items[1]["description"] == "Flange gasket PN16"
+
+
+def test_money_wrapped_under_its_currency_in_a_narrow_cell_joins_the_row_above() -> None:
+    # a web ERP print writes "USD 1,117.80" in narrow price and amount cells: a long number wraps onto the next
+    # line and leaves only the currency on the item row; short ones stay whole. "UdM" and "Tarifa" are the
+    # Spanish screens' unit and rate headings
+    lines = [_pline(60, (40, "No."), (70, "Código"), (160, "Descripción"), _right(420, "Cantidad"), (430, "UdM"),
+                    _right(560, "Tarifa"), _right(660, "Importe")),
+             _pline(75, (40, "1"), (70, "QB-160"), (160, "Casquillo de goma 160 mm"), _right(420, "3"), (430, "UND"),
+                    _right(560, "USD"), _right(660, "USD")),
+             _pline(86, _right(560, "1,212.40"), _right(660, "3,637.20")),
+             _pline(101, (40, "2"), (70, "QZ-010"), (160, "Ánodo de zinc 10 kg"), _right(420, "5"), (430, "UND"),
+                    _right(560, "USD 41.10"), _right(660, "USD 205.50")),
+             _pline(116, (40, "3"), (70, "QV-080"), (160, "Válvula de mariposa DN80"), _right(420, "2"),
+                    (430, "UND"), _right(560, "USD"), _right(660, "USD 604.00")),
+             _pline(127, _right(560, "302.00")),
+             _pline(150, (420, "Total neto"), _right(660, "USD 4,446.70"))]
+    items = _pdf_items(*lines)
+    assert _key(items) == [("QB-160", 3.0, "1212.40", "3637.20"), ("QZ-010", 5.0, "41.10", "205.50"),
+                           ("QV-080", 2.0, "302.00", "604.00")]
+    assert [i["unit"] for i in items] == ["UND"] * 3
