@@ -172,10 +172,31 @@ def _generic_heading(cell: str, columns: list[Label]) -> bool:
         r is None or r[0] == "description" for r in roles)
 
 
-_SKU_IN_TEXT = re.compile(
-    r"(?i)(?:\bart\.?\s*-?\s*nr\b\.?|\bartikel-?\s*nr\b\.?|\bartikelnummer\b|\bitem\s*(?:no\b\.?|#|code\b)|\bsku\b|"
-    r"\bpart\s*(?:no\b\.?|#|number\b)|\bp/n\b|\bréf\.?\s*(?:article)?|\bcódigo\b|\bref\.\s*|[货貨][号號]|料[号號])"
-    r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
+def _code_label_rx(label: str) -> str:
+    """A caption of labels.toml [item_text] code_label as a pattern: inner dots optional, spaces and hyphens
+    loose ("art.-nr" reads "Art.-Nr.", "Art. Nr", "Artnr"), a final dot required ("ref." is no "Ref"); Chinese
+    in both scripts and without word boundaries."""
+    if re.search(r"[\u3000-\u9fff]", label):
+        return f"(?:{re.escape(label)}|{re.escape(label.translate(TRADITIONAL))})"
+    out = ""
+    for n, ch in enumerate(label):
+        if ch == "." and n < len(label) - 1:
+            out += r"\.?"
+        elif ch == " ":
+            out += r"\s*"
+        elif ch == "-":
+            out += r"\s*-?\s*"
+        else:
+            out += re.escape(ch)
+    return rf"\b{out}" + (r"\b\.?" if re.match(r"\w", label[-1]) else "")
+
+
+@lru_cache(maxsize=1)
+def _sku_in_text() -> re.Pattern[str]:
+    """A caption of the item code inside a text ("Bolt M8 Art.-Nr.: 4711", "Varenr. QB-0120") and the code."""
+    caps = sorted(base_vocab()["item_text"]["code_label"], key=len, reverse=True)
+    return re.compile(rf"(?i)(?:{'|'.join(_code_label_rx(c) for c in caps)})"
+                      r"\s*[:：#.]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
 
 
 @lru_cache(maxsize=1)
@@ -362,15 +383,15 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
         if code:
             data["sku"], data["description"] = code[0], " ".join(code[1].split())[:300] or None
     if data.get("sku") and re.fullmatch(r"\d{1,3}", data["sku"]) and data.get("description") and \
-            _SKU_IN_TEXT.search(data["description"]):
+            _sku_in_text().search(data["description"]):
         del data["sku"]  # "Item" over position numbers, the code labelled in the description ("Item code: 4711")
     if not data.get("sku") and data.get("description"):
         # no code column: "Bolt M8 Art.-Nr.: 4711" / "Item code: AB-1" inside the description cell
-        m = _SKU_IN_TEXT.search(data["description"])
+        m = _sku_in_text().search(data["description"])
         if m:
             data["sku"] = m.group(1).strip("._-/")
             # "SKU: AB-12" on a line of its own below the text: the code, not part of the description
-            rest = [ln for ln in raw["description"].splitlines() if not _SKU_IN_TEXT.fullmatch(ln.strip())]
+            rest = [ln for ln in raw["description"].splitlines() if not _sku_in_text().fullmatch(ln.strip())]
             if rest and len(rest) < len(raw["description"].splitlines()):
                 data["description"] = " ".join(" ".join(rest).split())[:300]
     if not (data.get("description") or data.get("sku")):
@@ -631,7 +652,7 @@ def _order_line_code(text: str, real: Callable[[str], bool] | None = None) -> tu
     "réf.", "SKU"), or an item code (letters and digits, no measure like "M8" or "300mm") leading or closing it."""
     real = real or _real_code
     text = _POSITION.sub("", " ".join(text.split())).strip(_SEPS)
-    m = _SKU_IN_TEXT.search(text)
+    m = _sku_in_text().search(text)
     if m and len(code := m[1].strip("._-/")) >= 3:
         # labelled: any code ("SKU 88123"); the text around the label is the description
         rest = re.sub(r"\s+([,;])", r"\1", f"{text[:m.start()].strip(_SEPS)} {text[m.end():].strip(_SEPS)}")

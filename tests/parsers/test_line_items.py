@@ -1550,3 +1550,18 @@ def test_money_wrapped_under_its_currency_in_a_narrow_cell_joins_the_row_above()
     assert _key(items) == [("QB-160", 3.0, "1212.40", "3637.20"), ("QZ-010", 5.0, "41.10", "205.50"),
                            ("QV-080", 2.0, "302.00", "604.00")]
     assert [i["unit"] for i in items] == ["UND"] * 3
+
+
+def test_item_number_captioned_in_danish_under_the_description_is_the_code() -> None:
+    # a Danish ERP order prints the item number under the text in the description cell ("Varenr. …"), the
+    # first column holding only positions in tens
+    table = Table([["Pos.", "Beskrivelse / Description", "Antal / Qty", "Enhed / Unit", "Pris / Price",
+                    "Beløb / Amount"],
+                   ["10", "Brake pad set, 120 mm\nVarenr. QB-0120", "6", "stk.", "88.50", "531.00"],
+                   ["20", "Cooling fan, 200 mm\nVarenummer: QF200", "2", "stk.", "310.00", "620.00"],
+                   ["", "", "", "", "Subtotal", "1,151.00"]], {"page": 1})
+    content = Content(lines=[TextLine("Indkøbsordre / Purchase order 77", {"page": 1}),
+                             TextLine("Total DKK: 1,151.00", {"page": 1})], tables=[table])
+    items = _items(content)
+    assert _key(items) == [("QB-0120", 6.0, "88.50", "531.00"), ("QF200", 2.0, "310.00", "620.00")]
+    assert [i["description"] for i in items] == ["Brake pad set, 120 mm", "Cooling fan, 200 mm"]
