@@ -631,9 +631,12 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"motif(?:\s+du\s+(?:virement|paiement))?|libellé|concepto(?:\s+(?:del?\s+)?(?:pago|transferencia))?|"
     r"detalle\s+del\s+pago|"
     r"informaci[oó]n\s+(?:para\s+el\s+beneficiario|de\s+pago|de\s+remesa)|mitteilung(?:\s+an\s+den\s+empf[äa]nger)?|"
-    r"objet\s+du\s+virement|communication|附言|汇款附言|用途|^:70:)\s*[:：]?\s*"
-    # an invoice named first; SWIFT's coded remittance wraps each word in slashes ("/INVOICE/SI-7 /ORDER/PO-9")
-    r"(?:/?[^\W\d_]{1,12}(?:\s+|/)[A-Z0-9][\w\-/.]*\d[\w\-/.]*\s*[,;/·•|]\s*)?"
+    r"objet\s+du\s+virement|communication|附言|汇款附言|用途|^:70:)"
+    # (a second caption word after a slash: "Motif / référence")
+    r"(?:\s*/\s*(?:r[ée]f[ée]rence|referencia|referenz|reference|ref\.?))?\s*[:：]?\s*"
+    # an invoice named first; SWIFT's coded remittance wraps each word in slashes ("/INVOICE/SI-7 /ORDER/PO-9");
+    # a bank's unstructured remittance text separates them by a space only ("INV INV-7 PO PO-9")
+    r"(?:/?[^\W\d_]{1,12}(?:\s+|/)[A-Z0-9][\w\-/.]*\d[\w\-/.]*(?:\s*[,;/·•|]\s*|\s+))?"
     r"(?:bestellung|best\.?\s*-?\s*nr\.?|order|po|p\.o\.|commande|bon\s+de\s+commande|bc|pedido|oc|"
     r"订单(?:号|编号)?|采购单号?)/?|"
     # "orden de compra del Comprador nº 4500024688", "the purchase order of the Buyer No. X": the party named

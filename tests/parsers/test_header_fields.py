@@ -1304,6 +1304,22 @@ def test_a_printed_swift_mt103_gives_reference_value_date_and_amount():
     assert doc.order_number == "KP-PO-6552"
 
 
+@pytest.mark.parametrize("title, e2e, amount, info", [
+    ("Credit transfer – execution report", "End-to-end ID", "Instructed amount", "Remittance information"),
+    ("Überweisung – Ausführungsbestätigung", "Ende-zu-Ende-Referenz", "Betrag", "Verwendungszweck"),
+    ("Virement – compte rendu d'exécution", "Référence de bout en bout", "Montant", "Motif / référence"),
+    ("Transferencia – comprobante de ejecución", "Referencia extremo a extremo", "Importe", "Concepto"),
+])
+def test_a_banks_credit_transfer_execution_report_is_a_payment_advice(title, e2e, amount, info):
+    # the paying bank's report of an executed ISO 20022 transfer: numbered by the end-to-end reference (not by the
+    # invoice its remittance text names first), the order after "PO" in the remittance text separated by spaces
+    doc = _doc(f"Harbor Savings Bank   BIC HSBKXXMM\n{title}\nStatus   executed (ACSC)   PmtInf/PmtInfId\n"
+               f"{e2e}   HSB-TR-2207-31   CdtTrfTxInf/PmtId/EndToEndId\nDebtor   Kestrel Works Ltd.   Dbtr/Nm\n"
+               f"{amount}   EUR 2.747,74   Amt/InstdAmt\n{info}   INV KW-I-2207 PO BC/KW/2026/009   RmtInf/Ustrd\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "HSB-TR-2207-31"
+    assert doc.order_number == "BC/KW/2026/009" and doc.total == Decimal("2747.74")
+
+
 @pytest.mark.parametrize("caption", ["Referencia", "Referenz", "交易流水号"])
 def test_a_bank_receipts_plain_reference_caption_is_its_number(caption):
     doc = _doc(f"Harbor Bank\nComprobante de transferencia\n{caption}   TRF-20756-26\nImporte transferido   USD 1.200,00\n"
