@@ -60,6 +60,7 @@ from parsers.extract.terms import (
     SENTENCE_END_RE,
     SUBCLAUSE_NO_RE,
     clause_text,
+    credit_period_first,
     first_sentence,
     instrument_lead_in,
     leading_caption,
@@ -1417,7 +1418,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             # "Invoice FA-2017-0008": the title word directly followed by a code with digits
             # "Purchase Order 4500012345": or an ERP's all-digit document number (five digits and more)
             # "Air Waybill 176-12345675": or a carrier's prefix and serial joined by a hyphen
-            m = re.match(r"^\s*[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s+([A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|"
+            # "Indkøbsordre / Purchase order IO-7": the title in two languages, split by a slash
+            m = re.match(r"^\s*(?:[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s*/\s*)?"
+                         r"[^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){0,2}\s+([A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|"
                          r"\d{5,}|\d{3,4}[-/ ]\d{4,}(?:[-/]\d+)?)\s*$", title)
         if m and not _is_date(m.group(1)):
             doc.number = m.group(1).strip("._-/")
@@ -1536,6 +1539,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     for n, (lab, value, i) in enumerate(money_hits):
         if not _plain_money_label(value):
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
+        if credit_period_first(value):
+            continue  # "Payment | Netto 30 Tage": the net word opens payment terms, the number is a credit period
         if len(lx_money.segs[i]) >= 3 and header_roles([sg for _, sg in lx_money.segs[i]], labels("columns")):
             continue  # a "Total" column heading of the item table, not the document total
         if lab.field == "tax" and LONGER_LABEL_RE.match(value):
@@ -1648,6 +1653,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     # "Terms of Delivery" is the Incoterms label, not "Terms" + a value
     not_terms = by_field["incoterms"] + by_field["due_date"] + by_field["delivery_date"]
     for n, (lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms, alternative=True)):
+        at = lx.hit_cols.get(n)
+        if at is not None and not looks_like_terms(value) and (below := _value_below(lx, i, at[1])) and \
+                looks_like_terms(below):
+            # "Condiciones de pago" over its value in a two-column field block: the cell beside it is the value of
+            # the other column's caption, printed on the same line
+            value, at = below, None
         if leading_caption(value):
             continue  # "Terms and Conditions: see overleaf": a longer label of something else
         if doc.doc_type == "payment_advice" and PAYMENT_METHOD_RE.search(lab.text):
@@ -1655,7 +1666,6 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if INCOTERM_RE.match(value) and not re.search(r"[\d%]", value):
             continue  # "Terms of sale: CIF Izmir" names the delivery term, not how to pay
         if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
-            at = lx.hit_cols.get(n)
             if at is not None:
                 value = _wrapped_value(lx, i, at[1] + 1, value)
             value = cell_text.get(value, value)
@@ -2117,6 +2127,11 @@ TAX_WORD_RE = re.compile(r"(?i)\b(?:vat|tax|gst|hst|mwst|ust|umsatzsteuer|mehrwe
 
 TAX_EXCLUDED_RE = re.compile(r"(?i)\b(?:excl\.?|excluding|exclusive\s+of|without|ohne|zzgl\.?|hors|sin|sans)\s*"
                              r"(?:of\s+)?(?:vat|tax|gst|mwst|ust|tva|iva|taxes)\b\.?|不含税")
+# "VAT: postponed accounting – import VAT is accounted for by the purchaser", "reverse charge": the buyer accounts
+# for the tax itself, so the document charges none (the line names VAT without a tax amount)
+TAX_SHIFTED_RE = re.compile(r"(?im)^.*\b(?:postponed\s+(?:vat\s+)?accounting|reverse[\s-]+charge|autoliquidation|"
+                            r"steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|inversi[óo]n\s+del\s+sujeto\s+pasivo|"
+                            r"omvendt\s+betalingspligt)\b.*$")
 TAX_ID_RE = re.compile(r"(?i)\b(?:vat|ust|tva|iva|gst|tax)[-\s.]*(?:id|reg\w*|no|nr|idnr|number|n°)?\.?\s*[:：]?\s*"
                        r"(?:[A-Z]{2}\s?)?\d[\d\s]{6,}")
 
@@ -2144,7 +2159,8 @@ def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[s
     elif doc.total is None and items_match and not TAX_WORD_RE.search(text):
         doc.total, conf["total"] = known, 0.7
         ev["total"] = {"rule": "no tax on the document: the subtotal is the amount due"}
-    elif doc.doc_type == "purchase_order" and not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", text))):
+    elif doc.doc_type == "purchase_order" and \
+            not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", TAX_SHIFTED_RE.sub(" ", text)))):
         # an order charges no tax itself (a tax line anywhere other than a VAT registration keeps this open): its
         # one amount, stated net ("Total net value excl. tax") or as its "Total", is both net value and total
         if doc.total is None:

@@ -37,6 +37,15 @@ TERMS_WORD_RE = re.compile(
 TERMS_NUMBER_RE = re.compile(r"(?i)\d\s*(?:%|days?|tagen?|jours?|días|dias|giorni|gg|dagen|dni|dní|dnů|gün|hari|"
                              r"ngày|dagar|dage|天|日|months?|mois|meses|monate?n?)")
 
+# "Netto 30 Tage", "net 30 days", "Netto 30 dage": a credit period opening a value (the caption a net word)
+PERIOD_FIRST_RE = re.compile(r"(?i)^\s*\d{1,3}\s*(?:days?|dage|dagar|dagen|tagen?|jours?|días|dias|giorni|gg|dni|dní|"
+                             r"dnů|gün|hari|ngày|天|日|months?|mois|meses|monate?n?)(?![^\W\d_])")
+
+
+def credit_period_first(value: str) -> bool:
+    """True when a value opens with a credit period ("30 days ..."): terms, not an amount."""
+    return PERIOD_FIRST_RE.match(value) is not None
+
 
 def looks_like_terms(value: str) -> bool:
     """True when the text says how or when to pay (a credit period, an instrument, an advance, a discount)."""

@@ -1287,6 +1287,49 @@ def test_the_buyers_order_with_the_party_named_before_its_number(sentence, order
     assert _doc(f"CONTRATO DE COMPRAVENTA\nContrato Nº CC-26-04\n{sentence}\nTotal: 1.000,00\n").order_number == order
 
 
+def test_a_payment_caption_over_its_value_in_a_two_column_field_block():
+    # caption over value in two columns: the cell beside "Condiciones de pago" is the right column's value
+    doc = _page([("Orden de compra", [40.0]), ("HB-PO-2031-0417", [40.0]),
+                 ("Proveedor   Fecha", [40.0, 300.0]), ("Kestrel Works Ltd.   03/09/2031", [40.0, 300.0]),
+                 ("Incoterm   Moneda", [40.0, 300.0]), ("CIF Balboa   USD", [40.0, 300.0]),
+                 ("Condiciones de pago   Hollow Bay Shipyard, S.A.", [40.0, 300.0]),
+                 ("Transferencia a 30 días de la fecha de factura", [40.0]),
+                 ("Total neto   USD 1,200.00", [300.0, 420.0]), ("ITBMS 0 % (importación)   USD 0.00", [300.0, 420.0]),
+                 ("Total general   USD 1,200.00", [300.0, 420.0])])
+    assert doc.payment_terms == "Transferencia a 30 días de la fecha de factura"
+    assert (doc.subtotal, doc.tax, doc.total) == (Decimal("1200.00"), Decimal("0.00"), Decimal("1200.00"))
+
+
+@pytest.mark.parametrize("caption", ["Payment", "Zahlung", "Betaling"])
+def test_a_net_credit_period_is_no_subtotal(caption):
+    # "Netto 30 dage": the net word opens the payment terms; 30 is the number of days, not the net amount
+    doc = _doc(f"SALES CONTRACT\nContract No.: SC-31-77\n{caption}   Netto 30 dage / net 30 days\n"
+               "Total contract value: EUR 4,200.00\n")
+    assert doc.subtotal is None and doc.total == Decimal("4200.00")
+
+
+def test_a_title_in_two_languages_with_its_number():
+    doc = _doc("Hollow Bay Vind ApS · CVR DK 12 34 56 78\nIndkøbsordre / Purchase order HB-2031-1183\n"
+               "Dato / Date   20-08-2031\nSubtotal: 1.500,00\nMoms (omvendt betalingspligt) / VAT (reverse charge): 0,00\n"
+               "Total EUR: 1.500,00\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "HB-2031-1183"
+    assert (doc.subtotal, doc.tax, doc.total) == (Decimal("1500.00"), Decimal("0.00"), Decimal("1500.00"))
+
+
+def test_a_supplier_corrective_action_request_is_numbered_by_its_scar_number():
+    doc = _doc("Hollow Bay Engineering Ltd. · Quality Department\nSUPPLIER CORRECTIVE ACTION REQUEST (SCAR)\n"
+               "SCAR No.   HB-SC-31-031   Date raised   17 Sep 2031\nSupplier   Kestrel Works Ltd.\n"
+               "Purchase Order   HB-PO-4418\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "HB-SC-31-031"
+
+
+def test_an_orders_postponed_vat_note_leaves_its_total_net():
+    # the buyer accounts for the import VAT itself (postponed accounting): the order's total is also its net value
+    doc = _doc("Hollow Bay Engineering Ltd.\nPURCHASE ORDER\nOrder Number: HB-41827\nTotal Order Value EUR 11,415.43\n"
+               "VAT: postponed accounting – import VAT will be accounted for by the purchaser on its return.\n")
+    assert doc.number == "HB-41827" and doc.total == Decimal("11415.43") and doc.subtotal == Decimal("11415.43")
+
+
 @pytest.mark.parametrize("line, signed", [("Signé : Pierre Durand", True), ("Fdo.: Ana López", True),
                                           ("Fdo.: ____________", False), ("Signed: ____________", False)])
 def test_signature_fields_captioned_by_the_participle(line, signed):
