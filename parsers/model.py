@@ -15,6 +15,12 @@ DocType = Literal[
 Status = Literal["ok", "partial", "failed", "skipped"]
 
 
+def shown_doc_type(data: dict[str, Any]) -> str:
+    """The type people see for a document's JSON: 'credit_note' for a flagged commercial invoice, else doc_type."""
+    doc_type = str(data.get("doc_type") or "other")
+    return "credit_note" if doc_type == "commercial_invoice" and data.get("credit_note") is True else doc_type
+
+
 def money_str(value: Decimal | None) -> str | None:
     """Render a Decimal as the schema wants it: '.' separator, no exponent, no thousands separators."""
     if value is None:
@@ -80,6 +86,11 @@ class Document(BaseModel):
     evidence: dict[str, Any] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     structured_source: str | None = None
+    # Extension of document.schema.json (its document object allows extra properties; its doc_type enum has no
+    # credit note): a commercial_invoice whose title or e-invoice type code says it is a credit note, the
+    # seller's document reducing what the buyer owes. Emitted only when true, so consumers of the contract
+    # see no new key on any other document.
+    credit_note: bool = False
 
     @field_serializer("subtotal", "tax", "total")
     def _ser_money(self, v: Decimal | None) -> str | None:
@@ -88,6 +99,8 @@ class Document(BaseModel):
     def to_json(self) -> dict[str, Any]:
         """The document as a JSON-ready dict per document.schema.json."""
         data = self.model_dump(mode="json")
+        if not data["credit_note"]:
+            del data["credit_note"]
         # the schema's party is "object or null": an all-empty party carries no information
         for key in ("buyer", "seller"):
             party = getattr(self, key)

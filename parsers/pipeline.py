@@ -36,6 +36,7 @@ def _run_format(parser_name: str, data: bytes, ctx: Ctx) -> Content:
 def build_documents(content: Content, ctx: Ctx, detected_type: str, *, source: str,
                     body: bool = False) -> list[Document]:
     """Structured data first (exact); otherwise template-free extraction from the visible text."""
+    from parsers.extract.credit import is_credit_note_title
     from parsers.extract.document import extract_document
 
     if content.structured and ctx.use_structured:
@@ -49,6 +50,9 @@ def build_documents(content: Content, ctx: Ctx, detected_type: str, *, source: s
     if content.failed or content.skipped:
         return []
     doc = extract_document(content, ctx, source=source, body=body or bool(content.meta.get("body")))
+    if doc is not None and doc.doc_type == "commercial_invoice":
+        # a credit note reads as an invoice by its title ("Credit Note", "Avoir", "Gutschrift"): flag it
+        doc.credit_note = is_credit_note_title((doc.evidence.get("doc_type") or {}).get("snippet", ""))
     if doc is not None and content.meta.get("ocr"):
         # Read from pixels: a misread digit looks as plausible as a right one, so sales staff check them.
         doc.confidence = {k: round(min(v, OCR_CONFIDENCE), 2) for k, v in doc.confidence.items()}

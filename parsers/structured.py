@@ -24,6 +24,9 @@ UBL_ROOTS = {
     "OrderChange": "purchase_order", "DespatchAdvice": "shipping_notice", "Quotation": "quotation",
     "OrderResponse": "other", "OrderResponseSimple": "other", "RemittanceAdvice": "payment_advice",
 }
+# UNTDID 1001 codes of credit notes (EN 16931 lists these for its credit-note documents): read as
+# commercial_invoice with credit_note set, the seller's document that reduces what the buyer owes
+CREDIT_NOTE_CODES = frozenset({"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"})
 UBL_NS_PREFIX = "urn:oasis:names:specification:ubl:schema:xsd:"
 
 
@@ -268,6 +271,7 @@ def from_cii(root: Element, kind: str, label: str) -> Document:
         payment_terms=txt(kid(terms, "Description")),
         line_items=items,
         structured_source=f"{label}:{profile}" if profile else label,
+        credit_note=type_code in CREDIT_NOTE_CODES,
     )
     line_total = _amount_in(summ, "LineTotalAmount", currency)
     doc.evidence = {"structured": {"root": ln(root), "type_code": type_code, "line_total": str(line_total)
@@ -342,6 +346,8 @@ def from_ubl(root: Element) -> Document:
         seller=_ubl_party(seller), buyer=_ubl_party(buyer),
         incoterms=txt(first(kid(root, "DeliveryTerms"), "ID")),
         payment_terms=txt(pay), line_items=items, structured_source=f"ubl:{name}",
+        # a UBL CreditNote is one by its root element; an Invoice may still carry a credit-note type code
+        credit_note=doc_type == "commercial_invoice" and (name == "CreditNote" or type_code in CREDIT_NOTE_CODES),
     )
     doc.evidence = {"structured": {"root": name, "type_code": type_code,
                                    "line_total": txt(kid(totals, "LineExtensionAmount"))}}
@@ -385,6 +391,7 @@ def from_fatturapa(root: Element) -> Document:
         seller=party(kid(header, "CedentePrestatore")), buyer=party(kid(header, "CessionarioCommittente")),
         order_number=txt(first(kid(body, "DatiGenerali", "DatiOrdineAcquisto"), "IdDocumento")),
         line_items=items, structured_source="fatturapa",
+        credit_note=code == "TD04",  # FatturaPA's nota di credito
     )
 
 

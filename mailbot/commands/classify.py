@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from mailbot.errors import MailbotError
+from parsers.model import shown_doc_type
 
 
 def _summary(result: dict[str, Any], file: str) -> str:
@@ -19,7 +20,7 @@ def _summary(result: dict[str, Any], file: str) -> str:
     out.append(f"  documents: {len(result['documents'])}")
     for d in result["documents"]:
         extra = f", signed={d['signed']}" if d.get("doc_type") == "contract" else ""
-        out.append(f"    - {d['doc_type']} {d.get('number') or '(no number)'} from {d['source']}{extra}")
+        out.append(f"    - {shown_doc_type(d)} {d.get('number') or '(no number)'} from {d['source']}{extra}")
     missing = result["missing_documents"]
     out.append("  missing documents: " + ("(no requirement)" if missing is None else (", ".join(missing) or "none")))
     out.append(f"  references: {', '.join(result.get('references') or []) or 'none'}")

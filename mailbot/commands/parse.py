@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from parsers.model import shown_doc_type
+
 
 def _limits(ctx: click.Context) -> Any:
     from parsers import Limits
@@ -26,7 +28,7 @@ def _summary(result: Any, file: str) -> str:
         out.append(f"  ! {err}")
     for doc in result.documents:
         d = doc.to_json()
-        out.append(f"- {d['doc_type']} {d['number'] or '(no number)'}  source={d['source']}"
+        out.append(f"- {shown_doc_type(d)} {d['number'] or '(no number)'}  source={d['source']}"
                    + (f"  [{d['structured_source']}]" if d["structured_source"] else ""))
         for key in ("order_number", "date", "due_date", "delivery_date", "currency", "subtotal", "tax", "total",
                     "incoterms", "payment_terms", "signed"):

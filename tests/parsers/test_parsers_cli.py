@@ -32,6 +32,18 @@ def test_readable_summary(fixtures):
     assert "warning: line 3" in p.stdout
 
 
+def test_a_credit_note_reads_as_one_in_the_summary_and_flagged_in_json(tmp_path, validate_document):
+    doc = tmp_path / "avoir.txt"
+    doc.write_text("Société Exemple SARL\n3 rue des Lilas, Lyon\n\nFACTURE D'AVOIR N° AV-2026-07\nDate : 03/02/2026\n"
+                   "\nDésignation   Qté   Prix unitaire   Montant\nArticle retourné   1   50,00   50,00\n\n"
+                   "Total TTC : 50,00 EUR\n", encoding="utf-8")
+    p = run(str(doc))
+    assert p.returncode == 0 and "- credit_note AV-2026-07" in p.stdout
+    data = json.loads(run("--json", str(doc)).stdout)["documents"][0]
+    assert data["doc_type"] == "commercial_invoice" and data["credit_note"] is True
+    validate_document(data)
+
+
 def test_structured_and_no_structured(corpus):
     pdf = corpus / "zugferd/XML-Rechnung/FX/EN16931_1_Teilrechnung.pdf"
     on = json.loads(run("--json", str(pdf)).stdout)

@@ -168,3 +168,98 @@ def test_xml_depth_limit(inproc):
     r = parse_bytes(deep, "deep.xml", limits=inproc)
     assert r.status == "failed"
     assert "depth" in r.errors[0]
+
+
+# ---- credit notes: a commercial_invoice flagged credit_note (a schema extension, emitted only when true) ----
+
+CREDIT_TITLES = {
+    "en": "Northwind Supplies Ltd\n4 Mill Lane, Leeds\n\nCREDIT NOTE No. CN-2026-014\nDate: 03/02/2026\n"
+          "Invoice ref: INV-2026-101\n\nDescription   Qty   Unit price   Amount\nReturned valves   2   10.00   20.00\n\n"
+          "Total credit: EUR 20.00\n",
+    "fr": "Société Exemple SARL\n3 rue des Lilas, Lyon\n\nFACTURE D'AVOIR N° AV-2026-07\nDate : 03/02/2026\n"
+          "Facture d'origine : FA-2026-55\n\nDésignation   Qté   Prix unitaire   Montant\nArticle retourné   1   50,00   "
+          "50,00\n\nTotal TTC : 50,00 EUR\n",
+    "de": "Beispiel GmbH\nHauptstraße 1, Kassel\n\nGUTSCHRIFT Nr. GS-2026-3\nDatum: 03.02.2026\nzu Rechnung RE-2026-88\n\n"
+          "Bezeichnung   Menge   Einzelpreis   Betrag\nRücksendung Ventil   3   12,00   36,00\n\nGesamtbetrag: 36,00 EUR\n",
+    "es": "Ejemplo Industrial S.L.\nCalle Mayor 5, Zaragoza\n\nNOTA DE CRÉDITO Nº NC-2026-9\nFecha: 03/02/2026\n"
+          "Factura: F-2026-12\n\nDescripción   Cant.   Precio   Importe\nDevolución   1   80,00   80,00\n\n"
+          "Total: 80,00 EUR\n",
+    "zh": "示例贸易有限公司\n\n贷项通知单\n编号：CN-2026-5\n日期：2026-02-03\n原发票号：INV-77\n\n品名   数量   单价   金额\n"
+          "退货零件   2   30.00   60.00\n\n合计：60.00 CNY\n",
+}
+CREDIT_NUMBERS = {"en": "CN-2026-014", "fr": "AV-2026-07", "de": "GS-2026-3", "es": "NC-2026-9", "zh": "CN-2026-5"}
+
+
+@pytest.mark.parametrize("lang", sorted(CREDIT_TITLES))
+def test_a_credit_note_title_flags_the_invoice_and_numbers_it(lang, inproc, validate_document):
+    doc = parse_bytes(CREDIT_TITLES[lang].encode(), f"doc_{lang}.txt", limits=inproc).documents[0]
+    assert doc.doc_type == "commercial_invoice" and doc.credit_note is True
+    # its own number, not the number of the invoice it corrects
+    assert doc.number == CREDIT_NUMBERS[lang]
+    data = doc.to_json()
+    assert data["credit_note"] is True
+    validate_document(data)
+
+
+def test_a_plain_invoice_is_no_credit_note_and_its_json_carries_no_flag(inproc, validate_document):
+    text = ("Northwind Supplies Ltd\n4 Mill Lane, Leeds\n\nCOMMERCIAL INVOICE No. INV-2026-101\nDate: 03/02/2026\n"
+            "Your order: PO-4711\nCredit terms: 30 days net\n\nDescription   Qty   Unit price   Amount\n"
+            "Valves   2   10.00   20.00\n\nTotal: EUR 20.00\n")
+    doc = parse_bytes(text.encode(), "inv.txt", limits=inproc).documents[0]
+    assert doc.doc_type == "commercial_invoice" and doc.credit_note is False and doc.number == "INV-2026-101"
+    assert "credit_note" not in doc.to_json()
+    validate_document(doc.to_json())
+
+
+def test_a_sentence_asking_for_a_credit_note_flags_nothing():
+    from parsers.extract.credit import is_credit_note_title
+
+    assert is_credit_note_title("Avoir n° AV-12") and is_credit_note_title("Rechnung / Gutschrift 77")
+    assert is_credit_note_title("Acme SARL     AVOIR N° 12")
+    assert not is_credit_note_title("please issue a credit note for the damaged units")
+    assert not is_credit_note_title("COMMERCIAL INVOICE No. 5")
+
+
+def _cii(type_code: str) -> bytes:
+    return f"""<?xml version="1.0"?>
+<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+  xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+  xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+ <rsm:ExchangedDocument><ram:ID>D-{type_code}</ram:ID><ram:TypeCode>{type_code}</ram:TypeCode>
+  <ram:IssueDateTime><udt:DateTimeString format="102">20260105</udt:DateTimeString></ram:IssueDateTime>
+ </rsm:ExchangedDocument>
+ <rsm:SupplyChainTradeTransaction>
+  <ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+   <ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+    <ram:TaxBasisTotalAmount>100.00</ram:TaxBasisTotalAmount>
+    <ram:TaxTotalAmount currencyID="EUR">19.00</ram:TaxTotalAmount><ram:GrandTotalAmount>119.00</ram:GrandTotalAmount>
+   </ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+  </ram:ApplicableHeaderTradeSettlement>
+ </rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>""".encode()
+
+
+def _ubl(root: str, type_code: str) -> bytes:
+    ns = f"urn:oasis:names:specification:ubl:schema:xsd:{root}-2"
+    code_tag = "CreditNoteTypeCode" if root == "CreditNote" else "InvoiceTypeCode"
+    return f"""<?xml version="1.0"?>
+<{root} xmlns="{ns}" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+  xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">
+ <cbc:ID>U-{type_code}</cbc:ID><cbc:IssueDate>2026-01-05</cbc:IssueDate><cbc:{code_tag}>{type_code}</cbc:{code_tag}>
+ <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+ <cac:LegalMonetaryTotal><cbc:TaxExclusiveAmount currencyID="EUR">100.00</cbc:TaxExclusiveAmount>
+  <cbc:PayableAmount currencyID="EUR">119.00</cbc:PayableAmount></cac:LegalMonetaryTotal>
+</{root}>""".encode()
+
+
+@pytest.mark.parametrize(("name", "data", "credit"), [
+    ("cii-381.xml", _cii("381"), True), ("cii-380.xml", _cii("380"), False),
+    ("ubl-creditnote.xml", _ubl("CreditNote", "381"), True), ("ubl-invoice-381.xml", _ubl("Invoice", "381"), True),
+    ("ubl-invoice-380.xml", _ubl("Invoice", "380"), False),
+])
+def test_structured_credit_notes_by_root_and_type_code(name, data, credit, inproc, validate_document):
+    doc = parse_bytes(data, name, limits=inproc).documents[0]
+    assert doc.structured_source and doc.doc_type == "commercial_invoice"
+    assert doc.credit_note is credit
+    assert doc.to_json().get("credit_note", False) is credit
+    validate_document(doc.to_json())
