@@ -52,6 +52,10 @@ def evaluate(required: list[str], ruleset: RuleSet, documents: list[dict[str, An
         candidates = [d for d in documents if d.get("doc_type") in accepted
                       and ("body" if d.get("source") == "body" else "attachment") in policy.sources
                       and not (d.get("source") == "body" and policy.body_needs_lines and not d.get("line_items"))]
+        if not policy.credit_notes_count and any(d.get("credit_note") for d in candidates):
+            candidates = [d for d in candidates if not d.get("credit_note")]
+            if not candidates:
+                result.notes.append(f"{doc_type}: only a credit note, which does not count")
         if policy.signed == "required":
             ours = policy.sent_by_us == "unsigned"
 

@@ -146,6 +146,9 @@ class DocumentPolicy(Strict):
     # it never completes the requirement, whatever signature-like words its text holds ("to be signed by both
     # parties"); the partner's signed copy coming back does. "as_read": our copies count like any other.
     sent_by_us: str = Field(default="as_read", pattern="^(as_read|unsigned)$")
+    # A credit note (a commercial_invoice the parsers flag credit_note: true) reduces what the buyer owes; it is
+    # not the invoice of the goods, so by default it does not count.
+    credit_notes_count: bool = False
 
 
 class RequiredFile(Strict):

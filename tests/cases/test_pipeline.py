@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from mailbot.app import App
 from mailbot.pipeline.runner import ingest
 from mailbot.store.models import Case, CaseReference, Document, Event, Message, Outbox
-from tests.cases.docs import commercial_invoice, contract, mail, purchase_order
+from tests.cases.docs import LINES, commercial_invoice, contract, docx_document, mail, purchase_order
 
 STEPS = ["store", "parse", "classify", "link", "record"]
 
@@ -364,3 +364,28 @@ def test_partner_that_needs_no_contract_is_complete_without_one(make_settings: C
     assert case.required_documents == ["purchase_order", "commercial_invoice"]
     assert case.missing_documents == [] and case.complete is True
     assert len(events(app, "case.complete")) == 1
+
+
+def test_a_credit_note_is_no_commercial_invoice_until_the_real_one_arrives(app: App) -> None:
+    box = Mailbox(app)
+    credit = docx_document("CREDIT NOTE", "Credit Note No", "CN-2026-007", lines=LINES[:1], total="1250.00",
+                           extra=["Your order: 4500012345", "Invoice ref: INV-2025-0990", "Currency: EUR"])
+    raw, first_id = mail(subject="Purchase order 4500012345",
+                         body="Dear team,\nattached our purchase order, the signed contract and your credit note.\nJohn",
+                         attachments=[("PO_4500012345.docx", purchase_order()),
+                                      ("Contract_SC-2026-017.docx", contract(signed=True)),
+                                      ("Credit_Note_CN-2026-007.docx", credit)])
+    first = box.deliver(raw)
+    case = case_of(app, first)
+    assert case.missing_documents == ["commercial_invoice"] and case.complete is False
+    with Session(app.engine) as s:
+        notes = [d for d in s.exec(select(Document).where(Document.case_id == case.id))
+                 if (d.data or {}).get("credit_note")]
+        assert [(d.doc_type, d.number) for d in notes] == [("commercial_invoice", "CN-2026-007")]
+
+    # the seller's real invoice completes the deal
+    raw, _ = mail(subject="Re: Purchase order 4500012345", body="Hello,\nattached the invoice.\nJohn",
+                  in_reply_to=first_id, attachments=[("Commercial_Invoice.docx", commercial_invoice())])
+    reply = box.deliver(raw)
+    case = case_of(app, reply)
+    assert case.missing_documents == [] and case.complete is True

@@ -181,3 +181,22 @@ def test_a_deal_whose_order_was_typed_in_a_body_counts_its_purchase_order(rulese
     assert case_requirement(ruleset, "order", ["order"], None, [typed, inv, signed]).missing == []
     mention = doc("purchase_order", None, source="body", order_number="OX-41")
     assert case_requirement(ruleset, "order", ["order"], None, [mention, inv, signed]).missing == ["purchase_order"]
+
+
+def test_a_credit_note_never_stands_in_for_the_commercial_invoice(ruleset: RuleSet) -> None:
+    # A credit note is read as a commercial_invoice flagged credit_note: it reduces what the buyer owes and is not
+    # the invoice of the goods ([document.commercial_invoice] credit_notes_count = false).
+    po = doc("purchase_order", "OC-77", source="OC_77.pdf")
+    signed = doc("contract", "CT-5", source="Contrato_CT-5_firmado.pdf", signed=True)
+    credit = doc("commercial_invoice", "NC-3", source="Nota_credito_NC-3.pdf", credit_note=True)
+    req = case_requirement(ruleset, "order", ["order"], None, [po, signed, credit])
+    assert req.missing == ["commercial_invoice"]
+    assert any("credit note" in n for n in req.notes)
+    inv = doc("commercial_invoice", "F-9", source="Factura_F-9.pdf")
+    assert case_requirement(ruleset, "order", ["order"], None, [po, signed, credit, inv]).missing == []
+    # a deal whose rules let credit notes count
+    counting = ruleset.required.model_copy(deep=True)
+    counting.document["commercial_invoice"] = counting.document["commercial_invoice"].model_copy(
+        update={"credit_notes_count": True})
+    relaxed = RuleSet(**{**ruleset.__dict__, "required": counting})
+    assert case_requirement(relaxed, "order", ["order"], None, [po, signed, credit]).missing == []
