@@ -12,24 +12,30 @@ from sqlmodel import Session, col, select
 
 from mailbot.errors import ExportError
 from mailbot.store.models import Case, Document
+from parsers.model import shown_doc_type
 
 FORMATS = ("csv", "xlsx", "json")
 COLUMNS = ["case_id", "partner", "partner_name", "order_number", "document_number", "date", "delivery_date",
            "currency", "total", "incoterms", "payment_terms", "buyer", "seller", "review_status", "ops_status",
-           "line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"]
+           "line_no", "sku", "description", "quantity", "unit", "unit_price", "amount",
+           # added last, so readers of the older columns by position are not shifted
+           "document_type"]
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 def order_record(case: Case, documents: list[Document]) -> dict[str, Any]:
     """One approved case as the JSON an ERP gets: the reviewed PO (Document.data), never the raw parse."""
-    pos = [d for d in documents if d.doc_type == "purchase_order"] or documents
+    # without a PO, a credit note (stored as a commercial_invoice) is the last document to stand for the order
+    pos = [d for d in documents if d.doc_type == "purchase_order"] or \
+        sorted(documents, key=lambda d: shown_doc_type({**(d.data or {}), "doc_type": d.doc_type}) != "credit_note")
     doc = pos[-1] if pos else None  # the newest PO: a revised order replaces the first one
     data = doc.data if doc else {}
     party = lambda p: (data.get(p) or {}).get("name") if isinstance(data.get(p), dict) else None  # noqa: E731
     return {
         "case_id": case.id, "partner": case.partner, "partner_name": case.partner_name,
         "order_number": case.order_number or data.get("number"), "document_id": doc.id if doc else None,
-        "document_number": data.get("number"), "date": data.get("date"), "delivery_date": data.get("delivery_date"),
+        "document_number": data.get("number"),
+        "document_type": shown_doc_type({**data, "doc_type": doc.doc_type}) if doc else None, "date": data.get("date"), "delivery_date": data.get("delivery_date"),
         "currency": data.get("currency") or case.currency, "total": data.get("total") or case.total,
         "incoterms": data.get("incoterms"), "payment_terms": data.get("payment_terms"),
         "buyer": party("buyer"), "seller": party("seller"),

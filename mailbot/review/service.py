@@ -29,6 +29,7 @@ from mailbot.store.models import (
     User,
     utcnow,
 )
+from parsers.model import shown_doc_type
 
 LOW_CONFIDENCE = 0.8
 REVIEW_STATUSES = ("pending", "approved", "rejected")
@@ -442,7 +443,8 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
                          "detail": f"{m.kind or '?'} / {m.stage or '?'}"})
     for d in documents:
         timeline.append({"at": d.created_at, "type": "document", "id": d.id,
-                         "summary": f"{d.doc_type} {d.number or ''}".strip(), "detail": d.source})
+                         "summary": f"{shown_doc_type({**(d.data or {}), 'doc_type': d.doc_type}).replace('_', ' ')} "
+                                    f"{d.number or ''}".strip(), "detail": d.source})
     for o in outbox:
         timeline.append({"at": o.sent_at or o.created_at, "type": "outbound", "id": o.id,
                          "summary": f"{o.template} to {', '.join(o.to_addrs)}: {o.subject}", "detail": o.status})

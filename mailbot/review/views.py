@@ -21,6 +21,7 @@ from mailbot.review.passwords import ROLES, create_user
 from mailbot.review.security import CONTENT_CSP, PDF_CSP
 from mailbot.review.web import DbDep, UserDep, flash, get_app, page, run_db
 from mailbot.store.models import Attachment, AuditLog, Document, ExportDelivery, Message, User, utcnow
+from parsers.model import shown_doc_type
 
 router = APIRouter(include_in_schema=False)
 
@@ -111,7 +112,8 @@ def _document_view(doc: Document, attachment: Attachment | None, viewer: dict[st
             cells.append({"key": key, "value": line.get(key), "low": c is not None and c < service.LOW_CONFIDENCE,
                           "confidence": c, "evidence": ev})
         lines.append({"index": i, "cells": cells, "warned": (i + 1) in warned_lines})
-    return {"doc": doc, "fields": fields, "lines": lines, "warnings": warnings, "attachment": attachment,
+    # a credit note is stored as a commercial_invoice (the schema's doc types) and shown as what it is
+    return {"doc": doc, "doc_type": shown_doc_type({**data, "doc_type": doc.doc_type}), "fields": fields, "lines": lines, "warnings": warnings, "attachment": attachment,
             "viewer": viewer, "line_fields": list(service.LINE_FIELDS),
             "tracking_numbers": data.get("tracking_numbers") or [], "signed": data.get("signed")}
 

@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from sqlmodel import Session, select
 
-from mailbot.export.formats import approved_orders, to_csv
+from mailbot.export.formats import approved_orders, order_record, to_csv
 from mailbot.export.webhook import deliver_due_exports
 from mailbot.review import service
-from mailbot.store.models import Case, Event, ExportDelivery, User, utcnow
+from mailbot.store.models import Case, Document, Event, ExportDelivery, User, utcnow
 from tests.review.conftest import PASSWORDS, csrf_of, ingest_into_case, make_eml, make_po_pdf, sign_in
 
 
@@ -167,6 +167,24 @@ def test_export_formats_and_csv_injection() -> None:
     assert rows[0]["sku"] == "'=cmd|' /C calc'!A0" and rows[0]["description"] == "'@SUM(A1)"
     assert rows[0]["quantity"] == "-2" and rows[0]["unit_price"] == "-1.50"  # numbers stay numbers
     assert rows[1]["case_id"] == "2" and rows[1]["line_no"] == ""  # an order without lines is one row
+
+
+def test_export_names_a_credit_note_and_prefers_any_other_document_to_it() -> None:
+    case = Case(id=5, partner="p.test", kind="order", stage="order")
+
+    def row(n: int, number: str, credit: bool) -> Document:
+        data = {"doc_type": "commercial_invoice", "number": number, "line_items": [],
+                **({"credit_note": True} if credit else {})}
+        return Document(id=n, message_pk=1, source=f"{number}.pdf", doc_type="commercial_invoice", number=number,
+                        data=data)
+
+    invoice, credit = row(1, "INV-1", False), row(2, "CN-1", True)
+    rec = order_record(case, [invoice, credit])  # no PO: the invoice stands for the order, not the newer credit note
+    assert (rec["document_number"], rec["document_type"]) == ("INV-1", "commercial_invoice")
+    rec = order_record(case, [credit])
+    assert (rec["document_number"], rec["document_type"]) == ("CN-1", "credit_note")
+    rows = list(csv.DictReader(io.StringIO(to_csv([rec]).decode("utf-8-sig"))))
+    assert rows[0]["document_type"] == "credit_note"
 
 
 def test_cli_users_and_export(review_app, po_case, make_config_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -341,3 +341,17 @@ def test_deal_history_in_time_order(client, review_app, po_case) -> None:  # typ
     order = [history.index(s) for s in ("stage enquiry → quote", "stage quote → order", "buyer@partner.test: PO PO-4711",
                                         "anna: set_status ops_status")]
     assert order == sorted(order)
+
+
+def test_a_credit_note_shows_as_a_credit_note_on_the_case_page(client, review_app, po_case) -> None:  # type: ignore[no-untyped-def]
+    with Session(review_app.engine) as session:
+        msg_pk = session.exec(select(Document.message_pk).where(Document.case_id == po_case)).first()
+        data = {"source": "CN-77.pdf", "doc_type": "commercial_invoice", "number": "CN-77", "date": None,
+                "currency": "EUR", "total": "10.00", "line_items": [], "confidence": {}, "credit_note": True}
+        session.add(Document(message_pk=msg_pk, case_id=po_case, source="CN-77.pdf", doc_type="commercial_invoice",
+                             number="CN-77", data=data, extracted=data))
+        session.commit()
+    sign_in(client, "anna")
+    page = client.get(f"/cases/{po_case}").text
+    assert re.search(r"<h2>credit note CN-77\s", page)
+    assert "commercial invoice CN-77" not in page and "commercial_invoice CN-77" not in page  # nor in the history
