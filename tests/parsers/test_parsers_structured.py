@@ -76,6 +76,7 @@ def test_ubl_credit_note(corpus, inproc):
     doc = r.documents[0]
     assert doc.structured_source == "ubl:CreditNote"
     assert doc.total is not None and doc.currency and doc.line_items
+    assert doc.doc_type == "commercial_invoice" and doc.credit_note is True
 
 
 def test_order_x_pdfs_and_side_cars(corpus, inproc, validate_document):
