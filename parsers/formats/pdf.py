@@ -185,6 +185,15 @@ def _words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[TextLine]
     return out
 
 
+def _slanted(obj: dict[str, Any]) -> bool:
+    """A glyph set at an angle that is not a multiple of 90° (a rubber stamp, a watermark)."""
+    m = obj.get("matrix") if obj.get("object_type") == "char" else None
+    if not m:
+        return False
+    scale = max(abs(m[0]), abs(m[1]), 1e-9)
+    return abs(m[0]) / scale > 0.02 and abs(m[1]) / scale > 0.02
+
+
 def _visible(data: bytes, ctx: Ctx, content: Content) -> None:
     import pdfplumber
 
@@ -193,7 +202,11 @@ def _visible(data: bytes, ctx: Ctx, content: Content) -> None:
         for pno, page in enumerate(pages, 1):
             ctx.check_time()
             try:
-                words = page.extract_words(x_tolerance=1.5, y_tolerance=3, return_chars=True)
+                # a slanted stamp ("SURRENDERED", "PAID") spans several text lines: read with them, its glyphs chain
+                # those lines into one and split their words letter by letter, so it is read on its own
+                words = [*page.filter(lambda o: not _slanted(o)).extract_words(x_tolerance=1.5, y_tolerance=3,
+                                                                                  return_chars=True),
+                         *page.filter(_slanted).extract_words(x_tolerance=1.5, y_tolerance=3, return_chars=True)]
                 lines = _words_to_lines(words, pno)
                 content.lines.extend(lines)
                 for t in page.find_tables():

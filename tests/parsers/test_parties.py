@@ -1,6 +1,7 @@
 """Party blocks on text fixtures (not corpus files): wrapped legal forms, labels read where a name stood."""
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -1741,4 +1742,42 @@ def test_a_banks_debit_advice_names_its_customer_under_the_title() -> None:
                 "Our reference HCB-TT-1", "Value date 18/05/2029", "Amount debited USD 2,137.68",
                 "Beneficiary: Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB, United Kingdom"])
     assert doc.buyer is not None and doc.buyer.name == "Indus Wire Traders (Pvt.) Ltd."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def _pdf_doc(draw: Any) -> Any:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from parsers import Limits, parse_bytes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)
+    c.save()
+    (doc,) = parse_bytes(buf.getvalue(), "doc.pdf", limits=Limits(isolate=False)).documents
+    return doc
+
+
+def test_a_slanted_stamp_does_not_split_the_lines_it_crosses() -> None:
+    # a telex-release bill of lading stamped "SURRENDERED" at an angle over the consignee's box: the stamp's glyphs
+    # span several text lines; read with them they chained those lines into one, letter by letter
+    def draw(c: Any) -> None:
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 800, "OCEAN FEEDER LINE   BILL OF LADING")
+        for k, text in enumerate(["Shipper", "Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB", "",
+                                  "Consignee", "Garnier Frères SA", "12 rue du Port", "44000 Nantes", "France", "",
+                                  "Notify party", "SAME AS CONSIGNEE", "", "Vessel / Voyage", "NORTHERN STAR / 012E"]):
+            c.drawString(50, 770 - 12 * k, text)
+        c.drawString(380, 770, "B/L No.  OFLU7781234")
+        c.saveState()
+        c.translate(300, 690)
+        c.rotate(10)
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(0, 0, "SURRENDERED")
+        c.restoreState()
+
+    doc = _pdf_doc(draw)
+    assert doc.doc_type == "bill_of_lading"
+    assert doc.buyer is not None and doc.buyer.name == "Garnier Frères SA"
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
