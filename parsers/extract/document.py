@@ -2187,7 +2187,7 @@ LEGAL_FORM_RE = re.compile(
 DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "delivery address", "lieferadresse",
                          "lieferanschrift", "warenempfänger", "adresse de livraison", "livrer à", "dirección de entrega",
                          "entregar a", "送货地址", "shipping address", "dirección de envío", "indirizzo di consegna",
-                         "endereço de entrega", "收货地址", "交货地址"}
+                         "endereço de entrega", "收货地址", "交货地址", "ship-to", "deliver-to"}
 # documents issued by the buyer; everything else is issued by the seller
 BUYER_ISSUED = {"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"}
 

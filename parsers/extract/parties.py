@@ -38,6 +38,8 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
              r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
              r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司|"
+             # Uzbekistan's limited company (mas'uliyati cheklangan jamiyat), like OOO / TOV
+             r"MChJ|"
              # more of the world's legal forms: Türkiye, Eastern and Northern Europe (Bulgaria's OOD / EOOD / EAD in Latin), Latin America, the Gulf, Asia
              r"A\.\s?Ş\.|Ltd\.\s?Şti\.|S\.\s?A\.\s?R\.\s?L\.(?:\s?AU)?|S\.\s?R\.\s?L\.|S\.\s?A\.\s?S\.|S\.L\.U\.|"
              r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"
@@ -84,7 +86,7 @@ _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 # legal forms written before the name: Indonesia's "PT" (Perseroan Terbatas, "PT." too) and "CV" (Commanditaire
 # Vennootschap), and the Maghreb's French forms ("SARL Atlas Emballages", "EURL ...", "SPA ...", "SNC ..."); a line
 # that opens with one and goes on with one to eight words of a name, no digits
-_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
+_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO|MChJ)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
 
 
 def prefixed_company(text: str) -> bool:
@@ -95,6 +97,35 @@ def prefixed_company(text: str) -> bool:
 
 # "No. 单号", "Nr. / Číslo", "# Ref": a number caption (a marker, then a caption in another language), no value
 _NUMBER_CAPTION = re.compile(r"(?i)^(?:[^\W\d_]{1,12}\.?\s+){0,2}(?:no\.|nr\.|n[°º]\.?|#)\s*[^\d]{0,20}$")
+
+
+@lru_cache(maxsize=1)
+def _party_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocab = base_vocab()["party_names"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    same = re.compile(rf"(?i)^\W*(?:{alternation(vocab['same_as'])})(?:['’]s)?"
+                      r"(?:\s+(?:address|addr\.?|adresse|dirección|anschrift))?\W*$")
+    ids = alternation(vocab["tax_ids"])
+    # ", INN 301 222 333", "; EDRPOU: 41822704", "(ИНН 7701…": after a comma, a semicolon or a bracket, the caption
+    # then its number; "… Uzbekistan (INN" at the end, its number wrapped onto the next line
+    tax = re.compile(rf"(?i)\s*[,;(（]\s*\(?(?:{ids})(?![^\W\d_])\.?\s*(?:no\.?|nr\.?|№|#)?\s*[:：]?\s*(?:(?=\d)|\W*$)")
+    return same, tax
+
+
+def refers_to_party(text: str) -> bool:
+    """"SAME AS CONSIGNEE", "As consignee", "同收货人", "Idem consignataire": a reference to another party written
+    where a name stands, never a name."""
+    return bool(_party_name_patterns()[0].match(text.strip()))
+
+
+def tax_id_start(name: str) -> int:
+    """Where a tax or registration number written into a name begins ("Tekstil MChJ, INN 301 222 333, …" ->
+    the comma before "INN"); 0 when there is none (or nothing of a name before it)."""
+    m = _party_name_patterns()[1].search(name)
+    return m.start() if m and re.search(r"[^\W\d_]{2}", name[:m.start()]) else 0
 
 
 def is_reference_text(text: str | None) -> bool:
@@ -490,9 +521,11 @@ def party_from_block(block: list[str]) -> Party | None:
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name) or to_order_clause(name):
         return Party(email=email, vat_id=vat)
-    if _LABEL_LIKE.search(name) or is_reference_text(name) or is_sentence(name) or is_party_caption(name):
+    if _LABEL_LIKE.search(name) or is_reference_text(name) or is_sentence(name) or is_party_caption(name) or \
+            refers_to_party(name):
         # "PO #", "Buyer:", "Invoice No.": the next label of the page stood where the name was looked for; a
-        # sentence of the form ("Copies 1, 2 and 3 of this ... are originals") stood beside the caption
+        # sentence of the form ("Copies 1, 2 and 3 of this ... are originals") stood beside the caption; "SAME AS
+        # CONSIGNEE" under "Notify party" points at a party named under its own caption
         return Party(email=email, vat_id=vat)
     while len(lines) > 1 and _CONNECTIVE_END.search(name) and _name_continuation(lines[1]):
         # "Société Sénégalaise d'Huilerie et de" / "Conditionnement": a name wrapped after a connective goes on
@@ -513,7 +546,11 @@ def party_from_block(block: list[str]) -> Party | None:
         name = whole
         lines = [name, *lines[2:]]
     head, comma, tail = name.partition(",")
-    if comma and prefixed_company(head) and re.search(r"\d", tail):
+    if cut := tax_id_start(name):
+        # "Ferghana Tekstil MChJ, INN 301 222 333, Mustaqillik ko'chasi 5": the name ends before its tax number
+        name, rest = name[:cut].strip(" ,;"), name[cut:].strip(" ,;")
+        lines = [name, rest, *lines[1:]]
+    elif comma and prefixed_company(head) and re.search(r"\d", tail):
         # "TOV Poltava Agrotech, EDRPOU 41822704, vul. Zavodska 17": a name led by its form, then its codes and
         # address in one cell; the name ends at the comma
         name = head.strip()
@@ -1426,6 +1463,8 @@ _PLACE_AFTER_FORM = re.compile(r"\.?,\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Ö
 def name_without_address(name: str) -> str:
     """"Alpenland Fördertechnik GmbH Gewerbepark Süd 7": a name and its address read as one cell end at the legal
     form when a house number or postcode follows it; unchanged otherwise."""
+    if cut := tax_id_start(name):
+        name = name[:cut].strip(" ,;")  # "…, INN 301 222 333, Mustaqillik ko'chasi 5": a tax number and what follows
     m = legal_form_search(name)
     if m is None or not is_company_name(name[:m.end()]):
         return name

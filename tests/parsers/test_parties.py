@@ -1781,3 +1781,56 @@ def test_a_slanted_stamp_does_not_split_the_lines_it_crosses() -> None:
     assert doc.doc_type == "bill_of_lading"
     assert doc.buyer is not None and doc.buyer.name == "Garnier Frères SA"
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize("reference", ["SAME AS CONSIGNEE", "As consignee", "Same as consignee's address", "同收货人",
+                                       "Idem consignataire", "(same as above)"])
+def test_a_reference_to_another_party_is_no_name(reference: str) -> None:
+    # the notify party of a telex-release bill of lading: "SAME AS CONSIGNEE", then the next boxes of the form
+    party = party_from_block([reference, "Vessel / Voyage", "NORTHERN STAR / 012E", "Container / Seal", "ABCU1234566"])
+    assert party is not None and party.name is None
+    # ... a name that merely contains such words stays a name
+    party = party_from_block(["Same As Consignee Logistics Ltd.", "5 Mill Lane"])
+    assert party is not None and party.name == "Same As Consignee Logistics Ltd."
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    (["Ferghana Tekstil MChJ, INN 301 222 333, Mustaqillik ko'chasi 5, 150100 Farg'ona, Uzbekistan"],
+     "Ferghana Tekstil MChJ"),
+    (["Kokand Cotton Works, STIR 302444555, Navoiy ko'chasi 7, Qo'qon"], "Kokand Cotton Works"),
+    (["Dnipro Agro Service; EDRPOU: 41822704; vul. Zavodska 17, Dnipro"], "Dnipro Agro Service"),
+    (["Bukhara Agro MChJ, Navoiy ko'chasi 3, 200100 Buxoro, Uzbekistan (INN", "303 555 777)"], "Bukhara Agro MChJ"),
+    (["MChJ Toshkent Mashina", "Amir Temur 12, Toshkent"], "MChJ Toshkent Mashina"),
+    # no tax number: a name with "Tin" or "Bin" in it is left whole
+    (["Kestrel Tin Works Ltd.", "5 Mill Lane"], "Kestrel Tin Works Ltd."),
+    (["Harbour Bin Supplies, Dock Road 4"], "Harbour Bin Supplies, Dock Road 4"),
+])
+def test_a_name_ends_at_its_tax_number_and_at_its_address(block: list[str], name: str) -> None:
+    from parsers.extract.parties import name_without_address
+
+    party = party_from_block(block)
+    assert party is not None and party.name is not None and name_without_address(party.name) == name
+
+
+@pytest.mark.parametrize("bill_left", [True, False])
+def test_hyphenated_bill_to_and_ship_to_panes_name_the_bill_to_company(bill_left: bool) -> None:
+    # an ERP's sales quote: "Bill-To | Ship-To" captions side by side, the customer under each; a caption is never
+    # the name beside another caption, and the bill-to party is the buyer wherever its pane stands
+    def draw(c: Any) -> None:
+        c.setFont("Helvetica", 10)
+        for y, left, right in ((800, "Kestrel Works Ltd.", "SALES QUOTE"), (786, "5 Mill Lane", "Reference Nbr.  QT-7781"),
+                               (772, "Leeds LS1 4AB, United Kingdom", "Date  3 Mar 2029")):
+            c.drawString(50, y, left)
+            c.drawString(380, y, right)
+        bill = ["Bill-To", "Garnier Frères SA", "12 rue du Port", "44000 Nantes", "France"]
+        ship = ["Ship-To", "Garnier Frères Entrepôt Sud", "Quai 4", "44600 Saint-Nazaire", "France"]
+        for k, (b, s) in enumerate(zip(bill, ship, strict=True)):
+            c.drawString(50, 730 - 13 * k, b if bill_left else s)
+            c.drawString(320, 730 - 13 * k, s if bill_left else b)
+        c.drawString(50, 640, "Line Nbr.   Inventory ID   Line Description   Qty.   Unit Price   Ext. Price")
+        c.drawString(50, 626, "1   AB-1   Bearing   10   5.00   50.00")
+        c.drawString(300, 600, "Total EUR   50.00")
+
+    doc = _pdf_doc(draw)
+    assert doc.buyer is not None and doc.buyer.name == "Garnier Frères SA"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
