@@ -487,6 +487,9 @@ class _PhraseRule(Rule):
         # sale el pedido?", "什么时候发货？") asks after it: a sentence ending in a question mark that holds one of
         # these words plans the step as much as "expected" does.
         asked_words: list[str] = Field(default_factory=list)
+        # stage -> stage: wording of a step in the buyer's question about it ("la commande est-elle déjà
+        # expédiée ?", "ist die Bestellung schon verschickt?") names a step already taken: the deal is further on.
+        asked: dict[str, str] = Field(default_factory=dict)
         # stage -> stage: wording of a step in a sentence that puts its verdict off ("two cases are broken; our
         # stores team is preparing a report", "a surveyor has been called", "details follow") or makes light of
         # it ("one carton dented, contents fine") reports what the step before found: the claim follows.
@@ -513,6 +516,10 @@ class _PhraseRule(Rule):
             for stage in (frm, to):
                 if stage not in STAGES:
                     raise RuleDataError(f"unknown stage {stage!r}", ("deferred", frm))
+        for frm, to in config.asked.items():
+            for stage in (frm, to):
+                if stage not in STAGES:
+                    raise RuleDataError(f"unknown stage {stage!r}", ("asked", frm))
         self.asked_rx = _word_rx(config.asked_words)
         self.deferred_rx = _word_rx(config.deferred_words)
         for stage in config.condition_stages:
@@ -596,6 +603,15 @@ class _PhraseRule(Rule):
                 Match(dataclasses.replace(m.phrase, stage=self.config.planned[m.phrase.stage]), m.found, m.start)
                 for m in planned]
             note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d only planned" for m in planned[:3]) + ")"
+        # Only the buyer asks after its own order; our "when may we expect your order?" still waits for it.
+        asked = [] if facts.is_ours(facts.from_addr) else [
+            m for m in matches if m.phrase.stage in self.config.asked and m.start >= 0 and self._asked(m, text)]
+        if asked:
+            matches = [m for m in matches if m not in asked] + [
+                Match(dataclasses.replace(m.phrase, stage=self.config.asked[m.phrase.stage]), m.found, m.start)
+                for m in asked]
+            note += " (" + ", ".join(f"\u201c{m.found.strip()}\u201d asked after, already taken"
+                                     for m in asked[:3]) + ")"
         # Only the buyer takes goods in: our answer to a damage report ("we will revert with the report") is the claim's.
         deferred = [] if facts.is_ours(facts.from_addr) else [m for m in matches if self._deferred(m, text)]
         if deferred:

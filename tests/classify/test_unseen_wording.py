@@ -557,3 +557,80 @@ def test_a_question_about_the_arrival_asks_after_goods_on_their_way(rules: RuleS
     result = _classify(rules, "RE: PO 7781", "Hi Anna,\n\nthe vessel sailed on Monday, tracking shows it in transit. "
                        "When will the container arrive in Hamburg?\n\nThanks", BUYER)
     assert result.stage == "shipping", result.reasons
+
+
+# ---- a reply in an enquiry's thread about the deal that followed (the subject is the thread's first topic) ----
+
+@pytest.mark.parametrize(("stage", "subject", "text"), [
+    # the buyer's count of what came in, and the goods standing at its own site
+    ("receipt", "Re: Request for quote – pumps", "Hello Anna,\n\nall 22 lines received and checked, thanks."),
+    ("receipt", "Re: RFQ pumps", "Hi Anna, the container is in our warehouse now, everything complete."),
+    ("receipt", "AW: Anfrage Pumpen", "Hallo Frau Keller, alle 22 Positionen erhalten und geprüft, danke."),
+    ("receipt", "AW: Anfrage Pumpen", "Hallo, die Ware ist jetzt in unserem Lager, alles komplett."),
+    ("receipt", "RE : Demande de prix – pompes", "Bonjour Anna, les 22 lignes reçues et contrôlées, merci."),
+    ("receipt", "RE : Demande de prix – pompes", "Bonjour, le conteneur est dans notre entrepôt, tout est complet."),
+    ("receipt", "RE: Solicitud de cotización – bombas",
+     "Estimada Anna:\n\nel contenedor ya está en nuestro almacén, todo completo. Muchas gracias."),
+    ("receipt", "RE: Solicitud de cotizacion – bombas", "Hola Anna, las 22 posiciones recibidas y revisadas, gracias."),
+    ("receipt", "回复：询价 – 水泵", "Anna您好，22项都收到并检查过了，谢谢。"),
+    ("receipt", "回复：询价 – 水泵", "您好，集装箱已经到我们仓库了，货物齐全。"),
+    # the buyer asks whether its order keeps its date or how far it is: the goods are being made
+    ("production", "Re: Request for quote – pumps",
+     "Hello Anna,\n\nis PO-2029-0417 still on track for the end of the month? Our technicians start on the 7th."),
+    ("production", "Re: RFQ pumps", "Hi Anna, could you tell me where we stand with order OC-2029-0417?"),
+    ("production", "AW: Anfrage Pumpen", "Hallo Frau Keller, ist die Bestellung OC-2029-0417 noch im Plan?"),
+    ("production", "AW: Anfrage Pumpen", "Hallo, bleibt es beim Liefertermin Ende Mai für OC-2029-0417?"),
+    ("production", "AW: Anfrage Ventile", "Hallo Frau Keller, wie weit ist unsere Bestellung OC-2029-0417?"),
+    ("production", "RE : Demande de prix – pompes",
+     "Bonjour Anna, la commande OC-2029-0417 est-elle toujours dans les temps pour la fin du mois ?"),
+    ("production", "RE : Demande de prix – vannes", "Bonjour, la commande OC-2029-0417 partira-t-elle cette semaine ?"),
+    ("production", "RE: Solicitud de cotización – bombas", "Hola Anna, ¿la orden OC-2029-0417 sigue en plazo para fin de mes?"),
+    ("production", "RE: Solicitud de cotización – válvulas", "Hola Anna, ¿en qué va nuestra orden OC-2029-0417?"),
+    ("production", "RE: Solicitud de cotización – válvulas", "Hola, ¿la orden OC-2029-0417 sale esta semana?"),
+    ("production", "回复：询价 – 水泵", "Anna您好，订单OC-2029-0417还能按时在月底交货吗？"),
+    ("production", "回复：询价 – 阀门", "Anna你好，订单OC-2029-0417现在什么进度？"),
+    ("production", "回复：询价 – 阀门", "你好，OC-2029-0417这单这周能发吗？"),
+])
+def test_a_reply_about_the_deal_is_no_new_enquiry(rules: RuleSet, stage: str, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, BUYER)
+    assert (result.kind, result.stage) == ("order", stage), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour, la commande est-elle déjà expédiée ?",
+    "Bonjour, est-ce que la commande 7781 est deja partie ?",
+    "Hi Anna, is the order already shipped?",
+    "Hallo, ist die Bestellung schon verschickt?",
+    "Hallo, wurde die Bestellung 7781 bereits versandt?",
+    "Hola, ¿ya se despachó el pedido 7781?",
+])
+def test_order_words_in_the_buyers_question_about_a_later_step_are_no_order(rules: RuleSet, text: str) -> None:
+    result = _classify(rules, "RE: 7781", text, BUYER)
+    assert result.stage == "production", result.reasons
+
+
+def test_a_question_about_goods_on_their_way_stays_the_shipment(rules: RuleSet) -> None:
+    result = _classify(rules, "AW: Bestellung PO-2029-0417", "Hallo, das Schiff ist abgefahren. Ist der Container "
+                       "noch im Hafen Hamburg?", BUYER)
+    assert result.stage == "shipping", result.reasons
+
+
+def test_our_question_after_the_buyers_order_still_waits_for_it(rules: RuleSet) -> None:
+    result = _classify(rules, "RE: Quotation QT-2029-0311", "Dear Mr Smith,\n\nwhen may we expect your order? "
+                       "Our quotation QT-2029-0311 is valid until Friday.\n\nRegards", US)
+    assert result.stage != "production", result.reasons
+
+
+@pytest.mark.parametrize(("stage", "subject", "text"), [
+    ("claim", "RE : Commande OC-2029-0417", "Bonjour, marchandise reçue mais 2 vannes manquent, merci de nous les envoyer."),
+    ("claim", "回复：订单 OC-2029-0417", "您好，货收到了，但是少了2个阀门，有一个坏了，请补发。"),
+    ("payment", "RE: Order OC-2029-0417", "Hi, we transferred the 30% advance for order OC-2029-0417 today."),
+    ("payment", "RE : Commande OC-2029-0417", "Bonjour, l'acompte pour la commande OC-2029-0417 a été viré aujourd'hui."),
+    ("order", "RE : Offre Q-2029-0417", "Bonjour, nous passons commande selon votre offre, paiement 30 % d'acompte."),
+    ("order", "RE: Cotización Q-2029-0417", "Hola, confirmamos el pedido según su cotización, pago 30 % de anticipo."),
+    ("order", "RE: Quotation QT-2029-0311", "Hi Anna, we place the order as quoted. Could you confirm the order by return?"),
+])
+def test_shortage_payment_made_and_order_placed_in_short_words(rules: RuleSet, stage: str, subject: str,
+                                                                text: str) -> None:
+    result = _classify(rules, subject, text, BUYER)
+    assert result.stage == stage, result.reasons
