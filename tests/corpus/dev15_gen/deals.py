@@ -63,7 +63,7 @@ DEALS = [
         S("order", "partner", None,
           "Hello Anna,\n\nthanks, we go ahead. Purchase order {po} is attached as a Word file – it runs to two "
           "pages, all 22 lines as quoted. Please confirm.\n\n", docs=(("purchase_order", "docx"),), gap=4),
-        S("order", "us", None,
+        S("contract", "us", None,
           "Hello Mette,\n\nconfirmed, thank you. Our contract {ctr} for PO {po} is attached for signature (Word "
           "file, so your legal team can comment); the invoice will follow with the goods.\n\nBest regards,\n",
           docs=(("contract", "docx"),), signed=False, gap=1),
