@@ -337,6 +337,10 @@ def _leading_code(cell: str) -> tuple[str, str] | None:
     return None
 
 
+# an ERP position number: short, zero-padded ("0010", "00020") or a sub-position ("1.1", "10.2.1")
+_POSITION_SHAPED = re.compile(r"\d{1,3}|0\d{2,5}|\d{1,3}(?:\.\d{1,3})+")
+
+
 def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str | None) -> LineItem | None:
     data: dict[str, Any] = {}
     raw: dict[str, str] = {}
@@ -382,7 +386,7 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
         code = _leading_code(raw["description"])
         if code:
             data["sku"], data["description"] = code[0], " ".join(code[1].split())[:300] or None
-    if data.get("sku") and re.fullmatch(r"\d{1,3}", data["sku"]) and data.get("description") and \
+    if data.get("sku") and _POSITION_SHAPED.fullmatch(data["sku"]) and data.get("description") and \
             _sku_in_text().search(data["description"]):
         del data["sku"]  # "Item" over position numbers, the code labelled in the description ("Item code: 4711")
     if not data.get("sku") and data.get("description"):

@@ -1565,3 +1565,23 @@ def test_item_number_captioned_in_danish_under_the_description_is_the_code() -> 
     items = _items(content)
     assert _key(items) == [("QB-0120", 6.0, "88.50", "531.00"), ("QF200", 2.0, "310.00", "620.00")]
     assert [i["description"] for i in items] == ["Brake pad set, 120 mm", "Cooling fan, 200 mm"]
+
+
+def test_zero_padded_or_dotted_positions_under_an_item_heading_yield_to_the_labelled_code() -> None:
+    # an ERP order numbers its lines "0010" or "1.1" under a generic "Item" heading and labels the real code
+    # inside the description: the labelled code is the item's, the position is none
+    for first, second in (("0010", "0020"), ("1.1", "1.2")):
+        table = Table([["Item", "Description", "Qty", "Unit Price", "Amount"],
+                       [first, "Hex bolt M8\nItem code: QB-100", "50", "0.76", "38.00"],
+                       [second, "Washer 8 mm\nArt.-Nr. QW-8", "100", "0.05", "5.00"],
+                       ["", "", "", "Subtotal", "43.00"]], {"page": 1})
+        content = Content(lines=[TextLine("PURCHASE ORDER 12", {"page": 1}), TextLine("Total: 43.00", {"page": 1})],
+                          tables=[table])
+        items = _items(content)
+        assert _key(items) == [("QB-100", 50.0, "0.76", "38.00"), ("QW-8", 100.0, "0.05", "5.00")]
+        assert [i["description"] for i in items] == ["Hex bolt M8", "Washer 8 mm"]
+    # a four-digit number without a leading zero is a code of its own
+    table = Table([["Item", "Description", "Qty", "Unit Price", "Amount"],
+                   ["4711", "Hex bolt M8\nItem code: QB-100", "50", "0.76", "38.00"]], {"page": 1})
+    content = Content(lines=[TextLine("PURCHASE ORDER 12", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("4711", 50.0, "0.76", "38.00")]
