@@ -459,9 +459,37 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
                 roles = None  # the table ended; another header may follow further down
                 continue
             blocks[-1][1].append(row)
+    blocks = [_merged_text_rows(roles, rows, decimal_hint) for roles, rows in blocks]
     # ruled cells are unambiguous: a row with one number (a freight line with only its amount) is an item
     items = items_from_blocks(blocks, decimal_hint, min_numbers=1)
     return items, (evidence if items else None)
+
+
+def _merged_text_rows(roles: dict[int, str], rows: list[list[str]], decimal_hint: str | None
+                      ) -> tuple[dict[int, str], list[list[str]]]:
+    """Two-row items in a ruled table (docx, xlsx): the item's row holds its code in the text column and the
+    numbers, the row below one text in a cell merged across the row (one cell filled, starting at or left of
+    the code). Read as in a PDF (`_text_rows_under_codes`): the code column and the text below decided on the
+    whole table; any other row leaves the table as it was."""
+    items: list[list[str]] = []
+    under: dict[int, tuple[int, str, list[str]]] = {}
+    for row in rows:
+        filled = [j for j, c in enumerate(row) if c.strip()]
+        if _is_item_row(row, roles, decimal_hint):
+            items.append(row)
+            continue
+        if not items or len(filled) != 1 or not re.search(r"[^\W\d_]{3}", row[filled[0]]):
+            return roles, rows
+        last = items[-1]
+        k = next((j for j, ro in sorted(roles.items()) if ro in _TEXT_ROLES and j < len(last) and last[j].strip()),
+                 None)
+        if k is None or filled[0] > k:
+            return roles, rows
+        under.setdefault(id(last), (k, last[k], []))[2].append(" ".join(row[filled[0]].split()))
+    if not under:
+        return roles, rows
+    new_roles, new_rows = _text_rows_under_codes(roles, items, under)
+    return (new_roles, new_rows) if new_rows is not items else (roles, rows)
 
 
 def _segments(text: str) -> list[tuple[int, str]]:

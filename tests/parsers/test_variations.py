@@ -222,3 +222,30 @@ def test_document_families_are_reproducible_from_the_seed(tmp_path: Path) -> Non
     assert a != c
     assert all(_docx_or_xlsx_text(tmp_path / "a" / t["file"]) == _docx_or_xlsx_text(tmp_path / "b" / t["file"])
                for t in a)
+
+
+def test_docx_two_row_items_with_the_text_in_a_merged_cell_below_the_code(tmp_path: Path) -> None:
+    # a Word order puts the item's code and numbers on one row and its text on the next, in a cell merged across
+    # the row: the code column is the code, the merged text the description
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("PURCHASE ORDER")
+    d.add_paragraph("Order No.: 5521")
+    rows = [("1", "QB-100", "50", "0.76", "38.00", "Hex bolt M8, zinc plated"),
+            ("2", "QW-8", "100", "0.30", "30.00", "Washer 8 mm, steel")]
+    t = d.add_table(rows=1 + 2 * len(rows), cols=5)
+    for j, h in enumerate(["Pos.", "Item", "Qty", "Unit Price", "Amount"]):
+        t.cell(0, j).text = h
+    for n, (*cells, text) in enumerate(rows):
+        for j, v in enumerate(cells):
+            t.cell(1 + 2 * n, j).text = v
+        merged = t.cell(2 + 2 * n, 1).merge(t.cell(2 + 2 * n, 4))
+        merged.text = text
+    d.add_paragraph("Total: 68.00")
+    path = tmp_path / "po.docx"
+    d.save(str(path))
+    docs = parse_bytes(path.read_bytes(), path.name, limits=Limits(isolate=False)).documents
+    items = docs[0].to_json()["line_items"]
+    assert [(i["sku"], i["description"], i["quantity"], i["amount"]) for i in items] == [
+        ("QB-100", "Hex bolt M8, zinc plated", 50.0, "38.00"), ("QW-8", "Washer 8 mm, steel", 100.0, "30.00")]
