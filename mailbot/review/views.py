@@ -113,9 +113,10 @@ def _document_view(doc: Document, attachment: Attachment | None, viewer: dict[st
                           "confidence": c, "evidence": ev})
         lines.append({"index": i, "cells": cells, "warned": (i + 1) in warned_lines})
     # a credit note is stored as a commercial_invoice (the schema's doc types) and shown as what it is
-    return {"doc": doc, "doc_type": shown_doc_type({**data, "doc_type": doc.doc_type}), "fields": fields, "lines": lines, "warnings": warnings, "attachment": attachment,
-            "viewer": viewer, "line_fields": list(service.LINE_FIELDS),
-            "tracking_numbers": data.get("tracking_numbers") or [], "signed": data.get("signed")}
+    return {"doc": doc, "doc_type": shown_doc_type({**data, "doc_type": doc.doc_type}), "fields": fields,
+            "lines": lines, "warnings": warnings, "attachment": attachment, "viewer": viewer,
+            "line_fields": list(service.LINE_FIELDS), "tracking_numbers": data.get("tracking_numbers") or [],
+            "signed": data.get("signed")}
 
 
 def _viewer(request: Request, attachment: Attachment | None, message: Message | None) -> dict[str, Any]:
