@@ -456,3 +456,58 @@ def test_a_po_number_in_the_subject_keeps_its_weight(rules: RuleSet) -> None:
     assert result.stage == "order", result.reasons
     subject = next(r["detail"] for r in result.reasons if r["rule"] == "subject-phrases")
     assert "“po-0326” (en) → order +3.0" in subject, subject
+
+
+# Replies in a thread still titled after the first request: the body says the step.
+OUR_CLAIM = ("\n\nOn Tue, 4 May 2027 at 10:12, Buyer <buyer@partner.example> wrote:\n> Dear Anna,\n> we hereby file a "
+             "complaint: 4 valves are leaking. Please send a replacement.\n> Regards\n")
+LATER_STEPS = [
+    # the buyer asks for a better total on our quotation
+    ("RE: Quotation request – valves", "Hi Anna,\nthanks. Could you improve the total a little? Then we order.",
+     False, OUR_QUOTE, "negotiation"),
+    ("AW: Preisanfrage Ventile", "Guten Tag,\nkönnen Sie beim Gesamtpreis noch etwas nachbessern?", False, OUR_QUOTE,
+     "negotiation"),
+    ("RE : Demande de prix vannes", "Bonjour,\npourriez-vous améliorer un peu le total ?", False, OUR_QUOTE,
+     "negotiation"),
+    ("RE: Solicitud de cotización – bombas", "Buen día,\n¿podrían mejorar un poco el importe total?", False,
+     OUR_QUOTE, "negotiation"),
+    ("回复：询价：阀门", "您好，总价能否再调整一下？", False, OUR_QUOTE, "negotiation"),
+    # the buyer asks for the pickup date of its order
+    ("RE: Quotation request – valves", "Hi Anna,\ncan you already give us a pickup date for PO 4711? Our forwarder "
+     "plans next week.", False, OUR_INVOICE, "production"),
+    ("AW: Preisanfrage Ventile", "Guten Tag,\nkönnen Sie uns schon einen Abholtermin für die Bestellung 4711 nennen?",
+     False, OUR_INVOICE, "production"),
+    ("RE : Demande de prix vannes", "Bonjour,\npouvez-vous déjà nous donner une date d'enlèvement pour la commande "
+     "4711 ?", False, OUR_INVOICE, "production"),
+    ("RE: Solicitud de cotización – bombas", "Buen día,\n¿ya nos pueden dar una fecha de recogida para el pedido "
+     "4711?", False, OUR_INVOICE, "production"),
+    ("回复：询价：阀门", "您好，订单4711什么时候可以提货？", False, OUR_INVOICE, "production"),
+    # goods in, defects seen, the quality department's notice still to come: the receipt
+    ("RE: Quotation request – valves", "Hi Anna,\nthe shipment has arrived. Some parts show defects; our quality "
+     "department will raise a report.", False, OUR_INVOICE, "receipt"),
+    ("AW: Preisanfrage Ventile", "Guten Tag,\ndie Sendung ist angekommen. Bei der Prüfung sind uns Mängel an einigen "
+     "Teilen aufgefallen; unsere Qualitätsabteilung erstellt eine Meldung.", False, OUR_INVOICE, "receipt"),
+    ("RE : Demande de prix vannes", "Bonjour,\nla marchandise est bien arrivée. Quelques pièces présentent des "
+     "défauts ; notre service qualité établit un rapport.", False, OUR_INVOICE, "receipt"),
+    ("RE: Solicitud de cotización – bombas", "Buen día,\nla mercancía llegó. Algunas piezas tienen defectos; "
+     "nuestro departamento de calidad elabora un informe.", False, OUR_INVOICE, "receipt"),
+    # our answer to the claim: the replacement goes at our cost
+    ("RE: Quotation request – valves", "Dear Sir,\nwe are sorry. The parts go out tomorrow by express at our cost.",
+     True, OUR_CLAIM, "claim"),
+    ("AW: Preisanfrage Ventile", "Sehr geehrter Herr Weber,\nes tut uns leid. Die Teile gehen morgen auf unsere "
+     "Kosten per Express an Sie.", True, OUR_CLAIM, "claim"),
+    ("RE : Demande de prix vannes", "Monsieur,\nnous en sommes désolés. Les pièces partent demain en express à nos "
+     "frais.", True, OUR_CLAIM, "claim"),
+    ("RE: Solicitud de cotización – bombas", "Estimado señor:\nlo sentimos. Las piezas salen mañana por courier a "
+     "nuestro cargo.", True, OUR_CLAIM, "claim"),
+    ("回复：询价：阀门", "您好，非常抱歉。我们明天免费补发，运费由我方承担。", True, OUR_CLAIM, "claim"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "ours", "quoted", "stage"), LATER_STEPS,
+                         ids=[c[1][-30:] for c in LATER_STEPS])
+def test_later_steps_under_the_first_subject(rules: RuleSet, subject: str, body: str, ours: bool, quoted: str,
+                                             stage: str) -> None:
+    sender = "anna.keller@example.com" if ours else "buyer@partner.example"
+    result = run(rules, email(subject, body + quoted, sender=sender))
+    assert result.stage == stage, result.reasons
