@@ -25,6 +25,16 @@ def text_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+# a gap between two words of the text (not between tags); a cell gap if it holds a tab or two non-breaking spaces
+_GAP_RE = re.compile(r"(?<=[^\s>])(?:[\t \xa0]|&nbsp;)+(?=[^\s<])")
+_TAB_MARK = "\ue000"
+
+
+def _cell_gap(m: re.Match[str]) -> str:
+    gap = m.group(0)
+    return _TAB_MARK if "\t" in gap or gap.count("&nbsp;") + gap.count("\xa0") >= 2 else gap
+
+
 def html_to_text(html: str, limits: Limits) -> str:
     """Sanitize with nh3 (drops script/style and event handlers), then render tables/paragraphs as text."""
     import html2text
@@ -42,7 +52,10 @@ def html_to_text(html: str, limits: Limits) -> str:
     conv.ignore_images = True
     conv.ignore_emphasis = True
     conv.bypass_tables = False
-    text = conv.handle(clean)
+    # a table pasted into a mail as text keeps its cells apart by tabs (or runs of &nbsp;) that HTML rendering
+    # collapses to one space: kept as a tab, the row still splits into its columns
+    clean = _GAP_RE.sub(_cell_gap, clean)
+    text = conv.handle(clean).replace(_TAB_MARK, "\t")
     text = re.sub(r"^\s*[-|: ]+\s*$", "", text, flags=re.M)  # markdown table separator rows
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 

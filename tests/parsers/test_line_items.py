@@ -1585,3 +1585,34 @@ def test_zero_padded_or_dotted_positions_under_an_item_heading_yield_to_the_labe
                    ["4711", "Hex bolt M8\nItem code: QB-100", "50", "0.76", "38.00"]], {"page": 1})
     content = Content(lines=[TextLine("PURCHASE ORDER 12", {"page": 1})], tables=[table])
     assert _key(_items(content)) == [("4711", 50.0, "0.76", "38.00")]
+
+
+def test_an_order_table_pasted_into_an_html_mail_with_tabs_or_nbsp_runs_keeps_its_columns() -> None:
+    # a table copied from a spreadsheet into an HTML mail keeps tabs (or runs of &nbsp;) between its cells;
+    # HTML rendering collapses them to one space, so the conversion keeps them as tabs and the rows split
+    from parsers import parse_body
+    from parsers.formats.text import html_to_text
+
+    orders = {
+        "zh": ("采购订单号：QX-PO-31<br>日期：2029-05-02<br><br>", "序号{s}货号{s}品名{s}数量{s}单价(USD){s}金额(USD)",
+               "合计：USD 134.00"),
+        "de": ("Bestellung Nr. QX-PO-32<br>Datum: 02.05.2029<br><br>", "Pos.{s}Art.-Nr.{s}Bezeichnung{s}Menge{s}"
+               "Einzelpreis (USD){s}Gesamtpreis (USD)", "Summe: USD 134.00"),
+        "fr": ("Bon de commande n° QX-PO-33<br>Date : 02/05/2029<br><br>", "Pos.{s}Référence{s}Désignation{s}"
+               "Quantité{s}Prix unitaire (USD){s}Montant (USD)", "Total : USD 134.00"),
+        "es": ("Pedido n.º QX-PO-34<br>Fecha: 02/05/2029<br><br>", "Pos.{s}Código{s}Descripción{s}Cantidad{s}"
+               "Precio unitario (USD){s}Importe (USD)", "Total: USD 134.00"),
+    }
+    rows = ["1{s}QM-2040{s}Pump impeller, high-chrome, 6 in.{s}2 PCS{s}45.00{s}90.00",
+            "2{s}QB-0030{s}Liner bolt M30 with nut{s}8 PCS{s}5.50{s}44.00"]
+    for lang, (head, heading, total) in orders.items():
+        for gap in ("\t", "&nbsp;&nbsp;&nbsp;", " \t "):
+            html = ("<div dir=\"ltr\">" + head + "<br>".join(r.format(s=gap) for r in [heading, *rows])
+                    + f"<br><br>{total}<br></div>")
+            docs = parse_body(None, html, limits=Limits(isolate=False)).documents
+            assert [d.doc_type for d in docs] == ["purchase_order"], (lang, gap)
+            items = docs[0].to_json()["line_items"]
+            assert _key(items) == [("QM-2040", 2.0, "45.00", "90.00"), ("QB-0030", 8.0, "5.50", "44.00")], (lang, gap)
+            assert items[0]["description"] == "Pump impeller, high-chrome, 6 in.", (lang, gap)
+    # one non-breaking space or a tab between tags is no cell gap
+    assert html_to_text("<p>Dear&nbsp;Mr Wang,</p>\t<p>ok</p>", Limits()) == "Dear Mr Wang,\n\nok"
