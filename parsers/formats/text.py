@@ -30,6 +30,10 @@ _GAP_RE = re.compile(r"(?<=[^\s>])(?:[\t \xa0]|&nbsp;)+(?=[^\s<])")
 _TAB_MARK = "\ue000"
 
 
+# Outlook types a tab as a span of non-breaking spaces ("<span style='mso-tab-count:1'>&nbsp;&nbsp; </span>")
+_TAB_SPAN_RE = re.compile(r"<span>(?:[ \xa0]|&nbsp;)*(?:&nbsp;|\xa0)(?:[ \xa0]|&nbsp;)*(?:&nbsp;|\xa0)(?:[ \xa0]|&nbsp;)*</span>")
+
+
 def _cell_gap(m: re.Match[str]) -> str:
     gap = m.group(0)
     return _TAB_MARK if "\t" in gap or gap.count("&nbsp;") + gap.count("\xa0") >= 2 else gap
@@ -54,7 +58,7 @@ def html_to_text(html: str, limits: Limits) -> str:
     conv.bypass_tables = False
     # a table pasted into a mail as text keeps its cells apart by tabs (or runs of &nbsp;) that HTML rendering
     # collapses to one space: kept as a tab, the row still splits into its columns
-    clean = _GAP_RE.sub(_cell_gap, clean)
+    clean = _GAP_RE.sub(_cell_gap, _TAB_SPAN_RE.sub(_TAB_MARK, clean))
     text = conv.handle(clean).replace(_TAB_MARK, "\t")
     text = re.sub(r"^\s*[-|: ]+\s*$", "", text, flags=re.M)  # markdown table separator rows
     return re.sub(r"\n{3,}", "\n\n", text).strip()

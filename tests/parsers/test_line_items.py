@@ -1614,5 +1614,10 @@ def test_an_order_table_pasted_into_an_html_mail_with_tabs_or_nbsp_runs_keeps_it
             items = docs[0].to_json()["line_items"]
             assert _key(items) == [("QM-2040", 2.0, "45.00", "90.00"), ("QB-0030", 8.0, "5.50", "44.00")], (lang, gap)
             assert items[0]["description"] == "Pump impeller, high-chrome, 6 in.", (lang, gap)
+    # Outlook types a tab as a span of non-breaking spaces
+    outlook = ("<p class=MsoNormal>Pos<span style='mso-tab-count:1'>&nbsp;&nbsp; </span>Code"
+               "<span style='mso-tab-count:2'>\xa0\xa0\xa0\xa0 </span>Qty</p>")
+    assert html_to_text(outlook, Limits()) == "Pos\tCode\tQty"
     # one non-breaking space or a tab between tags is no cell gap
-    assert html_to_text("<p>Dear&nbsp;Mr Wang,</p>\t<p>ok</p>", Limits()) == "Dear Mr Wang,\n\nok"
+    assert html_to_text("<p>Dear&nbsp;Mr Wang,</p>\t<p>ok <span>&nbsp;</span>x</p>", Limits()) == \
+        "Dear Mr Wang,\n\nok  x"
