@@ -1,0 +1,1 @@
+"""Generator of the sixteenth blind holdout (tests/corpus/holdout)."""
