@@ -1403,7 +1403,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 if BARE_MARKER_RE.fullmatch(seg) and n + 1 < len(segs):
                     # "No. | NW-QT-26-1203": the marker in a caption column, the code in the value column
                     seg = f"{seg} {segs[n + 1]}"
-                if (m := BARE_NUMBER_CELL_RE.match(seg)) and not _is_date(m.group(1)):
+                if (m := BARE_NUMBER_CELL_RE.match(_drop_dated_tail(seg))) and not _is_date(m.group(1)):
                     doc.number = m.group(1).strip("._-/")
                     conf["number"], ev["number"] = 0.6, lx.ev(i)
                     break
@@ -1990,6 +1990,16 @@ PLACE_DATE_LINE_RE = re.compile(r"^\s*[^\W\d_][^\W\d_.\-]+(?:[ \-][^\W\d_]+){0,3
 # the word that joins a document's number to the date the document gives itself
 DATED_AFTER_NUMBER_RE = re.compile(r"(?i)^\s*[·•,;|–—-]?\s*(?:dated(?:\s+as\s+of)?|of|vom|von|du|datée?\s+du|del|de\s+fecha|"
                                    r"con\s+fecha|de|em|datato|d\.d\.|dd\.?)\s+")
+
+
+def _drop_dated_tail(seg: str) -> str:
+    """"No. SC-2030-011 of 12 Feb 2030" -> "No. SC-2030-011": a number cell that also gives the document's date."""
+    for m in re.finditer(r"\s+", seg):
+        rest = seg[m.start():]
+        if (d := DATED_AFTER_NUMBER_RE.match(rest)) and (found := find_dates(rest[d.end():])) and \
+                found[0].snippet.strip() == rest[d.end():].strip(" .\t"):
+            return seg[:m.start()]
+    return seg
 
 
 def _dated_with_number(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],

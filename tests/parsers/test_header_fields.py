@@ -83,6 +83,14 @@ def test_contract_reference_folio_and_shipping_slip_numbers():
     assert avis.number == "BE-551"
 
 
+def test_a_number_line_that_also_dates_the_document():
+    # "SUPPLY CONTRACT" over "No. X of <date>": the number and the date the document gives itself on one line
+    doc = _doc("SUPPLY CONTRACT\nNo. KT-2031-007 of 14 March 2031\n\nbetween the Seller and the Buyer.\n")
+    assert doc.number == "KT-2031-007" and doc.date == dt.date(2031, 3, 14)
+    doc = _doc("LIEFERVERTRAG\nNr. LV/31/12 vom 02.05.2031\n\nzwischen Verkäufer und Käufer.\n")
+    assert doc.number == "LV/31/12"
+
+
 def test_a_bare_number_marker_qualified_by_another_thing_is_not_the_document_number():
     # "N° de suivi" (tracking) or "N.º de contenedor" is some other thing's number: stay null, do not guess
     doc = _doc("AVIS D'EXPÉDITION\nDate: 20/06/2026\nN° de suivi: 6535094228\n")
