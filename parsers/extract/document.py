@@ -65,6 +65,7 @@ from parsers.extract.terms import (
     instrument_lead_in,
     leading_caption,
     looks_like_terms,
+    run_in_terms,
     terms_clauses,
 )
 from parsers.extract.vocab import NO_CORE, Label, base_vocab, is_orderish, labels, match_start, whole_label
@@ -157,7 +158,9 @@ def _inner_label(labs: tuple[Label, ...], low: str, *, after_pair: bool = True) 
             continue
         if after_pair and not re.search(r"[:：]\s*\S", low[:m.start()]):
             continue
-        if hit and re.match(r"\s*(?:no\.?|nr\.?|n°|#)?\s*[:：]", low[m.start() + hit[1].end():]):
+        if hit and (hit[0].text.endswith((":", "：")) or
+                    re.match(r"\s*(?:no\.?|nr\.?|n°|#)?\s*[:：]", low[m.start() + hit[1].end():])):
+            # (a label that holds its colon, "payment:", is already followed by it)
             return m.start(), hit
     return None
 
@@ -1264,6 +1267,12 @@ def _token(value: str) -> str | None:
 
 # (the caption's word in any case, "VAT Reg. GB 284 1177 42"; the country code in capitals)
 VAT_ID_RE = re.compile(r"\s*(?:(?i:reg(?:istration)?|id|no|nr)\.?\s*[:：]?\s*)?[A-Z]{2}\s?\d{2,3}[\s\d]{4,}\b")
+# "VAT 114182276-7000", "GST 12345678/001": a registration number of digits joined by a hyphen or slash, or a long
+# run of digits without decimals, is no tax amount
+NUMERIC_TAX_ID_RE = re.compile(r"\s*(?:\d{5,}[-/]\d+|\d{8,})(?![\d.,])")
+# "VAT 0% – export of goods   0.00": a rate, then the reason nothing (or a reduced rate) is charged, then the amount
+TAX_RATE_REASON_RE = re.compile(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*[–—-]\s*[^\W\d_][^\d%]{2,60}?"
+                                r"(?:\s+(?:[A-Z]{3}\s*)?-?\d[\d.,' ]*)?\s*$")
 CURRENCY_QUALIFIER_RE = re.compile(r"\s*[(（]\s*(?:[A-Z]{3}|[€$£¥])\s*[)）]\s*")
 
 
@@ -1537,7 +1546,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_hits = lx_money.find(money_labels, alternative=True)
     money_cols = dict(lx_money.hit_cols)
     for n, (lab, value, i) in enumerate(money_hits):
-        if not _plain_money_label(value):
+        if not _plain_money_label(value) and not (lab.field == "tax" and TAX_RATE_REASON_RE.match(value)):
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
         if credit_period_first(value):
             continue  # "Payment | Netto 30 Tage": the net word opens payment terms, the number is a credit period
@@ -1545,7 +1554,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             continue  # a "Total" column heading of the item table, not the document total
         if lab.field == "tax" and LONGER_LABEL_RE.match(value):
             continue  # "Tax code: 0301458826", "Tax office: ...": a longer label of something else
-        if lab.field == "tax" and VAT_ID_RE.match(value):
+        if lab.field == "tax" and (VAT_ID_RE.match(value) or NUMERIC_TAX_ID_RE.match(value)):
             continue  # "VAT GB 284 1177 42": the seller's VAT registration, not a tax amount
         got = _amount_of(value, lx_money.rest.get(i, ""), hint)
         if got is not None and re.fullmatch(r"\d+", got[1].strip()):
@@ -1671,6 +1680,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             value = cell_text.get(value, value)
             if (sm := SLASH_CAPTION_RE.match(value)) and sm.group(1).lower() in BARE_PAYMENT_CAPTIONS:
                 value = value[sm.end():]  # "Zahlungsbedingung / Payment Vorkasse": the caption's translation
+            if (run := run_in_terms(value, lx.lines[i].text, lx.lines[i + 1].text if i + 1 < len(lx.lines)
+                                    else None)) is not None:
+                value = run
             if not looks_like_terms(value):
                 continue  # "Terms & Conditions:" over a list of clauses: a heading, no terms
             if (CLAUSE_NO_RE.match(lx.lines[i].text) or re.search(r"\s\S*[^\W\d_]{3}\.$", value)) and \

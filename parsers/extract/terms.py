@@ -131,3 +131,26 @@ def first_sentence(text: str) -> str:
     is an abbreviation and does not end the sentence."""
     m = SENTENCE_END_RE.search(text)
     return (text[:m.start()] if m else text).strip(" ,")
+
+
+# "... (Incoterms 2020). Payment: " — a caption run into prose: it follows a sentence stop on its own line
+# (the stop ends a word or a parenthesis: "3. Payment:" is a numbered clause, not prose)
+RUN_IN_CAPTION_RE = re.compile(r"(?:[^\W\d_]|\))[.!?]\s+[^\W\d_][^.:：]{0,40}[:：]\s*$")
+# a sentence stop after a word (not after "B/L", "L/C") and before a capitalised next sentence
+SENTENCE_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý])")
+
+
+def run_in_terms(value: str, line: str, nxt: str | None) -> str | None:
+    """The terms of a caption run into a sentence ("Delivery: DAP Lyon. Payment: 30 days net."): only that
+    sentence, joined with its wrapped rest on the next line when it does not end on this one; None when the
+    caption is not run into prose."""
+    at = line.find(value[:20])  # (the value may already hold its wrapped rest)
+    if not value or at < 0 or not RUN_IN_CAPTION_RE.search(line[:at]):
+        return None
+    text = value.strip()
+    if nxt and value in line and not re.search(r"[.!?]$", text) and (stop := re.search(r"[.!?](?:\s|$)", nxt.strip())):
+        # "Payment: 30 Tage netto ab" / "Rechnungsdatum.": the sentence wraps to the next line
+        text = f"{text} {nxt.strip()[:stop.end()].strip()}"
+    if m := SENTENCE_STOP_RE.search(text):
+        text = text[:m.start()]  # "... from B/L date. Please transfer USD to": the next sentence is not terms
+    return text.rstrip(" .")

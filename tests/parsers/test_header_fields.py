@@ -2175,3 +2175,35 @@ def test_a_registration_number_printed_in_groups_is_no_tax_amount(vat_line):
     # (no subtotal or total to compare it with: the number itself must not read as an amount)
     doc = _doc(f"INVOICE\nInvoice No.: INV-77\n{vat_line}\nPayment terms: 30 days net\n")
     assert doc.number == "INV-77" and doc.tax is None
+
+
+def test_a_sales_documents_zero_rated_vat_row_and_gross_amount():
+    # "VAT 0% – export of goods" gives the rate, then the reason, then the amount; "Amount incl. VAT" is the
+    # total; the customer's numeric VAT number joined by a hyphen under its address is no tax amount
+    doc = _page([("Invoice   Harbor Tools Ltd.", [45.0, 437.0]),
+                 ("Lanka Gloves (Pvt) Ltd   Invoice number   HT-30-0001", [45.0, 408.0, 498.0]),
+                 ("VAT 998877665-4000   Your reference   LG/PO/30/0112", [45.0, 408.0, 498.0]),
+                 ("Amount excl. VAT   2,500.00", [332.0, 496.0]),
+                 ("VAT 0% – export of goods   0.00", [332.0, 522.0]),
+                 ("Amount incl. VAT USD   2,500.00", [332.0, 496.0])])
+    assert (doc.subtotal, doc.tax, doc.total) == (Decimal("2500.00"), Decimal("0.00"), Decimal("2500.00"))
+    assert doc.currency == "USD"
+
+
+def test_payment_terms_run_into_a_sentence_end_with_it_or_its_wrapped_rest():
+    # the caption follows another sentence on the line; the terms are that sentence only, wrapped or not
+    doc = _doc("INVOICE\nInvoice No.: INV-78\n"
+               "Prices valid for 60 days. Delivery: FCA Dover (Incoterms 2020). Payment: 30 Tage netto ab\n"
+               "Rechnungsdatum.\n")
+    assert doc.payment_terms == "30 Tage netto ab Rechnungsdatum"
+    doc = _doc("INVOICE\nInvoice No.: INV-79\n"
+               "Delivery: CIF Colombo (Incoterms 2020). Payment: Irrevocable L/C at 60 days from B/L date. Please "
+               "transfer to our account.\n")
+    assert doc.payment_terms == "Irrevocable L/C at 60 days from B/L date"
+
+
+def test_a_swiss_company_uid_is_no_currency():
+    # "CHE-123.456.789" is the Swiss UID (a company number); the amounts' currency is CHF
+    doc = _doc("INVOICE\nInvoice No.: INV-80\nCustomer UID CHE-123.456.789 MWST\nItems delivered as agreed.\n"
+               "Total   1,200.00\nAll prices in CHF.\n")
+    assert doc.currency == "CHF"
