@@ -33,13 +33,14 @@ TERMS_WORD_RE = re.compile(
     r")(?![^\W\d_])"
     # zh: no word boundaries
     r"|天|月结|预付|预收|电汇|信用证|货到付款|见票|即期|远期|承兑|付款|付清|定金|订金|余款|现金|汇款")
+# the units of a credit period ("30 days", "30 Tage", "30 dage", "30天")
+PERIOD_UNITS = (r"days?|tagen?|jours?|días|dias|giorni|gg|dagen|dni|dní|dnů|gün|hari|ngày|dagar|dage|天|日|months?|"
+                r"mois|meses|monate?n?")
 # "60 days", "30%", "Net 30": a number with a time unit or a percentage is terms on its own
-TERMS_NUMBER_RE = re.compile(r"(?i)\d\s*(?:%|days?|tagen?|jours?|días|dias|giorni|gg|dagen|dni|dní|dnů|gün|hari|"
-                             r"ngày|dagar|dage|天|日|months?|mois|meses|monate?n?)")
+TERMS_NUMBER_RE = re.compile(rf"(?i)\d\s*(?:%|{PERIOD_UNITS})")
 
 # "Netto 30 Tage", "net 30 days", "Netto 30 dage": a credit period opening a value (the caption a net word)
-PERIOD_FIRST_RE = re.compile(r"(?i)^\s*\d{1,3}\s*(?:days?|dage|dagar|dagen|tagen?|jours?|días|dias|giorni|gg|dni|dní|"
-                             r"dnů|gün|hari|ngày|天|日|months?|mois|meses|monate?n?)(?![^\W\d_])")
+PERIOD_FIRST_RE = re.compile(rf"(?i)^\s*\d{{1,3}}\s*(?:{PERIOD_UNITS})(?![^\W\d_])")
 
 
 def credit_period_first(value: str) -> bool:

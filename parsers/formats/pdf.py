@@ -204,9 +204,12 @@ def _visible(data: bytes, ctx: Ctx, content: Content) -> None:
             try:
                 # a slanted stamp ("SURRENDERED", "PAID") spans several text lines: read with them, its glyphs chain
                 # those lines into one and split their words letter by letter, so it is read on its own
-                words = [*page.filter(lambda o: not _slanted(o)).extract_words(x_tolerance=1.5, y_tolerance=3,
-                                                                                  return_chars=True),
-                         *page.filter(_slanted).extract_words(x_tolerance=1.5, y_tolerance=3, return_chars=True)]
+                if any(_slanted(c) for c in page.chars):
+                    words = [*page.filter(lambda o: not _slanted(o)).extract_words(x_tolerance=1.5, y_tolerance=3,
+                                                                                      return_chars=True),
+                             *page.filter(_slanted).extract_words(x_tolerance=1.5, y_tolerance=3, return_chars=True)]
+                else:  # the usual page: one pass, no filtered copy of it
+                    words = page.extract_words(x_tolerance=1.5, y_tolerance=3, return_chars=True)
                 lines = _words_to_lines(words, pno)
                 content.lines.extend(lines)
                 for t in page.find_tables():
