@@ -1,1 +1,0 @@
-"""Generator of the sixteenth blind holdout (tests/corpus/holdout)."""
