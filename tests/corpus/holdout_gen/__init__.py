@@ -1,0 +1,1 @@
+"""The seventeenth blind holdout's generator."""
