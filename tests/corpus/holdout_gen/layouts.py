@@ -524,7 +524,7 @@ def l167_kd(doc: Doc, st: Style, ctx: dict) -> Rendered:
         f"<table class=sg><tr><td>制单 Prepared: {e(ctx['contact'])}</td><td>审核 Approved: {e(ctx['signatory'])}"
         "</td><td>打印次数: 1</td></tr></table>")
     css = ("* { font-weight: normal !important; } "
-           "body { font-family: 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'DejaVu Sans', sans-serif; } .co { "
+           "body { font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; } .co { "
            "font-size: 12pt; } .co span { font-size: 7.5pt; color: #555; } h2 { text-align: center; font-size: 14pt; "
            "margin: 10px 0; } .g { width: 100%; font-size: 8pt; } .g th { background: #eef3fa; border: 1px solid "
            "#9db3d4; padding: 3px; width: 12%; text-align: left; } .g td { border: 1px solid #9db3d4; padding: 3px; "
