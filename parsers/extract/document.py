@@ -113,6 +113,8 @@ MARKER_BEFORE_CJK_RE = re.compile(rf"^(?:no\.?|nr\.?|n[°º]\.?|#|number)\s*(?:/
 
 # "3. ", "12) ", "§ 4 ", "(b) ": the number of a contract clause before its label
 CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?(?:\s*[\-–—:])?|\([a-h]\)|[a-h]\)|"
+                          # "A-5 Payment:", "B.2 Zahlung:": a model contract's clause carries its part's letter
+                          r"(?i:[a-h][-.]\d{1,2}\.?\s)|"
                           # "第四条 付款": a Chinese contract's article
                           r"第[一二三四五六七八九十\d]{1,3}条(?:\s*[\-–—:：])?(?=\s*[\u4e00-\u9fff])|"
                           # "Article 4.", "Art. 4 -", "Clause 4:", "Artículo 4.": a numbered article's heading
@@ -1490,6 +1492,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     order, order_note = _date_order(ctx, text)
     date_fields = ("due_date", "delivery_date", "date")
+    date_line: int | None = None  # the line of the captioned document date
     for field in date_fields:
         other = [lab for f in date_fields if f != field for lab in by_field[f]] + by_field.get("valid_until", [])
         labs = by_field[field]
@@ -1506,6 +1509,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 fd = found[0]
                 setattr(doc, field, fd.value)
                 conf[field] = fd.confidence
+                if field == "date":
+                    date_line = i
                 ev[field] = lx.ev(i, fd.snippet)
                 if fd.note:
                     ev[field]["note"] = fd.note + (f" ({order_note})" if order_note and fd.confidence < 0.9 else "")
@@ -1516,7 +1521,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # (an earlier line may carry a template's or a print run's date)
         doc.date, conf["date"] = found[0].value, min(found[0].confidence, 0.6)
         ev["date"] = {**ev["doc_type"], "snippet": found[0].snippet, "note": "date in the title line"}
-    if (doc.doc_type == "contract" and not _dated_with_number(doc, lx, order, conf, ev)) or doc.date is None:
+    if (doc.doc_type == "contract" and not _dated_with_number(doc, lx, order, conf, ev, date_line)) or \
+            doc.date is None:
         _execution_date(doc, lx, order, conf, ev)
     if doc.date is None:
         # uncaptioned: a date standing alone in its cell (a letter's date line, "May 21, 2026") dates the
@@ -1686,7 +1692,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if not looks_like_terms(value):
                 continue  # "Terms & Conditions:" over a list of clauses: a heading, no terms
             if (CLAUSE_NO_RE.match(lx.lines[i].text) or re.search(r"\s\S*[^\W\d_]{3}\.$", value)) and \
-                    value.endswith(".") and not value.endswith(".."):
+                    value.endswith((".", "。")) and not value.endswith(".."):
                 value = value[:-1]  # "3. Payment. 60 days net.", "... through the Buyer's bank.": a sentence's stop
             doc.payment_terms = _cut_unrelated_sentence(terms_clauses(value))[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
@@ -2015,15 +2021,18 @@ def _drop_dated_tail(seg: str) -> str:
 
 
 def _dated_with_number(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],
-                       ev: dict[str, Any]) -> bool:
+                       ev: dict[str, Any], date_line: int | None = None) -> bool:
     """The date printed right after the document's own number ("No. X dated ...") dates the document; an
-    e-signature's "Signed on ..." timestamp or a signing clause only dates a contract that gives itself none."""
+    e-signature's "Signed on ..." timestamp or a signing clause only dates a contract that gives itself none.
+    So does a captioned date on the number's line or the line next to it ("Contract No. | X" over "Date | Y")."""
     if not doc.number:
         return False
     for i, line in enumerate(lx.lines[:30]):
         pos = line.text.find(doc.number)
         if pos < 0:
             continue
+        if date_line is not None and abs(date_line - i) <= 1 and doc.date is not None:
+            return True
         rest = line.text[pos + len(doc.number):]
         m = DATED_AFTER_NUMBER_RE.match(rest)
         if m is None:

@@ -1911,6 +1911,44 @@ def test_a_model_form_box_numbered_with_its_part_letter_is_a_caption():
     assert doc.payment_terms == "50 % advance, balance against copy of the B/L"
 
 
+# --- round 12: our own documents (model sale contract, an ERP's field strip, a numbered terms list, an NCR) ---
+
+MODEL_CONTRACT = ("CONTRACT OF SALE\nInternational sale of manufactured goods – Specific Conditions\n"
+                  "Contract No.   CS-31-014\nDate   4 Mar 2031\nSELLER   BUYER\nKestrel Works Ltd.   Alder Pumps GmbH\n"
+                  "A-1 Goods sold: The goods specified in the Schedule below.\nA-2 Contract price: EUR 220.00, fixed.\n"
+                  "A-3 Delivery term: FCA Hull, Incoterms 2020.\n{clause}\n"
+                  "A-6 Documents: Commercial invoice, packing list and transport document.\n"
+                  "For the Seller: Kestrel Works Ltd.\n"
+                  "Signature: /s/ Anna Keller   Name and title: Anna Keller, Sales Manager   Place, date:\n"
+                  "Hull, 9 Mar 2031\n")
+
+
+@pytest.mark.parametrize("clause, terms", [
+    ("A-5 Payment: 30 days net. Bank of the Seller: Harbour Bank plc, IBAN GB29 HARB 3096 4170 2213 54.", "30 days net"),
+    ("A-5 Zahlung: 14 Tage netto. Bank des Verkäufers: Harbour Bank plc.", "14 Tage netto"),
+    ("A-5 Paiement : virement à 30 jours date de facture. Banque du Vendeur : Harbour Bank plc.",
+     "virement à 30 jours date de facture"),
+    ("A-5 Pago: crédito 30 días. Banco del Vendedor: Harbour Bank plc.", "crédito 30 días"),
+    ("A-5 付款：见票后30天付款。", "见票后30天付款"),
+    ("B.4 Payment: 50% advance, balance against copy of the B/L.", "50% advance, balance against copy of the B/L"),
+])
+def test_a_model_contract_clause_numbered_with_its_part_letter_gives_the_terms(clause, terms):
+    # "A-5 Payment: ..." of the ICC model sale contract's specific conditions: a lettered clause number, the
+    # caption run into its text; the bank details after the terms are another sentence
+    doc = _doc(MODEL_CONTRACT.format(clause=clause))
+    assert doc.doc_type == "contract" and doc.payment_terms == terms
+
+
+def test_a_contract_dated_in_the_cell_under_its_number_is_not_dated_by_its_signatures():
+    # "Contract No. | CS-…" over "Date | 4 Mar 2031": the contract's own date; the signatures' "Place, date"
+    # days later do not replace it
+    doc = _doc(MODEL_CONTRACT.format(clause="A-5 Payment: 30 days net."))
+    assert doc.date == dt.date(2031, 3, 4)
+    # with no date beside its number, the contract is still dated by its signing
+    doc = _doc(MODEL_CONTRACT.format(clause="A-5 Payment: 30 days net.").replace("Date   4 Mar 2031\n", ""))
+    assert doc.date == dt.date(2031, 3, 9)
+
+
 def test_an_erp_terms_line_keeps_only_its_payment_clause():
     # "Order to supplier No. … dated …" (1C-style print): one "Terms" caption lists Incoterm, terms and currency
     doc = _doc("Order to supplier No. ZK-000871 dated 04.02.2031\n"
