@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.content import Content, Ctx, TextLine
-from parsers.extract.captions import caption_cell_value
+from parsers.extract.captions import caption_cell_value, code_cell, strip_values
 from parsers.extract.lineitems import (
     SPLIT_RE,
     header_roles,
@@ -1733,6 +1733,16 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             (found_terms := _terms_under_heading(lx, by_field["payment_terms"])):
         doc.payment_terms, i = found_terms
         conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(i)
+
+    # a strip of captions over values that the text lines misaligned: the table's cells decide
+    strip = strip_values(content.tables, fields)
+    if (terms := strip.get("payment_terms")) and looks_like_terms(terms) and doc.doc_type != "payment_advice" and \
+            (doc.payment_terms is None or (doc.payment_terms != terms and doc.payment_terms.startswith(terms))):
+        doc.payment_terms = terms[:200]  # none read, or the next cell's value run on into it
+        conf["payment_terms"], ev["payment_terms"] = 0.6, {"snippet": terms, "note": "cell under its caption"}
+    if doc.order_number is None and (ref := code_cell(strip.get("order_number", ""))) and ref != doc.number:
+        doc.order_number = ref
+        conf["order_number"], ev["order_number"] = 0.6, {"snippet": ref, "note": "cell under its caption"}
 
     # a transport document's own number names the document, not a shipment to track beside it
     doc.tracking_numbers = [t for t in _tracking(text) if t != doc.number]

@@ -1949,6 +1949,38 @@ def test_a_contract_dated_in_the_cell_under_its_number_is_not_dated_by_its_signa
     assert doc.date == dt.date(2031, 3, 9)
 
 
+def _strip_doc(caption_line: str, value_line: str, captions: list[str], values: list[str]):
+    from parsers.content import Content, Ctx, Table, TextLine
+    from parsers.extract.document import extract_document
+
+    lines = [TextLine(t, {"page": 1}) for t in (
+        "Kestrel Works Ltd.", "A/R Invoice", "No. AR-31-0042", "Bill To", "Alder Pumps GmbH", caption_line,
+        value_line, "#   Item No.   Item Description   Quantity   Price   Total (EUR)",
+        "1   VX-10   Valve body DN10   4   25.00   100.00", "Total Payment Due EUR   100.00")]
+    content = Content(lines=lines, tables=[Table([captions, values], {"page": 1})])
+    doc = extract_document(content, Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is not None
+    return doc
+
+
+def test_a_field_strip_read_as_a_table_gives_each_value_under_its_caption():
+    # an ERP print's strip "Customer Code | Posting Date | … | Customer Ref. No. | Payment Terms | Incoterms":
+    # the PDF text ran the captions together and put no gap between the values; the table keeps the cells
+    captions = ["Customer Code", "Posting Date", "Due Date", "Customer Ref. No.", "Payment Terms", "Incoterms 2020"]
+    doc = _strip_doc("Customer Code Posting Date Due Date Customer Ref. No. Payment Terms Incoterms 2020",
+                     "C20417 02-03-2031 01-04-2031 KW-PO-4410 Virement 30 jours date de facture FCA Hull",
+                     captions, ["C20417", "02-03-2031", "01-04-2031", "KW-PO-4410",
+                                "Virement 30 jours date de facture", "FCA Hull"])
+    assert doc.order_number == "KW-PO-4410" and doc.payment_terms == "Virement 30 jours date de facture"
+    # the next cell's value run on into the terms ("… before shipment CPT Ulaanbaatar"): the cell ends them
+    doc = _strip_doc("Customer Code   Posting Date   Due Date   Customer Ref. No.   Payment Terms   Incoterms 2020",
+                     "C20417   02-03-2031   01-04-2031   –   T/T 30% deposit, balance before shipment CPT Ulaanbaatar",
+                     captions, ["C20417", "02-03-2031", "01-04-2031", "–", "T/T 30% deposit, balance before shipment",
+                                "CPT Ulaanbaatar"])
+    assert doc.order_number is None  # "–": no reference given
+    assert doc.payment_terms == "T/T 30% deposit, balance before shipment"
+
+
 def test_an_erp_terms_line_keeps_only_its_payment_clause():
     # "Order to supplier No. … dated …" (1C-style print): one "Terms" caption lists Incoterm, terms and currency
     doc = _doc("Order to supplier No. ZK-000871 dated 04.02.2031\n"
