@@ -53,15 +53,27 @@ def looks_like_terms(value: str) -> bool:
     return bool(TERMS_WORD_RE.search(value) or TERMS_NUMBER_RE.search(value))
 
 
+# "L/C to be opened on receipt of proforma invoice", "Akkreditiv ist binnen 7 Tagen zu eröffnen": when and how
+# the buyer opens the documentary credit, an instruction beside the terms, not a term of payment
+# (a duty put in the passive: "70% by L/C opened in our favour" is a share of the terms and stays)
+CREDIT_OPENING_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:to|shall|must|should|will|is\s+to)\s+be\s+(?:opened|issued|established)|"
+    r"zu\s+eröffnen|(?:ist|wird)\s+(?:\S+\s+){0,4}eröffnet|(?:doit|doivent|devra|sera)\s+être\s+(?:ouverte?|émise?)|"
+    r"(?:debe|deberá|será)\s+(?:ser\s+)?(?:abiert[ao]|emitid[ao])|(?:a|para)\s+abrir)(?![^\W\d_])|"
+    r"[须应需]\s*(?:在\S{0,10})?开立|[须应需]\s*(?:在\S{0,10})?开出")
+
+
 def terms_clauses(value: str) -> str:
     """Only the clauses of a value that state terms, when semicolons list several things under one caption.
 
     "Terms: FCA Southampton; 100% prepayment against proforma invoice; currency EUR": an ERP order's bare
-    "Terms" caption lists the delivery term and the currency beside the payment terms; those clauses go."""
+    "Terms" caption lists the delivery term and the currency beside the payment terms; those clauses go, and
+    so does an instruction to open the credit ("Irrevocable L/C at 90 days sight; L/C to be opened on ...")."""
     parts = [p.strip() for p in value.split(";")]
     if len(parts) < 2:
         return _without_incoterm_clause(value)
-    keep = [p for p in parts if p and looks_like_terms(p)]
+    # (a later clause only: the first one is the terms the caption introduces)
+    keep = [p for n, p in enumerate(parts) if p and looks_like_terms(p) and not (n and CREDIT_OPENING_RE.search(p))]
     return "; ".join(keep) if keep and len(keep) < len(parts) else value
 
 

@@ -1981,6 +1981,31 @@ def test_a_field_strip_read_as_a_table_gives_each_value_under_its_caption():
     assert doc.payment_terms == "T/T 30% deposit, balance before shipment"
 
 
+@pytest.mark.parametrize("value, terms", [
+    ("Irrevocable L/C at 90 days sight; L/C to be opened on receipt of proforma invoice",
+     "Irrevocable L/C at 90 days sight"),
+    ("Akkreditiv 60 Tage nach Sicht; Akkreditiv ist binnen 10 Tagen zu eröffnen", "Akkreditiv 60 Tage nach Sicht"),
+    ("Crédit documentaire à vue; la L/C doit être ouverte dans les 7 jours", "Crédit documentaire à vue"),
+    ("Carta de crédito a la vista; la carta de crédito debe ser abierta en 10 días", "Carta de crédito a la vista"),
+    ("即期信用证; 信用证须在订单确认后7天内开立", "即期信用证"),
+    # a share paid by a credit opened for it is part of the terms
+    ("30% T/T in advance; 70% by L/C opened in our favour", "30% T/T in advance; 70% by L/C opened in our favour"),
+])
+def test_an_instruction_to_open_the_credit_is_no_part_of_the_terms(value, terms):
+    from parsers.extract.terms import terms_clauses
+
+    assert terms_clauses(value) == terms
+
+
+def test_a_numbered_terms_list_gives_only_its_payment_item():
+    doc = _doc("PURCHASE ORDER\nPO No.: MK/PO/31/0210   Date: 17/03/2031\nTo,\nKestrel Works Ltd.\n"
+               "SL   Item Code   Description of Goods   Qty   Unit   Unit Price (USD)   Total Price (USD)\n"
+               "01   VX-10   Valve body DN10   4   pcs   25.00   100.00\nTotal   100.00\nTerms & Conditions:\n"
+               "1. Payment: Irrevocable L/C at 90 days sight; L/C to be opened on receipt of proforma invoice.\n"
+               "2. Shipment: CFR Chattogram, Incoterms 2020; partial shipment not allowed.\n")
+    assert doc.payment_terms == "Irrevocable L/C at 90 days sight"
+
+
 def test_an_erp_terms_line_keeps_only_its_payment_clause():
     # "Order to supplier No. … dated …" (1C-style print): one "Terms" caption lists Incoterm, terms and currency
     doc = _doc("Order to supplier No. ZK-000871 dated 04.02.2031\n"
