@@ -2006,6 +2006,23 @@ def test_a_numbered_terms_list_gives_only_its_payment_item():
     assert doc.payment_terms == "Irrevocable L/C at 90 days sight"
 
 
+@pytest.mark.parametrize("received, report", [
+    ("Date de réception", "Date du rapport"),
+    ("Fecha de recepción", "Fecha del informe"),
+    ("Wareneingangsdatum", "Berichtsdatum"),
+    ("Date of receipt of goods", "Report date"),
+    ("到货日期", "报告日期"),
+])
+def test_a_non_conformity_report_is_dated_by_its_report_date_not_the_goods_receipt(received, report):
+    doc = _doc("RAPPORT DE NON-CONFORMITÉ N° RNC-31-004\n"
+               f"Fournisseur   Kestrel Works Ltd.   Commande   BC-31-118\n"
+               f"{received}   24.03.2031   Référence réclamation   RC-31-02\n"
+               f"{report}   27.03.2031   Constaté par   Eric Niyonzima\n"
+               "Réf. article   Désignation   Qté reçue   Qté non conforme   Nature du défaut\n"
+               "VX-10   Corps de vanne DN10   10   3   Fissure\n")
+    assert doc.date == dt.date(2031, 3, 27)
+
+
 def test_an_erp_terms_line_keeps_only_its_payment_clause():
     # "Order to supplier No. … dated …" (1C-style print): one "Terms" caption lists Incoterm, terms and currency
     doc = _doc("Order to supplier No. ZK-000871 dated 04.02.2031\n"
