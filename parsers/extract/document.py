@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.content import Content, Ctx, TextLine
+from parsers.extract.bodyorders import items_from_labelled_lines
 from parsers.extract.captions import caption_cell_value, code_cell, strip_values
 from parsers.extract.lineitems import (
     SPLIT_RE,
@@ -1872,6 +1873,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         items, iev = line_items, lev
     if not items:
         items, iev = items_from_token_lines(content.lines, columns, total_labels, hint)
+    if not items and body:
+        # a mail's order typed as labelled values ("Qty: 10 / Item: …") or without the amounts
+        items, iev = items_from_labelled_lines(content.lines, columns, total_labels, hint)
     if items:
         _drop_position_skus(items)
         doc.line_items = items[:2000]

@@ -16,9 +16,9 @@ NUMERIC_ROLES = ("quantity", "unit_price", "amount")
 # any letters as the unit ("Stück", "uds", "个", "m²"), not only ASCII
 _QTY_UNIT = re.compile(r"^\s*([-\d.,'\u00a0 ]*\d)\s*((?:[^\W\d_]|[.²³])(?:[^\W\d_]|[.²³/]){0,9})?\s*$")
 # currency codes and signs, including the dollar prefixes of other dollars ("A$", "NZ$", "HK$", "R$") and
-# the written signs of rupee, franc, zloty and crowns: the amount is the number next to them; Canadian French writes
+# the written signs of rupee, franc, zloty, crowns and yuan ("12.50 元"): the amount is the number next to them; Canadian French writes
 # the country after the sign ("1 253,16 $ CA")
-_MONEY_CLEAN = re.compile(r"\$\s?[A-Z]{2}\b|[A-Z]{0,3}\$|[A-Z]{3}|[€£¥￥₹₩₽₺₪฿₫₱]|RMB|\bRs\.?|\bFr\.|zł|\bkr\.?", re.I)
+_MONEY_CLEAN = re.compile(r"\$\s?[A-Z]{2}\b|[A-Z]{0,3}\$|[A-Z]{3}|[€£¥￥₹₩₽₺₪฿₫₱元]|RMB|\bRs\.?|\bFr\.|zł|\bkr\.?", re.I)
 # columns: 2+ spaces (plain-text mail tables), a tab, or a pipe (HTML tables rendered by html2text)
 SPLIT_RE = re.compile(r"\s{2,}|\t|\s*\|\s*")
 
@@ -503,9 +503,16 @@ def _segments(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _semicolon_cells(text: str) -> list[str]:
+    """The cells of a line typed or pasted as semicolon-separated values ("Pos.; Art.-Nr.; Menge; Preis")."""
+    return [c.strip() for c in text.split(";")] if text.count(";") >= 2 else []
+
+
 def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
                      decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
-    """Whitespace-aligned tables: a header line names the columns; item lines follow (across pages)."""
+    """Whitespace-aligned tables: a header line names the columns; item lines follow (across pages). A header
+    whose cells are separated by semicolons (a spreadsheet range saved or typed as CSV into a mail) makes its
+    rows split at the semicolons too."""
     if any(line.words for line in lines):
         # PDF layout: word positions align cells with their headings better than whitespace does
         found = items_from_positioned_lines(lines, columns, total_labels, decimal_hint)
@@ -514,13 +521,22 @@ def items_from_lines(lines: list[TextLine], columns: list[Label], total_labels: 
     items: list[LineItem] = []
     evidence = None
     roles: list[str] | None = None
+    semicolons = False
     misses = 0
     for n, line in enumerate(lines):
         segs = _segments(line.text)
         cells = [s for _, s in segs]
+        if semicolons and roles is not None and len(semi := _semicolon_cells(line.text)) == len(roles):
+            cells = semi
         found = None
         if len(cells) >= 2:
             found = header_roles(cells, columns)
+        if (semi := _semicolon_cells(line.text)) and len(semi) > len(cells) and \
+                (by_semi := header_roles(semi, columns)) and len(by_semi) >= 3 and len(by_semi) > len(found or {}):
+            found, cells, semicolons = by_semi, semi, True
+        elif found:
+            semicolons = False
+        if found and not semicolons:
             split = split_header(cells, columns)
             if len(split) != len(cells):
                 found_split = header_roles(split, columns)
@@ -653,6 +669,9 @@ def _equation(text: str) -> list[dict[str, str]]:
     head, price = left[:sign.start()], left[sign.end():]
     if not re.search(r"\d", price) or not re.search(r"\d", amount):
         return []
+    if bare := _BARE_QTY.fullmatch(_BULLET.sub("", head, count=1)):
+        # only the numbers ("  4 pcs × 12,50 € = 50,00 €"): the item's code and text are on the line above
+        return [{"text": "", "qty": bare["qty"], "unit": bare["unit"] or "", "price": price, "amount": amount}]
     out = []
     tail = head[-40:]
     m = _QTY_TAIL.search(tail)
@@ -671,6 +690,7 @@ def _equation(text: str) -> list[dict[str, str]]:
     return out
 
 
+_BARE_QTY = re.compile(r"\s*(?P<qty>\d[\d.,'\u00a0]*)\s*(?P<unit>[^\W\d_]{1,6}\.?)?\s*")
 _QTY_LEAD = re.compile(r"\s*(?P<qty>\d[\d.,'\u00a0]*)\s*(?P<unit>(?![x×]\s)[^\W\d_]{1,6}\.?(?=\s))?\s*(?:(?P<times>[x×*])\s+|\s)"
                        r"\s*(?P<text>\S.*)$", re.S)
 # code and text of an order line: "AB-100 Bearing", "AB-100: Bearing", "réf. AB-100 – Bearing", "Bearing (AB-100)",
@@ -710,9 +730,9 @@ _POSITION = re.compile(r"^(?:pos(?:ition)?\.?|item|line|ligne|línea|zeile|#)\s*
 
 def _real_code(token: str) -> bool:
     """An item code, not a measure or size ("M8", "300mm", "6x40", "Ø20", "1/2\""); a long number ("560660",
-    "12.345.67") is a code; so are letters, a hyphen and one digit ("UP-6", "PX-5"): a measure puts no hyphen
-    between its letters and its number."""
-    if bool(token) and len(token) <= 12 and re.fullmatch(r"[^\W\d_]{2,}-\d", token):
+    "12.345.67") is a code; so are letters, a hyphen and one digit ("UP-6", "PX-5", with letters before the digit
+    "TL-TR2"): a measure puts no hyphen between its letters and its number."""
+    if bool(token) and len(token) <= 12 and re.fullmatch(r"[^\W\d_]{2,}-[^\W\d_]{0,4}\d", token):
         return True
     return bool(token) and len(token) <= 40 and _is_code(token) and sum(ch.isdigit() for ch in token) >= 2 and \
         not (re.search(r"[^\W\d_]", token) and re.fullmatch(r"[^\W\d_]{0,2}\d+(?:[.,x×/]\d+)*[^\W\d_]{0,3}\.?",
@@ -724,7 +744,7 @@ _CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/._]{2
 
 # a price or amount in running text: decimals, maybe a currency and a per-unit word ("EUR 0.45/pc", "4,50 €")
 _PRICE_TOKEN = re.compile(r"(?P<pre>\b[A-Z]{3}\s?|[$€£¥])?(\d{1,3}(?:[.,'\u00a0 ]\d{3})*[.,]\d{2,3})"
-                          r"(?P<post>\s?(?:[A-Z]{3}\b|[€$£¥]))?"
+                          r"(?P<post>\s?(?:[A-Z]{3}\b|[€$£¥元]))?"
                           r"(?:\s?(?:/\s?[^\W\d_]{1,6}\.?|each|je\s[^\W\d_]{1,6}\.?)(?P<last>\s(?:[A-Z]{3}\b|[€$£¥]))?)?"
                           r"(?!\w|[.,]\d)")
 _QTY_WORD = re.compile(r"(?<![\w.,\-/])(\d{1,7}(?:[.,]\d{1,3})?)\s?([^\W\d_]{1,8}\.?)(?=[\s,;]|$)")
@@ -774,10 +794,12 @@ def _sentence(text: str) -> list[dict[str, str]]:
 
 def _aligned(text: str) -> dict[str, str] | None:
     """The parts of a header-less line of columns "[pos] code  text  qty [unit]  price  amount" (two spaces, a
-    tab or a pipe between the cells), read from the right."""
+    tab, a pipe or a semicolon between the cells), read from the right."""
     if len(text) > 400:
         return None
     cells = [c.strip() for c in SPLIT_RE.split(_BULLET.sub("", text)) if c and c.strip()]
+    if len(cells) < 4 and text.count(";") >= 3:
+        cells = [c.strip() for c in _BULLET.sub("", text).split(";") if c.strip()]  # "AB-1; Bolt; 10; 0.45; 4.50"
     if len(cells) < 4:
         return None
     # a cell may name its number ("單價 US$ 96.00 | 金額 US$ 960.00"): the words are no part of the money
@@ -835,14 +857,20 @@ def items_from_equation_lines(lines: list[TextLine], decimal_hint: str | None,
     amount", each checked by its arithmetic."""
     items: list[LineItem] = []
     evidence = None
+    above = ""  # the text of the line before, when it was no item: the heading of a two-line item
     for line in lines:
         # Chinese and Japanese mail types full-width commas and colons between the parts of a line
         text = _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH)
         found = _equation_reading(_equation(text) or [r for r in [_aligned(text) or _slashed(text)] if r],
                                   decimal_hint) or _equation_reading(_sentence(text), decimal_hint)
         if found is None:
+            above = text.strip() if re.search(r"[^\W\d_]{2}", text) and not text.rstrip().endswith(":") else ""
             continue
         m, qty, price, amount = found
+        if not m["text"] and above:
+            # "- AB-100 – Bearing 6208" over "  4 pcs × 4,95 € = 19,80 €": the line above names the item
+            m = {**m, "text": _BULLET.sub("", above)}
+        above = ""
         if total_labels and is_total_row(_BULLET.sub("", m["text"]), total_labels):
             continue
         labelled = _supplier_code(_BULLET.sub("", m["text"]))

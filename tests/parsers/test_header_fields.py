@@ -2319,3 +2319,14 @@ def test_a_swiss_company_uid_is_no_currency():
     doc = _doc("INVOICE\nInvoice No.: INV-80\nCustomer UID CHE-123.456.789 MWST\nItems delivered as agreed.\n"
                "Total   1,200.00\nAll prices in CHF.\n")
     assert doc.currency == "CHF"
+
+
+def test_an_orders_own_total_typed_in_a_chinese_mail():
+    # "订单总额" (the order's total) is the total; with no tax charged it is also the net amount
+    from parsers import parse_body
+    body = ("您好，\n\n订单如下：\n\n订单号：QL-PO-31-7\n订货日期：2031-03-02\n\n"
+            "1. QL-GL42 Liner bolt M42 数量：10 PCS 单价：USD 15.00 金额：USD 150.00\n"
+            "2. QL-QR2 Rake wear shoe 数量：4 PCS 单价：USD 50.00 金额：USD 200.00\n\n订单总额：USD 350.00\n")
+    doc = parse_body(body, None, limits=LIMITS).documents[0]
+    assert doc.doc_type == "purchase_order" and doc.total == Decimal("350.00")
+    assert doc.subtotal == Decimal("350.00")

@@ -1621,3 +1621,88 @@ def test_an_order_table_pasted_into_an_html_mail_with_tabs_or_nbsp_runs_keeps_it
     # one non-breaking space or a tab between tags is no cell gap
     assert html_to_text("<p>Dear&nbsp;Mr Wang,</p>\t<p>ok <span>&nbsp;</span>x</p>", Limits()) == \
         "Dear Mr Wang,\n\nok  x"
+
+
+def test_an_order_typed_in_a_mail_body_as_semicolon_separated_values() -> None:
+    # a spreadsheet range saved as CSV and pasted into a mail: the header's semicolons split its rows too,
+    # a comma inside a description or a decimal comma does not
+    items = _doc_lines("Bestellung Nr. QK-88 vom 03.04.2031", "",
+                       "Pos.; Art.-Nr.; Bezeichnung; Menge; Preis EUR; Betrag EUR",
+                       "1; QZ7; Kolbenpumpe, Hubvolumen 7 cm³; 3 Stk.; 212,50; 637,50",
+                       "2; QV140; Rückschlagventil, bis 140 bar; 12 Stk.; 18,00; 216,00", "",
+                       "Summe netto: 853,50 EUR")
+    assert _key(items) == [("QZ7", 3.0, "212.50", "637.50"), ("QV140", 12.0, "18.00", "216.00")]
+    assert items[0]["description"] == "Kolbenpumpe, Hubvolumen 7 cm³"
+
+
+def test_an_order_line_whose_numbers_are_on_the_line_under_its_code_and_text() -> None:
+    # a bulleted item names code and text, the indented line under it "qty unit × price = amount"; an
+    # introduction ending in a colon is no item text
+    items = _doc_lines("Bon de commande n° QB-31-7", "", "Voici le détail :",
+                       "  2 pce × 10,00 USD = 20,00 USD",
+                       "- QR-305 – Rouleau presseur, Ø305 mm",
+                       "  1 pce × 1 310,00 USD = 1 310,00 USD",
+                       "- QS-12 – Tamis vibrant, maille 12",
+                       "  6 pce × 92,40 USD = 554,40 USD", "", "Montant total : 1 864,40 USD")
+    assert _key(items) == [(None, 2.0, "10.00", "20.00"), ("QR-305", 1.0, "1310.00", "1310.00"),
+                           ("QS-12", 6.0, "92.40", "554.40")]
+    assert items[1]["description"] == "Rouleau presseur, Ø305 mm"
+
+
+def test_a_code_of_two_letter_groups_and_one_digit_leads_an_order_line() -> None:
+    # "QL-QR2": letters, a hyphen, letters and one digit is a code, as "QL-GL42" beside it is (an html mail
+    # collapsed the gaps between the parts to single spaces)
+    items = _doc_lines("订单号：QL-PO-31-7", "",
+                       "1. QL-GL42 Liner bolt M42 数量：10 PCS 单价：USD 15.00 金额：USD 150.00",
+                       "2. QL-QR2 Rake wear shoe, type 2 数量：4 PCS 单价：USD 50.00 金额：USD 200.00", "",
+                       "订单总额：USD 350.00")
+    assert _key(items) == [("QL-GL42", 10.0, "15.00", "150.00"), ("QL-QR2", 4.0, "50.00", "200.00")]
+    assert items[1]["description"] == "Rake wear shoe, type 2"
+
+
+def _body_items(*texts: str) -> list[dict[str, Any]]:
+    from parsers import parse_body
+
+    docs = parse_body("\n".join(texts) + "\n", None, limits=Limits(isolate=False)).documents
+    assert docs
+    return docs[0].to_json()["line_items"]
+
+
+def test_order_lines_typed_in_a_mail_body_as_labelled_values() -> None:
+    # "Item: … / Qty: … / Price: …" on one line or one caption a line, a block per item; an amount written
+    # must be quantity x price (the third block's is not: no item), one not written is that product
+    items = _body_items("Purchase order QP-31-9", "",
+                        "Qty: 10 / Item: QB-12 Widget / Unit price: EUR 12.50 / Amount: EUR 125.00",
+                        "", "Item: QB-14 Gadget", "Qty: 5 pcs", "Unit price: EUR 3.00", "",
+                        "Item: QB-16 Sprocket", "Qty: 2 pcs", "Unit price: EUR 7.00", "Amount: EUR 15.00", "",
+                        "Total: EUR 140.00")
+    assert _key(items) == [("QB-12", 10.0, "12.50", "125.00"), ("QB-14", 5.0, "3.00", "15.00")]
+    assert items[1]["description"] == "Gadget" and items[1]["unit"] == "pcs"
+
+
+def test_order_lines_typed_in_a_mail_body_without_their_amounts() -> None:
+    # "10 x code text @ price", "10 pcs code text à price €", "code text - 4 pcs at EUR price each": the
+    # amount is quantity x price; a sentence with a date or a sum in its text is none
+    items = _body_items("Purchase order QP-31-10", "",
+                        "- 10 x QB-12 Widget @ 12.50", "- 4 Stk. QB-14 Zahnrad à 3,25 €",
+                        "- QB-16 Sprocket - 2 pcs at EUR 7.00 each", "", "Total: EUR 152.00")
+    assert _key(items) == [("QB-12", 10.0, "12.50", "125.00"), ("QB-14", 4.0, "3.25", "13.00"),
+                           ("QB-16", 2.0, "7.00", "14.00")]
+
+
+def test_order_lines_typed_as_semicolon_separated_values_or_priced_in_yuan() -> None:
+    # a header-less line of semicolon-separated cells; "元" after a price is its currency, as "€" is
+    items = _body_items("采购订单 QP-31-11", "",
+                        "QB-12; Widget; 10 pcs; 12.50; 125.00",
+                        "1、QB-14 Gadget，数量 5 个，单价 3.00 元，金额 15.00 元", "", "合计：140.00")
+    assert _key(items) == [("QB-12", 10.0, "12.50", "125.00"), ("QB-14", 5.0, "3.00", "15.00")]
+
+
+def test_labelled_order_values_in_german_and_chinese_captions() -> None:
+    # the captions are the column headings of the vocabulary ("Artikel-Nr.", "Menge", "物料编码", "数量", "单价")
+    items = _body_items("Bestellung Nr. QP-31-12", "", "Artikel-Nr.: QB-12", "Bezeichnung: Ritzel", "Menge: 10 Stk.",
+                        "Einzelpreis: 12,50 €", "", "Gesamt: 125,00 €")
+    assert _key(items) == [("QB-12", 10.0, "12.50", "125.00")] and items[0]["description"] == "Ritzel"
+    items = _body_items("采购订单号：QP-31-13", "", "物料编码：QB-14", "品名：齿轮", "数量：5 个", "单价：3.00",
+                        "金额：15.00", "", "合计：15.00")
+    assert _key(items) == [("QB-14", 5.0, "3.00", "15.00")] and items[0]["description"] == "齿轮"

@@ -1,0 +1,149 @@
+"""Order lines typed in a mail body without a table or a sum: labelled values ("Qty: 10 / Item: …") and "10 x … @ 12.50"."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from parsers.content import TextLine
+from parsers.extract.lineitems import (
+    _BULLET,
+    _FULL_WIDTH,
+    _MD_LIST_ESCAPE,
+    _PRICE_TOKEN,
+    _SEPS,
+    _close,
+    _money,
+    _order_line_code,
+    _qty,
+    _real_code,
+    _role_of,
+    is_total_row,
+)
+from parsers.extract.vocab import Label
+from parsers.model import LineItem
+
+# "Caption: value"; the caption short and free of digits ("Qty", "Unit price", "Art.-Nr.", "单价")
+_LABELLED = re.compile(r"\s*(?P<cap>[^\W\d][^\d:]{0,28}?)\s*:\s*(?P<value>\S.*?)\s*$")
+# the parts of one line holding a whole labelled item: " / ", " | ", "; ", or ", " before the next caption
+_PARTS = re.compile(r"\s+/\s+|\s*\|\s*|;\s+|\t|,\s+(?=[^\W\d][^\d:,]{0,28}:)")
+_ROLES = ("sku", "description", "quantity", "unit", "unit_price", "amount")
+
+
+def _labelled(text: str, columns: list[Label]) -> tuple[str, str] | None:
+    """(role, value) of "Qty: 10 pcs", the caption being a column heading of the vocabulary."""
+    m = _LABELLED.fullmatch(text)
+    if m is None:
+        return None
+    role = _role_of(m["cap"], columns)
+    return (role[0], m["value"]) if role and role[0] in _ROLES else None
+
+
+def _item(values: dict[str, str], decimal_hint: str | None) -> LineItem | None:
+    """The item of one block of labelled values: a quantity, a price and a code or text; an amount written
+    must be quantity x price, one not written is that product."""
+    if "quantity" not in values or "unit_price" not in values or not ({"sku", "description"} & set(values)):
+        return None
+    qty, unit = _qty(values["quantity"], decimal_hint)
+    price = _money(values["unit_price"], decimal_hint)
+    if qty is None or price is None or qty <= 0:
+        return None
+    q = Decimal(str(qty))
+    if "amount" in values:
+        amount = _money(values["amount"], decimal_hint)
+        if amount is None or not _close(q, price, amount):
+            return None
+    else:
+        amount = (q * price).quantize(Decimal("0.01"))
+    sku, desc = values.get("sku"), values.get("description")
+    if sku and not desc and " " in sku:
+        sku, desc = _order_line_code(sku)  # "Item: AB-12 Widget": the code and the text in one value
+    elif desc and not sku:
+        sku, desc = _order_line_code(desc)
+    return LineItem(sku=sku or None, description=desc or None, quantity=qty,
+                    unit=(values.get("unit") or unit or "").rstrip(".") or None, unit_price=price, amount=amount)
+
+
+def _blocks(lines: list[TextLine], columns: list[Label], total_labels: list[Label]
+            ) -> list[tuple[TextLine, dict[str, str]]]:
+    """The labelled value blocks: each line holding several captions is one; runs of lines holding one each
+    make one block until a blank or unlabelled line, a caption the block already has (the next item) or the
+    order's total ("Total: EUR 140.00" right under the last item is no amount of it)."""
+    out: list[tuple[TextLine, dict[str, str]]] = []
+    run: dict[str, str] = {}
+    start: TextLine | None = None
+    for line in lines:
+        text = _BULLET.sub("", _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH), count=1).strip()
+        parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
+        found = [f for f in (_labelled(p, columns) for p in parts) if f]
+        if len(parts) >= 3 and len(found) == len(parts):
+            out.append((line, dict(reversed(found))))
+            found = []
+        one = _labelled(text, columns) if (len(parts) <= 1 or len(found) == 1) and \
+            not is_total_row(text, total_labels) else None
+        if one is None or one[0] in run:
+            if run and start is not None:
+                out.append((start, run))
+            run, start = {}, None
+        if one is not None:
+            run.setdefault(one[0], one[1])
+            start = start or line
+    if run and start is not None:
+        out.append((start, run))
+    return out
+
+
+def items_from_labelled_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
+                              decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
+    """Order lines typed as labelled values ("Item: AB-12 Widget" / "Qty: 10 pcs" / "Price: EUR 12.50") or
+    as "[-] 10 x AB-12 Widget @ 12.50" without the amount (quantity x price is then the amount)."""
+    items: list[LineItem] = []
+    evidence = None
+    for line, values in _blocks(lines, columns, total_labels):
+        item = _item(values, decimal_hint)
+        if item is not None:
+            items.append(item)
+            evidence = evidence or {**line.loc, "snippet": line.text[:120]}
+    if items:
+        return items, evidence
+    for line in lines:
+        text = _BULLET.sub("", _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH), count=1).strip()
+        reading = _priced(text)
+        if reading is None or is_total_row(reading[0], total_labels):
+            continue
+        item = _item({"description": reading[0], "quantity": reading[1], "unit_price": reading[2]}, decimal_hint)
+        if item is not None:
+            items.append(item)
+            evidence = evidence or {**line.loc, "snippet": line.text[:120]}
+    return items, evidence
+
+
+# "10 x AB-12 Widget @ 12.50", "10 pcs AB-12 Widget à 12,50 €", "AB-12 Widget - 10 pcs @ EUR 12.50 each": the
+# quantity leading with a times sign or a unit, or closing the text; the price after "@", "à", "at", "je", "zu je"
+_AT = r"\s(?:@|à|at|je|zu je|a|per|x|×)\s"
+_LEAD = re.compile(rf"(?P<qty>\d[\d.,'\u00a0]*)\s*(?:(?P<unit>[^\W\d_]{{1,6}}\.?)\s+|\s*[x×*]\s+)(?P<text>.+?){_AT}"
+                   r"(?P<price>.+)")
+_TRAIL = re.compile(rf"(?P<text>.+?)(?:\s*[,:;–—-]\s*|\s+)(?P<qty>\d[\d.,'\u00a0]*)\s*(?P<unit>[^\W\d_]{{1,6}}\.?)?"
+                    rf"{_AT}(?P<price>.+)")
+
+
+def _priced(text: str) -> tuple[str, str, str] | None:
+    """(text, quantity, price) of a typed order line with no amount; the price must be the line's last
+    thing, written with its decimals ("12.50", "EUR 12.50/pc", "12,50 € each")."""
+    if len(text) > 300 or "=" in text:
+        return None
+    for rx in (_LEAD, _TRAIL):
+        m = rx.fullmatch(text)
+        if m is None:
+            continue
+        price = _PRICE_TOKEN.fullmatch(m["price"].strip())
+        words = m["text"].strip(" ,;:–—-")
+        if price is None or not re.search(r"[^\W\d_]{2}", words) or re.search(r"\d[.,]\d{2}\b", words):
+            continue
+        # a price marked as one: its currency, "@", or an item code in the text ("5 boxes at 10.30" is a time)
+        if not (price["pre"] or price["post"] or price["last"] or " @ " in text or
+                any(_real_code(w.strip(_SEPS)) for w in words.split())):
+            continue
+        qty = f"{m['qty']} {m['unit'] or ''}".strip()
+        return words, qty, m["price"].strip()
+    return None
