@@ -511,3 +511,58 @@ def test_later_steps_under_the_first_subject(rules: RuleSet, subject: str, body:
     sender = "anna.keller@example.com" if ours else "buyer@partner.example"
     result = run(rules, email(subject, body + quoted, sender=sender))
     assert result.stage == stage, result.reasons
+
+
+# Under the enquiry's subject, the buyer's short answer to our quotation or our order confirmation: the new words
+# say the step, the subject only the thread's first topic.
+ANSWERS = [
+    # the price set against the present supplier, a price move asked for, the whole order promised for it
+    ("RE: Enquiry – spare blades", "Hi Anna,\nthanks for QT-5521. The blades come out higher than our current "
+     "supplier's.", OUR_QUOTE, "negotiation"),
+    ("RE: Enquiry – spare blades", "Hi Anna,\nif you can move on the price, the whole list goes to you.", OUR_QUOTE,
+     "negotiation"),
+    ("AW: Anfrage Ersatzteile", "Guten Tag,\ndie Messer liegen preislich über unserem bisherigen Lieferanten.",
+     OUR_QUOTE, "negotiation"),
+    ("AW: Anfrage Ersatzteile", "Guten Tag,\nwenn Sie sich beim Preis noch bewegen können, geht die ganze Liste an "
+     "Sie.", OUR_QUOTE, "negotiation"),
+    ("RE : Demande de prix pièces", "Bonjour,\nvos lames sont plus chères que notre fournisseur actuel.", OUR_QUOTE,
+     "negotiation"),
+    ("RE : Demande de prix pièces", "Bonjour,\nsi vous pouvez bouger sur le prix, toute la commande est pour vous.",
+     OUR_QUOTE, "negotiation"),
+    ("RE: Solicitud de cotización repuestos", "Buen día,\nsus cuchillas salen más caras que nuestro proveedor "
+     "actual.", OUR_QUOTE, "negotiation"),
+    ("RE: Solicitud de cotización repuestos", "Buen día,\nsi pueden moverse un poco en el precio, el pedido completo "
+     "es suyo.", OUR_QUOTE, "negotiation"),
+    ("回复：询价：备件", "您好，锯条比我们现在的供应商贵。", OUR_QUOTE, "negotiation"),
+    ("回复：询价：备件", "您好，如果价格上能再动一动，整单都给你们。", OUR_QUOTE, "negotiation"),
+    # the buyer asks when we can send its order
+    ("RE: Enquiry – spare blades", "Hi Anna,\nwhen can you send PO-4500031122? Our customer is asking.", OUR_INVOICE,
+     "production"),
+    ("AW: Anfrage Ersatzteile", "Guten Tag,\nwann können Sie BE-31/0412 versenden? Unser Kunde fragt nach einem "
+     "Termin.", OUR_INVOICE, "production"),
+    ("RE : Demande de prix pièces", "Bonjour,\nquand pouvez-vous expédier la commande 4500031122 ?", OUR_INVOICE,
+     "production"),
+    ("RE: Solicitud de cotización repuestos", "Buen día,\n¿cuándo pueden despachar la OC-31-0412?", OUR_INVOICE,
+     "production"),
+    ("回复：询价：备件", "您好，你们什么时候能把订单4500031122发出来？", OUR_INVOICE, "production"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "quoted", "stage"), ANSWERS, ids=[c[1][-30:] for c in ANSWERS])
+def test_short_answers_under_the_enquiry_subject(rules: RuleSet, subject: str, body: str, quoted: str,
+                                                 stage: str) -> None:
+    result = run(rules, email(subject, body + quoted, sender="buyer@partner.example"))
+    assert result.stage == stage, result.reasons
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Enquiry – spare blades", "Hello,\nplease quote 40 band saw blades. When can you ship them after the order?"),
+    ("Anfrage Ersatzteile", "Guten Tag,\nbitte um ein Angebot für 40 Sägebänder. Wann können Sie das Angebot "
+     "verschicken?"),
+    ("Demande de prix", "Bonjour,\nmerci de nous faire une offre. Quand pouvez-vous envoyer le devis ?"),
+    ("Solicitud de cotización", "Buen día,\nsolicitamos cotización de 40 cuchillas. ¿Cuándo pueden enviar la "
+     "cotización?"),
+])
+def test_an_enquiry_asking_when_the_offer_comes_stays_an_enquiry(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body, sender="buyer@partner.example"))
+    assert result.stage == "enquiry", result.reasons
