@@ -191,6 +191,8 @@ class SpamContent(Rule):
             if not (dom == fd or dom.endswith("." + fd) or fd.endswith("." + dom)):
                 elsewhere = dom
                 total += self.config.reply_to_elsewhere
+        signs = self.signs(facts)
+        total += sum(weight for weight, _ in signs)
         if total < self.config.threshold or not matches:
             return None
         words = ", ".join(f"\u201c{m.found.strip()}\u201d" for m in matches[:5])
@@ -202,7 +204,13 @@ class SpamContent(Rule):
             words += "; a reply subject that answers no mail"
         if elsewhere:
             words += f"; replies go to another domain ({elsewhere})"
+        for _, note in signs:
+            words += f"; {note}"
         return _auto_hit(self, self.config.mode, f"{self.wording} {words} (score {total:.1f})", self.reason)
+
+    def signs(self, facts: Facts) -> list[tuple[float, str]]:
+        """Further signs of a subclass (weight, what was seen), added to the phrase score."""
+        return []
 
 
 class BulkFooter(SpamContent):

@@ -25,6 +25,7 @@ from mailbot.classify.text import (
     is_reply_subject,
     split_quoted,
     strip_subject_prefixes,
+    web_links,
 )
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def build_facts(parsed: ParsedEmail, documents: list[dict[str, Any]], attachment
         attached_mail=any(a.content_type == "message/rfc822" for a in parsed.attachments),
         reply_to=(str(getattr(parsed, "reply_to", None) or "").strip().lower() or None),
         answers=[m for m in [getattr(parsed, "in_reply_to", None), *(getattr(parsed, "references", None) or [])] if m],
+        links=web_links(fresh, parsed.html),
     )
 
 

@@ -50,6 +50,9 @@ class Facts:
     reply_to: str | None = None  # the Reply-To address, lower case
     # Message-IDs this mail answers (In-Reply-To, References): a "Re:" subject without any is no real reply
     answers: list[str] = field(default_factory=list)
+    # Web links: (visible text, target) of the HTML anchors, and the bare http(s) addresses of the sender's own
+    # text (text and target the same)
+    links: list[tuple[str, str]] = field(default_factory=list)
 
     def is_ours(self, addr: str | None) -> bool:
         """One of our addresses, or an address in our company domain (or a subdomain of it)."""

@@ -16,7 +16,7 @@ from mailbot.classify.vocab import Phrase, Vocabulary, compile_phrase
 from mailbot.errors import RulesError
 
 # Modules whose Rule subclasses are the available rules (Mailman-style discovery; names must be unique).
-RULE_MODULES = ("mailbot.classify.builtin",)
+RULE_MODULES = ("mailbot.classify.builtin", "mailbot.classify.lure")
 
 # The files of rules/ that this package reads; others there (partners/, replies.toml) belong to other areas.
 CLASSIFY_FILE = "classify.toml"

@@ -129,3 +129,34 @@ def _quote_marks(lines: list[str]) -> tuple[set[int], int]:
 
 def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+# Bounded patterns (hostile mail is long): an anchor with its target and visible text, a bare web address, a host.
+_ANCHOR = re.compile(r"<a\b[^>]{0,1000}?\bhref\s*=\s*[\"']?([^\"'\s>]{1,2000})[^>]{0,1000}>(.{0,500}?)</a\s*>",
+                     re.I | re.S)
+_URL = re.compile(r"\bhttps?://[^\s<>\"')\]]{1,2000}", re.I)
+_HOST = re.compile(r"(?:https?://|\bwww\.)([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})", re.I)
+_MAX_LINKS = 50
+
+
+def web_links(text: str, html: str | None) -> list[tuple[str, str]]:
+    """(visible text, target) of the HTML anchors, then the bare http(s) addresses in `text` (at most 50)."""
+    import html as _html
+
+    links: list[tuple[str, str]] = []
+    for m in _ANCHOR.finditer((html or "")[:500000]):
+        shown = " ".join(_html.unescape(re.sub(r"<[^>]*>", " ", m.group(2))).split())
+        links.append((shown, _html.unescape(m.group(1))))
+        if len(links) >= _MAX_LINKS:
+            return links
+    for m in _URL.finditer(text[:200000]):
+        links.append((m.group(0), m.group(0)))
+        if len(links) >= _MAX_LINKS:
+            break
+    return links
+
+
+def link_host(text: str) -> str | None:
+    """The host a web address names ("https://a.b.test/x" -> "a.b.test", "www.b.test" -> "www.b.test")."""
+    m = _HOST.search(text or "")
+    return m.group(1).lower().rstrip(".") if m else None

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.classify import classify_message, load_ruleset
+from mailbot.classify import CaseContext, classify_message, load_ruleset
 from mailbot.classify.model import Classification
 from mailbot.classify.rules import RuleSet
 from tests.classify.helpers import doc, email
@@ -147,3 +147,73 @@ def test_a_carriers_real_note_on_a_held_shipment_stays_shipping(rules: RuleSet) 
                    "KM-2030-118 is on hold at Felixstowe until the B/L is surrendered. Vessel ETA Antwerp moved to "
                    "Friday.\n\nRegards", sender="ops@forwarder.example")
     assert run(rules, parsed).stage != "auto"
+
+
+def lure_detail(result: Classification) -> str:
+    return next((r["detail"] for r in result.reasons if r["rule"] == "document-lure"), "")
+
+
+# A document "waiting on a portal" behind a link, with a sign-in prompt and some pressure, from a stranger; no
+# spam wording of the spam-content list (no mailbox password, no "protected document").
+LURES = [
+    ("New purchase order PO#5521 - confirmation required", "<p>Good morning,<br>our new purchase order PO#5521 is "
+     "ready on our supplier portal.<br>View PO: https://buyer-desk.test/po?id=5521<br>Sign in with your company "
+     "e-mail to confirm the quantities today.</p>"),
+    ("Neue Bestellung 5521 – Bestätigung erforderlich", "<p>Guten Tag,<br>unsere neue Bestellung 5521 liegt auf "
+     "unserem Lieferantenportal bereit.<br>Bestellung ansehen: https://einkauf-desk.test/b?id=5521<br>Melden Sie "
+     "sich an und bestätigen Sie heute noch die Mengen.</p>"),
+    ("Nouvelle commande 5521 – confirmation requise", "<p>Bonjour,<br>notre nouvelle commande 5521 vous attend sur "
+     "notre portail fournisseurs.<br>Voir la commande : https://achats-desk.test/c?id=5521<br>Connectez-vous avec "
+     "votre adresse professionnelle et confirmez aujourd'hui.</p>"),
+    ("Nuevo pedido 5521 – confirmación requerida", "<p>Buen día,<br>nuestro nuevo pedido 5521 está en nuestro "
+     "portal de proveedores.<br>Ver pedido: https://compras-desk.test/p?id=5521<br>Inicie sesión con su correo "
+     "corporativo y confirme hoy mismo.</p>"),
+    ("新采购订单 5521 – 请确认", "<p>您好，<br>我司新采购订单5521已上传至采购平台。<br>查看订单：https://caigou-desk.test/po?id=5521"
+     "<br>请登录后今天内确认数量。</p>"),
+]
+
+
+@pytest.mark.parametrize(("subject", "html"), LURES, ids=[c[0][:20] for c in LURES])
+def test_an_order_waiting_behind_a_portal_link_is_a_lure(rules: RuleSet, subject: str, html: str) -> None:
+    result = run(rules, email(subject, "", html=html, sender="purchasing@sourcing-desk.test"))
+    assert (result.kind, result.stage, result.autoreply) == ("other", "auto", False), result.reasons
+    assert lure_detail(result) and not spam_detail(result), result.reasons
+
+
+def test_a_link_whose_text_hides_its_target_adds_to_the_lure(rules: RuleSet) -> None:
+    html = ("<p>Dear supplier,<br>please review the purchase order on <a href='http://collect-7.test/x'>"
+            "https://portal.bigbuyer.test/po/5521</a> as soon as possible.</p>")
+    result = run(rules, email("Purchase order 5521", "", html=html, sender="purchasing@sourcing-desk.test"))
+    assert result.stage == "auto", result.reasons
+    assert "showing portal.bigbuyer.test leads to collect-7.test" in lure_detail(result)
+    # the same link shown as what it is: a call to look at an order, no lure
+    honest = html.replace("http://collect-7.test/x", "https://portal.bigbuyer.test/po/5521")
+    assert run(rules, email("Purchase order 5521", "", html=honest, sender="purchasing@bigbuyer.test")).stage == "order"
+
+
+@pytest.mark.parametrize("case", [None, CaseContext(7, "quote", "quote", via="number")])
+def test_a_new_partners_order_with_the_po_attached_and_a_portal_link_stays_an_order(rules: RuleSet,
+                                                                                   case: CaseContext | None) -> None:
+    # The same words around a purchase order attached as a file, or in a mail whose numbers lead to a deal.
+    subject, html = LURES[0]
+    parsed = email(subject, "", html=html, sender="purchasing@new-partner.example")
+    parsed.to = ["orders@example.com"]
+    docs = [doc("purchase_order", "5521", source="PO-5521.pdf")] if case is None else []
+    result = classify_message(parsed, docs, [], rules, case, own_addresses={"orders@example.com"},
+                              company_domain="example.com")
+    assert result.stage == "order" and result.autoreply is True, result.reasons
+    assert not lure_detail(result)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a partner's order mail with a link and some urgency, no sign-in, no portal
+    ("Urgent order 5521", "Hello Anna,\nplease ship our order 5521 today, urgent. Our forwarder's booking: "
+     "https://forwarder.example/booking/5521"),
+    # a shipping notice with a tracking link
+    ("Shipment of order 5521", "Dear Sir,\nyour goods left today. Track the parcel: https://carrier.example/t/1Z99"),
+    ("Bestellung 5521", "Guten Tag,\nanbei der Link zu unserer Bestellung 5521, bitte dringend bestätigen: "
+     "https://cloud.partner.example/s/5521. Bei Fragen melden Sie sich gerne."),
+])
+def test_partner_mail_with_a_link_and_no_sign_in_is_no_lure(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body, sender="buyer@partner.example"))
+    assert result.stage != "auto", result.reasons
