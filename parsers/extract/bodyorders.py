@@ -25,14 +25,17 @@ from parsers.model import LineItem
 
 # "Caption: value"; the caption short and free of digits ("Qty", "Unit price", "Art.-Nr.", "单价")
 _LABELLED = re.compile(r"\s*(?P<cap>[^\W\d][^\d:]{0,28}?)\s*:\s*(?P<value>\S.*?)\s*$")
-# the parts of one line holding a whole labelled item: " / ", " | ", "; ", or ", " before the next caption
-_PARTS = re.compile(r"\s+/\s+|\s*\|\s*|;\s+|\t|,\s+(?=[^\W\d][^\d:,]{0,28}:)")
+# "Caption value" inside a line of several parts, the value a number or money ("qty 10", "unit price USD 12.50")
+_CAPTIONED_NUMBER = re.compile(r"\s*(?P<cap>[^\W\d][^\d:]{0,28}?)\s+(?P<value>(?:[A-Z]{3}\s?|[$€£¥])?\d.*?)\s*$")
+# the parts of one line holding a whole labelled item: " / ", " | ", "; ", " – ", or ", " before the next caption
+_PARTS = re.compile(r"\s+/\s+|\s*\|\s*|;\s+|\t|\s+[–—]\s+|,\s+(?=[^\W\d][^\d:,]{0,28}:)")
 _ROLES = ("sku", "description", "quantity", "unit", "unit_price", "amount")
 
 
-def _labelled(text: str, columns: list[Label]) -> tuple[str, str] | None:
-    """(role, value) of "Qty: 10 pcs", the caption being a column heading of the vocabulary."""
-    m = _LABELLED.fullmatch(text)
+def _labelled(text: str, columns: list[Label], loose: bool = False) -> tuple[str, str] | None:
+    """(role, value) of "Qty: 10 pcs", the caption being a column heading of the vocabulary; `loose`, also
+    of "qty 10" (a part of a line of several)."""
+    m = _LABELLED.fullmatch(text) or (_CAPTIONED_NUMBER.fullmatch(text) if loose else None)
     if m is None:
         return None
     role = _role_of(m["cap"], columns)
@@ -75,9 +78,14 @@ def _blocks(lines: list[TextLine], columns: list[Label], total_labels: list[Labe
     for line in lines:
         text = _BULLET.sub("", _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH), count=1).strip()
         parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
-        found = [f for f in (_labelled(p, columns) for p in parts) if f]
+        found = [f for f in (_labelled(p, columns, loose=len(parts) >= 3) for p in parts) if f]
         if len(parts) >= 3 and len(found) == len(parts):
             out.append((line, dict(reversed(found))))
+            found = []
+        elif len(parts) >= 3 and len(found) == len(parts) - 1 and _labelled(parts[0], columns, True) is None and \
+                "description" not in dict(found) and re.search(r"[^\W\d_]{2}", parts[0]):
+            # "AB-12 Widget, qty: 10, price: 12.50 EUR": the item's text first, its numbers labelled after it
+            out.append((line, {"description": parts[0], **dict(reversed(found))}))
             found = []
         one = _labelled(text, columns) if (len(parts) <= 1 or len(found) == 1) and \
             not is_total_row(text, total_labels) else None
@@ -96,7 +104,8 @@ def _blocks(lines: list[TextLine], columns: list[Label], total_labels: list[Labe
 def items_from_labelled_lines(lines: list[TextLine], columns: list[Label], total_labels: list[Label],
                               decimal_hint: str | None) -> tuple[list[LineItem], dict[str, Any] | None]:
     """Order lines typed as labelled values ("Item: AB-12 Widget" / "Qty: 10 pcs" / "Price: EUR 12.50") or
-    as "[-] 10 x AB-12 Widget @ 12.50" without the amount (quantity x price is then the amount)."""
+    as "[-] 10 x AB-12 Widget @ 12.50" without the amount (quantity x price is then the amount), or as columns
+    one space apart "AB-12 Widget 10 pcs 12.50 125.00" (an HTML mail collapsed the gaps)."""
     items: list[LineItem] = []
     evidence = None
     for line, values in _blocks(lines, columns, total_labels):
@@ -108,10 +117,11 @@ def items_from_labelled_lines(lines: list[TextLine], columns: list[Label], total
         return items, evidence
     for line in lines:
         text = _BULLET.sub("", _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH), count=1).strip()
-        reading = _priced(text)
+        reading = _priced(text) or _spaced(text)
         if reading is None or is_total_row(reading[0], total_labels):
             continue
-        item = _item({"description": reading[0], "quantity": reading[1], "unit_price": reading[2]}, decimal_hint)
+        item = _item({"description": reading[0], "quantity": reading[1], "unit_price": reading[2]}
+                     | ({"amount": reading[3]} if len(reading) > 3 else {}), decimal_hint)
         if item is not None:
             items.append(item)
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
@@ -147,3 +157,18 @@ def _priced(text: str) -> tuple[str, str, str] | None:
         qty = f"{m['qty']} {m['unit'] or ''}".strip()
         return words, qty, m["price"].strip()
     return None
+
+
+_MONEY_WORD = r"(?:[A-Z]{3}\s?|[$€£¥])?\d{1,3}(?:[,.'\u00a0]\d{3})*[.,]\d{2}(?:\s?(?:[A-Z]{3}|[€$£¥元]))?"
+# "[code] text qty [unit] price amount", one space between the cells: the numbers close the line
+_SPACED = re.compile(rf"(?P<text>.*?[^\W\d_].*?)\s+(?P<qty>\d[\d.,']*)(?:\s?(?P<unit>[^\W\d_]{{1,6}}\.?))?"
+                     rf"\s+(?P<price>{_MONEY_WORD})\s+(?P<amount>{_MONEY_WORD})")
+
+
+def _spaced(text: str) -> tuple[str, str, str, str] | None:
+    """(text, quantity, price, amount) of a line of columns whose gaps collapsed to single spaces; read only
+    when quantity x price = amount (checked by the caller)."""
+    m = _SPACED.fullmatch(text) if len(text) <= 300 else None
+    if m is None:
+        return None
+    return m["text"].strip(" ,;:–—-"), f"{m['qty']} {m['unit'] or ''}".strip(), m["price"], m["amount"]

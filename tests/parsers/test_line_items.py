@@ -1706,3 +1706,16 @@ def test_labelled_order_values_in_german_and_chinese_captions() -> None:
     items = _body_items("采购订单号：QP-31-13", "", "物料编码：QB-14", "品名：齿轮", "数量：5 个", "单价：3.00",
                         "金额：15.00", "", "合计：15.00")
     assert _key(items) == [("QB-14", 5.0, "3.00", "15.00")] and items[0]["description"] == "齿轮"
+
+
+def test_order_lines_with_the_text_first_and_the_numbers_captioned_or_one_space_apart() -> None:
+    # "text, qty: 10, price: …", "text – qty 10 – unit price USD … – total USD …", and columns whose gaps an
+    # html mail collapsed to one space, read only when quantity x price = amount (the last line's is not)
+    items = _body_items("Purchase order QP-31-14", "",
+                        "QB-12 Widget, qty: 10, price: 12.50 EUR",
+                        "1) QB-14 Gadget – qty 5 – unit price EUR 3.00 – total EUR 15.00", "", "Total: EUR 140.00")
+    assert _key(items) == [("QB-12", 10.0, "12.50", "125.00"), ("QB-14", 5.0, "3.00", "15.00")]
+    assert items[0]["description"] == "Widget"
+    items = _body_items("Purchase order QP-31-15", "", "QB-16 Sprocket 10 pcs 12.50 125.00",
+                        "QB-18 Chain 5 pcs 3.00 15.00", "QB-20 Idler 2 pcs 3.00 7.00", "", "Total: 140.00")
+    assert _key(items) == [("QB-16", 10.0, "12.50", "125.00"), ("QB-18", 5.0, "3.00", "15.00")]
