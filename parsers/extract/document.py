@@ -56,6 +56,7 @@ from parsers.extract.parties import (
     sub_captioned_party,
     tidy_party_names,
 )
+from parsers.extract.strips import split_value_strips
 from parsers.extract.terms import (
     HEADING_TAIL_RE,
     SENTENCE_END_RE,
@@ -90,7 +91,9 @@ TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimi
                             r"[^:：]{0,20}[:：#]?\s*"
                             r"(?<![A-Z0-9-])([A-Z0-9](?:[A-Z0-9-]|[ ](?![ ])){7,30}[0-9])", re.I)
 # a tracking caption alone in its cell, its value in the cell below ("Consignment tracking no." / "8863120540")
-TRACK_CAPTION_CELL_RE = re.compile(r"(?i)^(?:[^\W\d_]+\s+)?(?:tracking|sendungs|suivi|seguimiento|rastreo|运单|跟踪)"
+# ("Consignment note" over its number in a packing list's reference strip: the road carrier's CMR number)
+TRACK_CAPTION_CELL_RE = re.compile(r"(?i)^(?:[^\W\d_]+\s+)?(?:tracking|sendungs|suivi|seguimiento|rastreo|运单|跟踪|"
+                                   r"consignment\s+note|frachtbrief|lettre\s+de\s+voiture|carta\s+de\s+porte)"
                                    r"[^:：\d]{0,25}[:：#]?$")
 TRACK_COLUMN_RE = re.compile(r"(?i)^\s*(?:tracking|waybill|air\s*waybill|awb|sendungs|suivi|seguimiento|运单)"
                              r"[\w.\s-]{0,12}?(?:no\.?|nr\.?|n°|number|nummer|número|numéro|#|号)?\s{1,}\S")
@@ -352,7 +355,7 @@ class _Lines:
                             not _is_label_cell(self.segs[i][j + 1][1]) and not _box_headings(seg, self.segs[i][j + 1][1]):
                         value = self.segs[i][j + 1][1]
                     if not value and j == len(self.segs[i]) - 1:
-                        value = self.split_caption_value(i, j) or ""
+                        value = self.split_caption_value(i, j) or self.wrapped_around_value(i, j) or ""
                     if not value:
                         # label above value: take the segment below that starts nearest to the label
                         value = self.below(i) or ""
@@ -414,6 +417,29 @@ class _Lines:
             return None
         right = [seg for (_, seg), x in zip(self.segs[i + 1], self.xs[i + 1], strict=True) if x > self.xs[i][j] + 20]
         return right[0] if len(right) == 1 else None
+
+    def wrapped_around_value(self, i: int, j: int) -> str | None:
+        """The wrapped tail of a caption centred on its row: "Maksetingimus / Payment" / value / "terms".
+
+        Line i holds only the caption's last word(s) at the caption's x; the line above holds nothing at that
+        x and one cell right of it (the value), the line above that the caption's first line at the same x."""
+        xs = self.xs
+        if i < 2 or not xs[i] or not xs[i - 1] or not xs[i - 2] or not WRAP_FRAGMENT_RE.match(self.segs[i][j][1]) or \
+                len(self.segs[i][j][1].split()) > 2:
+            return None
+        x = xs[i][j]
+        frag = self.segs[i][j][1].strip().lower()
+        # the caption's first line (its last half, "Payment" of "Maksetingimus / Payment") and the fragment
+        # make one known caption together ("payment terms")
+        whole = [f"{seg.split('/')[-1].strip().lower()} {frag}" for (_, seg), y in zip(self.segs[i - 2], xs[i - 2],
+                                                                                      strict=True)
+                 if abs(y - x) <= 3 and not re.search(r"[\d:：]", seg)]
+        if any(abs(y - x) <= 3 for y in xs[i - 1]) or \
+                not any((hit := match_start(_field_labels(), w)) and hit[1].end() == len(w) for w in whole):
+            return None
+        right = [seg for (_, seg), y in zip(self.segs[i - 1], xs[i - 1], strict=True) if y > x + 20]
+        left = [y for y in xs[i - 1] if y < x - 3]
+        return right[0] if len(right) == 1 and len(left) <= 1 and not _is_label_cell(right[0]) else None
 
     def below(self, i: int) -> str | None:
         """The value under a label (label above value), unless it is a label itself."""
@@ -607,7 +633,8 @@ REQUESTED_BEFORE_RE = re.compile(
 # "Orden de compra del comprador:", "Order date:": a doc-type word inside a field label (ends in a colon);
 # a number marker before the colon ("Purchase Order No.:") still makes a title
 # (also in traditional script, "訂單編號："; and "訂單如下：", "the order as follows:", introduces the order itself)
-LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}|号码|编号|号|號碼|編號|號|如下|as\s+follows)\s*[:：])[^\d:：]{{1,40}}[:：]",
+# ("ORDEN DE COMPRA   N° OC:   OC-17": the marker with the title's initials is the title's own number caption)
+LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}(?:\s*[^\W\d_]{{1,3}}\.?)?|号码|编号|号|號碼|編號|號|如下|as\s+follows)\s*[:：])[^\d:：]{{1,40}}[:：]",
                             re.I)
 
 
@@ -644,7 +671,7 @@ ORDER_IN_SENTENCE_RE = re.compile(
     # an invoice named first; SWIFT's coded remittance wraps each word in slashes ("/INVOICE/SI-7 /ORDER/PO-9");
     # a bank's unstructured remittance text separates them by a space only ("INV INV-7 PO PO-9")
     r"(?:/?[^\W\d_]{1,12}(?:\s+|/)[A-Z0-9][\w\-/.]*\d[\w\-/.]*(?:\s*[,;/·•|]\s*|\s+))?"
-    r"(?:bestellung|best\.?\s*-?\s*nr\.?|order|po|p\.o\.|commande|bon\s+de\s+commande|bc|pedido|oc|"
+    r"(?:bestellung|best\.?\s*-?\s*nr\.?|order|po|p\.o\.|commande|bon\s+de\s+commande|bc|pedido|oc|orden|"
     r"订单(?:号|编号)?|采购单号?)/?|"
     # "orden de compra del Comprador nº 4500024688", "the purchase order of the Buyer No. X": the party named
     # between the order word and its number
@@ -827,7 +854,7 @@ SLASH_CAPTION_RE = re.compile(r"^/\s*([^\W\d_]+)(?:\s+terms?|\s+conditions?)?\s*
 # single-word payment captions that elsewhere need a colon ("Payment:") but may fill a grid cell alone
 BARE_PAYMENT_CAPTIONS = {"payment", "zahlung", "paiement", "pago", "pagamento", "betaling", "płatność", "付款"}
 # a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631")
-BARE_NUMBER_CELL_RE = re.compile(r"(?i)^(?:no\.|nr\.|n[°º]\.?|#|№)\s*([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
+BARE_NUMBER_CELL_RE = re.compile(r"(?i)^(?:no\.|nr[.\s]|n[°º]\.?|#|№)\s*([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
                                  r"[a-z0-9]+[-/._][a-z0-9\-/._]*\d[a-z0-9\-/._]*|\d{4,})$")
 # a cell holding only a number marker ("No.", "#"), its code in the next cell
 BARE_MARKER_RE = re.compile(r"(?i)(?:no\.?|nr\.?|n[°º]\.?|#|№)\s*[:：]?")
@@ -1341,7 +1368,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     """Template-free field extraction; returns None when the content carries no business data."""
     table_lines = [TextLine("   ".join(c for c in row if c), {**t.loc, "row": r + 1})
                    for t in content.tables for r, row in enumerate(t.rows)]
-    lx = _join_wrapped_cells(_Lines(content.lines + (table_lines if not content.lines else [])))
+    lx = _join_wrapped_cells(_Lines(split_value_strips(content.lines) + (table_lines if not content.lines else [])))
     if not lx.lines:
         return None
     text = "\n".join(line.text for line in lx.lines)
@@ -1776,7 +1803,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             # the issuer named by a caption of its own ("Facturé à", "Buyer"): a sender's caption beside it
             # ("Émetteur", "From") then names the other party
             labs = labs + [lab for lab in party_labels if lab.text in SENDER_CAPTIONS]
-        found = lx.find(labs, first_n=60, strict=True)
+        # "Pirkėjas / Käufer: UAB ...": a caption in two languages, the second one in the vocabulary
+        found = lx.find(labs, first_n=60, strict=True, alternative=True)
         # two party labels side by side ("Bill To | Ship To"): each block is read below its own label
         hits = [(*h, lx.hit_cols.get(n)) for n, h in enumerate(found)]
         # "Tedarikçi / Supplier", "Nhà cung cấp /" over "Supplier": captions in two languages

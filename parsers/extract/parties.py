@@ -85,8 +85,9 @@ _LEGAL_SEARCH = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)")
 _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 # legal forms written before the name: Indonesia's "PT" (Perseroan Terbatas, "PT." too) and "CV" (Commanditaire
 # Vennootschap), and the Maghreb's French forms ("SARL Atlas Emballages", "EURL ...", "SPA ...", "SNC ..."); a line
-# that opens with one and goes on with one to eight words of a name, no digits
-_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO|MChJ)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
+# that opens with one and goes on with one to eight words of a name, no digits; Lithuania's "UAB" and Latvia's
+# "SIA" stand before the name as well ("UAB Baltų Prekyba")
+_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO|MChJ|UAB|SIA)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
 
 
 def prefixed_company(text: str) -> bool:

@@ -2330,3 +2330,62 @@ def test_an_orders_own_total_typed_in_a_chinese_mail():
     doc = parse_body(body, None, limits=LIMITS).documents[0]
     assert doc.doc_type == "purchase_order" and doc.total == Decimal("350.00")
     assert doc.subtotal == Decimal("350.00")
+
+
+def test_a_bilingual_erp_order_number_marker_without_stop_and_a_caption_wrapped_around_its_value():
+    # "Nr KW-2031-0077" alone under the title; "Makseviis / Payment" over the value's line over "terms": the
+    # field grid centres the one-line value between the two lines of its wrapped caption
+    doc = _page([("Harbour Traders OÜ   Ostutellimus / Purchase order", [46.0, 357.0]),
+                 ("Sadama 4, Tallinn   Nr KW-2031-0077", [46.0, 438.0]),
+                 ("Hankija / Supplier   Kuupäev / Date   02.03.2031", [46.0, 360.0, 490.0]),
+                 ("Kestrel Works Ltd.   Tarnetingimus / Delivery", [46.0, 360.0]), ("FCA Leeds", [490.0]),
+                 ("5 Mill Lane   terms", [46.0, 360.0]), ("Leeds   Maksetingimus / Payment", [46.0, 360.0]),
+                 ("30 days net", [490.0]), ("United Kingdom   terms", [46.0, 360.0]),
+                 ("Valuuta / Currency   EUR", [360.0, 490.0]), ("Kokku / Total EUR   1,200.00", [304.0, 490.0])])
+    assert doc.number == "KW-2031-0077"
+    assert doc.payment_terms == "30 days net" and doc.incoterms == "FCA Leeds"
+
+
+def test_an_order_title_with_its_number_caption_by_initials_is_the_title():
+    # "N° OC:" (número de orden de compra) after the title is its own number's caption, not a field label that
+    # merely mentions an order; "Facturar a" (bill to) does not make the order an invoice
+    doc = _doc("ORDEN DE COMPRA   N° OC:   OC-0004471\nHarbour Traders S.A.   Fecha:   02/03/2031\n"
+               "Proveedor   Facturar a\nKestrel Works Ltd.   Harbour Traders S.A.\n"
+               "Código   Descripción   Cantidad   Precio unitario   Total línea\n"
+               "KW-1   Rodillo   2   50.00   100.00\nTOTAL USD   100.00\n"
+               "Nota: indicar el número de OC en la factura.\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "OC-0004471"
+
+
+def test_a_reference_strip_run_together_is_split_at_its_captions():
+    # the packing list's reference strip: the Incoterms cell runs into the carrier's (no gap the text run
+    # keeps), a consignment note's number stands under its caption
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    caps = [47.0, 97.0, 157.0, 212.0, 257.0, 475.0]
+    words = [(47.0, 80.0, "2031-03-02"), (97.0, 140.0, "KW-PO-118"), (157.0, 200.0, "SI-31-077"),
+             (212.0, 228.0, "DAP"), (230.0, 250.0, "Tartu"), (257.0, 290.0, "Kestrel"), (292.0, 320.0, "Road"),
+             (322.0, 350.0, "Freight"), (475.0, 520.0, "7712093384")]
+    lines = [TextLine("PACKING LIST", {"page": 1, "line": 1}, [46.0]),
+             TextLine("No. PL-31-0042", {"page": 1, "line": 2}, [481.0]),
+             TextLine("Date   Customer PO   Invoice   Incoterms   Transport   Consignment note",
+                      {"page": 1, "line": 3}, caps),
+             TextLine("2031-03-02   KW-PO-118   SI-31-077   DAP Tartu Kestrel Road Freight   7712093384",
+                      {"page": 1, "line": 4}, [47.0, 97.0, 157.0, 212.0, 475.0], words),
+             TextLine("Packages: 2 · Net weight: 50 kg · Gross weight: 60 kg", {"page": 1, "line": 5}, [46.0])]
+    doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="pl.pdf")
+    assert doc is not None and doc.doc_type == "packing_list"
+    assert doc.incoterms == "DAP Tartu" and doc.order_number == "KW-PO-118"
+    assert doc.tracking_numbers == ["7712093384"]
+
+
+@pytest.mark.parametrize(("caption", "detail"), [
+    ("Detalle del pago", "Factura FA-31-207 / orden OC-0004471"),
+    ("Payment details", "Invoice FA-31-207 / order OC-0004471"),
+])
+def test_a_bank_debit_advice_names_the_order_in_its_remittance_text(caption: str, detail: str):
+    doc = _doc(f"Aviso de débito – transferencia al exterior\nReferencia de la operación   TRF-31-000412\n"
+               f"Fecha valor   14/03/2031\nOrdenante   Harbour Traders S.A.\nBeneficiario   Kestrel Works Ltd.\n"
+               f"Monto   USD 1,200.00\n{caption}   {detail}\n")
+    assert doc.order_number == "OC-0004471"

@@ -1834,3 +1834,19 @@ def test_hyphenated_bill_to_and_ship_to_panes_name_the_bill_to_company(bill_left
     doc = _pdf_doc(draw)
     assert doc.buyer is not None and doc.buyer.name == "Garnier Frères SA"
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("buyer_caption", "seller_caption", "buyer"), [
+    ("Pirkėjas / Käufer", "Tiekėjas / Lieferant", "UAB Baltų Prekyba"),
+    ("Pircējs / Buyer", "Piegādātājs / Supplier", "SIA Daugavas Tehnika"),
+])
+def test_a_party_caption_in_two_languages_with_the_party_on_its_line(buyer_caption: str, seller_caption: str,
+                                                                    buyer: str) -> None:
+    # the caption's first half is in a language the vocabulary lacks; the name, led by its legal form, runs on
+    # into the address after a comma
+    doc = _doc(["UŽSAKYMAS / BESTELLUNG Nr. BP-31/0044", "Data / Datum: 02.03.2031",
+                f"{buyer_caption}: {buyer}, Laisvės al. 5, LT-44001 Kaunas",
+                f"{seller_caption}: Kestrel Works Ltd., 5 Mill Lane, Leeds LS1 4AB, United Kingdom",
+                "Iš viso / Gesamt EUR   1.200,00"])
+    assert doc.buyer is not None and doc.buyer.name == buyer
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
