@@ -670,6 +670,11 @@ def _equation(text: str) -> list[dict[str, str]]:
     if not re.search(r"\d", price) or not re.search(r"\d", amount):
         return []
     if bare := _BARE_QTY.fullmatch(_BULLET.sub("", head, count=1)):
+        # "10 x AB-12 – Widget – 12.50 each = 125.00": the text between the times sign and the price
+        last = [m for m in _PRICE_TOKEN.finditer(price) if not price[m.end():].strip()]
+        if last and re.search(r"[^\W\d_]{2}", text := price[:last[-1].start()]):
+            return [{"text": text.strip(_SEPS), "qty": bare["qty"], "unit": bare["unit"] or "",
+                     "price": last[-1].group(0), "amount": amount}]
         # only the numbers ("  4 pcs × 12,50 € = 50,00 €"): the item's code and text are on the line above
         return [{"text": "", "qty": bare["qty"], "unit": bare["unit"] or "", "price": price, "amount": amount}]
     out = []

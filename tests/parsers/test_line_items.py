@@ -1719,3 +1719,11 @@ def test_order_lines_with_the_text_first_and_the_numbers_captioned_or_one_space_
     items = _body_items("Purchase order QP-31-15", "", "QB-16 Sprocket 10 pcs 12.50 125.00",
                         "QB-18 Chain 5 pcs 3.00 15.00", "QB-20 Idler 2 pcs 3.00 7.00", "", "Total: 140.00")
     assert _key(items) == [("QB-16", 10.0, "12.50", "125.00"), ("QB-18", 5.0, "3.00", "15.00")]
+
+
+def test_an_order_line_with_its_price_after_the_text_and_no_sign_before_it() -> None:
+    # "10 x code – text – price each = amount": the price is the money closing the part after the times sign
+    items = _doc_lines("Purchase order QP-31-16", "", "10 x QB-12 – Widget – EUR 12.50 = EUR 125.00",
+                       "3 x QB-14 Gear 2,50 € each = 7,50 €", "", "Total: EUR 132.50")
+    assert _key(items) == [("QB-12", 10.0, "12.50", "125.00"), ("QB-14", 3.0, "2.50", "7.50")]
+    assert [i["description"] for i in items] == ["Widget", "Gear"]
