@@ -1517,6 +1517,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             conf["order_number"], ev["order_number"] = 0.6, {**lx.ev(hit[0], hit[1]), "note": "caption cell"}
         if doc.order_number is None and doc.number and doc.doc_type in ("commercial_invoice", "proforma_invoice"):
             _invoice_reference(doc, lx, conf, ev)
+        if doc.order_number is None and doc.doc_type == "payment_advice":
+            _payer_order(doc, lx, conf, ev)
 
     order, order_note = _date_order(ctx, text)
     date_fields = ("due_date", "delivery_date", "date")
@@ -1650,6 +1652,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # totals rows inside a ruled table whose narrow label cell wrapped ("Gesamtsumm|e"): the table
         # cell still holds the whole label once its line breaks are removed
         _table_money(doc, content, money_labels, hint, conf, ev)
+    if doc.doc_type == "payment_advice" and doc.subtotal is not None:
+        # "Gross amount | Deduction | Net amount" of the invoices a payment settles: amounts per settled item
+        # (net of a discount, not of tax); the advice itself has only the sum paid
+        doc.subtotal = None
+        conf.pop("subtotal", None), ev.pop("subtotal", None)
 
     cur_hits = lx.find(by_field["currency"])
     cur = None
@@ -1695,6 +1702,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                  for t in content.tables for row in t.rows for c in row if c and "\n" in c.strip()}
     # "Terms of Delivery" is the Incoterms label, not "Terms" + a value
     not_terms = by_field["incoterms"] + by_field["due_date"] + by_field["delivery_date"]
+    method: tuple[str, int] | None = None  # "Zahlungsart: Überweisung": how to pay, kept if no terms follow
     for n, (lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms, alternative=True)):
         at = lx.hit_cols.get(n)
         if at is not None and not looks_like_terms(value) and (below := _value_below(lx, i, at[1])) and \
@@ -1722,9 +1730,17 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if (CLAUSE_NO_RE.match(lx.lines[i].text) or re.search(r"\s\S*[^\W\d_]{3}\.$", value)) and \
                     value.endswith((".", "。")) and not value.endswith(".."):
                 value = value[:-1]  # "3. Payment. 60 days net.", "... through the Buyer's bank.": a sentence's stop
+            if PAYMENT_METHOD_RE.search(lab.text) and not re.search(r"\d", value):
+                # "Zahlungsart: Überweisung" beside "Zahlungsziel: 30 Tage netto": the method only stands in
+                # for terms that are not printed
+                method = method or (value, i)
+                continue
             doc.payment_terms = _cut_unrelated_sentence(terms_clauses(value))[:200]
             conf["payment_terms"], ev["payment_terms"] = 0.75, lx.ev(i)
             break
+    if doc.payment_terms is None and method is not None:
+        doc.payment_terms = _cut_unrelated_sentence(terms_clauses(method[0]))[:200]
+        conf["payment_terms"], ev["payment_terms"] = 0.7, lx.ev(method[1])
 
     if doc.payment_terms is None and doc.doc_type != "payment_advice":
         # "Payment      30% advance, 70% against B/L": a one-word caption filling its own cell of a
@@ -1904,6 +1920,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if not items and body:
         # a mail's order typed as labelled values ("Qty: 10 / Item: …") or without the amounts
         items, iev = items_from_labelled_lines(content.lines, columns, total_labels, hint)
+    if doc.doc_type == "payment_advice":
+        items = []  # the rows of a payment advice are the invoices it settles, no goods
     if items:
         _drop_position_skus(items)
         doc.line_items = items[:2000]
@@ -1963,8 +1981,33 @@ BOXED_CODE_RE = re.compile(r"(?:#\s*)?([A-Z0-9]{1,10}(?:[-/._][A-Z0-9]{1,12})+|[
 # an untitled document whose own number is captioned as one of these types' numbers is taken for that type;
 # the transport and payment documents name their number by what they are, orders and invoices are referred to
 # by their numbers on every other document
+def _payer_order(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """"Our reference" over "PO-88" in a payment advice's settled items: the payer's own reference of what it
+    pays is its purchase order."""
+    found = lx.find(labels("payer_reference"))
+    cols = dict(lx.hit_cols)
+    for n, (_lab, value, i) in enumerate(found):
+        tok = _token(value)
+        if (tok is None or not _leads(value, tok)) and n in cols and (below := _value_below(lx, i, cols[n][1])):
+            value, tok = below, _token(below)
+        if tok and _leads(value, tok) and tok != doc.number and not _is_date(tok):
+            doc.order_number = tok
+            conf["order_number"], ev["order_number"] = 0.6, {**lx.ev(i), "note": "the payer's reference"}
+            return
+
+
 NAMED_BY_NUMBER = ("shipping_notice", "bill_of_lading", "packing_list", "payment_advice")
 PLAIN_REFERENCE_CAPTIONS = {"referencia", "referenz", "référence", "riferimento", "reference", "transaction"}
+
+
+def _seg_right(lx: _Lines, i: int, j: int) -> float | None:
+    """The page x where segment j of line i ends (its last word's right edge), if the words are known."""
+    xs, words = lx.xs[i], lx.lines[i].words
+    if not xs or not words:
+        return None
+    end = xs[j + 1] if j + 1 < len(xs) else float("inf")
+    inside = [x1 for x0, x1, _ in words if xs[j] - 0.5 <= x0 < end]
+    return max(inside) if inside else None
 
 
 def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str, float],
@@ -1983,8 +2026,11 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
         for k in range(i + 1, min(i + 3, len(lx.lines))):
             segs = lx.segs[k]
             if lx.xs[i] and lx.xs[k]:
-                # the box under the title: within a few points of the title's left edge
-                cells = [seg for n, (_, seg) in enumerate(segs) if abs(lx.xs[k][n] - lx.xs[i][j]) <= 30]
+                # the box under the title: within a few points of the title's left edge, or of its right edge
+                # when the title stands right-aligned in the page's corner ("Purchase order" over "PO-1")
+                right = _seg_right(lx, i, j)
+                cells = [seg for n, (_, seg) in enumerate(segs) if abs(lx.xs[k][n] - lx.xs[i][j]) <= 30 or (
+                    right is not None and (r := _seg_right(lx, k, n)) is not None and abs(r - right) <= 3)]
             else:
                 cells = [segs[0][1]] if len(segs) == 1 else []
             for cell in cells:

@@ -2389,3 +2389,102 @@ def test_a_bank_debit_advice_names_the_order_in_its_remittance_text(caption: str
                f"Fecha valor   14/03/2031\nOrdenante   Harbour Traders S.A.\nBeneficiario   Kestrel Works Ltd.\n"
                f"Monto   USD 1,200.00\n{caption}   {detail}\n")
     assert doc.order_number == "OC-0004471"
+
+
+# ---- an ERP payment run's advice, an ERP purchase order's title corner, a FIATA FBL, a quality notification
+
+@pytest.mark.parametrize(("title", "doc_cap", "heads", "paid"), [
+    ("PAYMENT ADVICE NOTE", "Payment document",
+     ("Your document", "Our reference", "Doc. date", "Gross amount", "Deduction", "Net amount"), "Total amount paid"),
+    ("ZAHLUNGSAVIS", "Zahlungsbeleg",
+     ("Ihr Beleg", "Unsere Referenz", "Belegdatum", "Bruttobetrag", "Abzug", "Nettobetrag"), "Ausgezahlter Betrag"),
+    ("AVIS DE PAIEMENT", "Pièce de paiement",
+     ("Votre pièce", "Notre référence", "Date pièce", "Montant brut", "Déduction", "Montant net"), "Montant payé"),
+    ("AVISO DE PAGO", "Documento de pago",
+     ("Su documento", "Nuestra referencia", "Fecha doc.", "Importe bruto", "Deducción", "Importe neto"),
+     "Importe pagado"),
+])
+def test_a_payment_runs_advice_is_numbered_by_its_payment_document_and_names_the_payers_order(
+        title: str, doc_cap: str, heads: tuple[str, ...], paid: str):
+    # the payer's ERP prints its payment document's number; the settled items' "Our reference" is the payer's
+    # purchase order, the item's gross and net amounts are no subtotal and the row is no goods line
+    from parsers.content import Content, Ctx
+    from parsers.extract.document import extract_document
+    from tests.parsers.test_line_items import _pline, _right
+
+    xs = (50, 130, 210, 290, 370, 450)
+    lines = [_pline(10, (50, "Harbour Traders S.A. · Quay 4, Valparaíso, Chile")),
+             _pline(40, (50, "Kestrel Works Ltd.")), _pline(52, (50, "9 Mill Lane, Leeds LS1 4AB")),
+             _pline(80, (50, title)),
+             _pline(95, (50, doc_cap), (210, "1500009931")), _pline(107, (50, "Currency"), (210, "EUR")),
+             _pline(125, *zip(xs, heads, strict=True)),
+             _pline(137, (50, "KW-31-0077"), (130, "HT-PO-31-0412"), (210, "2031-02-11"), _right(360, "4,180.50"),
+                    _right(440, "0.00"), _right(520, "4,180.50")),
+             _pline(160, _right(520, f"{paid}: EUR 4,180.50"))]
+    doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="advice.pdf")
+    assert doc is not None and doc.doc_type == "payment_advice"
+    assert doc.number == "1500009931" and doc.order_number == "HT-PO-31-0412"
+    assert doc.subtotal is None and doc.total == Decimal("4180.50")
+    assert doc.line_items == []
+
+
+def test_an_erp_purchase_orders_number_right_aligned_under_its_title():
+    # the title top right and its short number right-aligned under it (their left edges 38 pt apart); the sum
+    # of the lines is captioned "Sum of lines"
+    from parsers.content import Content, Ctx
+    from parsers.extract.document import extract_document
+    from tests.parsers.test_line_items import CHAR, SPACE, _pline, _right
+
+    def flush(x1: float, text: str) -> tuple[float, str]:  # words set to end exactly at x1
+        return (x1 - CHAR * len(text.replace(" ", "")) - SPACE * text.count(" "), text)
+
+    lines = [_pline(10, (50, "Harbour Traders S.A."), flush(550, "Purchase order")),
+             _pline(25, (50, "CL 76.118.902-4"), _right(550, "PO-771")),
+             _pline(50, (50, "Vendor")), _pline(62, (50, "Kestrel Works Ltd.")),
+             _pline(80, (50, "Date"), (130, "03.03.2031")), _pline(92, (50, "Currency"), (130, "EUR")),
+             _pline(110, (50, "Item number"), (130, "Text"), (330, "Quantity"), (400, "Unit price"),
+                    (480, "Net amount")),
+             _pline(122, (50, "KW-100"), (130, "Guide rail"), _right(380, "4.00"), _right(450, "25.00"),
+                    _right(550, "100.00")),
+             _pline(134, (50, "KW-200"), (130, "Roller chain"), _right(380, "2.00"), _right(450, "60.00"),
+                    _right(550, "120.00")),
+             _pline(150, (400, "Sum of lines"), _right(550, "220.00")),
+             _pline(162, (400, "Sales tax"), _right(550, "0.00")),
+             _pline(174, (400, "Total amount EUR"), _right(550, "220.00"))]
+    doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="po.pdf")
+    assert doc is not None and doc.doc_type == "purchase_order"
+    assert doc.number == "PO-771"
+    assert doc.subtotal == Decimal("220.00") and doc.total == Decimal("220.00")
+
+
+def test_a_fiata_bill_of_lading_is_numbered_by_its_fbl_number():
+    doc = _doc("NEGOTIABLE FIATA MULTIMODAL TRANSPORT BILL OF LADING\n"
+               "Consignor   Kestrel Works Ltd.\n"
+               "FBL No.   KWFWD310077\n"
+               "Shipper's reference   Order HT-PO-31-0412\n"
+               "Port of loading   FELIXSTOWE\n"
+               "Place and date of issue   FELIXSTOWE, 04 MAR 2031\n")
+    assert doc.doc_type == "bill_of_lading" and doc.number == "KWFWD310077"
+    assert doc.order_number == "HT-PO-31-0412"
+
+
+def test_a_quality_notification_is_numbered_by_its_bare_meldung_caption():
+    # SAP-QM style: "Meldung" (the notification) captions the number, "Meldungsart" beside it its type
+    doc = _doc("Qualitätsmeldung / Lieferantenreklamation\n"
+               "Meldung   QM-310077   Meldungsart   Q2 Lieferantenreklamation\n"
+               "Meldedatum   05.03.2031   Priorität   2 – hoch\n"
+               "Lieferant   Kestrel Works Ltd.   Bestellung   HT-PO-31-0412\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "QM-310077"
+    assert doc.order_number == "HT-PO-31-0412"
+
+
+@pytest.mark.parametrize(("method", "terms", "want"), [
+    ("Forma úhrady / Zahlungsart:   Prevodom / Überweisung", "Splatnosť / Zahlungsziel:   30 Tage netto",
+     "30 Tage netto"),
+    ("Payment method:   Bank transfer", "Terms of payment:   45 days net", "45 days net"),
+    ("Zahlungsart:   Vorkasse", "", "Vorkasse"),
+])
+def test_a_payment_method_stands_in_for_terms_only_when_none_are_printed(method: str, terms: str, want: str):
+    doc = _doc(f"BESTELLUNG / PURCHASE ORDER\nBestellung Nr.   HT-PO-31-0412\nDatum   03.03.2031\n{method}\n"
+               f"Lieferbedingung:   FCA Leeds\n{terms}\nSumme netto   220.00\nGesamtbetrag   EUR 220.00\n")
+    assert doc.payment_terms == want

@@ -1727,3 +1727,19 @@ def test_an_order_line_with_its_price_after_the_text_and_no_sign_before_it() -> 
                        "3 x QB-14 Gear 2,50 € each = 7,50 €", "", "Total: EUR 132.50")
     assert _key(items) == [("QB-12", 10.0, "12.50", "125.00"), ("QB-14", 3.0, "2.50", "7.50")]
     assert [i["description"] for i in items] == ["Widget", "Gear"]
+
+
+def test_a_quality_notifications_claimed_counts_are_no_order_lines() -> None:
+    # "Liefermenge | Reklamiert | Fehlerart": the parts a quality notification claims, counted, no prices
+    table = Table([["Pos.", "Material", "Kurztext", "Liefermenge", "Reklamiert", "Fehlerart", "Befund"],
+                   ["0001", "KW-160", "Dichtung Ø160", "10", "4", "Maßabweichung", "außer Toleranz"],
+                   ["0002", "KW-25", "Wegeventil NG25", "6", "2", "Funktionsfehler", "schaltet nicht"]], {"page": 1})
+    lines = [TextLine("Qualitätsmeldung", {"page": 1}), TextLine("Meldung   QM-310077", {"page": 1}),
+             TextLine("Bestellung   HT-PO-31-0412", {"page": 1})]
+    doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)), source="test")
+    assert doc is None or doc.to_json()["line_items"] == []
+    head = _pline(60, (50, "Pos."), (80, "Material"), (130, "Kurztext"), (250, "Liefermenge"),
+                  (320, "Reklamiert"), (390, "Fehlerart"))
+    row = _pline(75, (50, "0001"), (80, "KW-160"), (130, "Dichtung"), _right(300, "10"), _right(370, "4"),
+                 (390, "Maßabweichung"))
+    assert _pdf_items(head, row) == []
