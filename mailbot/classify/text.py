@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 # Reply headers that start the quoted part of a reply, in the languages we see (folded, lower case).
@@ -131,28 +132,50 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-# Bounded patterns (hostile mail is long): an anchor with its target and visible text, a bare web address, a host.
-_ANCHOR = re.compile(r"<a\b[^>]{0,1000}?\bhref\s*=\s*[\"']?([^\"'\s>]{1,2000})[^>]{0,1000}>(.{0,500}?)</a\s*>",
-                     re.I | re.S)
+# Bounded patterns (hostile mail is long): a bare web address, the host of an address.
 _URL = re.compile(r"\bhttps?://[^\s<>\"')\]]{1,2000}", re.I)
 _HOST = re.compile(r"(?:https?://|\bwww\.)([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})", re.I)
 _MAX_LINKS = 50
 
 
+class _Anchors(HTMLParser):
+    """The anchors of an HTML body as (visible text, href); the standard library's tolerant parser copes with
+    broken and hostile markup that a pattern would misread."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self._href: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._href = next((v for k, v in attrs if k == "href" and v), None)
+            self._text = []
+
+    def handle_data(self, data: str) -> None:
+        if self._href is not None and sum(map(len, self._text)) < 500:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._href is not None:
+            if len(self.links) < _MAX_LINKS:
+                self.links.append((" ".join("".join(self._text).split()), self._href.strip()[:2000]))
+            self._href = None
+
+
 def web_links(text: str, html: str | None) -> list[tuple[str, str]]:
     """(visible text, target) of the HTML anchors, then the bare http(s) addresses in `text` (at most 50)."""
-    import html as _html
-
-    links: list[tuple[str, str]] = []
-    for m in _ANCHOR.finditer((html or "")[:500000]):
-        shown = " ".join(_html.unescape(re.sub(r"<[^>]*>", " ", m.group(2))).split())
-        links.append((shown, _html.unescape(m.group(1))))
-        if len(links) >= _MAX_LINKS:
-            return links
+    anchors = _Anchors()
+    if html:
+        anchors.feed(html[:500000])
+        anchors.close()
+    links = anchors.links[:_MAX_LINKS]
     for m in _URL.finditer(text[:200000]):
-        links.append((m.group(0), m.group(0)))
         if len(links) >= _MAX_LINKS:
             break
+        url = m.group(0).rstrip(".,;:!?")  # the sentence's full stop is no part of the address
+        links.append((url, url))
     return links
 
 

@@ -1656,7 +1656,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # "Gross amount | Deduction | Net amount" of the invoices a payment settles: amounts per settled item
         # (net of a discount, not of tax); the advice itself has only the sum paid
         doc.subtotal = None
-        conf.pop("subtotal", None), ev.pop("subtotal", None)
+        conf.pop("subtotal", None)
+        ev.pop("subtotal", None)
 
     cur_hits = lx.find(by_field["currency"])
     cur = None
@@ -1978,9 +1979,6 @@ AIR_WAYBILL_RE = re.compile(r"(?i)air\s*way\s*bill|\bawb\b|luftfrachtbrief|trans
 BOXED_CODE_RE = re.compile(r"(?:#\s*)?([A-Z0-9]{1,10}(?:[-/._][A-Z0-9]{1,12})+|[A-Z]{1,4}\d{4,})")
 
 
-# an untitled document whose own number is captioned as one of these types' numbers is taken for that type;
-# the transport and payment documents name their number by what they are, orders and invoices are referred to
-# by their numbers on every other document
 def _payer_order(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
     """"Our reference" over "PO-88" in a payment advice's settled items: the payer's own reference of what it
     pays is its purchase order."""
@@ -1996,6 +1994,9 @@ def _payer_order(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str
             return
 
 
+# an untitled document whose own number is captioned as one of these types' numbers is taken for that type;
+# the transport and payment documents name their number by what they are, orders and invoices are referred to
+# by their numbers on every other document
 NAMED_BY_NUMBER = ("shipping_notice", "bill_of_lading", "packing_list", "payment_advice")
 PLAIN_REFERENCE_CAPTIONS = {"referencia", "referenz", "référence", "riferimento", "reference", "transaction"}
 

@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.classify.text import is_forward_subject, is_reply_subject, split_quoted, strip_subject_prefixes
+from mailbot.classify.text import (
+    is_forward_subject,
+    is_reply_subject,
+    link_host,
+    split_quoted,
+    strip_subject_prefixes,
+    web_links,
+)
 
 
 @pytest.mark.parametrize("header", [
@@ -36,3 +43,19 @@ def test_subject_prefixes(subject: str, forward: bool, reply: bool) -> None:
     assert is_forward_subject(subject) is forward
     assert is_reply_subject(subject) is reply
     assert strip_subject_prefixes(subject).split()[0] in ("Pedido", "ordine")
+
+
+def test_web_links_read_anchors_through_inline_tags_entities_and_broken_markup() -> None:
+    html = ('<p>Open <a href="https://login.evil.test/x">https://portal.<b>acme</b>.test</a> now'
+            '<a name="top">no target</a> <a href="&#104;ttps://b.test/?a=1&amp;b=2">B &amp; co</a>'
+            '<a href="https://c.test/unclosed">never closed')
+    links = web_links("text link https://d.test/y.", html)
+    assert links == [("https://portal.acme.test", "https://login.evil.test/x"),
+                     ("B & co", "https://b.test/?a=1&b=2"),
+                     ("https://d.test/y", "https://d.test/y")]
+    assert link_host(links[0][0]) == "portal.acme.test" and link_host(links[0][1]) == "login.evil.test"
+
+
+def test_web_links_are_bounded() -> None:
+    html = '<a href="https://x.test/">x</a>' * 500
+    assert len(web_links("https://y.test " * 500, html)) == 50
