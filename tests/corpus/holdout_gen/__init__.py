@@ -1,1 +1,0 @@
-"""The seventeenth blind holdout's generator."""
