@@ -1,4 +1,4 @@
-"""The document-lure rule: a business document offered only behind a web link by someone no deal knows."""
+"""Lure rules: a business document offered only behind a web link, a change of bank details from a stranger."""
 from __future__ import annotations
 
 from pydantic import Field
@@ -50,3 +50,28 @@ class DocumentLure(SpamContent):
                     out.append((self.config.link_text_mismatch, f"a link showing {seen} leads to {real}"))
                     break
         return out
+
+
+class BankDetailsChange(SpamContent):
+    name = "bank-details-change"
+    description = ("a change of bank details announced ('our bank account has changed, pay the next invoices to ...') "
+                   "by a sender no deal knows, or whose replies go to another domain: invoice fraud")
+    order = 4
+    wording = "a change of bank details announced:"
+    reason = "fraud"
+
+    def check(self, facts: Facts) -> Hit | None:
+        # A partner of a running deal may really move its account; its mail threads into the deal and answers go
+        # back to its own domain. The fraud comes from a sender no deal knows, or diverts the replies elsewhere.
+        if facts.is_ours(facts.from_addr):
+            return None
+        if facts.case is not None and not _reply_elsewhere(facts):
+            return None
+        return super().check(facts)
+
+
+def _reply_elsewhere(facts: Facts) -> bool:
+    """Whether Reply-To names another site than the sender's own."""
+    if not facts.reply_to or "@" not in facts.reply_to or not facts.from_domain:
+        return False
+    return not _same_site(facts.reply_to.rsplit("@", 1)[1].strip(">"), facts.from_domain)

@@ -217,3 +217,53 @@ def test_a_new_partners_order_with_the_po_attached_and_a_portal_link_stays_an_or
 def test_partner_mail_with_a_link_and_no_sign_in_is_no_lure(rules: RuleSet, subject: str, body: str) -> None:
     result = run(rules, email(subject, body, sender="buyer@partner.example"))
     assert result.stage != "auto", result.reasons
+
+
+def bank_change_detail(result: Classification) -> str:
+    return next((r["detail"] for r in result.reasons if r["rule"] == "bank-details-change"), "")
+
+
+# Invoice fraud: a change of bank details announced by a stranger, payments asked for on the new account.
+BANK_CHANGES = [
+    ("Updated payment details", "Dear customer,\n\nplease note our bank account has changed. Kindly pay the next "
+     "invoices into our new account; the new banking letter follows.\n\nAccounts department"),
+    ("Neue Bankverbindung", "Sehr geehrte Damen und Herren,\n\nunsere Bankverbindung hat sich geändert. Bitte "
+     "überweisen Sie alle offenen Rechnungen auf unser neues Konto.\n\nBuchhaltung"),
+    ("Changement de coordonnées bancaires", "Madame, Monsieur,\n\nnos coordonnées bancaires ont changé. Merci "
+     "d'effectuer vos prochains virements sur notre nouveau compte.\n\nService comptable"),
+    ("Cambio de datos bancarios", "Estimado cliente:\n\nle informamos que nuestros datos bancarios han cambiado. "
+     "Realice los próximos pagos a nuestra nueva cuenta.\n\nContabilidad"),
+    ("收款账户变更通知", "您好，\n\n我司银行账户已变更，请将后续货款汇至我司新账户。\n\n财务部"),
+]
+
+
+@pytest.mark.parametrize(("subject", "text"), BANK_CHANGES, ids=[c[0][:20] for c in BANK_CHANGES])
+def test_a_change_of_bank_details_from_a_stranger_is_fraud(rules: RuleSet, subject: str, text: str) -> None:
+    result = run(rules, email(subject, text, sender="accounts@billing-desk.test"))
+    assert (result.kind, result.stage, result.autoreply) == ("other", "auto", False), result.reasons
+    assert bank_change_detail(result), result.reasons
+
+
+def test_a_change_of_bank_details_in_a_deal_needs_replies_elsewhere(rules: RuleSet) -> None:
+    subject, text = BANK_CHANGES[0]
+    deal = CaseContext(7, "payment", "order")
+    parsed = email(subject, text, sender="accounts@partner.example")
+    assert not bank_change_detail(classify_message(
+        parsed, [], [], rules, deal, own_addresses={"orders@example.com"}, company_domain="example.com"))
+    # the same mail within the deal whose answers go to a free-mail box: a hijacked thread
+    parsed = email(subject, text, sender="accounts@partner.example")
+    parsed.reply_to = "accounts.partner@freemail.test"
+    result = classify_message(parsed, [], [], rules, deal, own_addresses={"orders@example.com"},
+                              company_domain="example.com")
+    assert bank_change_detail(result) and result.stage == "auto" and not result.autoreply, result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Payment advice", "Dear Anna,\n\nwe have transferred USD 4,120.00 to your account with Wessex Bank for invoice "
+     "INV-2031-77 today. Please find the remittance advice attached.\n\nRegards"),
+    ("Zahlungsavis", "Guten Tag,\n\nwir haben heute EUR 2.300,00 auf Ihr Konto überwiesen (Rechnung RE-2031-12).\n\n"
+     "Grüße"),
+])
+def test_a_partners_payment_advice_is_no_bank_change(rules: RuleSet, subject: str, text: str) -> None:
+    result = run(rules, email(subject, text, sender="ap@buyer.example"))
+    assert result.stage == "payment" and not bank_change_detail(result), result.reasons

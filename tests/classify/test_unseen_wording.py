@@ -634,3 +634,19 @@ def test_shortage_payment_made_and_order_placed_in_short_words(rules: RuleSet, s
                                                                 text: str) -> None:
     result = _classify(rules, subject, text, BUYER)
     assert result.stage == stage, result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Re: Price request - pump spares", "Hi Anna,\n\nthanks for the estimate. The seals are a bit steep compared to "
+     "what we paid last year. Any room to move if we take everything?\n\nCheers"),
+    ("AW: Anfrage Ersatzteile", "Hallo Frau Keller,\n\ndie Dichtungen sind etwas happig im Vergleich zu einem anderen "
+     "Angebot. Gibt es beim Preis noch Spielraum?\n\nGrüße"),
+    ("RE : Demande de prix - pièces", "Madame,\n\nles joints sont un peu chers par rapport à une autre offre que "
+     "nous avons. Avez-vous une marge de manœuvre ?\n\nCordialement"),
+    ("Re: Solicitud de precios - repuestos", "Sra. Keller:\n\nlos sellos nos salen caros frente a otra oferta. Si "
+     "nos mejora el precio, hacemos el pedido completo.\n\nSaludos"),
+    ("回复：询价 - 备件", "您好，\n\n密封件比去年买的贵不少，价格还有空间吗？\n\n谢谢"),
+])
+def test_a_price_found_high_against_another_offer_is_negotiation(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
