@@ -17,6 +17,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
@@ -238,7 +239,9 @@ def test_scheduled_digest_from_two_instances_is_sent_once_a_day(pg_app: Callable
     run_job(b, "digest", scheduled_digest, single=True)
     with Session(a.engine) as s:
         runs = s.exec(select(DigestRun)).all()
-        assert len(runs) == 1 and runs[0].slot == datetime.now(UTC).date()  # digest timezone is UTC here
+        # the slot is the day in the digest's timezone (Europe/Berlin by default): in UTC's late evening that is
+        # already tomorrow
+        assert len(runs) == 1 and runs[0].slot == datetime.now(ZoneInfo(a.settings.digest.timezone)).date()
         digests = s.exec(select(Outbox).where(Outbox.template == "digest")).all()
         assert [(o.id, o.status) for o in digests] == [(runs[0].outbox_id, "sent")]
     assert len(smtp_sink.messages) == 1
