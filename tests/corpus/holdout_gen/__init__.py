@@ -1,0 +1,1 @@
+"""Generator of the eighteenth blind holdout (tests/corpus/holdout)."""
