@@ -903,6 +903,8 @@ def _shaped_codes(items: list[LineItem]) -> None:
     bare = [it for it in items if not it.sku and it.description]
     if len(bare) < 2 or len(bare) < len(items) / 2:
         return
+    if _colon_codes(bare):
+        return
     found = [_order_line_code(it.description or "", lambda t: bool(re.fullmatch(r"[^\W\d_]+\d{3,}", t)))
              for it in bare]
     codes = [c for c, _ in found]
@@ -910,6 +912,26 @@ def _shaped_codes(items: list[LineItem]) -> None:
         return
     for it, (code, desc) in zip(bare, found, strict=True):
         it.sku, it.description = code, desc or None
+
+
+# "CE32 : Cylindre d'étirage …": a short token of letters then digits opening the line, a colon after it
+_COLON_CODE = re.compile(r"(?P<code>[^\W\d_]{1,4}\d{1,4})\s*:\s+(?P<text>.*[^\W\d_]{2}.*)")
+
+
+def _colon_codes(bare: list[LineItem]) -> bool:
+    """Short codes of letters and digits ("CE32", "CU6"), each opening its line before a colon, read each as a
+    possible size ("M8"): when every line without a code opens so, with distinct tokens under two letter groups
+    or more (sizes repeat their letters: "M8", "M10"), they are the codes. Sets them; whether it did."""
+    found = [_COLON_CODE.fullmatch(it.description or "") for it in bare]
+    if not all(found):
+        return False
+    codes = [m["code"] for m in found if m]
+    if len(set(codes)) != len(codes) or len({c.rstrip("0123456789").upper() for c in codes}) < 2:
+        return False
+    for it, m in zip(bare, found, strict=True):
+        if m:
+            it.sku, it.description = m["code"], m["text"].strip(_SEPS) or None
+    return True
 
 
 # a quantity with its unit and the price after it, one space apart ("2 pza 75,40"): two cells typed too close

@@ -1743,3 +1743,30 @@ def test_a_quality_notifications_claimed_counts_are_no_order_lines() -> None:
     row = _pline(75, (50, "0001"), (80, "KW-160"), (130, "Dichtung"), _right(300, "10"), _right(370, "4"),
                  (390, "Maßabweichung"))
     assert _pdf_items(head, row) == []
+
+
+def test_short_codes_before_a_colon_in_typed_order_lines() -> None:
+    # "AB12 : text – 6 u à 2,50 €, soit 15,00 €": short letters-and-digits tokens could each be a size ("M8"); each
+    # opening its line before a colon, distinct, under several letter groups, they are the codes
+    items = _body_items("Bon de commande n° BC-77 du 3 mars 2031", "",
+                        "KX12 : Galet tendeur, Ø12 mm – 6 u à 2,50 €, soit 15,00 €",
+                        "RT4 : Ressort de rappel, n° 4 – 2 u à 3,00 €, soit 6,00 €", "",
+                        "Total de la commande : 21,00 EUR")
+    assert _key(items) == [("KX12", 6.0, "2.50", "15.00"), ("RT4", 2.0, "3.00", "6.00")]
+    assert items[0]["description"] == "Galet tendeur, Ø12 mm"
+    # sizes repeat their letters: no codes
+    sizes = _body_items("Bon de commande n° BC-78 du 3 mars 2031", "",
+                        "M8 : Vis à tête hexagonale – 6 u à 2,50 €, soit 15,00 €",
+                        "M10 : Vis à tête hexagonale – 2 u à 3,00 €, soit 6,00 €", "",
+                        "Total de la commande : 21,00 EUR")
+    assert [i["sku"] for i in sizes] == [None, None]
+
+
+def test_a_po_total_closes_a_typed_order() -> None:
+    from parsers import parse_body
+
+    body = ("please accept this e-mail as our purchase order.\n\nPURCHASE ORDER ZQ-31-7\nDate: 24/02/2031\n\n"
+            "1) P/N ZQ-5 – Ball screw, lead 5 mm; qty 4 pc @ USD 148.00 = USD 592.00\n"
+            "2) P/N ZQ-80 – Guide pad; qty 4 pc @ USD 423.80 = USD 1,695.20\n\nPO total: USD 2,287.20\n")
+    doc = parse_body(body, None, limits=Limits(isolate=False)).documents[0]
+    assert (str(doc.subtotal), str(doc.total)) == ("2287.20", "2287.20")
