@@ -2081,6 +2081,8 @@ def _swift_mt103(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, fl
     doc.date = value_date
     conf["date"], ev["date"] = 0.85, {"snippet": m32.group(0).strip(), "note": "MT103 field 32A value date"}
     if doc.currency is None:
+        # the parties were settled for an unknown document: a payment's payer and payee fields now apply
+        settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev, [[t for _, t in seg] for seg in lx.segs])
         doc.currency = m32.group(4)
         conf["currency"] = 0.85
     if doc.total is None and (amount := parse_amount(m32.group(5).rstrip(","), ",")) is not None:

@@ -1156,7 +1156,9 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         found.update(paid)
         if paid and "buyer" not in paid and doc.buyer is not None and _BANK_NAME.search(doc.buyer.name or ""):
             doc.buyer = None  # the bank's letterhead over a slip that names no payer: the bank paid nothing
-        found.update(swift_parties(texts))  # so do a payment message's tags
+        # so do a payment message's tags; a caption's name kept where the tag's capitals repeat it
+        found.update({role: name for role, name in swift_parties(texts).items()
+                      if found.get(role, "").casefold() != name.casefold()})
         if doc.buyer is None and "buyer" not in found and (customer := bank_advice_customer(texts)):
             found["buyer"] = customer[:120]  # the bank's own advice names its customer under the title
     if doc.seller is None and "seller" not in found and doc.doc_type in _SELLER_CARD_TYPES and \
@@ -1164,8 +1166,8 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         found["seller"] = card  # a logo for a letterhead: the issuer's company stands on its contact card
     for role, name in found.items():
         have = getattr(doc, role)
-        if have is not None and have.name == name:
-            continue
+        if have is not None and (have.name or "").casefold() == name.casefold():
+            continue  # the same name ("ACME LTD." in a SWIFT field): the party as read, with its address, stays
         setattr(doc, role, Party(name=name))
         conf[role], ev[role] = 0.7, {"snippet": name, "rule": "party defined with its role"}
 

@@ -33,8 +33,10 @@ class Label:
 # "{no}" in a label: an optional number marker (No. / Nr. / N° / N.º / Nº / # / number / Nummer / número)
 # "Invoice-No.", "Rech.-Nr.", "№": a hyphen may join label and marker; the Cyrillic numero sign is common in exports
 # "Fattura n. 123", "ordine n. PO-88": Italian and Spanish write a bare "n." before the number
+# "Narudžbenica br. 12", "Račun broj 7": Serbian, Croatian and Bosnian abbreviate "broj" (number) to "br." (the
+# stop and a space required: "Order BR-7" keeps its number)
 NO_CORE = (r"[\s\-]*(?:n\.?\s*[°º]|№|no\b\.?|nr\b\.?|num\b\.?|nbr\b\.?|number\b|nummer\b|número\b|numéro\b|#|"
-           r"n\.(?=\s*[\w#]))")
+           r"br\.(?=\s)|broj\b|n\.(?=\s*[\w#]))")
 NO_MARKER = f"(?:{NO_CORE})?"
 
 # "No facture", "N° d'expédition": the marker may come without a dot, the article elided

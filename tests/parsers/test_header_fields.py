@@ -1355,6 +1355,37 @@ def test_a_printed_swift_mt103_gives_reference_value_date_and_amount():
     assert doc.order_number == "KP-PO-6552"
 
 
+def test_a_printed_mt103_under_a_title_not_known_names_payer_and_payee():
+    # the message's fields make it a payment advice only after the parties were read: its captions and tags
+    # still say who paid and who was paid, the caption's spelling kept over the tag's capitals
+    doc = _doc("Harbor Bank d.d. BIC HRBKHR22\nBestätigung Auslandsüberweisung (SWIFT)\nValutadatum 25.08.2025\n"
+               "Auftraggeber   Molinos del Sur d.o.o.\nEmpfänger   Pinecrest Supply Inc.\n:20:OT7719450\n"
+               ":23B:CRED\n:32A:250825EUR98001,70\n:50K:/HR1210010051863000160\nMOLINOS DEL SUR D.O.O.\n"
+               ":59:/GB95SOLC18050892992116\nPINECREST SUPPLY INC.\n:70:/INV/F-49236\n:71A:SHA\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "OT7719450"
+    assert doc.buyer is not None and doc.buyer.name == "Molinos del Sur d.o.o."
+    assert doc.seller is not None and doc.seller.name == "Pinecrest Supply Inc."
+
+
+def test_a_purchase_number_in_a_field_row_numbers_the_order():
+    # an accounting package's field row: "Purchase No." over the number, beside the date and the buyer
+    doc = _page([("Harbour Dairy Ltd   Purchase Order", [40.0, 420.0]), ("Supplier   Ship To", [40.0, 300.0]),
+                 ("Kestrel Works Ltd.   Harbour Dairy Ltd", [40.0, 300.0]),
+                 ("Purchase No.   Date   Promised Date   Buyer", [40.0, 160.0, 260.0, 380.0]),
+                 ("HD-PO-7781   20/01/2031   06/03/2031   Kiri Walker", [40.0, 160.0, 260.0, 380.0]),
+                 ("Subtotal   1,000.00", [420.0, 500.0]), ("Total Inc. GST   1,000.00", [420.0, 500.0])])
+    assert doc is not None and doc.doc_type == "purchase_order" and doc.number == "HD-PO-7781"
+
+
+@pytest.mark.parametrize("title, number", [("NARUDŽBENICA / BESTELLUNG br. NAR-77-012", "NAR-77-012"),
+                                           ("NARUDŽBENICA broj 2031/118", "2031/118"),
+                                           ("Purchase order BR-7781", "BR-7781")])
+def test_the_serbo_croatian_br_marker_numbers_a_title(title, number):
+    # "br." (broj, number) follows the title as "No." does; a number that begins with BR keeps its letters
+    doc = _doc(f"{title}\nDatum: 27.01.2031\nUkupno / Gesamtbetrag EUR   1.000,00\n")
+    assert doc.number == number
+
+
 @pytest.mark.parametrize("title, e2e, amount, info", [
     ("Credit transfer – execution report", "End-to-end ID", "Instructed amount", "Remittance information"),
     ("Überweisung – Ausführungsbestätigung", "Ende-zu-Ende-Referenz", "Betrag", "Verwendungszweck"),
@@ -1431,6 +1462,25 @@ def test_signature_written_as_text_or_left_as_empty_rules(lines, signed):
 def test_a_chinese_caption_half_unknown_to_the_vocabulary(caption):
     doc = _doc(f"QUOTATION 报价单\nCustomer 客户:   {caption}   QT25/7274\n日期 Date   26/10/2025\nTotal: 100.00\n")
     assert doc.number == "QT25/7274"
+
+
+def test_a_chinese_erps_document_number_caption_numbers_its_order():
+    # "单据编号" (document number) heads a Chinese ERP's header grid beside the date
+    doc = _doc("采购订单 Purchase Order\n单据编号   KD-PO-2031-07   日期   2031-02-12\n供应商   Kestrel Works Ltd.\n"
+               "价税合计 Total (USD)   1,000.00\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "KD-PO-2031-07"
+
+
+def test_a_french_receipt_report_with_reservations_is_a_report_with_its_own_number_and_date():
+    # "Procès-verbal de réception avec réserves": the buyer's receipt report; the claim it opens is only named
+    # ("Réclamation n°"), the arrival day is not the report's date, a container on a report tracks nothing
+    doc = _doc("Filatures du Sahel SA\nPROCÈS-VERBAL DE RÉCEPTION AVEC RÉSERVES\nN° PV-77-004\n"
+               "Fournisseur : Kestrel Works Ltd.   Date d'arrivée au magasin : 19.04.2031\n"
+               "Commande n° : BC-77-022   Réclamation n° : RC-77-03\n"
+               "Connaissement : ABCD1234567   Date du procès-verbal : 21.04.2031\nConteneur : MSKU6012410\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "PV-77-004"
+    assert doc.date.isoformat() == "2031-04-21" and doc.order_number == "BC-77-022"
+    assert doc.tracking_numbers == []
 
 
 def test_an_old_incoterm_code_inside_a_capitalised_address_is_no_incoterm():
