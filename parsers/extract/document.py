@@ -2070,6 +2070,8 @@ def _swift_mt103(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, fl
         doc.doc_type = "payment_advice"
         conf["doc_type"], ev["doc_type"] = 0.85, {"snippet": m20.group(0).strip(), "note": "SWIFT MT103 fields"}
         doc.number = None
+        # the parties were settled for an unknown document: a payment's payer and payee fields now apply
+        settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev, [[t for _, t in seg] for seg in lx.segs])
     if doc.number is None and re.search(r"\d", m20.group(1)):
         doc.number = m20.group(1)
         conf["number"], ev["number"] = 0.85, {"snippet": m20.group(0).strip(), "note": "MT103 field 20"}
@@ -2081,8 +2083,6 @@ def _swift_mt103(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, fl
     doc.date = value_date
     conf["date"], ev["date"] = 0.85, {"snippet": m32.group(0).strip(), "note": "MT103 field 32A value date"}
     if doc.currency is None:
-        # the parties were settled for an unknown document: a payment's payer and payee fields now apply
-        settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev, [[t for _, t in seg] for seg in lx.segs])
         doc.currency = m32.group(4)
         conf["currency"] = 0.85
     if doc.total is None and (amount := parse_amount(m32.group(5).rstrip(","), ",")) is not None:

@@ -1728,6 +1728,16 @@ def test_nordic_supplier_caption_names_the_seller_of_an_order() -> None:
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
 
 
+def test_a_dominican_order_names_its_suplidor_and_an_exempt_itbis() -> None:
+    # "Suplidor" is the Caribbean Spanish supplier caption; "ITBIS (exento)" is the Dominican VAT, here zero
+    doc = _doc(["Ingenios del Caribe S.R.L.", "Av. España 12, Santo Domingo · RNC 1-01-23456-7", "ORDEN DE COMPRA",
+                "No. Orden:   OC-2031-0007", "Fecha:   06/02/2031", "Suplidor:   Kestrel Works Ltd.",
+                "Condición de pago:   Crédito 30 días", "21   Ud.   AB-1   Rodamiento   50.00   1,050.00",
+                "Subtotal   1,050.00", "ITBIS (exento)   0.00", "Total USD   1,050.00"])
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert tuple(str(v) for v in (doc.subtotal, doc.tax, doc.total)) == ("1050.00", "0.00", "1050.00")
+
+
 def test_a_banks_debit_advice_names_its_customer_under_the_title() -> None:
     from parsers.extract.parties import bank_advice_customer
 
@@ -1753,16 +1763,6 @@ def _pdf_doc(draw: Any) -> Any:
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-def test_a_dominican_order_names_its_suplidor_and_an_exempt_itbis() -> None:
-    # "Suplidor" is the Caribbean Spanish supplier caption; "ITBIS (exento)" is the Dominican VAT, here zero
-    doc = _doc(["Ingenios del Caribe S.R.L.", "Av. España 12, Santo Domingo · RNC 1-01-23456-7", "ORDEN DE COMPRA",
-                "No. Orden:   OC-2031-0007", "Fecha:   06/02/2031", "Suplidor:   Kestrel Works Ltd.",
-                "Condición de pago:   Crédito 30 días", "21   Ud.   AB-1   Rodamiento   50.00   1,050.00",
-                "Subtotal   1,050.00", "ITBIS (exento)   0.00", "Total USD   1,050.00"])
-    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
-    assert tuple(str(v) for v in (doc.subtotal, doc.tax, doc.total)) == ("1050.00", "0.00", "1050.00")
-
-
     draw(c)
     c.save()
     (doc,) = parse_bytes(buf.getvalue(), "doc.pdf", limits=Limits(isolate=False)).documents
