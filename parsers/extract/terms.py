@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.extract.vocab import base_vocab
 from parsers.validate import INCOTERMS_2020
 
 # The words payment terms are made of, in the languages partners write: a credit period (net N days, N days
@@ -63,12 +64,35 @@ CREDIT_OPENING_RE = re.compile(
     r"[须应需]\s*(?:在\S{0,10})?开立|[须应需]\s*(?:在\S{0,10})?开出")
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_BANK = base_vocab()["bank_details"]
+# ", IBAN GB29 ...", ", to Wessex Merchant Bank plc", ", auf unser Konto bei der Stadtsparkasse": a clause naming
+# the account to pay into (labels.toml [bank_details]); the words before it are the terms
+BANK_CLAUSE_RE = re.compile(
+    rf"(?i)[,;]\s*(?:(?:{_alternation(_BANK['captions'])})(?![^\W\d_])|"
+    rf"(?:{_alternation(_BANK['lead'])})\s(?:[^,;]*?)(?<![^\W\d_])(?:{_alternation(_BANK['banks'] + _BANK['captions'])}))")
+
+
+def without_bank_details(value: str) -> str:
+    """"Net 30 days from date of invoice, to <bank>, IBAN ..., BIC ...": the terms without the bank details
+    run on after them; a clause about the bank that still states terms ("to be paid by bank transfer") stays."""
+    for m in BANK_CLAUSE_RE.finditer(value):
+        head, clause = value[:m.start()].strip(), value[m.start() + 1:].split(",")[0]
+        if looks_like_terms(head) and not looks_like_terms(clause):
+            return head
+    return value
+
+
 def terms_clauses(value: str) -> str:
     """Only the clauses of a value that state terms, when semicolons list several things under one caption.
 
     "Terms: FCA Southampton; 100% prepayment against proforma invoice; currency EUR": an ERP order's bare
     "Terms" caption lists the delivery term and the currency beside the payment terms; those clauses go, and
     so does an instruction to open the credit ("Irrevocable L/C at 90 days sight; L/C to be opened on ...")."""
+    value = without_bank_details(value)
     parts = [p.strip() for p in value.split(";")]
     if len(parts) < 2:
         return _without_incoterm_clause(value)

@@ -2104,6 +2104,29 @@ def test_a_delivery_term_beside_the_payment_terms_is_cut_off(value, terms):
     assert terms_clauses(value) == terms
 
 
+@pytest.mark.parametrize("value, terms", [
+    ("Net 45 days from invoice date, to Example Trust Bank plc, IBAN GB00 EXMP 1234 5678 9012 34, BIC EXMPGB2L",
+     "Net 45 days from invoice date"),
+    ("20% advance, 80% against B/L copy, IBAN DE00 1234 5678 9012 3456 78", "20% advance, 80% against B/L copy"),
+    ("60 Tage netto, auf unser Konto bei der Beispiel Sparkasse", "60 Tage netto"),
+    ("Virement à 30 jours fin de mois, sur le compte IBAN FR00 1234", "Virement à 30 jours fin de mois"),
+    ("Crédito 60 días, a Banco Ejemplo, cuenta ES00 1234", "Crédito 60 días"),
+    # a clause about the bank that still states how to pay stays
+    ("30 days net, to be paid by bank transfer", "30 days net, to be paid by bank transfer"),
+])
+def test_bank_details_run_on_after_the_terms_are_cut_off(value, terms):
+    from parsers.extract.terms import terms_clauses
+    assert terms_clauses(value) == terms
+
+
+def test_a_numbered_payment_clause_ends_where_the_bank_details_begin():
+    doc = _doc("SALES AGREEMENT\nAgreement No. SA-77-001   dated 03/03/2031\n"
+               "1. Subject. The Seller sells the goods listed in Annex 1.\n"
+               "2. Payment. 30 days net from date of invoice, to Example Trust Bank plc, IBAN GB00 EXMP 1234\n"
+               "5678 9012 34, BIC EXMPGB2L.\n3. Warranty. Twelve months from delivery.\n")
+    assert doc.payment_terms == "30 days net from date of invoice"
+
+
 def test_a_mail_order_naming_the_incoterm_in_its_terms_line():
     from parsers import parse_body
     body = ("Dear Tom,\n\nplease take this email as our order:\n\nOrder No: HB-PO-31-118\nDate: 12.05.2031\n"
