@@ -90,6 +90,11 @@ TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimi
                             r"consignment\s*(?:no\b\.?|nr\b\.?|number|#)|n[°º]\s*d['’]envoi|número\s+de\s+envío)"
                             r"[^:：]{0,20}[:：#]?\s*"
                             r"(?<![A-Z0-9-])([A-Z0-9](?:[A-Z0-9-]|[ ](?![ ])){7,30}[0-9])", re.I)
+# "CMR consignment note 6685931422", "Frachtbrief-Nr. 12345678": a road carrier's consignment note numbers the
+# shipment; a PDF run may glue the number to its caption ("consignment note6685931422")
+CONSIGNMENT_NOTE_RE = re.compile(r"(?i)(?:consignment\s+note|frachtbrief|lettre\s+de\s+voiture|carta\s+de\s+porte)"
+                                 r"(?:[\s-]*(?:no\b\.?|nr\b\.?|n[°º]|number|nummer|número|numéro))?\s*[:：#]?\s*"
+                                 r"(\d{8,20})(?!\d)")
 # a tracking caption alone in its cell, its value in the cell below ("Consignment tracking no." / "8863120540")
 # ("Consignment note" over its number in a packing list's reference strip: the road carrier's CMR number)
 TRACK_CAPTION_CELL_RE = re.compile(r"(?i)^(?:[^\W\d_]+\s+)?(?:tracking|sendungs|suivi|seguimiento|rastreo|运单|跟踪|"
@@ -1674,6 +1679,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         cur = find_currency(text, anywhere=True)
         if cur:
             conf["currency"], ev["currency"] = 0.6, {"snippet": "first currency code/symbol in the text"}
+    if not cur and doc.doc_type == "packing_list" and (doc.total is not None or doc.subtotal is not None):
+        # no currency printed on a packing list: its "Total" row sums cases, quantities and weights, no money
+        doc.subtotal = doc.tax = doc.total = None
+        for field in ("subtotal", "tax", "total"):
+            conf.pop(field, None)
+            ev.pop(field, None)
     if not cur and ctx.rules.get("default_currency"):
         cur, conf["currency"], ev["currency"] = ctx.rules["default_currency"], 0.7, {"rule": "partner default_currency"}
     doc.currency = cur
@@ -2685,6 +2696,7 @@ def _tracking(text: str) -> list[str]:
         tok = m.group(2).replace(" ", "")
         if re.search(r"\d{6,}", tok) and not CONTAINER_RE.fullmatch(tok):
             found.append(tok)
+    found.extend(m.group(1) for m in CONSIGNMENT_NOTE_RE.finditer(text))
     lines = text.splitlines()
     for n, line in enumerate(lines):
         if not TRACK_COLUMN_RE.match(line):

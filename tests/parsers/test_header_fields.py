@@ -1930,6 +1930,27 @@ def test_a_consignment_number_is_tracked():
     assert doc.tracking_numbers == ["7745210436"]
 
 
+@pytest.mark.parametrize("line", ["CMR consignment note   4471902385", "CMR consignment note4471902385",
+                                  "Frachtbrief-Nr.: 4471902385"])
+def test_a_road_consignment_notes_number_is_tracked(line):
+    # a PDF run may glue the number to its caption
+    doc = _doc(f"PACKING LIST\nPacking list no.   PL-77-0012\nDate   03.03.2031\nCarrier   Example Road Freight\n{line}\n")
+    assert doc.tracking_numbers == ["4471902385"]
+
+
+def test_a_packing_lists_totals_row_without_a_currency_is_no_money_total():
+    doc = _doc("PACKING LIST\nPacking list no.   PL-77-0013\nDate   03.03.2031\n"
+               "Case   Item code   Description   Qty   Net kg   Gross kg\n"
+               "1   AB-10   Bearing housing   4   12.4   15.2\n2   AB-12   Shaft seal   10   8.0   9.6\n"
+               "Total: 2 cases   20.4   24.8\n")
+    assert doc.doc_type == "packing_list"
+    assert (doc.subtotal, doc.tax, doc.total) == (None, None, None)
+    # a packing list that prints a currency amount keeps it
+    priced = _doc("PACKING LIST\nPacking list no.   PL-77-0014\nDate   03.03.2031\n"
+                  "1   AB-10   Bearing housing   4 pcs\nTotal value:   EUR 1,250.00\n")
+    assert priced.currency == "EUR" and priced.total == Decimal("1250.00")
+
+
 def test_a_totals_grid_with_one_row_per_tax_rate_and_their_sum():
     # "Nettobetrag | MwSt-Betrag | Endbetrag" over a row per VAT rate, then the row that adds them up
     doc = _page([("RECHNUNG", [366]), ("Beleg-Nr   : R-31-4471", [366, 457]),
