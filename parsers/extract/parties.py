@@ -860,7 +860,11 @@ _PAREN = re.compile(r"[(（]([^()（）]{1,70})[)）]|"
                     # Comprador"); a PDF may lose the hyphen of a word it broke ("ci-" / "après" -> "ciaprès")
                     r"(?i:[–—,;]\s*((?:hereinafter|hereafter|in\s+the\s+following|nachstehend|nachfolgend|"
                     r"im\s+folgenden|ci-?après|ci-dessous|en\s+lo\s+sucesivo|en\s+adelante|in\s+seguito)\s*,?"
-                    r"[^–—,;.()]{1,50}?)\s*(?:[–—,;.]|$))")
+                    r"[^–—,;.()]{1,50}?)\s*(?:[–—,;.]|$))|"
+                    # "(2) Y S.R.L., Km 6, La Romana (RNC 1-31), the "Buyer".": a quoted role after a comma, closed
+                    # by the stop or semicolon that ends the party's paragraph (or the "and" before the next one)
+                    r"(?i:,\s*((?:the|le|la|l['’]|el|der|die|il)\s*[\"“„«‘']\s*[^\W\d_]{3,20}\s*[\"”“»’']))"
+                    r"(?=\s*(?:[;.]|,?\s+(?:and|et|y|und|e)\b|$))")
 # the words that open the list of contract parties ("between", "zwischen", "entre", "by and between")
 # "Entre les soussignés :", "between the undersigned:", "entre las partes:": words that close with a colon
 _BETWEEN = re.compile(r"(?i)(?:^|\s)(?:by\s+and\s+between|between|zwischen|entre|tra|fra)"
@@ -941,12 +945,12 @@ def contract_parties(lines: list[str]) -> dict[str, str]:
             found[role] = name[:120]
     begin = 0
     for m in _PAREN.finditer(text):
-        term = m.group(1) or m.group(2)
+        term = m.group(1) or m.group(2) or m.group(3)
         role = defined_role(term)
         if role is None and (alias := re.fullmatch(rf"\s*({_ALIAS})\s*", _DEFINE_FILLER.sub(" ", term))):
             role = aliases.get(re.sub(r"\s+", " ", alias.group(1)).lower())  # "（以下简称“甲方”）", 甲方 = 卖方
         if role is None:
-            if m.group(2):
+            if m.group(2) or m.group(3):
                 begin = m.end()  # "hereinafter "the Agent"": the next party's text starts after this one's
             continue
         between = [b.end() for b in _BETWEEN.finditer(text, begin, m.start())]
@@ -1000,6 +1004,13 @@ def signature_parties(rows: list[list[str]]) -> dict[str, str]:
                     names.append(rows[k][j])  # the caption's column of a signature grid
                 elif len(cells) == 1 and len(rows[k]) == 1:
                     names.append(rows[k][0])  # one column: the caption over the company
+            rest = m.group(2).strip()
+            if len(names) > 1 and rest[:1].isupper() and not is_company_name(rest.strip(" ,;")) and \
+                    not _SIGN_FOR.match(rest):
+                # "For the Buyer: Ingenio Azucarero del Este" / "S.R.L.": the name after the caption wrapped in
+                # its cell; its rest, not the rest alone, is the company (a translated caption is no name:
+                # "For the Buyer / Für den Käufer")
+                names.insert(0, f"{rest} {names[1].strip()}")
             name = next((n.strip(" ,;") for n in names if is_company_name(n.strip(" ,;")) or
                          re.fullmatch(_CJK_COMPANY, n.strip())), None)
             if name:

@@ -163,6 +163,22 @@ def test_contract_preamble_defines_the_roles_of_its_parties(lines: list[str], bu
     assert contract_parties(lines) == {"buyer": buyer, "seller": seller}
 
 
+@pytest.mark.parametrize("lines, buyer, seller", [
+    # numbered paragraphs, each role quoted after a comma and closed by the paragraph's semicolon or stop
+    (["between", "(1) Kestrel Works Ltd., 5 Mill Lane, Leeds LS1 4AB (VAT GB 123), the \"Seller\"; and",
+      "(2) Cañaverales del Norte S.A.S., Calle 9 No. 4-20, Cali, Colombia (NIT 900-1), the",
+      "\"Buyer\"."], "Cañaverales del Norte S.A.S.", "Kestrel Works Ltd."),
+    (["entre", "(1) Ateliers du Nord SARL, 5 rue Haute, 59000 Lille, le « Vendeur » ; et",
+      "(2) Kestrel Works Ltd., 5 Mill Lane, Leeds, le « Client »."], "Kestrel Works Ltd.", "Ateliers du Nord SARL"),
+    (["entre", "(1) Industrias del Norte S.A., Calle 5 No. 12, Monterrey, el \"Vendedor\"; y",
+      "(2) Kestrel Works Ltd., 5 Mill Lane, Leeds, el \"Comprador\"."], "Kestrel Works Ltd.", "Industrias del Norte S.A."),
+])
+def test_a_quoted_role_after_a_comma_defines_a_numbered_party(lines: list[str], buyer: str, seller: str) -> None:
+    from parsers.extract.parties import contract_parties
+
+    assert contract_parties(lines) == {"buyer": buyer, "seller": seller}
+
+
 @pytest.mark.parametrize("lines", [
     ["Goods ordered by the customer from time to time (the \"Customer\")"],  # a phrase, not a named party
     ["Kestrel Works Ltd. (the \"Company\")"],  # a defined term that is no buyer/seller role
@@ -1155,6 +1171,19 @@ def test_signature_block_names_the_parties_under_their_roles(rows: list[list[str
     from parsers.extract.parties import signature_parties
 
     assert signature_parties(rows) == want
+
+
+def test_a_company_name_wrapped_in_its_signature_cell_is_read_whole() -> None:
+    from parsers.extract.parties import signature_parties
+
+    # the PDF breaks "For the Buyer: Cañaverales del Norte S.A.S." inside its cell: the legal form alone is no name
+    rows = [["For the Seller: Kestrel Works Ltd.", "For the Buyer: Cañaverales del Norte"],
+            ["/s/ Jane Roe", "S.A.S."], ["Jane Roe, Sales Manager", "/s/ Ana Ruiz"]]
+    assert signature_parties(rows) == {"seller": "Kestrel Works Ltd.", "buyer": "Cañaverales del Norte S.A.S."}
+    # a caption in two languages over the company is no wrapped name
+    two = [["For the Seller / Für den Verkäufer", "For the Buyer / Für den Käufer"],
+           ["Kestrel Works Ltd.", "Beispiel Maschinen GmbH"]]
+    assert signature_parties(two) == {"seller": "Kestrel Works Ltd.", "buyer": "Beispiel Maschinen GmbH"}
 
 
 def test_a_contract_without_roles_in_its_preamble_takes_them_from_the_signatures() -> None:
