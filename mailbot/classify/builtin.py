@@ -185,12 +185,8 @@ class SpamContent(Rule):
         if fake:
             total += self.config.fake_reply
         elsewhere = None
-        if facts.reply_to and "@" in facts.reply_to and facts.from_domain and self.config.reply_to_elsewhere:
-            dom = facts.reply_to.rsplit("@", 1)[1].strip(">")
-            fd = facts.from_domain
-            if not (dom == fd or dom.endswith("." + fd) or fd.endswith("." + dom)):
-                elsewhere = dom
-                total += self.config.reply_to_elsewhere
+        if self.config.reply_to_elsewhere and (elsewhere := facts.reply_to_elsewhere()):
+            total += self.config.reply_to_elsewhere
         signs = self.signs(facts)
         total += sum(weight for weight, _ in signs)
         if total < self.config.threshold or not matches:

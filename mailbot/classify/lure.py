@@ -5,13 +5,12 @@ from pydantic import Field
 
 from mailbot.classify.builtin import SpamContent
 from mailbot.classify.model import Facts, Hit
-from mailbot.classify.text import link_host
+from mailbot.classify.text import link_host, same_site
 
 
 def _same_site(a: str, b: str) -> bool:
     """Whether two hosts belong to one site ("www.acme.test" and "portal.acme.test" do)."""
-    a, b = a.removeprefix("www."), b.removeprefix("www.")
-    return a == b or a.endswith("." + b) or b.endswith("." + a)
+    return same_site(a.removeprefix("www."), b.removeprefix("www."))
 
 
 class DocumentLure(SpamContent):

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mailbot.classify.text import same_site
+
 STAGES = ("enquiry", "quote", "negotiation", "contract", "order", "payment", "production", "shipping",
           "receipt", "claim")
 ALL_STAGES = (*STAGES, "auto", "unknown")
@@ -64,6 +66,13 @@ class Facts:
         dom = addr.rsplit("@", 1)[-1]
         cd = self.company_domain
         return bool(cd and (dom == cd or dom.endswith("." + cd)))
+
+    def reply_to_elsewhere(self) -> str | None:
+        """The Reply-To domain when it is not the sender's own (nor a parent or subdomain of it)."""
+        if not self.reply_to or "@" not in self.reply_to or not self.from_domain:
+            return None
+        dom = self.reply_to.rsplit("@", 1)[1].strip(">")
+        return None if same_site(dom, self.from_domain) else dom
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())

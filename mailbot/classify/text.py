@@ -179,6 +179,11 @@ def web_links(text: str, html: str | None) -> list[tuple[str, str]]:
     return links
 
 
+def same_site(a: str, b: str) -> bool:
+    """Whether two domains are one site: equal, or one a subdomain of the other ("mail.acme.test", "acme.test")."""
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
 def link_host(text: str) -> str | None:
     """The host a web address names ("https://a.b.test/x" -> "a.b.test", "www.b.test" -> "www.b.test")."""
     m = _HOST.search(text or "")
