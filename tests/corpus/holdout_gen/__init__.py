@@ -1,1 +1,0 @@
-"""Generator of the eighteenth blind holdout (tests/corpus/holdout)."""
