@@ -2582,3 +2582,24 @@ def test_a_payment_method_stands_in_for_terms_only_when_none_are_printed(method:
     doc = _doc(f"BESTELLUNG / PURCHASE ORDER\nBestellung Nr.   HT-PO-31-0412\nDatum   03.03.2031\n{method}\n"
                f"Lieferbedingung:   FCA Leeds\n{terms}\nSumme netto   220.00\nGesamtbetrag   EUR 220.00\n")
     assert doc.payment_terms == want
+
+
+def test_an_electronic_bill_of_lading_is_numbered_by_its_transport_document_reference():
+    # DCSA's eBL names the B/L number its "Transport document reference"; the carrier's booking reference in the
+    # next cell of the same grid is not the document's number
+    from parsers.content import Content, Ctx
+    from parsers.extract.document import extract_document
+    from tests.parsers.test_line_items import _pline
+
+    lines = [_pline(10, (50, "OCEANLINE · eBL Transport Document")),
+             _pline(30, (300, "Bill of Lading (electronic) – printed copy, not negotiable")),
+             _pline(60, (50, "Transport document reference"), (200, "Carrier booking reference"),
+                    (350, "Shipped on board date"), (460, "Issue date")),
+             _pline(72, (50, "OLXB55120934"), (200, "BKG7730118"), (350, "03 JUN 2031"), (460, "04 JUN 2031")),
+             _pline(100, (50, "Shipper"), (300, "Consignee")),
+             _pline(112, (50, "Kestrel Works Ltd."), (300, "Harbour Traders S.A.")),
+             _pline(140, (50, "Port of loading"), (300, "Port of discharge")),
+             _pline(152, (50, "FELIXSTOWE, GB"), (300, "VALPARAISO, CL"))]
+    doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="ebl.pdf")
+    assert doc is not None and doc.doc_type == "bill_of_lading"
+    assert doc.number == "OLXB55120934"
