@@ -151,7 +151,9 @@ CODE_WORDS = ("KGS", "ALL", "CUP", "TOP", "MAD", "GEL", "BOB", "MOP", "PEN", "SO
 # a long run of digits glued to the code, with no decimal part, continues a reference ("BAM26061100318"),
 # unlike an amount written right after its currency ("EUR4426,00", "USD1,200.00")
 # ("CHE-123.456.789": the Swiss company UID, three dotted groups after the country's letters)
-REFERENCE_AFTER_RE = re.compile(r"\d{7,}(?![\d.,])|[-/]?\d+[-/][A-Z0-9]|-\d{3}\.\d{3}\.\d{3}(?![\d.,])")
+# ("BTN31PSR066170": letters, digits, letters again, digits: a bank's reference; an amount never takes letters inside)
+REFERENCE_AFTER_RE = re.compile(r"\d{7,}(?![\d.,])|[-/]?\d+[-/][A-Z0-9]|-\d{3}\.\d{3}\.\d{3}(?![\d.,])|"
+                                r"\d+[A-Z]+\d")
 
 
 PALLET_AFTER_RE = re.compile(r"(?i)[\s-]?(?:pal+ets?|pal+etten?|palettes?|paletas?|pallets?|pal\b|托盘)")

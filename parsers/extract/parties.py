@@ -1061,6 +1061,8 @@ def _payment_captions() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _PAYMENT_CAPTION = re.compile(r"^\s*(?P<cap>[^:：\d]{2,30}?)\s*(?:[:：]\s*(?P<rest>.*))?$")
+# a caption followed by its translation in brackets
+_GLOSSED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 # a bank's name: the issuer of a payment slip, never a party to the trade it pays for
@@ -1086,7 +1088,9 @@ def payment_parties(rows: list[list[str]]) -> dict[str, str]:
         m = _PAYMENT_CAPTION.match(cell)
         cap = re.sub(r"\s+", " ", m.group("cap")).strip().lower() if m else ""
         payer, payee = _payment_captions()
-        return ("buyer" if cap in payer else "seller" if cap in payee else None), \
+        # "Dbtr (Debtor)", "Cdtr (Empfänger)": an ISO 20022 tag glossed in the reader's language; either names it
+        caps = {cap, *(g.strip() for g in gloss.groups())} if (gloss := _GLOSSED.fullmatch(cap)) else {cap}
+        return ("buyer" if caps & payer else "seller" if caps & payee else None), \
             (m.group("rest") or "" if m else "")
 
     found: dict[str, set[str]] = {}

@@ -1409,6 +1409,30 @@ def test_a_banks_payment_confirmation_names_the_payer_and_the_beneficiary_not_th
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
 
 
+@pytest.mark.parametrize(("title", "payer_caption", "payee_caption"), [
+    ("Payment status report", "Dbtr (Debtor)", "Cdtr (Creditor)"),
+    ("Zahlungsstatusbericht", "Dbtr (Zahler)", "Cdtr (Empfänger)"),
+    ("Rapport d'état de paiement", "Dbtr (Débiteur)", "Cdtr (Créancier)"),
+    ("Informe de estado de pago", "Dbtr (Deudor)", "Cdtr (Acreedor)"),
+])
+def test_a_banks_iso20022_status_report_names_debtor_and_creditor_and_the_instructed_amount(
+        title: str, payer_caption: str, payee_caption: str) -> None:
+    # the element tags printed with a gloss name the parties; the bank's letterhead pays nothing; "InstdAmt" is the
+    # sum sent, and the report's own reference ("SEK31PSR0042": a currency code glued to it) names no currency
+    rows = [[(50, "Harbourside Savings Bank Limited"), (400, "BIC HSBLGB2L")], [(50, title)],
+            [(50, "Reference"), (200, "Execution date"), (350, "Status")],
+            [(50, "SEK31PSR0042"), (200, "2031-05-13"), (350, "ACSC")],
+            [(50, "EndToEndId"), (200, "SEK31PSR0042")], [(50, "InstdAmt Ccy"), (200, "CHF 8718.71")],
+            [(50, payer_caption), (200, "Müller Fördertechnik GmbH")], [(50, "CHF A/C 0418 2276 1001 9 · HSBLGB2L")],
+            [(50, payee_caption), (200, "Kestrel Works Ltd.")], [(50, "GB29 WESX 3096 4170 2213 54 · WESXGB22")],
+            [(50, "RmtInf/Ustrd"), (200, "INV KW-7 / PO MF-9")]]
+    doc = _positioned_doc(rows)
+    assert doc.doc_type == "payment_advice"
+    assert doc.buyer is not None and doc.buyer.name == "Müller Fördertechnik GmbH"
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert str(doc.total) == "8718.71" and doc.currency == "CHF"
+
+
 def test_payment_parties_read_whole_captions_only() -> None:
     from parsers.extract.parties import payment_parties
 
