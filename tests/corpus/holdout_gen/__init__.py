@@ -1,0 +1,1 @@
+"""Generator of the nineteenth blind holdout (tests/corpus/holdout)."""
