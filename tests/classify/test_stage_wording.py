@@ -566,3 +566,72 @@ def test_short_answers_under_the_enquiry_subject(rules: RuleSet, subject: str, b
 def test_an_enquiry_asking_when_the_offer_comes_stays_an_enquiry(rules: RuleSet, subject: str, body: str) -> None:
     result = run(rules, email(subject, body, sender="buyer@partner.example"))
     assert result.stage == "enquiry", result.reasons
+
+
+# The haggle in other words: the prices asked to be reviewed, a budget overrun put as "what we had budgeted", a
+# better price asked for on the promise of the whole order, our cut in percent on every line with the other
+# terms kept (our own mail under the enquiry's subject).
+HAGGLES = [
+    ("RE: RFQ – gaskets", "Dear Anna,\nthanks for the estimate. The seals are above what we had budgeted. Could you "
+     "review your prices?", False),
+    ("RE: RFQ – gaskets", "Dear Anna,\ncould you do something on the gaskets if we confirm the whole order this "
+     "week?", False),
+    ("RE: RFQ – gaskets", "Dear Mr Smith,\nwe can reduce every line of QT-5521 by 5 %. Delivery and payment terms "
+     "remain as offered.", True),
+    ("RE: RFQ – gaskets", "Dear Mr Smith,\nwe can cut all positions of QT-5521 by 2 %, with the same delivery time "
+     "and payment terms.", True),
+    ("AW: Anfrage Dichtungen", "Guten Tag,\ndie Dichtungen liegen über dem, was wir budgetiert hatten. Könnten Sie "
+     "Ihre Preise noch einmal überprüfen?", False),
+    ("AW: Anfrage Dichtungen", "Sehr geehrter Herr Schmidt,\nwir können jede Position um 3 % senken. Liefer- und "
+     "Zahlungsbedingungen bleiben wie angeboten.", True),
+    ("RE : Demande de prix joints", "Bonjour,\nles joints sont au-dessus de ce que nous avions prévu. Pourriez-vous "
+     "réexaminer vos prix si nous confirmons toute la commande ?", False),
+    ("RE : Demande de prix joints", "Monsieur,\nnous pouvons réduire chaque ligne de 4 %, aux mêmes conditions.",
+     True),
+    ("RE: Solicitud de cotización juntas", "Buen día,\nlas juntas están por encima de lo que teníamos "
+     "presupuestado. ¿Podría hacernos un mejor precio si confirmamos todo el pedido esta semana?", False),
+    ("RE: Solicitud de cotización juntas", "Estimado Sr. Pérez:\npodemos reducir cada partida en un 4 %, con el "
+     "mismo plazo de entrega.", True),
+    ("回复：询价：密封件", "您好，密封件超出预算，整单能否下调5%？", False),
+    ("回复：询价：密封件", "王先生您好，我们每项下调4%，交期和付款条件不变。", True),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "ours"), HAGGLES, ids=[c[1][-30:] for c in HAGGLES])
+def test_the_haggle_in_other_words(rules: RuleSet, subject: str, body: str, ours: bool) -> None:
+    sender = "anna.keller@example.com" if ours else "buyer@partner.example"
+    result = run(rules, email(subject, body + OUR_QUOTE, sender=sender))
+    assert result.stage == "negotiation", result.reasons
+    assert result.kind == "quote"
+
+
+# The buyer asks whether the sailing date of its order is set yet (naming only the order's number): the goods are
+# still being made.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("RE: Enquiry – impellers", "Hi Anna,\nis there a sailing date yet for BE-31/0419? The mine wants to fit them in "
+                                "June."),
+    ("AW: Anfrage Laufräder", "Guten Tag,\ngibt es schon einen Verschiffungstermin für BE-31/0419?"),
+    ("RE : Demande de prix roues", "Bonjour,\navez-vous déjà une date de chargement pour BE-31/0419 ?"),
+    ("RE: Solicitud de cotización impulsores", "Buen día,\n¿ya hay fecha de salida para BE-31/0419?"),
+    ("回复：询价：叶轮", "您好，BE-31/0419的船期定了吗？"),
+])
+def test_the_sailing_date_asked_for_is_production(rules: RuleSet, subject: str, body: str) -> None:
+    result = run(rules, email(subject, body + OUR_INVOICE, sender="buyer@partner.example"))
+    assert result.stage == "production", result.reasons
+
+
+# The buyer reports the goods cleared and delivered to its store, counted against the packing list: the receipt,
+# not the shipment the packing list and the container would otherwise suggest.
+@pytest.mark.parametrize("body", [
+    "Dear Anna,\nthe container was cleared at the port and delivered to our main store. The quantities match the "
+    "packing list.",
+    "Guten Tag,\nder Container ist bei uns im Lager. Die Mengen stimmen mit der Packliste überein.",
+    "Bonjour,\nle conteneur est dans notre entrepôt. Les quantités correspondent à la liste de colisage.",
+    "Buen día,\nel contenedor ya está en nuestro almacén. Las cantidades coinciden con la lista de empaque.",
+    "您好，集装箱已经到我们仓库了，数量与装箱单一致。",
+])
+def test_the_count_against_the_packing_list_is_the_receipt(rules: RuleSet, body: str) -> None:
+    quoted = ("\n\nOn Tue, 4 May 2027 at 10:12, Anna <anna.keller@example.com> wrote:\n> Dear Sir,\n> your order 4711 "
+              "was loaded today on a container. Attached are the bill of lading and our packing list.\n> Anna\n")
+    result = run(rules, email("RE: Shipment of PO 4711", body + quoted, sender="buyer@partner.example"))
+    assert result.stage == "receipt", result.reasons
