@@ -224,6 +224,9 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
                 return start + cm.end()  # ... with its value after a colon: "Nº de operación / Reference: OT1778624"
         if not first_cjk and CJK_CAPTION_TAIL_RE.match(tail):
             return len(seg)  # "Doc No. 单据号码": a Chinese caption the vocabulary lacks, by its caption ending
+        if first_cjk and lab.field in ("subtotal", "tax", "total") and \
+                re.fullmatch(r"[^\W\d_][^\d:：]{0,29}[:：]?", tail.strip()):
+            return len(seg)  # "税额 Imposto", "原币金额 Valor": an amount's caption translated into a word unknown here
         return end
     stop = hit[1].end()
     if tail.startswith(("(", "（")) and tail[stop:stop + 1] in (")", "）"):
@@ -2265,6 +2268,9 @@ TAX_EXCLUDED_RE = re.compile(r"(?i)\b(?:excl\.?|excluding|exclusive\s+of|without
 TAX_SHIFTED_RE = re.compile(r"(?im)^.*\b(?:postponed\s+(?:vat\s+)?accounting|reverse[\s-]+charge|autoliquidation|"
                             r"steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|inversi[óo]n\s+del\s+sujeto\s+pasivo|"
                             r"omvendt\s+betalingspligt)\b.*$")
+# "keine Umsatzsteuer auf dieser Bestellung", "no VAT is charged", "sin IVA": a line saying the document adds no tax
+TAX_NONE_RE = re.compile(r"(?im)^.*\b(?:keine|no|sin|aucune|pas\s+de)\s+(?:vat|tax|gst|mwst|ust|umsatzsteuer|"
+                         r"mehrwertsteuer|tva|iva|isv)\b.*$")
 TAX_ID_RE = re.compile(r"(?i)\b(?:vat|ust|tva|iva|gst|tax)[-\s.]*(?:id|reg\w*|no|nr|idnr|number|n°)?\.?\s*[:：]?\s*"
                        r"(?:[A-Z]{2}\s?)?\d[\d\s]{6,}")
 
@@ -2285,15 +2291,19 @@ def _untaxed_totals(doc: Document, text: str, conf: dict[str, float], ev: dict[s
         if items_match and doc.total is None:
             doc.total, conf["total"] = known, 0.7
             ev["total"] = {"rule": "line amounts add up to the net amount and the tax is zero"}
+        elif items_match and doc.subtotal is None:
+            doc.subtotal, conf["subtotal"] = known, 0.7
+            ev["subtotal"] = {"rule": "line amounts add up to the total and the tax is zero"}
         return
     if doc.subtotal is None and items_match:
         doc.subtotal, conf["subtotal"] = known, 0.7
         ev["subtotal"] = {"rule": "line amounts add up to the total and no tax is charged"}
-    elif doc.total is None and items_match and not TAX_WORD_RE.search(text):
+    elif doc.total is None and items_match and not TAX_WORD_RE.search(TAX_NONE_RE.sub(" ", text)):
         doc.total, conf["total"] = known, 0.7
         ev["total"] = {"rule": "no tax on the document: the subtotal is the amount due"}
     elif doc.doc_type == "purchase_order" and \
-            not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", TAX_SHIFTED_RE.sub(" ", text)))):
+            not TAX_WORD_RE.search(TAX_ID_RE.sub(" ", TAX_EXCLUDED_RE.sub(" ", TAX_SHIFTED_RE.sub(" ", TAX_NONE_RE.sub(
+                " ", text))))):
         # an order charges no tax itself (a tax line anywhere other than a VAT registration keeps this open): its
         # one amount, stated net ("Total net value excl. tax") or as its "Total", is both net value and total
         if doc.total is None:
@@ -2396,9 +2406,22 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                     continue  # "Thank you for your order AB-2024-2689 of ...": a form token inside a sentence
                 if i == 1 and j == 0:
                     name = letterhead_wrapped_above(name, [t for _, t in lx.segs[0]], True)
+                name = _latin_name_below(name, lx, i)
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return
+
+
+def _latin_name_below(name: str, lx: _Lines, i: int) -> str:
+    """"赞比西路桥工程(莫桑比克)有限公司" over "Zambezi Estrada, Lda. · Avenida ...": a company abroad heads its paper
+    with its Chinese name and then its registered name in Latin letters; the registered name is the party's."""
+    if not re.fullmatch(r"[\u4e00-\u9fff()（）]+", name) or i + 1 >= len(lx.lines) or not lx.segs[i + 1]:
+        return name
+    first = re.split(r"\s[·•|]\s", lx.segs[i + 1][0][1])[0].strip(" ,;")
+    if re.search(r"[\u4e00-\u9fff]", first) or len(first) > 80 or \
+            not (LEGAL_FORM_RE.search(first) or legal_form_search(first)) or not names_a_company(first):
+        return name
+    return first
 
 
 MAIL_HEADER_RE = re.compile(r"(?i)^\s*[>*]*\s*(subject|sent|cc|date|betreff|gesendet|an|von|objet|envoyé|de|à|"

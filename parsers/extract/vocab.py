@@ -92,6 +92,8 @@ def _labels(group: str, extra_key: tuple[tuple[str, tuple[str, ...]], ...]) -> t
         for rank, w in enumerate(merged):
             if group == "numbers" and field in extra and w in extra[field] and "{no}" not in w:
                 w += " {no}"
+            elif group == "numbers" and "{no}" not in w and re.fullmatch(r"[\u3000-\u9fff]+", w):
+                w += " {no}"  # "订单编号 N.º", "发票号码 No.": a Chinese caption with its Latin translation's marker
             # bare "no"/"nr"/"n°" as a number label only counts with a colon after it
             out.append(Label(field, w.replace("{no}", "").strip().lower(), rank,
                              _compile(w, len(w) <= 3 and w.isascii() and group == "numbers",

@@ -1338,6 +1338,40 @@ def test_an_orders_postponed_vat_note_leaves_its_total_net():
     assert doc.number == "HB-41827" and doc.total == Decimal("11415.43") and doc.subtotal == Decimal("11415.43")
 
 
+@pytest.mark.parametrize("caption", ["订单编号 N.º", "订单编号 No.", "订单编号 Nr."])
+def test_a_chinese_number_caption_with_its_translations_marker(caption):
+    # a trilingual ERP print: "订单编号 N.º" is the order's number caption, the marker its Latin translation's
+    doc = _doc(f"采购订单\n/ Nota de Encomenda / Purchase Order\n{caption}   KW-CG-2031-044   2031-05-08\n"
+               "币种 Moeda   USD\n合计 Total   USD 100.00\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "KW-CG-2031-044"
+
+
+def test_a_zero_tax_order_whose_lines_add_up_to_its_total_has_that_subtotal():
+    # "税额 Imposto 0.00": the tax caption with its translation in a language the vocabulary lacks is still the tax;
+    # with a zero tax and lines adding up to the total, the total is also the net amount
+    doc = _doc("采购订单 / Purchase Order\n订单编号   KW-CG-2031-045\n行号   存货编码   存货名称   数量   原币单价   原币金额\n"
+               "1   QG-025   Pressure gauge   8   100.00   800.00\n2   QF-030   Filter element   10   20.00   200.00\n"
+               "税额 Imposto   0.00\n价税合计 Total (USD)   1,000.00\n")
+    assert doc.tax == Decimal("0.00") and doc.total == Decimal("1000.00") and doc.subtotal == Decimal("1000.00")
+
+
+@pytest.mark.parametrize("note", ["Export: keine Umsatzsteuer auf dieser Bestellung, die Einfuhrsteuer trägt der Käufer.",
+                                  "Export order: no VAT is charged on this order.", "Exportación: sin IVA."])
+def test_an_orders_no_tax_note_makes_its_net_total_the_total(note):
+    # the order says in words that it adds no tax: its one amount, captioned net, is also what it is worth
+    doc = _doc(f"Hollow Bay Engineering Ltd.\nBESTELLUNG\nBestell-Nr.: HB-41828\nGesamtbetrag netto EUR   1.415,43\n"
+               f"{note}\nZahlungsbedingung: 30 Tage netto\n")
+    assert doc.subtotal == Decimal("1415.43") and doc.total == Decimal("1415.43") and doc.tax is None
+
+
+def test_a_honduran_orders_zero_sales_tax_and_its_bare_conditions_caption():
+    # "ISV" is Honduras' sales tax: a printed 0 is a tax of 0.00; "Condiciones" beside credit terms captions them
+    doc = _doc("ORDEN DE COMPRA\nOrden No.   OC-77-0012\nCondiciones   Crédito a 45 días fecha de factura\n"
+               "Moneda   USD\nSubtotal   1500.00\nISV 0% (importación)   0\nTotal USD   1500.00\n")
+    assert doc.tax == Decimal("0.00") and doc.total == Decimal("1500.00")
+    assert doc.payment_terms == "Crédito a 45 días fecha de factura"
+
+
 @pytest.mark.parametrize("line, signed", [("Signé : Pierre Durand", True), ("Fdo.: Ana López", True),
                                           ("Fdo.: ____________", False), ("Signed: ____________", False)])
 def test_signature_fields_captioned_by_the_participle(line, signed):

@@ -1307,6 +1307,34 @@ def test_a_receiving_inspection_with_wrapped_count_headings_has_no_order_lines()
         assert doc is None or doc.to_json()["line_items"] == [], lang_heads
 
 
+def test_an_aql_sampling_reports_parts_list_has_no_order_lines() -> None:
+    # "Lot qty | Sample | Defects found | Accept / Reject": an incoming inspection's sampling counts, no money
+    for heads in (["Part no.", "Description", "Lot qty", "Sample", "Defects found", "Accept / Reject"],
+                  ["Référence", "Désignation", "Qté lot", "Échantillon", "Défauts constatés", "Décision"],
+                  ["Código", "Descripción", "Cantidad lote", "Muestra", "Defectos encontrados", "Decisión"]):
+        table = Table([heads, ["QG-025", "Pressure gauge", "6", "2", "1", "REJECT"],
+                       ["QF-030", "Filter element", "60", "8", "0", "ACCEPT"]], {"page": 1})
+        lines = [TextLine("INCOMING INSPECTION REPORT", {"page": 1}), TextLine("Report No.: IR-12", {"page": 1})]
+        doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=Limits(isolate=False)),
+                               source="test")
+        assert doc is None or doc.to_json()["line_items"] == [], heads
+
+
+def test_a_chinese_erp_purchase_orders_stock_item_columns() -> None:
+    # Yonyou/Kingdee print "存货编码 | 存货名称 | 主计量 | 数量 | 原币单价 | 原币金额 | 税额 | 价税合计": the stock item's code
+    # and name, its unit, and the price and amount in the order's currency (the tax-inclusive sum after them)
+    head = _pline(60, (50, "行号"), (80, "存货编码"), (150, "存货名称"), (300, "主计量"), (340, "数量"),
+                  (380, "原币单价"), (440, "原币金额"), (500, "税额"), (540, "价税合计"))
+    rows = [_pline(76, (50, "1"), (80, "QG-025"), (150, "Pressure gauge"), (300, "PCS"), _right(360, "8"),
+                   _right(420, "205.64"), _right(480, "1,645.12"), _right(530, "0.00"), _right(590, "1,645.12")),
+            _pline(92, (50, "2"), (80, "QF-030"), (150, "Filter element"), (300, "PCS"), _right(360, "10"),
+                   _right(420, "37.93"), _right(480, "379.30"), _right(530, "0.00"), _right(590, "379.30"))]
+    items = _pdf_items(head, *rows)
+    assert [(i.get("sku"), i["description"], i["quantity"], i["unit"], i["unit_price"], i["amount"])
+            for i in items] == [("QG-025", "Pressure gauge", 8.0, "PCS", "205.64", "1645.12"),
+                                ("QF-030", "Filter element", 10.0, "PCS", "37.93", "379.30")]
+
+
 def test_typed_order_lines_between_full_width_bars_with_labelled_prices() -> None:
     # a Chinese mail's order lines: full-width bars between the cells, the price and the amount named in their
     # cells ("單價 US$ 96.00｜金額 US$ 960.00", traditional script)

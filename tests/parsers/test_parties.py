@@ -1433,6 +1433,23 @@ def test_a_banks_iso20022_status_report_names_debtor_and_creditor_and_the_instru
     assert str(doc.total) == "8718.71" and doc.currency == "CHF"
 
 
+def test_a_chinese_erp_order_abroad_names_its_buyer_in_latin_and_its_supplier_beside_the_clerk() -> None:
+    # the buyer's paper: its Chinese name, then its registered Latin name and address; "供应商 | 业务员" over
+    # "Kestrel Works Ltd. | Wang Fang": the supplier's caption beside the clerk's, each over its value
+    rows = [[(50, "凯斯特贸易(智利)有限公司")], [(50, "Harbour Traders Chile S.A. · Quay 4, Valparaíso, Chile")],
+            [(50, "采购订单")], [(50, "/ Orden de Compra / Purchase Order")],
+            [(50, "订单编号 N.º"), (200, "HT-CG-2031-011"), (350, "2031-05-08")],
+            [(50, "供应商"), (300, "业务员")], [(50, "Kestrel Works Ltd."), (300, "Wang Fang")],
+            [(50, "Proveedor"), (300, "Comprador")],
+            [(50, "原币金额 Valor"), (300, "1,000.00")], [(50, "税额 Impuesto"), (300, "0.00")],
+            [(50, "价税合计 Total (USD)"), (300, "1,000.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.doc_type == "purchase_order" and doc.number == "HT-CG-2031-011"
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Chile S.A."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert str(doc.tax) == "0.00" and str(doc.total) == "1000.00"
+
+
 def test_payment_parties_read_whole_captions_only() -> None:
     from parsers.extract.parties import payment_parties
 
