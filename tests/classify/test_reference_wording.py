@@ -100,3 +100,25 @@ def test_the_document_whose_every_line_is_priced(rules: RuleSet, text: str, ref:
 ])
 def test_items_of_an_article_or_a_word_is_no_number(rules: RuleSet, text: str) -> None:
     assert find_references(rules, [text], []) == []
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("please find our estimate KV-004471 attached", "KV-004471"),
+    ("thank you for your estimate QE/31/0088", "QE/31/0088"),
+    ("anbei unser Kostenvoranschlag KV-31-0412", "KV-31-0412"),
+])
+def test_a_quotation_called_an_estimate(rules: RuleSet, text: str, ref: str) -> None:
+    assert dict(find_references(rules, [text], [])).get(ref) == "quote"
+
+
+@pytest.mark.parametrize("text", ["we estimate 20000 pcs a year", "we estimate 25000 units for 2032"])
+def test_the_verb_estimate_names_no_number(rules: RuleSet, text: str) -> None:
+    assert find_references(rules, [text], []) == []
+
+
+def test_the_invoice_a_packing_list_names_is_a_reference(rules: RuleSet) -> None:
+    # the parser reads the invoice named on a document that is no invoice; it is one more number of the deal
+    docs = [{"doc_type": "packing_list", "number": "PL-77-0310", "order_number": "HT-PO-31-0415",
+             "invoice_reference": "INV-7731"}]
+    found = dict(find_references(rules, [], docs))
+    assert found == {"PL-77-0310": "packing_list", "HT-PO-31-0415": "po", "INV-7731": "invoice"}
