@@ -91,6 +91,9 @@ class Document(BaseModel):
     # seller's document reducing what the buyer owes. Emitted only when true, so consumers of the contract
     # see no new key on any other document.
     credit_note: bool = False
+    # Extension too: the invoice a document that is no invoice names ("Invoice No." on a packing list or a bill of
+    # lading), one more business number of its deal. Emitted only when read.
+    invoice_reference: str | None = None
 
     @field_serializer("subtotal", "tax", "total")
     def _ser_money(self, v: Decimal | None) -> str | None:
@@ -101,6 +104,8 @@ class Document(BaseModel):
         data = self.model_dump(mode="json")
         if not data["credit_note"]:
             del data["credit_note"]
+        if data["invoice_reference"] is None:
+            del data["invoice_reference"]
         # the schema's party is "object or null": an all-empty party carries no information
         for key in ("buyer", "seller"):
             party = getattr(self, key)

@@ -104,6 +104,8 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
     for doc in documents:
         add(doc.get("number"), _DOC_REF_TYPE.get(doc.get("doc_type") or "", doc.get("doc_type") or "other"))
         add(doc.get("order_number"), "po")
+        # the invoice a packing list or transport document names (the parser reads it on no invoice)
+        add(doc.get("invoice_reference"), "invoice")
     for index, text in enumerate(texts):
         if not text:
             continue

@@ -393,8 +393,12 @@ class _Lines:
         # ("卖方 Seller: | Northwind Components Ltd. | 价格条款 Terms: | CIF Qingdao" is two label/value pairs)
         valued = any(LEGAL_FORM_RE.search(t) or INCOTERM_RE.match(t) or (n and cells[n - 1].rstrip().endswith((":", "：")))
                      for n, t in enumerate(cells))
-        return known * 2 >= len(segs) and not valued and any(re.search(r"\d", t) for t in below) and \
-            not any(_is_label_cell(t) for t in below)
+        # "Order | Invoice | Incoterms | Carrier | Container" over its values, each cell starting where its
+        # caption starts: a page's aligned columns show the grid where the vocabulary knows fewer captions
+        xs, xs_below = self.xs[i], self.xs[i + 1]
+        aligned = bool(xs and xs_below) and all(abs(a - b) <= 2 for a, b in zip(xs or [], xs_below or [], strict=False))
+        return (known * 2 >= len(segs) or aligned and known * 3 >= len(segs)) and not valued and \
+            any(re.search(r"\d", t) for t in below) and not any(_is_label_cell(t) for t in below)
 
     def column_seg(self, k: int, i: int) -> tuple[int, str] | None:
         """The segment of line k in the column of the label hit on line i.
@@ -1287,6 +1291,30 @@ def _invoice_reference(doc: Document, lx: _Lines, conf: dict[str, float], ev: di
             return
 
 
+# documents that name the invoice of their goods without being it (a purchase order's "Invoice to:" is an
+# address, a quotation's or contract's "Invoice" a clause; a payment advice lists the invoices it settles)
+INVOICE_REFERRING_TYPES = frozenset(("packing_list", "bill_of_lading", "shipping_notice", "inspection_report",
+                                     "claim"))
+
+
+def _referenced_invoice(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """The invoice a packing list or transport document refers to: "Invoice No. INV-7", or a reference row's
+    "Invoice" caption over its value; a code other than the document's own numbers, with a digit."""
+    labs = labels("invoice_reference")
+    words = {w.strip(".'") for lab in labs for w in lab.text.split()}
+    # "Invoice date", "Invoice address", "Invoice total": a longer caption of another field
+    found = lx.find(labs, exclude=list(_stop_labels()))
+    cols = dict(lx.hit_cols)
+    for n, (_lab, value, i) in enumerate(found):
+        tok = _reference_value(value, words)
+        if tok is None and n in cols and not value.strip():
+            tok = _token(_value_below(lx, i, cols[n][1]) or "")
+        if tok and re.search(r"\d", tok) and tok not in (doc.number, doc.order_number) and not _is_date(tok):
+            doc.invoice_reference = tok
+            conf["invoice_reference"], ev["invoice_reference"] = 0.6, lx.ev(i)
+            return
+
+
 def _is_date(tok: str) -> bool:
     """The whole token is a date; "INV-2024-11-05" is a number that embeds one."""
     found = find_dates(tok)
@@ -1527,6 +1555,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             _invoice_reference(doc, lx, conf, ev)
         if doc.order_number is None and doc.doc_type == "payment_advice":
             _payer_order(doc, lx, conf, ev)
+    if doc_type in INVOICE_REFERRING_TYPES:
+        _referenced_invoice(doc, lx, conf, ev)
 
     order, order_note = _date_order(ctx, text)
     date_fields = ("due_date", "delivery_date", "date")

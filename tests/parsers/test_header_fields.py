@@ -2637,3 +2637,40 @@ def test_an_electronic_bill_of_lading_is_numbered_by_its_transport_document_refe
     doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="ebl.pdf")
     assert doc is not None and doc.doc_type == "bill_of_lading"
     assert doc.number == "OLXB55120934"
+
+
+def test_a_packing_lists_aligned_reference_row_names_the_customers_order():
+    # a web shop's back office prints its references as captions over values, each value starting where its
+    # caption starts; "Invoice", "Carrier" and "Container" are no field captions, yet the aligned columns show
+    # the grid, and the order's value is the cell below "Order", not the next caption
+    from parsers.content import Content, Ctx
+    from parsers.extract.document import extract_document
+    from tests.parsers.test_line_items import _pline
+
+    xs = (50, 150, 210, 270, 480)
+    lines = [_pline(10, (50, "PACKING LIST"), (460, "No. PL-77-0310")),
+             _pline(24, (480, "Date: 03/06/2031")),
+             _pline(40, (50, "Ship from"), (300, "Ship to")),
+             _pline(52, (50, "Kestrel Works Ltd."), (300, "Harbour Traders S.A.")),
+             _pline(80, *zip(xs, ("Order", "Invoice", "Incoterms", "Carrier", "Container"), strict=True)),
+             _pline(92, *zip(xs, ("HT/PO/2031/0415", "INV-7731", "CIF Valparaiso", "Oceanline", "OCLU3318204"), strict=True)),
+             _pline(110, (50, "SKU"), (130, "Description"), (450, "Unit"), (500, "Qty packed")),
+             _pline(122, (50, "KW-100"), (130, "Guide rail"), (450, "EA"), (500, "4"))]
+    doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="pl.pdf")
+    assert doc is not None and doc.doc_type == "packing_list"
+    assert doc.number == "PL-77-0310" and doc.order_number == "HT/PO/2031/0415"
+    assert doc.invoice_reference == "INV-7731"  # the invoice the packing list names
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a bill of lading's box names the commercial invoice of its goods
+    ("BILL OF LADING\nB/L No.   OLXB55120934\nShipper's reference   Order HT-PO-31-0415\n"
+     "Commercial invoice No.   INV-7731\nPort of loading   FELIXSTOWE\n", "INV-7731"),
+    # an invoice date or an invoice address is no invoice number
+    ("PACKING LIST\nPacking list No.   PL-77-0310\nInvoice date: 2031-06-03\n"
+     "Invoice address: Harbour Traders S.A., Quay 4\nOrder No.   HT-PO-31-0415\n", None),
+    # an invoice's own number is its number, not a reference to another invoice
+    ("COMMERCIAL INVOICE\nInvoice No.   INV-7731\nOrder No.   HT-PO-31-0415\nTotal   EUR 100.00\n", None),
+])
+def test_the_invoice_named_on_a_document_that_is_no_invoice(text: str, want: str | None):
+    assert _doc(text).invoice_reference == want
