@@ -1011,8 +1011,8 @@ def signature_parties(rows: list[list[str]]) -> dict[str, str]:
                 # its cell; its rest, not the rest alone, is the company (a translated caption is no name:
                 # "For the Buyer / Für den Käufer")
                 names.insert(0, f"{rest} {names[1].strip()}")
-            name = next((n.strip(" ,;") for n in names if is_company_name(n.strip(" ,;")) or
-                         re.fullmatch(_CJK_COMPANY, n.strip())), None)
+            names = [unbracketed(n.strip(" ,;")) for n in names]  # "Signed for the Seller (X Ltd.)"
+            name = next((n for n in names if is_company_name(n) or re.fullmatch(_CJK_COMPANY, n.strip())), None)
             if name:
                 found.setdefault(role, set()).add(name)
     out = {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
@@ -1495,10 +1495,30 @@ def name_without_address(name: str) -> str:
     return name
 
 
+_BRACKET_PAIRS = {"(": ")", "[": "]", "（": "）"}
+
+
+def unbracketed(name: str) -> str:
+    """"(Northwind Components Ltd.)": a name wholly enclosed in one pair of brackets (a role's caption followed by
+    the company in brackets) is the name inside; brackets within a name ("X (Pty) Ltd", "Y (Moçambique), Lda.",
+    "(A) and (B)") stay."""
+    s = name.strip()
+    close = _BRACKET_PAIRS.get(s[:1])
+    if close is None or not s.endswith(close) or len(s) < 3:
+        return name
+    depth = 0
+    for n, ch in enumerate(s):
+        depth += (ch == s[0]) - (ch == close)
+        if depth == 0 and n < len(s) - 1:
+            return name  # the first bracket closes before the end: "(A) and (B)"
+    return s[1:-1].strip() if depth == 0 else name
+
+
 def tidy_party_names(doc: Document, text: str = "") -> None:
     """Party names as one name: the Latin half of a bilingual CJK/Latin name; a name in capitals as written
     elsewhere in `text`; an address run into the name cut off."""
     for role in ("buyer", "seller"):
         party = getattr(doc, role)
         if party is not None and party.name:
-            party.name = name_without_address(_as_written(latin_of_bilingual(name_after_caption(party.name)), text))
+            party.name = name_without_address(_as_written(latin_of_bilingual(name_after_caption(
+                unbracketed(party.name))), text))

@@ -1930,3 +1930,29 @@ def test_a_party_caption_in_two_languages_with_the_party_on_its_line(buyer_capti
                 "Iš viso / Gesamt EUR   1.200,00"])
     assert doc.buyer is not None and doc.buyer.name == buyer
     assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("(Example Works Ltd.)", "Example Works Ltd."),
+    ("[Sample Trading GmbH]", "Sample Trading GmbH"),
+    ("(Kalahari Pumps (Pty) Ltd)", "Kalahari Pumps (Pty) Ltd"),
+    # brackets inside a name, or two bracketed parts, are part of the name
+    ("Kalahari Pumps (Pty) Ltd", "Kalahari Pumps (Pty) Ltd"),
+    ("Sample Engenharia (Moçambique), Lda.", "Sample Engenharia (Moçambique), Lda."),
+    ("(Alpha) and (Beta) Ltd", "(Alpha) and (Beta) Ltd"),
+])
+def test_a_name_wholly_in_brackets_is_the_name_inside(raw: str, name: str) -> None:
+    from parsers.extract.parties import unbracketed
+    assert unbracketed(raw) == name
+
+
+@pytest.mark.parametrize("buyer", ["Sample Trading LLC", "Sample Engenharia (Moçambique), Lda.",
+                                   "Kalahari Pumps (Pty) Ltd"])
+def test_a_contracts_signature_line_names_the_party_in_brackets_after_its_role(buyer: str) -> None:
+    # "Signed for the Buyer (X)": the company in brackets after the role caption, read without the brackets
+    doc = _doc(["SALES CONTRACT", "Contract no.   SC-77-0042", "Date   3 March 2031",
+                "1. The Seller sells and the Buyer buys the goods below.", "Total: USD 1,200.00",
+                "Signed for the Seller (Example Works Ltd.)", "/s/ Jane Roe",
+                f"Signed for the Buyer ({buyer})", "/s/ John Doe"])
+    assert doc.seller is not None and doc.seller.name == "Example Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == buyer
