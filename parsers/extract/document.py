@@ -69,6 +69,7 @@ from parsers.extract.terms import (
     looks_like_terms,
     run_in_terms,
     terms_clauses,
+    without_bank_details,
 )
 from parsers.extract.vocab import NO_CORE, Label, base_vocab, is_orderish, labels, match_start, whole_label
 from parsers.model import Document, Party
@@ -1979,6 +1980,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         conf["signed"] = 0.6 if doc.signed is not None else 0.0
 
     _untaxed_totals(doc, text, conf, ev)
+    if doc.payment_terms:
+        # whichever caption, cell, key-terms row or clause read the terms: the account to pay into is no part
+        doc.payment_terms = without_bank_details(doc.payment_terms)
     if not _is_business(doc, body):
         return None
     # consistency raises confidence in the amounts: they were read independently

@@ -2674,3 +2674,16 @@ def test_a_packing_lists_aligned_reference_row_names_the_customers_order():
 ])
 def test_the_invoice_named_on_a_document_that_is_no_invoice(text: str, want: str | None):
     assert _doc(text).invoice_reference == want
+
+
+@pytest.mark.parametrize("caption", ["Payment", "Payment terms:", "Zahlungsbedingungen:"])
+def test_bank_details_are_cut_off_whichever_path_reads_the_terms(caption):
+    # a key-terms grid's bare caption cell (no colon) as well as a captioned value: the account is no part of
+    # the terms on any path
+    doc = _doc("SALES CONTRACT\nContract no.   SC-77-0042\nDate   3 March 2031\n"
+               "Seller   Example Works Ltd., 1 High Street, Exampletown\n"
+               "Buyer   Sample Trading LLC, PO Box 5, Sampleville\n"
+               "Contract value   USD 12,400.00\n"
+               f"{caption}   45 días fecha de factura, to Example Trust Bank plc, IBAN GB00 EXMP 1234 5678 9012 34, "
+               "BIC EXMPGB2L\n")
+    assert doc.payment_terms == "45 días fecha de factura"
