@@ -18,6 +18,7 @@ from parsers.extract.lineitems import (
     lines_complete_table,
 )
 from parsers.extract.numbers import (
+    document_dates,
     find_awb_number,
     find_currency,
     find_dates,
@@ -1571,9 +1572,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         hits = lx.find(labs, exclude=other)
         cols = dict(lx.hit_cols)
         for n, (_lab, value, i) in sorted(enumerate(hits), key=lambda h: h[1][0].field != "payment_date"):
-            found = find_dates(value, order)
+            found = document_dates(value, order)
             if not found and n in cols and (below := _value_below(lx, i, cols[n][1])):
-                found = find_dates(below, order)  # "Invoice Date" over "4 Mar 2026", an address to its right
+                found = document_dates(below, order)  # "Invoice Date" over "4 Mar 2026", an address to its right
             if found:
                 fd = found[0]
                 setattr(doc, field, fd.value)
@@ -1585,7 +1586,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     ev[field]["note"] = fd.note + (f" ({order_note})" if order_note and fd.confidence < 0.9 else "")
                 break
     if doc.date is None and ev.get("doc_type", {}).get("snippet") and \
-            (found := find_dates(ev["doc_type"]["snippet"], order)):
+            (found := document_dates(ev["doc_type"]["snippet"], order)):
         # "Handelsrechnung Nr. 471102 vom 05.03.2020": the date printed in the title line dates the document
         # (an earlier line may carry a template's or a print run's date)
         doc.date, conf["date"] = found[0].value, min(found[0].confidence, 0.6)
@@ -1598,10 +1599,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # document before any date-shaped number inside other text ("2-8-15 Higashi-Ishikiri", an address)
         for alone in (True, False):
             for i, line in enumerate(lx.lines[:25]):
-                found = find_dates(line.text, order)
+                found = document_dates(line.text, order)
                 if alone:
                     # (not a cell of a table row: "8482.10.10", a customs tariff code, reads as a date too)
-                    found = [fd for fd in found if len(lx.segs[i]) <= 2 and 1990 <= fd.value.year <= 2100 and
+                    found = [fd for fd in found if len(lx.segs[i]) <= 2 and
                              any(seg.strip(" ,.") == fd.snippet or
                                  DATE_LINE_RE.fullmatch(seg.replace(fd.snippet, "#")) for _, seg in lx.segs[i])]
                 if found:
@@ -2176,7 +2177,7 @@ def _dated_with_number(doc: Document, lx: _Lines, order: str | None, conf: dict[
         m = DATED_AFTER_NUMBER_RE.match(rest)
         if m is None:
             continue
-        found = find_dates(rest[m.end():], order)
+        found = document_dates(rest[m.end():], order)
         if found and rest[m.end():].startswith(found[0].snippet):
             doc.date = found[0].value
             conf["date"] = min(found[0].confidence, 0.8)
@@ -2196,7 +2197,7 @@ def _execution_date(doc: Document, lx: _Lines, order: str | None, conf: dict[str
         for m in EXECUTION_RE.finditer(line.text):
             # the date follows the clause words directly (a few words of place at most)
             window = line.text[m.end():m.end() + 40]
-            found = find_dates(window, order)
+            found = document_dates(window, order)
             if not found or window.find(found[0].snippet) > 6:
                 continue
             if doc.date != found[0].value:
@@ -2214,7 +2215,7 @@ def _execution_date(doc: Document, lx: _Lines, order: str | None, conf: dict[str
         if m is None:
             continue
         rest = lx.lines[i].text[m.end():]
-        found = find_dates(rest, order)
+        found = document_dates(rest, order)
         if found and rest.strip().startswith(found[0].snippet) and \
                 not rest.strip()[len(found[0].snippet):].strip(" .,;"):
             doc.date = found[0].value

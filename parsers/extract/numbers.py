@@ -250,6 +250,17 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     return out
 
 
+# the years a document's date can fall in: a date-shaped phrase centuries away ("Avenida 25 de Setembro 1822", a
+# street named after a day; "founded 1887") names no document's date and must not outbid the real one
+DOCUMENT_YEARS = range(1990, 2101)
+
+
+def document_dates(text: str, order: str | None = None) -> list[FoundDate]:
+    """The dates in a string that can date a document (its issue, due or delivery date): `find_dates` without
+    the ones implausibly far from the present, which are no candidates at all."""
+    return [fd for fd in find_dates(text, order) if fd.value.year in DOCUMENT_YEARS]
+
+
 # IATA air waybill number: a 3-digit airline prefix and an 8-digit serial whose last digit is the first seven
 # modulo 7 ("932-40317281", "176 1234 5675"); the check digit keeps other 11-digit numbers out
 AWB_RE = re.compile(r"(?<![\d\-/.])(\d{3})[-\s]?(\d{4})\s?(\d{4})(?![\d\-/.])")

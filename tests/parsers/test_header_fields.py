@@ -2687,3 +2687,19 @@ def test_bank_details_are_cut_off_whichever_path_reads_the_terms(caption):
                f"{caption}   45 días fecha de factura, to Example Trust Bank plc, IBAN GB00 EXMP 1234 5678 9012 34, "
                "BIC EXMPGB2L\n")
     assert doc.payment_terms == "45 días fecha de factura"
+
+
+def test_a_date_shaped_phrase_centuries_away_is_no_document_date():
+    # a street named after a day ("Avenida 25 de Setembro 1822") precedes the captioned date: no candidate at all
+    doc = _doc("PROFORMA INVOICE\nExample Works Ltd.\n\nBILL TO\nSample Engenharia, Lda.\n"
+               "Avenida 25 de Setembro 1822\nMaputo\n\nProforma Number: PF-000777\n"
+               "Proforma Date: 9 May 2031\nAmount Due (USD): 1,200.00\n")
+    assert doc.date == dt.date(2031, 5, 9)
+
+
+def test_document_dates_drop_years_far_from_the_present():
+    from parsers.extract.numbers import document_dates, find_dates
+    assert [f.value for f in find_dates("25 de Setembro 1822")] == [dt.date(1822, 9, 25)]  # the shape stays a date
+    assert document_dates("25 de Setembro 1822, then 4 March 2031") == [
+        f for f in find_dates("4 March 2031")]
+    assert document_dates("01.02.2150") == []
