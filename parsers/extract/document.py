@@ -2603,6 +2603,10 @@ def _plain_money_label(value: str) -> bool:
     return not re.search(r"[^\W\d_]{3,}", MONEY_LABEL_NOISE.sub(" ", value))
 
 
+# how far right of a caption standing alone on its line another column starts (points; a third of a page's text)
+RIGHT_COLUMN_GAP = 150
+
+
 def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     """Lines of a party block: the value after the label, then the lines below in the same column.
 
@@ -2624,8 +2628,14 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
         seg = lx.column_seg(k, i)
         if seg is None:
             nxt = lx.colidx.get(i, 0) + 1
-            if positioned and k + 1 < len(lx.lines) and lx.xs[k + 1] and nxt < len(lx.xs[i] or []) and \
-                    lx.column_seg(k + 1, i) is not None and min(lx.xs[k] or [0]) > lx.xs[i][nxt]:  # type: ignore[index]
+            # the right column's start: the cell right of the caption, else well right of a caption standing alone
+            # when the line is a field of a list stacked there ("Bill to" on the left of a band, "Invoice
+            # Number: ..." on the right)
+            right = (lx.xs[i][nxt] if nxt < len(lx.xs[i]) else lx.xs[i][nxt - 1] + RIGHT_COLUMN_GAP
+                     if segs[0][1].rstrip().endswith((":", "：")) or _is_label_cell(segs[0][1]) else None) \
+                if positioned and nxt - 1 < len(lx.xs[i] or []) else None  # type: ignore[index]
+            if right is not None and k + 1 < len(lx.lines) and lx.xs[k + 1] and \
+                    lx.column_seg(k + 1, i) is not None and min(lx.xs[k] or [0]) > right:
                 continue  # a line of a column further right, set on its own baseline inside the block: skipped
             if positioned:
                 break  # nothing below the label's column: the block ended

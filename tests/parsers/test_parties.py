@@ -1956,3 +1956,20 @@ def test_a_contracts_signature_line_names_the_party_in_brackets_after_its_role(b
                 f"Signed for the Buyer ({buyer})", "/s/ John Doe"])
     assert doc.seller is not None and doc.seller.name == "Example Works Ltd."
     assert doc.buyer is not None and doc.buyer.name == buyer
+
+
+@pytest.mark.parametrize("kind", ["Invoice", "Estimate", "Proforma"])
+def test_bill_to_at_the_left_of_a_band_whose_right_holds_a_stacked_field_list(kind: str) -> None:
+    # an accounting app's band: "BILL TO" alone at the left, the document's fields stacked at the right, set on
+    # baselines of their own between the customer's lines; the customer is read under its caption, no field mixed in
+    rows = [[(430, kind.upper())], [(440, "Example Works Ltd.")], [(470, "1 High Street")],
+            [(420, "Exampletown EX1 2AB, United Kingdom")], [(53, "BILL TO")],
+            [(396, f"{kind} Number:"), (482, "EX-000123")], [(53, "Sample Engenharia (Moçambique), Lda.")],
+            [(53, "Avenida 10 de Maio 77"), (410, f"{kind} Date:"), (482, "9 May 2031")], [(53, "Maputo")],
+            [(395, "Amount Due (USD):"), (482, "1,200.00")], [(53, "Moçambique")],
+            [(49, "Items"), (365, "Quantity"), (457, "Price"), (515, "Amount")],
+            [(49, "EX-1"), (389, "2"), (445, "600.00"), (506, "1,200.00")], [(395, "Total:"), (506, "1,200.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Sample Engenharia (Moçambique), Lda."
+    assert doc.buyer.address is not None and "Number" not in doc.buyer.address and "Maputo" in doc.buyer.address
+    assert doc.seller is not None and doc.seller.name == "Example Works Ltd."
