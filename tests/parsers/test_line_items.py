@@ -1798,3 +1798,20 @@ def test_a_po_total_closes_a_typed_order() -> None:
             "2) P/N ZQ-80 – Guide pad; qty 4 pc @ USD 423.80 = USD 1,695.20\n\nPO total: USD 2,287.20\n")
     doc = parse_body(body, None, limits=Limits(isolate=False)).documents[0]
     assert (str(doc.subtotal), str(doc.total)) == ("2287.20", "2287.20")
+
+
+def test_the_order_value_typed_under_a_mail_orders_lines_is_its_total() -> None:
+    # "Order value: EUR 2,010.00" under the lines of an order typed in a mail (no tax on it): the total, and,
+    # the lines adding up to it, the subtotal too
+    from parsers import parse_body
+
+    for caption in ("Order value", "Valeur de la commande", "Valor del pedido", "PO value"):
+        text = "\n".join(["Please take this mail as our order.", "", "Order no.: QP-31-12", "",
+                          "Part no. | Description | Qty | Unit price | Amount",
+                          "QB-12 | Widget, bronze | 3 pc | EUR 170.00 | EUR 510.00",
+                          "QB-14 | Gadget, steel | 10 pc | EUR 150.00 | EUR 1,500.00", "",
+                          f"{caption}: EUR 2,010.00", "Delivery: DAP Valletta", ""])
+        docs = parse_body(text, None, limits=Limits(isolate=False)).documents
+        assert docs, caption
+        doc = docs[0].to_json()
+        assert (doc["total"], doc["subtotal"]) == ("2010.00", "2010.00"), (caption, doc["total"], doc["subtotal"])
