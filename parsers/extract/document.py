@@ -1204,6 +1204,24 @@ def _value_below(lx: _Lines, i: int, j: int) -> str | None:
     return None
 
 
+def _terms_around_caption(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
+    """"T/T 30% advance, 70% before" / "付款条件" / "shipment": a grid's value cell of two lines, centred on its row,
+    prints its first line above the caption's baseline and its second below; both stand right of the caption, alone
+    on their lines."""
+    for i in range(1, len(lx.lines) - 1):
+        xi, segs = lx.xs[i], lx.segs[i]
+        if not xi or not segs or len(xi) != len(segs) or not whole_label(labs, segs[-1][1].lower().strip(" :：")):
+            continue
+        above, below = lx.xs[i - 1], lx.xs[i + 1]
+        if not above or not below or len(above) != 1 or len(below) != 1 or abs(above[0] - below[0]) > 3 or \
+                above[0] <= xi[-1]:
+            continue
+        value = f"{lx.segs[i - 1][0][1].strip()} {lx.segs[i + 1][0][1].strip()}"
+        if looks_like_terms(value):
+            return value, i
+    return None
+
+
 def _join_wrapped_cells(lx: _Lines) -> _Lines:
     """Labels wrapped inside narrow cells ("PI | PI-77 | Payment | 30 days" over "No. | Terms") are joined.
 
@@ -1788,6 +1806,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if doc.payment_terms is None and method is not None:
         doc.payment_terms = _cut_unrelated_sentence(terms_clauses(method[0]))[:200]
         conf["payment_terms"], ev["payment_terms"] = 0.7, lx.ev(method[1])
+    if doc.payment_terms is None and doc.doc_type != "payment_advice" and \
+            (around := _terms_around_caption(lx, by_field["payment_terms"])) is not None:
+        doc.payment_terms = around[0][:200]
+        conf["payment_terms"], ev["payment_terms"] = 0.7, lx.ev(around[1])
 
     if doc.payment_terms is None and doc.doc_type != "payment_advice":
         # "Payment      30% advance, 70% against B/L": a one-word caption filling its own cell of a

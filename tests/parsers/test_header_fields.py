@@ -1338,6 +1338,16 @@ def test_an_orders_postponed_vat_note_leaves_its_total_net():
     assert doc.number == "HB-41827" and doc.total == Decimal("11415.43") and doc.subtotal == Decimal("11415.43")
 
 
+def test_terms_wrapped_around_their_caption_in_a_field_grid():
+    # a two-line value cell centred on its row: its first line above the caption's baseline, its second below
+    doc = _page([("采购订单", [50.0]), ("Purchase Order", [50.0]),
+                 ("单据编号   KW-PO-2031-016   日期   2031-02-12", [50.0, 110.0, 345.0, 405.0]),
+                 ("T/T 30% advance, 70% before", [405.0]),
+                 ("交货方式   CIP Kathmandu   付款条件", [50.0, 110.0, 345.0]),
+                 ("shipment", [405.0]), ("收货地址   采购组织", [50.0, 345.0])])
+    assert doc.payment_terms == "T/T 30% advance, 70% before shipment" and doc.incoterms == "CIP Kathmandu"
+
+
 @pytest.mark.parametrize("caption", ["订单编号 N.º", "订单编号 No.", "订单编号 Nr."])
 def test_a_chinese_number_caption_with_its_translations_marker(caption):
     # a trilingual ERP print: "订单编号 N.º" is the order's number caption, the marker its Latin translation's
