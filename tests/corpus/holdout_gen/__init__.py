@@ -1,1 +1,0 @@
-"""Generator of the nineteenth blind holdout (tests/corpus/holdout)."""
