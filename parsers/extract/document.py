@@ -535,6 +535,11 @@ COMPOUND_HEADS = ("vertrag", "bestellung", "rechnung", "angebot", "anfrage", "re
 # part of a line ("Order No.", "Order Date")
 # ... and so does an acronym naming a document family ("CMR" over a road consignment note)
 BARE_TITLES = {"order": "purchase_order", "cmr": "bill_of_lading", "awb": "bill_of_lading"}
+# "ORDER VF-31-0418 – 08.09.2031", "Order 4711 of 2031-09-08": a bare title with its number (and date) heading
+# a line of its own in a mail body, where an order typed into the mail begins
+BARE_TITLE_NUMBERED_RE = re.compile(
+    r"(?P<title>[^\W\d_]+)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*[:：]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*"
+    r"(?:\s*(?:[–—\-,/]|of|dated|vom|du|del)\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4})?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -557,6 +562,8 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             continue
         for _, seg in lx.segs[i]:
             field = BARE_TITLES.get(seg.lower().strip(" :："))
+            if field is None and body and len(lx.segs[i]) == 1 and (m := BARE_TITLE_NUMBERED_RE.fullmatch(seg.strip())):
+                field = BARE_TITLES.get(m["title"].lower())
             if field and seg[:1].isupper() and (best is None or 2.0 / (1 + 0.08 * i) > best[0]):
                 best = (2.0 / (1 + 0.08 * i), field, i)
     # Each line is normalised once, not once per doc-type label: with hundreds of labels this loop is the
@@ -779,7 +786,8 @@ def _title_wraps(first: str, second: str) -> bool:
 
 
 # the word that joins a title's number to its date: "BON DE COMMANDE VC-26-0511 du 04.05.2026"
-DATE_JOIN_RE = re.compile(r"(?i)(?:[\s,]+(?:du|vom|von|of|dated|del|de|le|el|from|dd\.?|d\.d\.))?[\s,]*$")
+# ("ORDER 4711 – 08.09.2031": a dash sets the date apart as well)
+DATE_JOIN_RE = re.compile(r"(?i)(?:[\s,]+(?:du|vom|von|of|dated|del|de|le|el|from|dd\.?|d\.d\.|[–—]))?[\s,]*$")
 
 
 def _drop_trailing_date(title: str) -> str:

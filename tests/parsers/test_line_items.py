@@ -1815,3 +1815,23 @@ def test_the_order_value_typed_under_a_mail_orders_lines_is_its_total() -> None:
         assert docs, caption
         doc = docs[0].to_json()
         assert (doc["total"], doc["subtotal"]) == ("2010.00", "2010.00"), (caption, doc["total"], doc["subtotal"])
+
+
+def test_an_order_typed_in_a_mail_under_its_bare_title_number_and_date() -> None:
+    # "ORDER QP-31-12 – 03.02.2031" heading lines typed "3 pcs  QB-12  Widget  @ EUR 170.00  = EUR 510.00": the
+    # bare title with its number (and a date set apart by a dash or "of") opens the order; the dash is no number
+    from parsers import parse_body
+
+    for title in ("ORDER QP-31-12 – 03.02.2031", "Order QP-31-12 of 03.02.2031", "BESTELLUNG QP-31-12 – 03.02.2031",
+                  "COMMANDE QP-31-12 – 03.02.2031", "PEDIDO QP-31-12 – 03.02.2031", "订单 QP-31-12 – 03.02.2031"):
+        text = "\n".join(["Hello Anna,", "", "the prices are fine, so here is the order in the mail:", "", title, "",
+                          "3 pcs  QB-12  Widget, bronze  @ EUR 170.00  = EUR 510.00",
+                          "10 pcs  QB-14  Gadget, steel  @ EUR 150.00  = EUR 1,500.00", "",
+                          "Total EUR 2,010.00", "Delivery: DAP Valletta", "Payment: 30 days net", "", "Regards,", "Mia"])
+        docs = parse_body(text, None, limits=Limits(isolate=False)).documents
+        assert docs, title
+        doc = docs[0]
+        assert (doc.doc_type, doc.number, str(doc.date), str(doc.total)) == \
+            ("purchase_order", "QP-31-12", "2031-02-03", "2010.00"), title
+        assert [(i.sku, i.quantity, str(i.amount)) for i in doc.line_items] == \
+            [("QB-12", 3.0, "510.00"), ("QB-14", 10.0, "1500.00")], title
