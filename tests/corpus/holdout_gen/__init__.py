@@ -1,0 +1,1 @@
+"""Generator of the twentieth blind holdout (tests/corpus/holdout)."""
