@@ -650,3 +650,47 @@ def test_shortage_payment_made_and_order_placed_in_short_words(rules: RuleSet, s
 def test_a_price_found_high_against_another_offer_is_negotiation(rules: RuleSet, subject: str, text: str) -> None:
     result = _classify(rules, subject, text, "buyer@acme.example")
     assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Spare parts for the press line", "Hello Anna,\n\nwe stop the press line in October. Could you give me a price "
+     "delivered to Gdansk for these parts?\n\n* Hydraulic seal kit, 4 pcs\n* Pressure gauge, 2 pcs\n\nBest regards"),
+    ("Ersatzteile für die Presse", "Hallo Frau Keller,\n\nwir stellen die Presse im Oktober ab. Könnten Sie mir einen "
+     "Preis frei Danzig für diese Teile nennen?\n\n* Dichtungssatz, 4 Stück\n* Manometer, 2 Stück\n\nGrüße"),
+    ("Pièces pour la presse", "Bonjour Anna,\n\nnous arrêtons la presse en octobre. Pourriez-vous me donner un prix "
+     "rendu Gdansk pour ces pièces ?\n\n* Kit de joints, 4 pcs\n* Manomètre, 2 pcs\n\nCordialement"),
+    ("Repuestos para la prensa", "Hola Anna:\n\nparamos la prensa en octubre. ¿Me podría dar un precio puesto en "
+     "Gdansk para estas piezas?\n\n* Juego de juntas, 4 uds\n* Manómetro, 2 uds\n\nSaludos"),
+    ("Repuestos para la prensa", "Hola Anna:\n\nparamos la prensa en octubre. ¿Podría darme un precio para estas "
+     "piezas?\n\n* Juego de juntas, 4 uds\n\nSaludos"),
+    ("压机备件", "Anna 您好：\n\n我们十月份停机检修。能否给我一个到格但斯克的价格？\n\n* 密封件套装 4 套\n* 压力表 2 个\n\n谢谢"),
+])
+def test_a_new_buyer_asking_for_a_price_is_an_enquiry(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage, result.autoreply) == ("enquiry", "enquiry", True), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna,\n\ncan you give us a better price if we take all twelve lines?\n\nRegards",
+    "您好，\n\n能否给我们一个更好的价格？\n\n谢谢",
+])
+def test_asking_for_a_better_price_is_no_enquiry(rules: RuleSet, text: str) -> None:
+    result = _classify(rules, "RE: Quotation QT-2031-0311", text, "buyer@acme.example")
+    assert result.stage != "enquiry", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: PO ZX-31-0417", "Hi Anna,\n\nwhen can the goods for PO ZX-31-0417 go out? We must finish the overhaul "
+     "before the rainy season.\n\nRegards"),
+    ("AW: Bestellung ZX-31-0417", "Hallo Frau Keller,\n\nwann kann die Ware zur Bestellung ZX-31-0417 raus? Wir "
+     "müssen die Revision vor der Regenzeit abschließen.\n\nGrüße"),
+    ("RE : Commande ZX-31-0417", "Bonjour Anna,\n\nquand pouvez-vous expédier la marchandise de la commande "
+     "ZX-31-0417 ? Nous devons finir la révision avant la saison des pluies.\n\nCordialement"),
+    ("RE: Pedido ZX-31-0417", "Hola Anna:\n\n¿cuándo pueden enviar la mercancía del pedido ZX-31-0417? Tenemos que "
+     "terminar la revisión antes de la temporada de lluvias.\n\nSaludos"),
+    ("答复: 合同已签字盖章 – 采购单 ZX-31-0417", "Keller 女士：\n\n请问采购单 ZX-31-0417 的货什么时候能发？雨季结束前我们要完成检修。\n\n此致"),
+])
+def test_the_buyer_asking_when_its_order_leaves_is_production(rules: RuleSet, subject: str, text: str) -> None:
+    # the order's number and its label in the question only say which order is meant
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "production"), result.reasons
