@@ -1292,8 +1292,13 @@ def _reference_value(value: str, label_words: set[str]) -> str | None:
             return None
         value = value[m.end():]
     tok = _token(value)
-    if tok is None or AMOUNT_RE.fullmatch(tok) or value.lstrip(" #:：.-").find(tok) > 1:
+    if tok is None or AMOUNT_RE.fullmatch(tok):
         return None
+    if (at := value.lstrip(" #:：.-").find(tok)) > 1:
+        # "Shipper's ref. PO 4711": the value may restate the order word before its code
+        lead = value.lstrip(" #:：.-")[:at].lower().split()
+        if not lead or len(lead) > 2 or not all(w.strip(".:'#") in label_words for w in lead):
+            return None
     return tok
 
 

@@ -2606,6 +2606,25 @@ def test_a_fiata_bill_of_lading_is_numbered_by_its_fbl_number():
     assert doc.order_number == "HT-PO-31-0412"
 
 
+@pytest.mark.parametrize("caption", ["Despatch no.", "Dispatch No.", "Versand-Nr."])
+def test_a_warehouse_packing_list_is_numbered_by_its_despatch(caption):
+    doc = _doc(f"PACKING LIST\n{caption} WH-77-0310   Despatch date 03/06/2031\n"
+               "Consignee   Harbour Traders S.A.\nCustomer order: HT-PO-31-0415 | Invoice: to follow\n")
+    assert doc.doc_type == "packing_list" and doc.number == "WH-77-0310"
+    assert doc.order_number == "HT-PO-31-0415"
+
+
+@pytest.mark.parametrize(("ref", "want"), [
+    ("Shipper's ref. PO HT-PO-31-0412", "HT-PO-31-0412"),  # the order word restated before the code
+    ("Shipper's ref. Order no. HT-PO-31-0412", "HT-PO-31-0412"),
+    ("Shipper's ref. Box 4471 delivered", None),  # words of no order caption before a number: no order
+])
+def test_a_waybills_export_reference_restating_the_order_word(ref, want):
+    doc = _doc(f"SEA WAYBILL\nSea waybill no.   OLXB55120934\nExport references\n{ref}\n"
+               "Port of loading   FELIXSTOWE\n")
+    assert doc.doc_type == "bill_of_lading" and doc.order_number == want
+
+
 def test_a_quality_notification_is_numbered_by_its_bare_meldung_caption():
     # SAP-QM style: "Meldung" (the notification) captions the number, "Meldungsart" beside it its type
     doc = _doc("Qualitätsmeldung / Lieferantenreklamation\n"
