@@ -46,7 +46,10 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              r"S\.A\.E\.|S\.A\.C\.|S\.A\.L\.|SAL|EOOD|OOD|EAD|Oyj|ASA|AS|SIA|UAB|OÜ|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
              r"Public\s+Company\s+Limited|Corporation|Incorporated|L\.L\.C\.|株式会社|股份有限公司|"
              # mutual insurers ("Versicherungsverein auf Gegenseitigkeit"), cooperatives
-             r"a\.\s?G\.|VVaG|e\.\s?G\.|Coop\.?)")
+             r"a\.\s?G\.|VVaG|e\.\s?G\.|Coop\.?|"
+             # the Gulf's: a with-limited-liability company (Qatar, Bahrain, Kuwait), single-person company, the
+             # (public) shareholding companies
+             r"W\.\s?L\.\s?L\.|WLL|S\.P\.C\.|Q\.P\.S\.C\.|Q\.S\.C\.|K\.S\.C\.[CP]\.|B\.S\.C\.)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 # "Elbtal GmbH, Wareneingang Tor 2": a legal form, a comma, then the part of the site (gate, dock, warehouse)

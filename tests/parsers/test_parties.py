@@ -19,6 +19,12 @@ from parsers.extract.parties import party_from_block
     (["Repuestos del Sur SpA, Av. Central 1200, Santiago"], "Repuestos del Sur SpA", "Av. Central 1200, Santiago"),
     (["Kestrel Works", "Ltd.", "5 Mill Lane"], "Kestrel Works Ltd.", "5 Mill Lane"),
     (["Kestrel Works", "5 Mill Lane"], "Kestrel Works", "5 Mill Lane"),
+    # the Gulf's with-limited-liability form, wrapped alone or with the address after a comma
+    (["Harbour Facility Services", "W.L.L.", "Building 7", "Street 12"], "Harbour Facility Services W.L.L.",
+     "Building 7, Street 12"),
+    (["Harbour Facility Services", "W.L.L., Building 7, Street 12"], "Harbour Facility Services W.L.L.",
+     "Building 7, Street 12"),
+    (["Gulf Marine Supplies WLL", "PO Box 551, Manama"], "Gulf Marine Supplies WLL", "PO Box 551, Manama"),
 ])
 def test_legal_form_wrapped_onto_the_next_line_belongs_to_the_name(block: list[str], name: str,
                                                                     address: str) -> None:
