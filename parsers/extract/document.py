@@ -1552,10 +1552,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # number is no order reference
         others = [lab for lab in numbers if lab.field not in ("purchase_order", "generic", "number")]
         order_words = {w.strip(".'") for lab in by_field["order_number"] for w in lab.text.split()}
+        payee_refs = {lab.text for lab in labels("payee_reference")}
         for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others, alternative=True),
                                      key=lambda h: h[2]):
             if doc_type in ("quotation", "enquiry") and not is_orderish(_lab.text):
                 continue  # "Customer reference" on a quote is the enquiry it answers; no order exists yet
+            if doc_type == "payment_advice" and _lab.text in payee_refs:
+                continue  # the payer's "Your reference" is the payee's invoice
             # "Order Total: 500.00", "PO Box 1234", "Order placed on 12 March": no order number
             tok = _reference_value(value, order_words)
             if tok and tok != doc.number:

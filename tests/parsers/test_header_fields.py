@@ -2625,6 +2625,23 @@ def test_a_waybills_export_reference_restating_the_order_word(ref, want):
     assert doc.doc_type == "bill_of_lading" and doc.order_number == want
 
 
+@pytest.mark.parametrize(("title", "caps", "dated"), [
+    ("REMITTANCE ADVICE", ("Payment no.", "Payment date", "Your reference", "Our reference", "Document date"),
+     "20/11/2031"),
+    ("AVIS DE PAIEMENT", ("N° de règlement", "Date de règlement", "Votre référence", "Notre référence",
+                          "Date pièce"), "20.11.2031"),
+])
+def test_a_remittance_advice_settles_the_payees_invoice_against_the_payers_order(title, caps, dated):
+    # the payer's "Your reference" column holds the payee's invoice; its own reference is the order; the
+    # payment's date, not the invoice's in the settled table, dates the advice
+    doc = _doc(f"Harbour Traders S.A.\n{title}\n{caps[0]}   PAY-31-0912\n{caps[1]}   {dated}\n"
+               f"{caps[2]}   {caps[3]}   {caps[4]}   Paid\n"
+               "INV-7731   PO HT-PO-31-0412   14.10.2031   1,000.00\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "PAY-31-0912"
+    assert doc.order_number == "HT-PO-31-0412"
+    assert doc.date == dt.date(2031, 11, 20)
+
+
 def test_a_quality_notification_is_numbered_by_its_bare_meldung_caption():
     # SAP-QM style: "Meldung" (the notification) captions the number, "Meldungsart" beside it its type
     doc = _doc("Qualitätsmeldung / Lieferantenreklamation\n"
