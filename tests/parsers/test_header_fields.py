@@ -2642,6 +2642,16 @@ def test_a_remittance_advice_settles_the_payees_invoice_against_the_payers_order
     assert doc.date == dt.date(2031, 11, 20)
 
 
+def test_a_survey_reports_principal_is_the_buyer_who_commissioned_it():
+    doc = _doc("Example Marine Survey ehf. · Marine & cargo surveyors\nSURVEY REPORT\n"
+               "Survey report no.   SV-31-0077\nDate of report   01.10.2031\n"
+               "Principal   Harbour Traders S.A.\nSupplier   Kestrel Works Ltd.\n"
+               "Purchase order   HT-PO-31-0412\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "SV-31-0077"
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders S.A."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
 def test_a_quality_notification_is_numbered_by_its_bare_meldung_caption():
     # SAP-QM style: "Meldung" (the notification) captions the number, "Meldungsart" beside it its type
     doc = _doc("Qualitätsmeldung / Lieferantenreklamation\n"
