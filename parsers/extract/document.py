@@ -135,6 +135,8 @@ CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?(?:\s*[\-–—:])
 # "2 B/L No.", "12 Place and date of issue": the number of a form's box before its caption (no full stop);
 # "A-7 Payment conditions": a model form's boxes carry their part's letter
 BOX_NO_RE = re.compile(r"^(?:[a-z]-)?\d{1,2}\s+(?=[^\W\d_])", re.I)
+# "3.", "(2)", "12)": a clause's number alone in its segment (a tab or spaces before its text)
+CLAUSE_NO_ALONE_RE = re.compile(r"\(?\d{1,2}[.)]|§\s*\d{1,2}\.?|\([a-h]\)|[a-h]\)")
 # "Payment. ", "Terms of payment. ": the run-in heading of a clause, one to three words and a full stop
 RUN_IN_HEADING_RE = re.compile(r"([^\W\d_]{3,20}(?:\s[^\W\d_]{2,20}){0,2})\.\s+\S")
 # "Shipper's Ref. / ", "Kd.-Ref. / ": the first of two names a caption gives its value
@@ -314,6 +316,11 @@ class _Lines:
                     if match_start(labs, low[cm.end():]):
                         # "3. Payment: Net 45 days": a numbered contract clause opens with its label
                         off = cm.end()
+                elif j == 1 and CLAUSE_NO_ALONE_RE.fullmatch(self.segs[i][0][1]) and \
+                        (rm := RUN_IN_HEADING_RE.match(low)) and not match_start(labs, low):
+                    # "3.<tab>Payment. 60 days net": a word processor's numbered paragraph sets the number
+                    # apart from the run-in heading; the heading still ends with its full stop
+                    low = low[:rm.end(1)] + ":" + low[rm.end(1) + 1:]
                 elif (bm := BOX_NO_RE.match(low)) and (bh := match_start(labs, low[bm.end():])) and \
                         not low[bm.end() + bh[1].end():].strip(" :："):
                     off = bm.end()  # "2 B/L No." over its value: a form's numbered box holding only its caption

@@ -76,12 +76,28 @@ BANK_CLAUSE_RE = re.compile(
     rf"(?:{_alternation(_BANK['lead'])})\s(?:[^,;]*?)(?<![^\W\d_])(?:{_alternation(_BANK['banks'] + _BANK['captions'])}))")
 
 
+# ", by transfer to Wessex Merchant Bank plc", ", par virement sur notre compte": the means of payment leading
+# into where to pay (labels.toml [bank_details] means + lead); the means is a terms word itself, so what the
+# clause names after it (a bank, an account, a name) decides
+MEANS_CLAUSE_RE = re.compile(rf"(?i)[,;]\s*(?:{_alternation(_BANK['means'])})\s+(?:{_alternation(_BANK['lead'])})\s+"
+                             r"(?P<to>[^,;]+)")
+# "Wessex", "Example Trust": a name in capitals (the payee's bank, its last word wrapped to the next line)
+NAME_RE = re.compile(r"[A-ZÀ-Ý][\w&.'-]*(?:\s+[A-ZÀ-Ý][\w&.'-]*){0,5}")
+BANK_WORD_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_alternation(_BANK['banks'] + _BANK['captions'])})")
+
+
 def without_bank_details(value: str) -> str:
     """"Net 30 days from date of invoice, to <bank>, IBAN ..., BIC ...": the terms without the bank details
     run on after them; a clause about the bank that still states terms ("to be paid by bank transfer") stays."""
     for m in BANK_CLAUSE_RE.finditer(value):
         head, clause = value[:m.start()].strip(), value[m.start() + 1:].split(",")[0]
         if looks_like_terms(head) and not looks_like_terms(clause):
+            return head
+    for m in MEANS_CLAUSE_RE.finditer(value):
+        # "by transfer to Wessex" (the bank's name wrapped away) or "to our account": a bank, an account or a
+        # proper name receives the transfer; "par virement à 30 jours" still states terms and stays
+        head, to = value[:m.start()].strip(), m["to"].strip()
+        if looks_like_terms(head) and not looks_like_terms(to) and (BANK_WORD_RE.search(to) or NAME_RE.fullmatch(to)):
             return head
     return value
 

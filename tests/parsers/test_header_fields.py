@@ -2759,3 +2759,22 @@ def test_document_dates_drop_years_far_from_the_present():
     assert document_dates("25 de Setembro 1822, then 4 March 2031") == [
         f for f in find_dates("4 March 2031")]
     assert document_dates("01.02.2150") == []
+
+
+@pytest.mark.parametrize("value, terms", [
+    ("30 days net, by transfer to Example Trust Bank plc", "30 days net"),
+    ("Net 45 days from invoice date, by transfer to Example", "Net 45 days from invoice date"),  # name wrapped away
+    ("Zahlbar 30 Tage netto, per Überweisung auf unser Konto bei der Beispielbank", "Zahlbar 30 Tage netto"),
+    ("Paiement à 45 jours fin de mois, par virement sur le compte de la Banque Exemple",
+     "Paiement à 45 jours fin de mois"),
+    ("Crédito 60 días, por transferencia a Banco Ejemplo S.A.", "Crédito 60 días"),
+    # the means alone, or leading into a period, still states the terms
+    ("30 days net, by bank transfer", "30 days net, by bank transfer"),
+    ("Paiement à réception, par virement à 30 jours", "Paiement à réception, par virement à 30 jours"),
+    ("Bank transfer 30 days", "Bank transfer 30 days"),
+    ("30% advance, by wire transfer to the Seller before shipment",
+     "30% advance, by wire transfer to the Seller before shipment"),  # no bank, no account, no name
+])
+def test_a_means_of_payment_leading_into_the_bank_is_cut_off(value, terms):
+    from parsers.extract.terms import without_bank_details
+    assert without_bank_details(value) == terms
