@@ -2778,3 +2778,11 @@ def test_document_dates_drop_years_far_from_the_present():
 def test_a_means_of_payment_leading_into_the_bank_is_cut_off(value, terms):
     from parsers.extract.terms import without_bank_details
     assert without_bank_details(value) == terms
+
+
+@pytest.mark.parametrize("caption", ["Agreement reference:", "Agreement ref.", "Agreement No."])
+def test_an_agreements_reference_caption_numbers_it(caption):
+    doc = _doc(f"AGREEMENT FOR THE SALE OF GOODS\n{caption} KR/SA/7/0112\nTHIS AGREEMENT is dated 3 March 2027\n"
+               "2.  Price. The price of the Goods is EUR 1,000.00.\n")
+    assert doc.doc_type == "contract"
+    assert doc.number == "KR/SA/7/0112"
