@@ -2854,6 +2854,9 @@ EMPTY_SIGNATURE_RULES_RE = re.compile(r"(?m)^[ \t]*_{8,}(?:[ \t]{2,}_{8,})?[ \t]
 # a dotted signature line with its date left dotted too ("..............    Date: ......."): not filled in
 EMPTY_SIGNATURE_DOTS_RE = re.compile(r"(?im)^[ \t]*[_.…]{8,}(?:[ \t]+(?:date|dated|datum|fecha|data)[ \t]*[:：]?"
                                      r"[ \t]*[_.…]{3,})?[ \t]*$")
+# "Signed by .................... for and on behalf of X Ltd", "Firmado por: ________": the signer's place after
+# the execution caption left as a dotted or ruled blank (a signed copy names the signer there)
+BLANK_SIGNER_RE = re.compile(r"[ \t]*[:：]?[ \t]*[_.…]{6,}")
 # "Signed by Anna Keller, Sales Manager, for and on behalf of X Ltd": the execution block's caption (printed
 # before anyone signs); whether it is signed shows on the line left for the signature
 ON_BEHALF_RE = re.compile(r"[^\n]{0,200}(?:\n[^\n]{0,80})?\b(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf)\b")
@@ -2870,14 +2873,17 @@ def _signed(content: Content, text: str) -> bool | None:
         return True
     low = text.lower()
     sig = labels("signature")
+    blank_signer = False
     for lab in sig:
         if lab.field == "signed":
             for m in re.finditer(re.escape(lab.text), low):
-                if not SIGNED_BY_PARTIES_RE.match(low, m.end()) and not _execution_caption(low, m):
+                if BLANK_SIGNER_RE.match(low, m.end()):
+                    blank_signer = True  # "Signed by ............ for and on behalf of X": the signer left open
+                elif not SIGNED_BY_PARTIES_RE.match(low, m.end()) and not _execution_caption(low, m):
                     return True  # (not "to be signed by both parties": a contract clause, no signature)
     if SIGNED_NAME_RE.search(text):
         return True  # "Lu et approuvé – signé Ana López", "Signed Maria Keller": a participle and a person's name
-    if BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text) or \
+    if blank_signer or BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text) or \
             EMPTY_SIGNATURE_RULES_RE.search(text) or EMPTY_SIGNATURE_DOTS_RE.search(text):
         return False
     if any(lab.field == "placeholder" and lab.pattern.search(text) for lab in sig):

@@ -2780,6 +2780,36 @@ def test_a_means_of_payment_leading_into_the_bank_is_cut_off(value, terms):
     assert without_bank_details(value) == terms
 
 
+PRECEDENT_AGREEMENT = (
+    "AGREEMENT FOR THE SALE OF GOODS\nAgreement reference: KR/SA/7/0112\nTHIS AGREEMENT is dated 3 March 2027\n"
+    "PARTIES\n(1)  Kestrel Works Ltd., whose registered office is at 4 Mill Lane, Leeds LS1 4AB (the Seller).\n"
+    "(2)  Hollow Bay Trading S.A. of Calle Mayor 5, Valencia (the Buyer).\nAGREED TERMS\n"
+    "1.  Goods. The Seller shall sell and the Buyer shall buy the goods described in Schedule 1.\n"
+    "2.  Price. The price of the Goods is EUR 1,000.00 as set out in Schedule 1.\n"
+    "3.  Payment. Net 30 days from date of invoice, by transfer to Example Trust Bank plc, IBAN GB00 EXMP 1234 "
+    "5678 9012 34, BIC EXMPGB2L.\n"
+    "4.  Delivery. DAP Valencia (Incoterms® 2020); delivery within three weeks of the order.\n"
+    "{signatures}")
+
+
+@pytest.mark.parametrize("signatures, signed", [
+    ("Signed by Tom Reed, Director, for and on behalf of Kestrel Works Ltd.\n/s/ Tom Reed\nDate: 5 March 2027\n"
+     "Signed by Ana Gil, Gerente, for and on behalf of Hollow Bay Trading S.A.\n/s/ Ana Gil\nDate: 5 March 2027\n",
+     True),
+    ("Signed by ................................ for and on behalf of Kestrel Works Ltd.\n"
+     "Name: ........................  Title: ........................  Date: ..............\n"
+     "Signed by ................................ for and on behalf of Hollow Bay Trading S.A.\n"
+     "Name: ........................  Title: ........................  Date: ..............\n", False),
+])
+def test_a_precedent_agreement_with_its_reference_numbered_paragraphs_and_execution_blocks(signatures, signed):
+    doc = _doc(PRECEDENT_AGREEMENT.replace("{signatures}", signatures))
+    assert doc.doc_type == "contract"
+    assert doc.number == "KR/SA/7/0112"  # "Agreement reference:"
+    # "3.<spaces>Payment. ...": the number set apart from the run-in heading; the transfer's bank cut off
+    assert doc.payment_terms == "Net 30 days from date of invoice"
+    assert doc.signed is signed  # "/s/ Name" signs; "Signed by ......" over dotted fields is a draft
+
+
 @pytest.mark.parametrize("caption", ["Agreement reference:", "Agreement ref.", "Agreement No."])
 def test_an_agreements_reference_caption_numbers_it(caption):
     doc = _doc(f"AGREEMENT FOR THE SALE OF GOODS\n{caption} KR/SA/7/0112\nTHIS AGREEMENT is dated 3 March 2027\n"
