@@ -2652,6 +2652,19 @@ def _plain_money_label(value: str) -> bool:
 RIGHT_COLUMN_GAP = 150
 
 
+def _right_column_x(lx: _Lines, i: int, field: str) -> float | None:
+    """Where the column right of the caption on line i starts: the next cell's x, else (the caption standing alone)
+    well right of it when `field` is a captioned field of a list stacked there ("Bill to" on the left of a band,
+    "Invoice Number: ..." on the right)."""
+    xs = lx.xs[i] or []
+    nxt = lx.colidx.get(i, 0) + 1
+    if nxt < len(xs):
+        return xs[nxt]
+    if nxt - 1 < len(xs) and (field.rstrip().endswith((":", "：")) or _is_label_cell(field)):
+        return xs[nxt - 1] + RIGHT_COLUMN_GAP
+    return None
+
+
 def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     """Lines of a party block: the value after the label, then the lines below in the same column.
 
@@ -2672,13 +2685,7 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
             break  # the label column holds the next row's label: the value cell ended
         seg = lx.column_seg(k, i)
         if seg is None:
-            nxt = lx.colidx.get(i, 0) + 1
-            # the right column's start: the cell right of the caption, else well right of a caption standing alone
-            # when the line is a field of a list stacked there ("Bill to" on the left of a band, "Invoice
-            # Number: ..." on the right)
-            right = (lx.xs[i][nxt] if nxt < len(lx.xs[i]) else lx.xs[i][nxt - 1] + RIGHT_COLUMN_GAP
-                     if segs[0][1].rstrip().endswith((":", "：")) or _is_label_cell(segs[0][1]) else None) \
-                if positioned and nxt - 1 < len(lx.xs[i] or []) else None  # type: ignore[index]
+            right = _right_column_x(lx, i, segs[0][1]) if positioned else None
             if right is not None and k + 1 < len(lx.lines) and lx.xs[k + 1] and \
                     lx.column_seg(k + 1, i) is not None and min(lx.xs[k] or [0]) > right:
                 continue  # a line of a column further right, set on its own baseline inside the block: skipped
