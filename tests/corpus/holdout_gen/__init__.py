@@ -1,1 +1,0 @@
-"""Generator of the twentieth blind holdout (tests/corpus/holdout)."""
