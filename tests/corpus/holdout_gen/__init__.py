@@ -1,0 +1,1 @@
+"""Generator of the twenty-first blind holdout (tests/corpus/holdout)."""
