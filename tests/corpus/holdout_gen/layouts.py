@@ -134,7 +134,7 @@ def l199_schedule(doc: Doc, st: Style, ctx: dict) -> Rendered:
         rows.append([str(i), f"{ln.description}\n{ln.sku}", str(ln.quantity), ln.unit or "",
                      amt(ln.unit_price, st.num), amt(ln.amount, st.num)])
     rows.append(["", "Contract price", "", "", "", amt(doc.total, st.num)])
-    t = table(d, rows, [0.4, 3.0, 0.7, 0.5, 0.9, 1.0], size=9)
+    t = table(d, rows, [0.4, 2.8, 0.9, 0.5, 0.9, 1.0], size=9)
     repeat_header(t.rows[0])
     for row in t.rows:
         keep_row(row)
