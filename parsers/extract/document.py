@@ -56,6 +56,7 @@ from parsers.extract.parties import (
     settle_letter_window,
     sub_captioned_party,
     tidy_party_names,
+    wrapped_name,
 )
 from parsers.extract.strips import split_value_strips
 from parsers.extract.terms import (
@@ -226,6 +227,9 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
                 return len(seg)  # "Nº de operación / Reference": a number's caption in two languages (no digits)
             if cm := re.match(r"[^\W\d_][^\d:：/]{0,29}[:：]", tail):
                 return start + cm.end()  # ... with its value after a colon: "Nº de operación / Reference: OT1778624"
+        if first_cjk and lab.field == "payment_terms" and (pm := re.match(r"([^\W\d_]+)\s*[:：]?(?:\s+|$)", tail)) \
+                and pm.group(1) in BARE_PAYMENT_CAPTIONS:
+            return start + pm.end()  # "付款條件 Payment  T/T 30% ...": the one-word caption's English half, no value
         if not first_cjk and CJK_CAPTION_TAIL_RE.match(tail):
             return len(seg)  # "Doc No. 单据号码": a Chinese caption the vocabulary lacks, by its caption ending
         if first_cjk and lab.field in ("subtotal", "tax", "total") and \
@@ -390,6 +394,8 @@ class _Lines:
             return False
         if any(re.search(r"\d", s) for _, s in segs):
             return False
+        if (xs_i := self.xs[i]) and (xs_next := self.xs[i + 1]) and min(xs_next) > xs_i[-1] + 3:
+            return False  # the next line starts right of this one's last cell: a neighbour's value, not this row's
         known = sum(1 for _, s in segs if match_start(_stop_labels(), s.lower()) or
                     s.lower().rstrip(" :：") in BARE_PAYMENT_CAPTIONS or NUMBER_CAPTION_RE.match(s))
         if known >= len(segs) - 1:
@@ -1192,9 +1198,16 @@ def _join_labels_around_value(segs: list[list[tuple[int, str]]], xs: list[list[f
             n = near[0]
             second = segs[k + 2][n][1]
             longer = f"{first} {second}".rstrip(" :：").lower()
+            # "采购单号 PO" / value / "No.": a bilingual caption whose Latin half wraps; that half makes a label
+            latin = longer[pm.end():] if (pm := CJK_PREFIX_RE.match(longer)) else None
             if not (WRAP_FRAGMENT_RE.match(first) and WRAP_FRAGMENT_RE.match(second)) or \
-                    not whole_label(stop, longer) or whole_label(stop, first.lower().rstrip(" :：")):
+                    not (whole_label(stop, longer) or (latin and whole_label(stop, latin) and
+                                                       not whole_label(stop, latin[:len(latin) - len(second)].strip()))) \
+                    or whole_label(stop, first.lower().rstrip(" :：")):
                 continue
+            if not whole_label(stop, longer) and (right := [mx for mx in mid if mx > x + 3]) and \
+                    any(x + 3 < ox < min(right) - 3 for ox in (*up, *down)):
+                continue  # "厂商名称 | Northwind" over "Vendor | Components Ltd.": the value wraps beside, not between
             at = sum(1 for mx in mid if mx < x)
             segs[k + 1].insert(at, (0, f"{first} {second}"))
             mid.insert(at, x)
@@ -1610,9 +1623,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if field == "date" and doc.doc_type == "payment_advice":
             # a payment advice is dated the day of the payment; the invoice dates it lists are older
             labs = by_field["payment_date"] + labs
+        elif field == "date" and doc.doc_type == "inspection_report":
+            # "Date of inspection": the report's date when it prints no issue date (longest label first, as listed)
+            labs = sorted(labs + by_field["inspection_date"], key=lambda lab: len(lab.text), reverse=True)
         hits = lx.find(labs, exclude=other)
         cols = dict(lx.hit_cols)
-        for n, (_lab, value, i) in sorted(enumerate(hits), key=lambda h: h[1][0].field != "payment_date"):
+        for n, (_lab, value, i) in sorted(enumerate(hits), key=lambda h: (h[1][0].field != "payment_date",
+                                                                           h[1][0].field == "inspection_date")):
             found = document_dates(value, order)
             if not found and n in cols and (below := _value_below(lx, i, cols[n][1])):
                 found = document_dates(below, order)  # "Invoice Date" over "4 Mar 2026", an address to its right
@@ -1939,11 +1956,17 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 continue  # "From: ... / To: ..." of a quoted or forwarded mail names people, not the parties
             if _lab.field == "addressee" and role == "buyer" and in_remittance_slip([ln.text for ln in lx.lines], i):
                 continue  # "PAYMENT ADVICE" / "To: <the issuer>": an invoice's payment slip is addressed to the payee
+            # a name wrapped on in its cell's column, a neighbour cell's centred line between ("Northwind" over
+            # "Components Ltd."): on a page, the value cell's text up to two lines down
+            wrap = _value_below(lx, i, at[1] + 1) if at is not None and lx.colidx.get(i) == at[1] + 1 else None
             if at is not None and heading_row_value([t for _, t in lx.segs[i]], value,
-                                                    (lx.below(i) or "") if lx.colidx.get(i) != at[1] else None):
+                                                    (lx.below(i) or "") if lx.colidx.get(i) != at[1] else None) \
+                    and not (wrap and not heading_row_value([t for _, t in lx.segs[i]], value, wrap)):
                 continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
             block = _party_block(lx, i, value)
             party = party_from_block(block)
+            if party is not None and party.name == value and wrap and (whole := wrapped_name(value, wrap)):
+                party.name = whole
             if party is not None and party.name and at is not None and lx.colidx.get(i) == at[1] + 1 and \
                     (caption_row_value([t for _, t in lx.segs[i]], value, _cell_below(lx.segs, lx.xs, i, at[1]),
                                        _cell_below(lx.segs, lx.xs, i, at[1] + 1)) or labelled_field(value)):
@@ -1957,10 +1980,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 right = lx.xs[i][at[1] + 1] if at[1] + 1 < len(lx.xs[i]) else None
                 if (centred := centred_label_value(lx.xs[i][at[1]], right, *cells)) is not None:
                     party = party_from_block([centred])
-            if (party is None or not party.name) and lx.xs[i] and (sub := sub_captioned_party(
-                    [list(zip(lx.xs[k] or [], (t for _, t in lx.segs[k]), strict=False)) for k in range(i + 1, i + 9)
+            if (party is None or not party.name) and (sub := sub_captioned_party(
+                    [list(zip((lx.xs[k] or []) if lx.xs[i] else [c for c, _ in lx.segs[k]],
+                              (t for _, t in lx.segs[k]), strict=False)) for k in range(i + 1, i + 9)
                      if k < len(lx.lines)])) is not None:
-                party = sub  # "Verkäufer" over "Name: ... / Anschrift: ...": a grid of sub-captions
+                # "Verkäufer" over "Name: ... / Anschrift: ...": a grid of sub-captions; without page positions (a
+                # spreadsheet, plain text) the segments' character columns place the cells
+                party = sub
             if at is not None and lx.colidx.get(i) != at[1] and party is not None and party.name is None:
                 # "Messrs.   ...   No. Q-1": the cell right of the label is another field; the block is below
                 lx.col[i], lx.colidx[i] = at

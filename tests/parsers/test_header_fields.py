@@ -2816,3 +2816,56 @@ def test_an_agreements_reference_caption_numbers_it(caption):
                "2.  Price. The price of the Goods is EUR 1,000.00.\n")
     assert doc.doc_type == "contract"
     assert doc.number == "KR/SA/7/0112"
+
+
+@pytest.mark.parametrize("gap", ["   ", " "])
+def test_a_chinese_payment_caption_with_its_one_word_english_half_is_no_value(gap):
+    # "付款條件 Payment" in its caption cell: "Payment" translates the caption, the terms follow
+    doc = _doc("採 購 單\nPURCHASE ORDER\n採購單號 P/O No.   TW-PO-77-0012   採購日期 Date   2031/06/02\n"
+               f"廠商名稱 Supplier   Harbor Valve Works Ltd.\n付款條件 Payment{gap}T/T 40% deposit, balance before shipment\n"
+               "交貨地點 Deliver to   Warehouse 3, Taoyuan\nTotal USD 1,200.00\n")
+    assert doc.payment_terms == "T/T 40% deposit, balance before shipment"
+
+
+@pytest.mark.parametrize("heading", ["Datos del proveedor", "Supplier"])
+def test_a_spreadsheets_supplier_block_of_sub_captions_names_the_seller(heading):
+    # a customer's order exported from a spreadsheet: the supplier heading over "Nombre: / Dirección:" rows, no
+    # page positions; the name row's value is the seller
+    doc = _doc("Kestrel Textiles S.A. de C.V.   ORDEN DE COMPRA\nCalle 5, San Salvador, El Salvador   N°   OC-77-0012\n"
+               f"NIT 0614-111111-101-1   Fecha   30/03/2031\n{heading}\nNombre:   Harbor Valve Works Ltd.\n"
+               "Dirección:   4 Quay Street, Bristol BS1 4AB, United Kingdom\nAtención:   Jo Smith, jo@example.com\n"
+               "Ítem   Código   Descripción del bien   Unidad   Cantidad   Precio unitario   Sub total\n"
+               "1   HV-10   Valve body   Und   4   25.00   100.00\nSumas   100.00\nTotal a pagar USD   100.00\n")
+    assert doc.seller is not None and doc.seller.name == "Harbor Valve Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Kestrel Textiles S.A. de C.V."
+
+
+@pytest.mark.parametrize("issued, expected", [("", dt.date(2031, 6, 4)),
+                                              ("Date of issue   09/06/2031\n", dt.date(2031, 6, 9))])
+def test_an_inspection_certificate_is_dated_by_its_inspection_not_the_delivery(issued, expected):
+    # the goods' delivery date comes first in the particulars grid; the certificate's own date is its date of
+    # issue, else the day of the inspection it reports
+    doc = _doc("Quayside Inspection Services Ltd.\nINSPECTION CERTIFICATE\nCertificate No. QIS-31-0042\n"
+               "Applicant   Kestrel Works Ltd.   Supplier   Harbor Valve Works Ltd.\n"
+               f"Date of delivery   28/05/2031   Date of inspection   04/06/2031\n{issued}"
+               "Pos.   Code   Description   Delivered   Checked   Non-conforming\n1   HV-10   Valve body   6   6   1\n")
+    assert doc.doc_type == "inspection_report" and doc.date == expected
+
+
+def test_a_chinese_grid_with_wrapped_bilingual_captions_and_a_wrapped_vendor_name():
+    # two-line cells beside one-line cells centred between their lines: "采购单号 PO" / number / "No." (the caption
+    # around its value), "厂商名称" over "Vendor" beside "Harbor" over "Valve Works Ltd." (the name wraps, the
+    # currency cell's centred line between)
+    doc = _page([("江南机电有限公司", [200.0]), ("Jiangnan Electromechanical Co., Ltd.", [150.0]),
+                 ("采购单", [210.0]), ("PURCHASE ORDER", [256.0]),
+                 ("采购单号 PO   采购日期", [48.7, 185.0]),
+                 ("JN-CG-31-0042   2031-06-09   采购员 Buyer   Li Na", [103.0, 240.0, 339.0, 392.0]),
+                 ("No.   Date", [48.7, 185.0]),
+                 ("厂商名称   Harbor   币别", [48.7, 103.0, 185.0]),
+                 ("USD   税别 Tax   免税 Exempt", [240.0, 339.0, 392.0]),
+                 ("Vendor   Valve Works Ltd.   Currency", [48.7, 103.0, 185.0]),
+                 ("项次   料件编号   品名规格   采购量   单位   单价   金额", [51.0, 84.0, 216.0, 345.0, 376.0, 419.0, 468.0]),
+                 ("1   HV-10   Valve body DN10   4   PCS   25.00   100.00", [56.0, 74.0, 130.0, 359.0, 380.0, 407.0, 449.0]),
+                 ("合计 Total   USD 100.00", [340.0, 449.0])])
+    assert doc.number == "JN-CG-31-0042"
+    assert doc.seller is not None and doc.seller.name == "Harbor Valve Works Ltd."
