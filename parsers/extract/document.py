@@ -1960,9 +1960,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             # "Components Ltd."): on a page, the value cell's text up to two lines down
             wrap = _value_below(lx, i, at[1] + 1) if at is not None and lx.colidx.get(i) == at[1] + 1 else None
             if at is not None and heading_row_value([t for _, t in lx.segs[i]], value,
-                                                    (lx.below(i) or "") if lx.colidx.get(i) != at[1] else None) \
-                    and not (wrap and not heading_row_value([t for _, t in lx.segs[i]], value, wrap)):
-                continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
+                                                    (lx.below(i) or "") if lx.colidx.get(i) != at[1] else None):
+                if not (wrap and not heading_row_value([t for _, t in lx.segs[i]], value, wrap)):
+                    continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
+            else:
+                wrap = None  # (a name read beside its caption as it is)
             block = _party_block(lx, i, value)
             party = party_from_block(block)
             if party is not None and party.name == value and wrap and (whole := wrapped_name(value, wrap)):

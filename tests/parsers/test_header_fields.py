@@ -2869,3 +2869,19 @@ def test_a_chinese_grid_with_wrapped_bilingual_captions_and_a_wrapped_vendor_nam
                  ("合计 Total   USD 100.00", [340.0, 449.0])])
     assert doc.number == "JN-CG-31-0042"
     assert doc.seller is not None and doc.seller.name == "Harbor Valve Works Ltd."
+
+
+def test_a_buyer_staff_field_is_not_joined_with_the_supplier_cell_below_it():
+    # "採購人員 Buyer | Lin Mei" over "廠商名稱 Supplier | Harbor Valve Works Ltd.": two rows of a header grid, not one
+    # name wrapped over two lines; the buyer is the letterhead's company
+    doc = _page([("台灣精機股份有限公司", [220.0]), ("Formosa Machine Tools Co., Ltd.", [180.0]),
+                 ("採 購 單", [230.0]), ("PURCHASE ORDER", [240.0]),
+                 ("採購單號 P/O No.   TW-PO-31-0042   採購日期 Date   2031/06/09", [40.0, 110.0, 300.0, 380.0]),
+                 ("採購人員 Buyer   Lin Mei   頁次 Page   1/1", [40.0, 110.0, 300.0, 380.0]),
+                 ("廠商名稱 Supplier   Harbor Valve Works Ltd.", [40.0, 110.0]),
+                 ("付款條件 Payment   T/T 30% deposit, balance against copy of B/L", [40.0, 110.0]),
+                 ("序號   品號   品名規格   單位   採購數量   單價   金額", [40.0, 80.0, 150.0, 330.0, 370.0, 420.0, 480.0]),
+                 ("0001   HV-10   Valve body DN10   PCS   4   25.00   100.00", [40.0, 80.0, 150.0, 330.0, 370.0, 420.0, 480.0]),
+                 ("合計 Total (USD)   100.00", [300.0, 480.0])])
+    assert doc.seller is not None and doc.seller.name == "Harbor Valve Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Formosa Machine Tools Co., Ltd."
