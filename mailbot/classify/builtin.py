@@ -450,6 +450,10 @@ def _only_as_label(m: Match, text: str, number_patterns: bool = False) -> bool:
 _CLAUSE_ENDS = (". ", "! ", "? ", "; ", "\u3002", "\uff01", "\uff1b")
 _SENTENCE_ENDS = (". ", "! ", "? ", "\u3002", "\uff01", "\uff1f")
 _FINAL_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+# Folding turns a Chinese "？" or "！" into "?" or "!", and Chinese puts no space after it: such a mark right
+# before a Chinese character still ends the sentence ("请问采购单 X 何时出货？我们的保养排在五月").
+_CJK_CLAUSE_MARK = re.compile(r"[!?;](?=[\u3400-\u9fff])")
+_CJK_SENTENCE_MARK = re.compile(r"[!?](?=[\u3400-\u9fff])")
 
 
 def _word_rx(words: list[str], *, whole: bool = True) -> re.Pattern[str] | None:
@@ -535,11 +539,13 @@ class _PhraseRule(Rule):
     def _sentence(m: Match, text: str, clauses: bool = True) -> tuple[int, int]:
         """Start and end of the sentence (or clause after a semicolon, unless `clauses` is off) holding this match."""
         marks = _CLAUSE_ENDS if clauses else _SENTENCE_ENDS
+        cjk = _CJK_CLAUSE_MARK if clauses else _CJK_SENTENCE_MARK
         head = text[max(0, m.start - 300):m.start]
-        cut = max((head.rfind(ch) for ch in marks), default=-1)
+        cut = max([head.rfind(ch) for ch in marks] + [k.start() for k in cjk.finditer(head)], default=-1)
         start = m.start - len(head) + cut + 1 if cut >= 0 else max(0, m.start - 300)
         tail = text[m.start:m.start + 300]
         ends = [i for i in (tail.find(ch) for ch in marks) if i >= 0]
+        ends += [k.start() for k in cjk.finditer(tail)][:1]
         if not ends and tail.rstrip()[-1:] in _FINAL_MARKS:
             ends = [len(tail.rstrip()) - 1]  # the text's last sentence ends without a space after its mark
         return start, m.start + (min(ends) if ends else len(tail))

@@ -635,3 +635,43 @@ def test_the_count_against_the_packing_list_is_the_receipt(rules: RuleSet, body:
               "was loaded today on a container. Attached are the bill of lading and our packing list.\n> Anna\n")
     result = run(rules, email("RE: Shipment of PO 4711", body + quoted, sender="buyer@partner.example"))
     assert result.stage == "receipt", result.reasons
+
+
+# Our answer to the buyer's counter-demand holds firm ("60 days is the longest our credit insurer allows; the
+# prices stay as quoted") or grants a cut on a quick confirmation ("if you confirm this week, we take 5 % off"):
+# the quotation is still being haggled over, not merely quoted.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("RE: Offer for pump spares", "Dear Marco,\nI am afraid 45 days net is the longest our credit insurer allows; the "
+                                  "prices stay as quoted in QT-7781.\nRegards"),
+    ("RE: Offer for pump spares", "Dear Marco,\nif you confirm this week, we take 4 % off all lines of QT-7781."),
+    ("AW: Angebot Pumpenersatzteile", "Guten Tag,\n45 Tage netto sind das Längste, was unser Kreditversicherer "
+                                      "zulässt; die Preise bleiben wie angeboten."),
+    ("AW: Angebot Pumpenersatzteile", "Guten Tag,\nwenn Sie diese Woche bestätigen, reduzieren wir alle Positionen "
+                                      "um 4 %."),
+    ("RE : Offre pièces de pompe", "Bonjour,\n45 jours net est le maximum que notre assureur-crédit accepte ; les "
+                                   "prix restent ceux de l'offre QT-7781."),
+    ("RE : Offre pièces de pompe", "Bonjour,\nsi vous confirmez cette semaine, nous baissons toutes les lignes de "
+                                   "4 %."),
+    ("RE: Cotización repuestos", "Estimado Sr. Ruiz:\n45 días netos es lo máximo que permite nuestra aseguradora de "
+                                 "crédito; los precios se mantienen como en la cotización."),
+    ("RE: Cotización repuestos", "Estimado Sr. Ruiz:\nsi confirman esta semana, rebajamos un 4 % todas las líneas "
+                                 "de QT-7781."),
+    ("回复：报价 QT-7781", "王先生您好，45天已是信用保险允许的最长账期，价格维持报价不变。"),
+    ("回复：报价 QT-7781", "王先生您好，如贵司本周确认，全部按报价下调4%。"),
+])
+def test_our_firm_or_conditional_answer_is_negotiation(rules: RuleSet, subject: str, body: str) -> None:
+    parsed = email(subject, body, sender="anna.keller@example.com")
+    parsed.to = ["buyer@partner.example"]
+    result = run(rules, parsed)
+    assert result.stage == "negotiation", result.reasons
+
+
+# A Chinese question ends at its "？" even with no space after it (folding makes it "?"): the purchase order's number
+# asked after in it is an order already taken, so the mail asks about production.
+@pytest.mark.parametrize("body", [
+    "Keller 小姐：\n\n請問採購單 PO-5521 預計何時出貨？我們的保養排在五月第三週。",
+    "王经理您好：\n\n采购单 PO-5521 什么时候能发货？我们下个月要用。",
+])
+def test_a_chinese_question_after_the_order_is_production(rules: RuleSet, body: str) -> None:
+    result = run(rules, email("回复: 合约已签回 – 采购单 PO-5521", body, sender="buyer@partner.example"))
+    assert result.stage == "production", result.reasons
