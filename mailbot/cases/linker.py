@@ -210,6 +210,42 @@ def find_case_by_quoted_items(session: Session, result: Classification, partner:
     return best[2] if best else None
 
 
+def find_case_awaiting_contract(session: Session, result: Classification, partner: str | None) -> Case | None:
+    """The partner's ordered deal, still waiting for its contract, whose goods this contract sells.
+
+    The signed contract often comes back later from another person of the same company, in a new mail that
+    names only the contract's own number, which the deal has not seen. The goods are then the key: at least
+    half of the contract's item codes (two at the least) stand in the deal's documents, or, for a contract
+    without item lines, its total and currency are the deal's. A contract that fits two such deals (two orders
+    of the same goods) is left alone: it opens its own deal for a person to place. Only a mail without a
+    purchase order of its own is looked at (a new order with its contract is a new deal).
+    """
+    contracts = [d for d in result.documents if d.get("doc_type") == "contract"]
+    if not partner or not contracts or any(d.get("doc_type") == "purchase_order" for d in result.documents):
+        return None
+    wanted = _item_keys(contracts)
+    totals = {(normalise_ref(str(d.get("total"))), str(d.get("currency") or "").upper())
+              for d in contracts if d.get("total") and d.get("currency")}
+    if len(wanted) < 2 and not totals:
+        return None
+    labels = partner.lower().split(".")
+    parents = [".".join(labels[i:]) for i in range(len(labels) - 1)]
+    rows = session.exec(select(Case).where(col(Case.complete).is_(False), or_(
+        col(Case.partner).in_(parents), col(Case.partner).endswith("." + partner.lower()))))
+    fits: list[Case] = []
+    for case in rows:
+        if not _same_partner(partner, case.partner) or "contract" not in (case.missing_documents or []):
+            continue
+        if len(wanted) >= 2:
+            docs = [row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))]
+            shared = len(wanted & _item_keys(docs))
+            if 2 * shared >= len(wanted) and shared >= 2:
+                fits.append(case)
+        elif case.total and (normalise_ref(case.total), (case.currency or "").upper()) in totals:
+            fits.append(case)
+    return fits[0] if len(fits) == 1 else None
+
+
 def message_text(msg: Message, parsed: ParsedEmail | None) -> str:
     """Subject and body text of a mail (an HTML-only body as the parse step read it), for number look-ups."""
     body = msg.body_text or (parsed.text if parsed is not None else None) or ""
@@ -343,6 +379,8 @@ def link_message(session: Session, ruleset: RuleSet, msg: Message, result: Class
             case, how = find_case_by_known_numbers(session, message_text(msg, parsed), partner), "known number"
         if case is None:
             case, how = find_case_by_quoted_items(session, result, partner), "quoted items"
+        if case is None:
+            case, how = find_case_awaiting_contract(session, result, partner), "contract's goods"
         if case is not None and _another_order(session, case, result):
             case = None  # "new PO 4711, same terms as PO 4690": a second purchase order is a second deal
     if case is None:

@@ -389,3 +389,112 @@ def test_a_credit_note_is_no_commercial_invoice_until_the_real_one_arrives(app: 
     reply = box.deliver(raw)
     case = case_of(app, reply)
     assert case.missing_documents == [] and case.complete is True
+
+
+def _po_and_invoice(box: Mailbox, po: str = "4500012345", invoice: str = "INV-2026-0042") -> Message:
+    raw, _ = mail(subject=f"Purchase order {po}", body="Dear team,\nattached our purchase order and your invoice.\nJohn",
+                  attachments=[(f"PO_{po}.docx", purchase_order(po)),
+                               ("Commercial_Invoice.docx", commercial_invoice(invoice, po))])
+    return box.deliver(raw)
+
+
+def test_a_signed_contract_sent_later_by_a_colleague_joins_the_deal_of_its_goods(app: App) -> None:
+    # A new mail, another person of the same company, only the contract's own number (new to us): the
+    # contract sells the goods of the deal still waiting for its contract, so it completes that deal.
+    box = Mailbox(app)
+    first = _po_and_invoice(box)
+    raw, _ = mail(subject="Signed contract SC-2026-017", body="Dear Anna,\nattached the signed contract.\nMary",
+                  sender="Mary Jones <mary.jones@acme-industrial.example>",
+                  attachments=[("Contract_SC-2026-017.docx", contract(signed=True))])
+    case = case_of(app, box.deliver(raw))
+    assert case.id == first.case_id
+    assert case.missing_documents == [] and case.complete is True
+
+
+def test_a_contract_without_item_lines_joins_the_deal_of_its_total(app: App) -> None:
+    box = Mailbox(app)
+    first = _po_and_invoice(box)
+    signed = docx_document("SALES CONTRACT", "Contract No", "SC-2026-017", total="2490.00",
+                           extra=["The seller sells and the buyer buys the valves of the buyer's order."],
+                           signature="John Smith, Purchasing Director")
+    raw, _ = mail(subject="Signed contract SC-2026-017", body="Dear Anna,\nattached the signed contract.\nMary",
+                  sender="Mary Jones <mary.jones@acme-industrial.example>",
+                  attachments=[("Contract_SC-2026-017.docx", signed)])
+    case = case_of(app, box.deliver(raw))
+    assert case.id == first.case_id and case.missing_documents == []
+
+
+def test_a_contract_that_fits_two_orders_joins_neither(app: App) -> None:
+    # Two orders of the same goods in one period: a contract naming neither order is not guessed into one.
+    box = Mailbox(app)
+    deal_a = case_of(app, _po_and_invoice(box))
+    deal_b = case_of(app, _po_and_invoice(box, "4500012399", "INV-2026-0043"))
+    assert deal_a.id != deal_b.id
+    raw, _ = mail(subject="Signed contract SC-2026-018", body="Dear Anna,\nattached the signed contract.\nMary",
+                  sender="Mary Jones <mary.jones@acme-industrial.example>",
+                  attachments=[("Contract_SC-2026-018.docx", contract("SC-2026-018", signed=True))])
+    assert case_of(app, box.deliver(raw)).id not in (deal_a.id, deal_b.id)
+    assert case_of(app, _first_of(app, deal_a)).missing_documents == ["contract"]
+    # the contract that names its order completes that order's deal only
+    raw, _ = mail(subject="Signed contract for PO 4500012399", body="Dear Anna,\nthe signed contract for PO "
+                  "4500012399.\nJohn", attachments=[("Contract_SC-2026-019.docx", contract("SC-2026-019", signed=True))])
+    case = case_of(app, box.deliver(raw))
+    assert case.id == deal_b.id and case.missing_documents == []
+    assert case_of(app, _first_of(app, deal_a)).missing_documents == ["contract"]
+
+
+def _first_of(app: App, case: Case) -> Message:
+    with Session(app.engine) as s:
+        return s.exec(select(Message).where(Message.case_id == case.id).order_by(Message.id)).first()  # type: ignore[return-value]
+
+
+def _with_part(raw: bytes, name: str, data: bytes, content_type: str) -> bytes:
+    from email import message_from_bytes, policy
+
+    msg = message_from_bytes(raw, policy=policy.default)
+    maintype, subtype = content_type.split("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)  # type: ignore[attr-defined]
+    return bytes(msg)
+
+
+def test_what_a_partner_sends_instead_of_the_papers(app: App) -> None:
+    """A pro forma, a link to the invoice, a contract only announced: none of them is the document."""
+    box = Mailbox(app)
+    proforma = docx_document("PROFORMA INVOICE", "Proforma Invoice No", "PI-2026-0042", lines=LINES, total="2490.00",
+                             extra=["Your order: 4500012345", "Currency: EUR"])
+    raw, _ = mail(subject="Purchase order 4500012345", body="Attached our PO, your proforma and the signed contract.",
+                  attachments=[("PO.docx", purchase_order()), ("Proforma.docx", proforma),
+                               ("Contract.docx", contract(signed=True))])
+    assert case_of(app, box.deliver(raw)).missing_documents == ["commercial_invoice"]
+    raw, _ = mail(subject="Purchase order 4500012346",
+                  body="Attached our PO and the signed contract. The commercial invoice INV-2026-0046 can be "
+                       "downloaded here: https://portal.example.net/invoices/INV-2026-0046.pdf",
+                  attachments=[("PO.docx", purchase_order("4500012346")),
+                               ("Contract.docx", contract("SC-2026-046", signed=True))])
+    assert case_of(app, box.deliver(raw)).missing_documents == ["commercial_invoice"]
+    raw, _ = mail(subject="Purchase order 4500012347 – signed contract attached",
+                  body="Dear Anna,\nattached our PO, the invoice and the signed contract SC-2026-047.\nJohn",
+                  attachments=[("PO.docx", purchase_order("4500012347")),
+                               ("Invoice.docx", commercial_invoice("INV-2026-0047", "4500012347"))])
+    msg = box.deliver(raw)
+    assert msg.missing_documents == ["contract"] and case_of(app, msg).missing_documents == ["contract"]
+
+
+def test_papers_in_a_zip_or_a_scan_still_count(app: App) -> None:
+    import io
+    import zipfile
+
+    box = Mailbox(app)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as zf:
+        zf.writestr("Commercial_Invoice_INV-2026-0042.docx", commercial_invoice())
+    raw, first_id = mail(subject="Purchase order 4500012345", body="Attached our PO; the invoice is in the zip.",
+                         attachments=[("PO.docx", purchase_order())])
+    first = box.deliver(_with_part(raw, "documents.zip", packed.getvalue(), "application/zip"))
+    assert first.missing_documents == ["contract"]
+    # a scanned contract (no text layer, nothing the parsers can read) named as the signed contract
+    raw, _ = mail(subject="Re: Purchase order 4500012345", body="Hello,\nthe signed contract (scan).\nJohn",
+                  in_reply_to=first_id)
+    scan = b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n" + b"\x00image" * 50
+    case = case_of(app, box.deliver(_with_part(raw, "Signed_Contract_SC-2026-017.pdf", scan, "application/pdf")))
+    assert case.id == first.case_id and case.missing_documents == []
