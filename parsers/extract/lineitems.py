@@ -736,8 +736,9 @@ _POSITION = re.compile(r"^(?:pos(?:ition)?\.?|item|line|ligne|línea|zeile|#)\s*
 def _real_code(token: str) -> bool:
     """An item code, not a measure or size ("M8", "300mm", "6x40", "Ø20", "1/2\""); a long number ("560660",
     "12.345.67") is a code; so are letters, a hyphen and one digit ("UP-6", "PX-5", with letters before the digit
-    "TL-TR2"): a measure puts no hyphen between its letters and its number."""
-    if bool(token) and len(token) <= 12 and re.fullmatch(r"[^\W\d_]{2,}-[^\W\d_]{0,4}\d", token):
+    "TL-TR2", or more letter groups before it "TCP-GT-3"): a measure puts no hyphen between its letters and its
+    number."""
+    if bool(token) and len(token) <= 16 and re.fullmatch(r"[^\W\d_]{2,}(?:-[^\W\d_]{1,4})*-[^\W\d_]{0,4}\d", token):
         return True
     return bool(token) and len(token) <= 40 and _is_code(token) and sum(ch.isdigit() for ch in token) >= 2 and \
         not (re.search(r"[^\W\d_]", token) and re.fullmatch(r"[^\W\d_]{0,2}\d+(?:[.,x×/]\d+)*[^\W\d_]{0,3}\.?",
@@ -1522,6 +1523,7 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
         if settled is not pre:
             stacked = pre
         settled, rows = _codes_under_text(settled, rows)
+        settled, rows = _text_under_codes(settled, rows)
         pos_cols = [k for k, ro in settled.items() if ro == "pos"]
         desc_cols = [k for k, ro in settled.items() if ro == "description"]
         sku_cols = [k for k, ro in settled.items() if ro == "sku"]
@@ -1574,9 +1576,11 @@ def _positions(values: list[str]) -> bool:
 
 def _opening_code(cell: str) -> tuple[str, str]:
     """The token a text cell opens with and the rest: the cell's first line when it is one token ("DZ080" over
-    the text), the token before a dash ("DZ080 – text"), else the first line."""
+    the text), the token before a dash ("DZ080 – text") or a gap wider than a word space ("DZ080  text"), else the
+    first line."""
     text = _HYPHEN_WRAP.sub("-", cell.strip())
     m = _DASH_CODE.fullmatch(text) if "\n" not in text.split(" ", 1)[0] else None
+    m = m or re.fullmatch(r"([^\s]+)[ \t\u00a0]{2,}(\S.*)", text, re.S)
     if m:
         return m[1], m[2]
     first, _, rest = text.partition("\n")
@@ -1625,31 +1629,82 @@ def _codes_stacked_in_text(roles: dict[int, str], rows: list[list[str]],
     return dict(sorted(moved.items())), out
 
 
+# a code closing a one-line text: "Hex bolt M8 (AB-100)", "Hex bolt M8 [AB-100]", "Hex bolt M8 – AB-100", or after a
+# wider gap than a word space ("Hex bolt M8  AB-100")
+_CLOSING_CODE = re.compile(r"(?P<text>.*?[^\W\d_].*?)(?:\s*[(\[]\s*(?P<a>[^\s()\[\]]+)\s*[)\]]|\s+[–—-]\s+(?P<b>\S+)"
+                           r"|\s{2,}(?P<c>\S+))\s*$", re.S)
+
+
+def _closing_code(cell: str) -> tuple[str, str] | None:
+    """(text, code candidate) of a text cell that closes with a token of its own: on a line below the text, in
+    brackets, after a dash or a wide gap; None when the cell has no such token (one line of words)."""
+    text, _, last = cell.strip().rpartition("\n")
+    if text.strip():
+        return text.strip(), " ".join(last.split()).strip("()[]")
+    m = _CLOSING_CODE.fullmatch(cell.strip())
+    return (m["text"].strip(_SEPS), (m["a"] or m["b"] or m["c"]).strip()) if m else None
+
+
 def _codes_under_text(roles: dict[int, str], rows: list[list[str]]) -> tuple[dict[int, str], list[list[str]]]:
-    """Accounting prints (Tally) set the item code on a line of its own under the text in the description cell
-    ("Decorticator drum knife" / "NCL-DC600"). With no code column, when every item row's text closes with one
-    token that is an item code (letters and digits or a long number, no measure; distinct row by row, one at least
-    with letters) below a line of words, those tokens are a code column. Decided on the whole column: one wrapped
-    word under a text is no code."""
+    """Accounting prints (Tally, Zoho) set the item code on a line of its own under the text in the description
+    cell ("Decorticator drum knife" / "NCL-DC600"); others close the text with it in brackets or after a dash
+    ("Drum knife (NCL-DC600)", "Drum knife – NCL-DC600"). With no code column, when the item rows' texts close
+    with one token that is an item code (letters and digits or a long number, no measure; distinct row by row, one
+    at least with letters) after a line of words, those tokens are a code column. A row of one line without such a
+    token (a freight or service line) has no code; any other closing token that is no code (a size, a colour, a
+    note) keeps the texts whole. Decided on the whole column: one wrapped word under a text is no code."""
     desc = next((k for k, ro in roles.items() if ro == "description"), None)
     if desc is None or "sku" in roles.values():
         return roles, rows
     items = [n for n, r in enumerate(rows) if any(k < len(r) and r[k].strip() and re.search(r"\d", r[k])
                                                   for k, ro in roles.items() if ro in NUMERIC_ROLES)]
-    split = [(rows[n][desc] if desc < len(rows[n]) else "").strip().rpartition("\n") for n in items]
-    codes = [" ".join(last.split()) for _, _, last in split]
-    if not items or not all(text.strip() and re.search(r"[^\W\d_]{3}", text) for text, _, _ in split) or \
+    found = {n: _closing_code(rows[n][desc] if desc < len(rows[n]) else "") for n in items}
+    split = {n: f for n, f in found.items() if f is not None}
+    codes = [code for _, code in split.values()]
+    if not split or not all(text and re.search(r"[^\W\d_]{3}", text) for text, _ in split.values()) or \
             len(set(codes)) != len(codes) or not all(_real_code(c) for c in codes) or \
             not any(re.search(r"[^\W\d_]", c) for c in codes):
         # (long numbers, "560660", are codes beside letter-and-digit ones; numbers alone may be a wrapped figure)
         return roles, rows
+    if len(split) < len(items) and len(split) < 2:
+        return roles, rows  # rows without a code beside one with it: a code system needs two rows at least
     if len(items) == 1 and not re.fullmatch(r"[^\W\d_]+[-/][\w\-/.]*\d{2,}[\w\-/.]*", codes[0]):
         return roles, rows  # one row: only a code beyond doubt ("NCL-DC600"), not a wrapped word ("Typ2")
     new = max(max(roles) + 1, max(len(r) for r in rows))
     out = [[*r, *[""] * (new + 1 - len(r))] for r in rows]
-    for n, (text, _, code) in zip(items, split, strict=True):
-        out[n][desc], out[n][new] = text.strip(), code.strip()
+    for n, (text, code) in split.items():
+        out[n][desc], out[n][new] = text, code
     return dict(sorted({**roles, new: "sku"}.items())), out
+
+
+def _text_under_codes(roles: dict[int, str], rows: list[list[str]]) -> tuple[dict[int, str], list[list[str]]]:
+    """One cell under a joint heading read as the code ("Part Number / Description", "Item / Description"): the
+    code on its first line, the text below it. When every item row's code cell holds one token that is an item
+    code (distinct row by row, not all measure-like as "DN25") over a line of words, and no description column
+    has text, the lines below the codes are a description column. Decided on the whole column: "GXPU40" alone
+    could be a size."""
+    sku = next((k for k, ro in roles.items() if ro == "sku"), None)
+    if sku is None:
+        return roles, rows
+    desc = next((k for k, ro in roles.items() if ro == "description"), None)
+    items = [n for n, r in enumerate(rows) if any(k < len(r) and r[k].strip() and re.search(r"\d", r[k])
+                                                  for k, ro in roles.items() if ro in NUMERIC_ROLES)]
+    if not items or desc is not None and any(desc < len(rows[n]) and rows[n][desc].strip() for n in items):
+        return roles, rows
+    split = [_HYPHEN_WRAP.sub("-", (rows[n][sku] if sku < len(rows[n]) else "").strip()).partition("\n")
+             for n in items]
+    firsts = [f.strip() for f, _, _ in split]
+    if len(set(firsts)) != len(firsts) or not all(
+            len(f) <= 40 and _is_code(f) and re.search(r"[^\W\d_]{2}", rest) for f, (_, _, rest) in zip(
+                firsts, split, strict=True)) or \
+            all(_MEASURE_LIKE.fullmatch(f) for f in firsts) and not _code_shaped(firsts):
+        return roles, rows
+    if desc is None:
+        desc = max(max(roles) + 1, max(len(r) for r in rows))
+    out = [[*r, *[""] * (desc + 1 - len(r))] for r in rows]
+    for n, first, (_, _, rest) in zip(items, firsts, split, strict=True):
+        out[n][sku], out[n][desc] = first, rest.strip()
+    return dict(sorted({**roles, desc: "description"}.items())), out
 
 
 def _words_past_code(rows: list[list[str]], roles: dict[int, str]) -> None:

@@ -1835,3 +1835,77 @@ def test_an_order_typed_in_a_mail_under_its_bare_title_number_and_date() -> None
             ("purchase_order", "QP-31-12", "2031-02-03", "2010.00"), title
         assert [(i.sku, i.quantity, str(i.amount)) for i in doc.line_items] == \
             [("QB-12", 3.0, "510.00"), ("QB-14", 10.0, "1500.00")], title
+
+
+def test_short_letter_codes_over_the_text_under_a_joint_code_heading() -> None:
+    # "Part Number / Description" over "RBWT360" / "Roller seal, Ø360 mm": letters and a short number read alone
+    # like a size ("DN250"), but a whole column of distinct tokens each over a line of words is a code column
+    items = _ruled_items(["Line", "Part Number / Description", "Delivery Date", "Quantity", "UOM", "Unit Price",
+                          "Amount"],
+                         ["1", "RBWT360\nRoller seal, Ø360 mm", "22 Apr 2031", "20", "EA", "42.00", "840.00"],
+                         ["2", "RBQ40\nJaw insert, width 40 mm", "22 Apr 2031", "4", "EA", "6.50", "26.00"],
+                         ["3", "RBHF25\nReturn filter, 25 micron", "22 Apr 2031", "2", "EA", "9.00", "18.00"])
+    assert _key(items) == [("RBWT360", 20.0, "42.00", "840.00"), ("RBQ40", 4.0, "6.50", "26.00"),
+                           ("RBHF25", 2.0, "9.00", "18.00")]
+    assert [i["description"] for i in items] == ["Roller seal, Ø360 mm", "Jaw insert, width 40 mm",
+                                                 "Return filter, 25 micron"]
+
+
+def test_sizes_over_the_text_under_a_joint_code_heading_stay_whole() -> None:
+    # the same heading over sizes of one kind ("DN25", "DN50" over a text): no code system, the cell stays whole
+    items = _ruled_items(["Line", "Part Number / Description", "Quantity", "Unit Price", "Amount"],
+                         ["1", "DN25\nFlange gasket", "4", "2.00", "8.00"],
+                         ["2", "DN50\nFlange gasket", "2", "3.00", "6.00"])
+    assert [i["sku"] for i in items] == ["DN25 Flange gasket", "DN50 Flange gasket"]
+
+
+def test_codes_with_several_letter_groups_and_one_digit_under_the_text() -> None:
+    # "Item & Description" with the code on a second line under the text: "ABR-GT-3" has one digit, but letter
+    # groups joined by hyphens before it make a code, not a measure
+    items = _ruled_items(["#", "Item & Description", "Qty", "Rate", "Amount"],
+                         ["1", "Rotary hook for sewing machine, type 3\nABR-GT-3", "4", "49.92", "199.68"],
+                         ["2", "Circular blade, Ø100 mm\nABR-CC-100", "12", "28.52", "342.24"])
+    assert _key(items) == [("ABR-GT-3", 4.0, "49.92", "199.68"), ("ABR-CC-100", 12.0, "28.52", "342.24")]
+    assert items[0]["description"] == "Rotary hook for sewing machine, type 3"
+
+
+def test_codes_closing_the_text_in_brackets_after_a_dash_or_a_gap() -> None:
+    # "Text (CODE)", "Text – CODE", "Text  CODE": a code closing every coded row's text is the code; a one-line
+    # service row without one has none
+    for a, b in (("Hex bolt M8x40 (AB-1001)", "Washer 8 mm (BC-2002)"),
+                 ("Hex bolt M8x40 – AB-1001", "Washer 8 mm – BC-2002"),
+                 ("Hex bolt M8x40  AB-1001", "Washer 8 mm  BC-2002")):
+        items = _ruled_items(["Pos", "Description", "Qty", "Unit price", "Amount"],
+                             ["1", a, "2", "5.00", "10.00"], ["2", "Installation service", "1", "80.00", "80.00"],
+                             ["3", b, "4", "0.50", "2.00"])
+        assert [(i["sku"], i["description"]) for i in items] == [
+            ("AB-1001", "Hex bolt M8x40"), (None, "Installation service"), ("BC-2002", "Washer 8 mm")], a
+
+
+def test_code_opening_the_text_before_a_wide_gap() -> None:
+    # "AB-1001  Hex bolt" (code and text in one cell, two spaces apart, as spreadsheet exports print them)
+    items = _ruled_items(["Pos", "Description", "Qty", "Unit price", "Amount"],
+                         ["1", "AB-1001  Hex bolt M8x40", "2", "5.00", "10.00"],
+                         ["2", "BC-2002  Washer 8 mm", "4", "0.50", "2.00"])
+    assert [(i["sku"], i["description"]) for i in items] == [("AB-1001", "Hex bolt M8x40"),
+                                                            ("BC-2002", "Washer 8 mm")]
+
+
+def test_sizes_colours_and_notes_closing_the_text_are_no_codes() -> None:
+    # a second line or a bracket that holds a size, a standard, a colour or a note stays part of the text
+    for a, b in (("Hex bolt, zinc plated\nM8x40", "Washer\nM10"), ("Office chair\nColour: black", "Desk\nincl. kit"),
+                 ("Cabinet steel\nRAL 7035", "Cabinet steel\nRAL 9005"), ("Gloves (EN388)", "Gloves (EN374)"),
+                 ("Lamp (IP65)", "Lamp (IP44)"), ("Cable - 3x2.5", "Cable - 5x1.5"),
+                 ("Hex bolt (AB-1001)", "Washer (M10)")):
+        items = _ruled_items(["Pos", "Description", "Qty", "Unit price", "Amount"],
+                             ["1", a, "2", "5.00", "10.00"], ["2", b, "4", "0.50", "2.00"])
+        assert [i["sku"] for i in items] == [None, None], a
+        assert [i["description"] for i in items] == [" ".join(a.split()), " ".join(b.split())]
+
+
+def test_material_and_article_code_captions_under_the_text() -> None:
+    # "Mat.-Nr." (German ERP prints), "Code article", "Codice articolo", "物料编码", "品番" on a line under the text
+    for cap in ("Mat.-Nr.", "Code article", "Codice articolo", "Cod. art.", "物料编码", "品番"):
+        items = _ruled_items(["Pos", "Description", "Qty", "Unit price", "Amount"],
+                             ["1", f"Hex bolt M8x40\n{cap} 4711-20", "2", "5.00", "10.00"])
+        assert [(i["sku"], i["description"]) for i in items] == [("4711-20", "Hex bolt M8x40")], cap
