@@ -192,6 +192,8 @@ def wrapped_caption_head(above: str | None, cell: str, known: set[str] | frozens
 # "2 Empfänger / Destinataire / Consignee", "1 Sender": the number of a form's box before its caption (a number with
 # a full stop or a bracket is a numbered clause, read as such by the label finder)
 _BOX_NUMBER = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")
+# "(3) Notify party", "2. Consignee", "1) Shipper": a box number in brackets or with a full stop before a caption
+_CAPTION_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]?)\s+(?=[^\W\d_])")
 
 
 def numbered_box_caption(cell: str, known: set[str] | frozenset[str]) -> str | None:
@@ -408,6 +410,8 @@ def in_remittance_slip(texts: list[str], i: int) -> bool:
 
 # a numbered box caption in several languages: "3 Auslieferungsort / Lieu de livraison / Place of delivery"
 _BOX_CAPTION_LINE = re.compile(r"^\d{1,2}\.?\s+[^\W\d_][^\d/]{1,40}(?:\s/\s*[^\W\d_][^\d/]{1,40}){1,3}/?$")
+# "(5) Place of receipt": a box numbered in brackets, its caption in one language
+_BRACKETED_BOX_LINE = re.compile(r"^\(\d{1,2}\)\s+[^\W\d_][^\d/]{1,40}(?:\s/\s*[^\W\d_][^\d/]{1,40}){0,3}$")
 
 
 _ATTENTION = re.compile(r"(?i)^(?:attn|attention|kind\s+attn|to\s+the\s+attention\s+of|z\.\s?hd|zu\s+händen|"
@@ -434,7 +438,7 @@ _STAMP_NOTE = re.compile(r"(?i)\s*[（(](?:盖章|蓋章|签章|簽章|签字|�
 def is_party_caption(text: str) -> bool:
     """"To", "Supplier:", "Käufer", "买方（盖章）", "4 Notify address": the whole line is a party caption (no name after
     it; a form's box number before it)."""
-    text = _BOX_NUMBER.sub("", _STAMP_NOTE.sub("", text.strip().lower()))
+    text = _CAPTION_NUMBER.sub("", _STAMP_NOTE.sub("", text.strip().lower()))
     if "/" in text and len(parts := [p.strip(" :：") for p in text.split("/")]) <= 3 and all(parts):
         # "Empfänger / Beneficiary": a caption in two languages, each half a party caption
         return all(_whole_caption(p) for p in parts)
@@ -497,7 +501,8 @@ def party_from_block(block: list[str]) -> Party | None:
     """First line = name, following non-contact lines = address; contacts parsed out."""
     lines = [b.strip(" ,;") for b in block if b and b.strip(" ,;:")]
     # "3 Auslieferungsort / Lieu de livraison / Place of delivery": the next numbered box of a form ends the block
-    lines = lines[:next((n for n, ln in enumerate(lines) if n and _BOX_CAPTION_LINE.match(ln)), len(lines))]
+    lines = lines[:next((n for n, ln in enumerate(lines) if n and (_BOX_CAPTION_LINE.match(ln) or
+                                                                 _BRACKETED_BOX_LINE.match(ln))), len(lines))]
     if not lines:
         return None
     joined = " ".join(lines)

@@ -1979,3 +1979,25 @@ def test_bill_to_at_the_left_of_a_band_whose_right_holds_a_stacked_field_list(ki
     assert doc.buyer is not None and doc.buyer.name == "Sample Engenharia (Moçambique), Lda."
     assert doc.buyer.address is not None and "Number" not in doc.buyer.address and "Maputo" in doc.buyer.address
     assert doc.seller is not None and doc.seller.name == "Example Works Ltd."
+
+
+@pytest.mark.parametrize("number", ["({n})", "{n}.", "{n})"])
+def test_sea_waybill_boxes_numbered_in_brackets_are_captions(number: str) -> None:
+    # "(2) Consignee | (3) Notify address": the caption beside the consignee's caption is the next box, no name
+    def box(n: int, caption: str) -> str:
+        return f"{number.format(n=n)} {caption}"
+
+    rows = [[(46, "OCEANIC LINE"), (500, "SEA WAYBILL")],
+            [(49, box(1, "Shipper")), (301, box(4, "SWB No."))], [(49, "Larkspur Valves Ltd."), (301, "OCL0042")],
+            [(49, "8 Harbour Way")], [(49, "Bristol BS1 4AB")],
+            [(49, box(2, "Consignee")), (301, box(3, "Notify address"))],
+            [(49, "Ferrovia Componentes S.A."), (301, "Porto Customs Brokers Lda., Porto")],
+            [(49, "Rua das Flores 120")], [(49, "4050-262 Porto")],
+            [(49, box(5, "Place of receipt")), (301, box(6, "Vessel / voyage"))],
+            [(49, "BRISTOL CY"), (301, "NORTHERN STAR / 12N")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Ferrovia Componentes S.A."
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+    if number == "({n})":
+        # the next numbered box ends the consignee's address
+        assert doc.buyer.address == "Rua das Flores 120, 4050-262 Porto"
