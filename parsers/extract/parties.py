@@ -34,7 +34,7 @@ COUNTRIES = {
 # legal forms that end a company name; the two-word ones ("Pvt. Ltd.", "Pty Ltd", "S.à r.l.") first, so a name
 # wrapped before them ("Sahyadri Works" / "Pvt. Ltd.") gets its whole form back
 LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Ltd\.?|S\.\s?à\s?r\.\s?l\.|"
-             r"Sp\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
+             r"[Ss]p\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
              r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
              r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司|"
@@ -484,6 +484,10 @@ def is_sentence(text: str) -> bool:
 
 # a legal form wrapped onto the line below the name: "Ltd.", "Pvt. Ltd.", "& Co. KG", "Co. (S.A.E.)", "(Pty) Ltd"
 _WRAPPED_FORM = (rf"(?:&\s*)?(?:(?:Co\.?,?\s*)?{LEGAL_END}|Co\.(?:\s*\({LEGAL_END}\))?|\({LEGAL_END}\))")
+# the Gulf's shareholding company at the end of a name, and the bracket that makes it a closed one wrapped onto the
+# next line: "... Co. B.S.C." / "(c)", "... K.S.C." / "(Closed)"
+_SHAREHOLDING_FORM = re.compile(r"(?<![\w.])[BKQ]\.S\.C\.$")
+_CLOSED_MARK = re.compile(r"\((?:c|closed)\)(?=\s*,|\s*$)", re.I)
 # a name line that ends in a connective ("... et de", "... and", "... of", "Müller &") cannot end the name
 _CONNECTIVE_END = re.compile(r"(?:\s(?:and|of|for|the|und|für|et|de|du|des|y|e|del|della|di|da|do|dos|das|van|von|"
                              r"der|den|la|le|les|en|voor)|\sd['’]|\s&)$")
@@ -540,7 +544,12 @@ def party_from_block(block: list[str]) -> Party | None:
         # "Société Sénégalaise d'Huilerie et de" / "Conditionnement": a name wrapped after a connective goes on
         name = f"{name} {lines[1]}"
         lines = [name, *lines[2:]]
-    if len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
+    if len(lines) > 1 and _SHAREHOLDING_FORM.search(name) and (m := _CLOSED_MARK.match(lines[1])):
+        # "... Rolling Co. B.S.C." / "(c)": the bracket that closes the legal form wrapped onto the next line
+        rest = lines[1][m.end():].strip(" ,;")
+        name = f"{name} {m.group(0)}"
+        lines = [name, *([rest] if rest else []), *lines[2:]]
+    elif len(lines) > 1 and not re.search(LEGAL_END + r"\W*$", name) and \
             (m := re.match(rf"({_WRAPPED_FORM})(?:\s*,\s*|\s*$|\s+(?={_CJK_COMPANY}$))(.*)$", lines[1])):
         # "Kestrel Works" / "Ltd." (or "Pvt. Ltd., Plot 42, ..."): the name wrapped in a narrow cell before its
         # legal form; what follows the form on that line is the address. A comma the name wrapped after is its
@@ -1167,6 +1176,7 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
     signature block (`rows`: the cells of every line) says it too, where the preamble names no role; so do the
     ordering-customer and beneficiary fields of a SWIFT payment message."""
     found = contract_parties(texts)
+    swift: dict[str, str] = {}
     signed = signature_parties(rows or [])
     if doc.doc_type != "contract":
         # an order's or a quote's signature lines only fill a role nothing else named: their captions ("For the
@@ -1180,8 +1190,10 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         if paid and "buyer" not in paid and doc.buyer is not None and _BANK_NAME.search(doc.buyer.name or ""):
             doc.buyer = None  # the bank's letterhead over a slip that names no payer: the bank paid nothing
         # so do a payment message's tags; a caption's name kept where the tag's capitals repeat it
-        found.update({role: name for role, name in swift_parties(texts).items()
-                      if found.get(role, "").casefold() != name.casefold()})
+        # a tag's line holds 35 characters: "FORMOSA PRECISION BICYCLE COMPONENT" cut from the caption's full name
+        swift = swift_parties(texts)
+        found.update({role: name for role, name in swift.items()
+                      if not found.get(role, "").casefold().startswith(name.casefold())})
         if doc.buyer is None and "buyer" not in found and (customer := bank_advice_customer(texts)):
             found["buyer"] = customer[:120]  # the bank's own advice names its customer under the title
     if doc.seller is None and "seller" not in found and doc.doc_type in _SELLER_CARD_TYPES and \
@@ -1189,8 +1201,11 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         found["seller"] = card  # a logo for a letterhead: the issuer's company stands on its contact card
     for role, name in found.items():
         have = getattr(doc, role)
-        if have is not None and (have.name or "").casefold() == name.casefold():
-            continue  # the same name ("ACME LTD." in a SWIFT field): the party as read, with its address, stays
+        if have is not None and ((have.name or "").casefold() == name.casefold() or
+                                 (swift.get(role) == name and (have.name or "").casefold().startswith(name.casefold()))):
+            # the same name ("ACME LTD." in a SWIFT field, cut there at 35 characters): the party as read, with its
+            # address, stays
+            continue
         setattr(doc, role, Party(name=name))
         conf[role], ev[role] = 0.7, {"snippet": name, "rule": "party defined with its role"}
 

@@ -2001,3 +2001,41 @@ def test_sea_waybill_boxes_numbered_in_brackets_are_captions(number: str) -> Non
     if number == "({n})":
         # the next numbered box ends the consignee's address
         assert doc.buyer.address == "Rua das Flores 120, 4050-262 Porto"
+
+
+@pytest.mark.parametrize(("block", "name", "address"), [
+    # a closed shareholding company's bracket wrapped onto the next line, alone or before the address
+    (["Harbour Rolling Mills Co. B.S.C.", "(c)", "Building 12, Road 34"], "Harbour Rolling Mills Co. B.S.C. (c)",
+     "Building 12, Road 34"),
+    (["Harbour Rolling Mills Co. B.S.C.", "(c), Building 12, Road 34"], "Harbour Rolling Mills Co. B.S.C. (c)",
+     "Building 12, Road 34"),
+    (["Desert Cable Co. K.S.C. (Closed)", "Shuwaikh Industrial Area"], "Desert Cable Co. K.S.C. (Closed)",
+     "Shuwaikh Industrial Area"),
+    # a bracket after a form that needs none is the address's
+    (["Kestrel Works Ltd.", "(Unit 4)", "5 Mill Lane"], "Kestrel Works Ltd.", "(Unit 4), 5 Mill Lane"),
+    # Poland's limited company in its usual lower case, with the address on the same line
+    (["Mleczarnia Nadrzeczna sp. z o.o., ul. Polna 7, 15-001 Białystok"], "Mleczarnia Nadrzeczna sp. z o.o.",
+     "ul. Polna 7, 15-001 Białystok"),
+])
+def test_legal_form_with_a_bracket_or_in_lower_case_stays_whole(block: list[str], name: str, address: str) -> None:
+    party = party_from_block(block)
+    assert party is not None and party.name == name and party.address == address
+
+
+@pytest.mark.parametrize(("payer", "caption"), [
+    ("Harbour Rolling Mills & Extrusion Co. B.S.C. (c)", "Ordering customer"),
+    ("Mleczarnia Nadrzeczna Podlaska sp. z o.o.", "Auftraggeber"),
+    ("Confecciones Textiles del Pacífico S.A. de C.V.", "Ordenante"),
+])
+def test_payment_confirmation_keeps_the_payer_name_a_swift_field_cuts_at_35_characters(payer: str,
+                                                                                       caption: str) -> None:
+    # the bank prints the transfer's captions, then the MT103 message whose name lines hold 35 characters each
+    doc = _doc(["Harbour Commercial Bank · HCBKBHBM", "PAYMENT CONFIRMATION", "Transfer reference   HCB-0418",
+                "Value date   02/06/2032", "Amount   USD 4,636.50", f"{caption}   {payer}",
+                "Building 12, Road 34, Manama", "Beneficiary   Larkspur Valves Ltd.", "8 Harbour Way, Bristol BS1 4AB",
+                "SWIFT message details (MT103)", ":20:HCB-0418", ":23B:CRED", ":32A:320602USD4636,50",
+                ":50K:/418-22-761003-5", payer.upper()[:35], ":59:/GB29WESX30964170221354", "LARKSPUR VALVES LTD.",
+                ":71A:OUR"])
+    assert doc.doc_type == "payment_advice"
+    assert doc.buyer is not None and doc.buyer.name == payer
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
