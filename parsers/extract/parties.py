@@ -298,12 +298,26 @@ def heading_row_value(cells: list[str], value: str, continued: str | None = None
 _CJK_COMPANY = r"[\u3000-\u9fff（）()]{2,40}(?:有限公司|公司|集团|集團|株式会社)"
 
 
+@lru_cache(maxsize=1)
+def _caption_heads() -> frozenset[str]:
+    """First words of the field captions of two words or more ("invoice" of "Invoice Date", "due" of "Due Date")."""
+    return frozenset(w[0] for group in ("fields", "numbers") for lab in labels(group)
+                     if len(w := lab.text.split()) >= 2 and w[0].isalpha())
+
+
+def wrapped_caption_top(value: str) -> bool:
+    """"Invoice" over "Date :": one word that opens a field caption of several words, the caption wrapped in a
+    narrow right-aligned field list so its first word stands alone on the line of a party caption beside it."""
+    return bool(re.fullmatch(r"[^\W\d_]{2,20}", value.strip())) and value.strip().lower() in _caption_heads()
+
+
 def caption_row_value(cells: list[str], value: str, under_label: str | None, under_value: str | None) -> bool:
     """"Consignee | Export references" over "Harbour Traders Ltd | PO 4471": two box captions side by side, each
     box's content below its caption; the cell beside the party caption is the next box's caption, not a name. Told
     by the company name under the party caption and a value cell that no line below completes to a name."""
     under = (under_label or "").strip(" ,;")
-    company_below = is_company_name(under) or bool(re.fullmatch(_CJK_COMPANY, under))
+    company_below = is_company_name(under) or bool(re.fullmatch(_CJK_COMPANY, under)) or \
+        (wrapped_caption_top(value) and bool(re.search(r"[^\W\d_]{2}", under)) and not re.search(r"[\d:：]", under))
     if len(cells) == 3 and re.search(r"\d", cells[2]):
         # "Payee | Payment reference | TT-0503": the next caption's value stands beside it, in the row's third cell
         cells = cells[:2]

@@ -2039,3 +2039,23 @@ def test_payment_confirmation_keeps_the_payer_name_a_swift_field_cuts_at_35_char
     assert doc.doc_type == "payment_advice"
     assert doc.buyer is not None and doc.buyer.name == payer
     assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+
+
+@pytest.mark.parametrize("buyer", ["Mleczarnia Nadrzeczna sp. z o.o.", "Harbour Traders", "Harbour Traders Pty Ltd"])
+def test_bill_to_beside_the_top_word_of_a_wrapped_field_caption(buyer: str) -> None:
+    # an online accounting package's invoice: "Invoice Date :" wraps in the right-aligned field list, its first
+    # word on the line of "Bill To"; the customer is the name under the caption, not "Invoice"
+    rows = [[(46, "Larkspur Valves Ltd.")], [(46, "8 Harbour Way"), (520, "INVOICE")],
+            [(46, "Bristol BS1 4AB"), (515, "# INV-2032-1227")], [(46, "United Kingdom")],
+            [(46, "VAT Reg. GB 284 1177 42"), (530, "Balance Due")], [(46, "orders@example.com"), (515, "EUR 1,895.40")],
+            [(46, "Bill To"), (380, "Invoice")], [(46, buyer), (540, "23 Mar 2032")], [(385, "Date :")],
+            [(46, "ul. Polna 7")], [(470, "Net 45 days after")], [(46, "15-001 Białystok"), (380, "Terms :")],
+            [(470, "receipt of invoice")], [(46, "Poland")], [(360, "Due Date :"), (540, "7 May 2032")],
+            [(375, "P.O.# :"), (480, "ZM/2032/0311")],
+            [(46, "#"), (80, "Item & Description"), (400, "Qty"), (460, "Rate"), (530, "Amount")],
+            [(46, "1"), (80, "Valve seat DN50"), (400, "3"), (460, "631.80"), (530, "1,895.40")],
+            [(400, "Sub Total"), (530, "1,895.40")], [(400, "Total"), (530, "EUR 1,895.40")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == buyer
+    assert doc.buyer.address == "ul. Polna 7, 15-001 Białystok, Poland"
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
