@@ -1,1 +1,0 @@
-"""Generator of the twenty-first blind holdout (tests/corpus/holdout)."""
