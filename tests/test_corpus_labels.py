@@ -16,7 +16,8 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 SCHEMAS = REPO.parent / "shared" / "schemas"
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-          "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22")
+          "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
+          "holdout")
 GENERATED_SPLITS = ("dev", "dev2")  # what tests.corpus.generate writes; dev3 has its own generator
 KINDS = {"enquiry", "quote", "order", "claim", "other"}
 STAGES = {"enquiry", "quote", "negotiation", "contract", "order", "payment", "production", "shipping", "receipt",

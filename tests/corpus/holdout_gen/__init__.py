@@ -1,0 +1,1 @@
+"""Generator of the twenty-second blind holdout (tests/corpus/holdout)."""
