@@ -694,3 +694,73 @@ def test_the_buyer_asking_when_its_order_leaves_is_production(rules: RuleSet, su
     # the order's number and its label in the question only say which order is meant
     result = _classify(rules, subject, text, "buyer@acme.example")
     assert (result.kind, result.stage) == ("order", "production"), result.reasons
+
+
+# ---- deal shapes worded as a new partner may word them (round 14) ---------------------------------------------
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Quotation needed – compressor spares", "Hi Anna,\n\nwe need prices for the following for our boiler house, "
+     "CIF Piraeus:\n\n- 4 x Pressure vessel gasket, DN100\n- 2 x Membrane vessel end cap, 8 inch\n\nThanks"),
+    ("Angebot benötigt – Kompressorteile", "Hallo Frau Keller,\n\nwir benötigen Preise für folgende Teile:\n\n"
+     "- 4 x Dichtung DN100\n\nGrüße"),
+    ("Devis demandé – pièces compresseur", "Bonjour Anna,\n\nnous avons besoin de prix pour les pièces suivantes :\n\n"
+     "- 4 x Joint DN100\n\nCordialement"),
+    ("Se necesita cotización – repuestos compresor", "Hola Anna:\n\nnecesitamos precios para lo siguiente:\n\n"
+     "- 4 x Junta DN100\n\nSaludos"),
+    ("需要报价 – 压缩机备件", "Anna 您好：\n\n以下备件需要报价：\n\n- 垫片 DN100 4 个\n\n谢谢"),
+])
+def test_a_quotation_asked_for_as_a_need_is_an_enquiry(rules: RuleSet, subject: str, text: str) -> None:
+    # "quotation" in the subject is the buyer's need, and a pressure vessel part is no ship
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("enquiry", "enquiry"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("RE: RFQ – shutdown spares", "Dear Anna,\n\nthank you. Technically the offer is acceptable. Commercially, our "
+     "standard is 90 days; could you accept it, and is the courier included in the CFR price?\n\nRegards",
+     "buyer@acme.example"),
+    ("RE: RFQ – shutdown spares", "Dear Mr Brown,\n\nthe courier cost is included. On payment we can go to 60 days "
+     "from invoice date, which is the most our credit insurer will cover; prices as quoted.\n\nKind regards", US),
+    ("AW: Anfrage Ersatzteile", "Hallo Frau Keller,\n\ndanke. Unser Standard sind 90 Tage; können Sie das "
+     "akzeptieren?\n\nGrüße", "buyer@acme.example"),
+    ("RE : Demande de prix pièces", "Bonjour Anna,\n\nmerci. Notre standard est de 90 jours ; pouvez-vous "
+     "l'accepter ?\n\nCordialement", "buyer@acme.example"),
+    ("RE: Solicitud de cotización repuestos", "Hola Anna:\n\ngracias. Nuestro estándar es de 90 días; ¿lo pueden "
+     "aceptar?\n\nSaludos", "buyer@acme.example"),
+])
+def test_payment_terms_set_against_the_offer_are_negotiation(rules: RuleSet, subject: str, text: str,
+                                                             sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
+
+
+def test_an_order_typed_into_the_mail_is_the_order(rules: RuleSet) -> None:
+    text = ("Hi Anna,\n\nall fine, please go ahead. We don't raise formal POs for small spares, so here is the "
+            "order:\n\n1) Membrane vessel end cap, 8 inch x2 pcs\n\nPayment: 30 days from date of invoice\n\nThanks")
+    result = _classify(rules, "Re: Quotation needed – RO spares", text, "buyer@acme.example")
+    assert result.stage == "order", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("RE: Purchase Order ZX-31-0417", "Dear Anna,\n\ncould you confirm the despatch date for PO ZX-31-0417? Our site "
+     "needs the bolts before the 15th.\n\nRegards", "buyer@acme.example"),
+    ("RE: Solicitud de oferta – repuestos", "Estimada Sra. Ruiz:\n\nle informo de que el anticipo ha sido recibido. "
+     "El cable llega de la fábrica la semana próxima; contamos con despachar el pedido ZX-31-0417 en unos diez "
+     "días.\n\nAtentamente", US),
+])
+def test_the_dispatch_still_ahead_is_production(rules: RuleSet, subject: str, text: str, sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert (result.kind, result.stage) == ("order", "production"), result.reasons
+
+
+def test_goods_receipt_confirmed_in_spanish_is_receipt(rules: RuleSet) -> None:
+    text = ("Estimada Sra. Keller:\n\nconfirmamos la recepción de la mercancía del pedido ZX-31-0417 en nuestro "
+            "almacén, sin incidencias.\n\nUn saludo")
+    result = _classify(rules, "Re: Pedido ZX-31-0417 despachado – factura", text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "receipt"), result.reasons
+
+
+def test_a_seller_acknowledging_the_order_in_spanish_is_no_receipt(rules: RuleSet) -> None:
+    text = "Estimado Sr. Pérez:\n\nconfirmamos la recepción de su pedido ZX-31-0417; lo preparamos.\n\nAtentamente"
+    result = _classify(rules, "Re: Pedido ZX-31-0417", text, US)
+    assert result.stage != "receipt", result.reasons
