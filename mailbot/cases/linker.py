@@ -117,7 +117,10 @@ def find_case_by_references(session: Session, refs: list[str], partner: str | No
     # A number found by its shape alone (no label: "thanks for KX-AG-26-071") may be another customer's article
     # code; like a number known only from the text (find_case_by_known_numbers), it stays with its partner.
     local = {v for r in unlabelled for v in link_variants(r)}
-    distinctive = [c for c, ref in rows if re.search(r"[A-Z]", ref) and re.search(r"\d", ref) and ref not in local]
+    # A number of two or three digits ("QU-32", the year of a series whose running number was cut off) is a
+    # numbering series every customer's deals share, not one deal's number.
+    distinctive = [c for c, ref in rows if re.search(r"[A-Z]", ref) and len(re.findall(r"\d", ref)) >= 4
+                   and ref not in local]
     return max(distinctive, key=lambda c: c.id or 0) if distinctive else None
 
 

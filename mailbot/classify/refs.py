@@ -19,6 +19,9 @@ _GENERIC = {UNLABELLED, "reference"}
 _YEAR = re.compile(r"(19|20)\d\d")
 _GLUED_YEAR = re.compile(r"[A-Z]{1,4}(\d{2}|\d{4})")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+# The rest of a number wrapped at its separator onto the next line ("quoting QU-32-" / "0946."): the line break
+# is one space in the squashed texts, and a separator glued to the number never ends a number.
+_WRAPPED_REST = re.compile(r"[-/_]?\s{1,3}(\d[A-Za-z0-9]{0,11}(?:[-/_][A-Za-z0-9]{1,12}){0,3})(?![\w\-/])")
 
 
 def normalise_ref(value: str) -> str:
@@ -72,6 +75,17 @@ def year_shaped(token: str, years: Iterable[int]) -> bool:
     return False
 
 
+def _unwrapped(text: str, value: str, end: int) -> str:
+    """The number whole when it was wrapped after a separator ("QU-32-" + "0946"), else as matched."""
+    if not (value.endswith(("-", "/", "_")) or text[end:end + 1] in ("-", "/", "_")):
+        return value
+    rest = _WRAPPED_REST.match(text, end)
+    if rest is None or not re.search(r"\d", value):
+        return value
+    sep = value[-1] if value.endswith(("-", "/", "_")) else text[end]
+    return value.rstrip("-/_") + sep + rest.group(1)
+
+
 def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str, Any]], *,
                     shaped_in: int = 0, years: Iterable[int] = ()) -> list[tuple[str, str]]:
     """[(normalised number, type)] in order of appearance: documents first (exact), then text.
@@ -121,7 +135,7 @@ def find_references(ruleset: RuleSet, texts: list[str], documents: list[dict[str
                 head = _GLUED_HEAD.search(text, max(0, start - 24), start)
                 if head is not None and start > 0 and text[start - 1] in "-/_":
                     start, value = head.start(), head.group(0) + value
-                hits.append((start, value, rtype))
+                hits.append((start, _unwrapped(text, value, m.end(1)), rtype))
         if index < shaped_in and years:
             for m in _SHAPED.finditer(text):
                 if year_shaped(m.group(1), years):

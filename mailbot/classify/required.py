@@ -91,8 +91,18 @@ def mark_sent_by_us(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     the partner returned, not a draft waiting for a signature. We never write the buyer's purchase order.
     """
     passes_on = any(d.get("doc_type") == "purchase_order" and d.get("source") != "body" for d in documents)
-    return [d if passes_on and d.get("doc_type") == "contract" and d.get("signed") is True
+    return [d if (passes_on or _in_attached_mail(d)) and d.get("doc_type") == "contract" and d.get("signed") is True
             else {**d, "sent_by_us": True} for d in documents]
+
+
+def _in_attached_mail(doc: dict[str, Any]) -> bool:
+    """Whether the document came out of a mail attached to ours ("forwarded.eml/Contract.pdf").
+
+    A colleague forwarding the partner's mail as an attachment passes the partner's papers on: a signed
+    contract in it is the executed copy the partner sent, not our draft.
+    """
+    parts = str(doc.get("source") or "").replace("\\", "/").split("/")[:-1]
+    return any(p.lower().endswith((".eml", ".msg")) for p in parts)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

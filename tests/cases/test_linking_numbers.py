@@ -235,3 +235,20 @@ def test_a_purchase_order_of_other_items_opens_its_own_deal(app: App) -> None:
     raw, _ = mail(subject="Purchase order 4500098767", body="Hello,\nattached our purchase order.\nRegards",
                   sender=sender, attachments=[("PO_4500098767.docx", purchase_order("4500098767"))])
     assert case_of(app, box.deliver(raw)).id != deal.id
+
+
+def test_another_partners_mail_does_not_join_a_deal_on_a_number_series_of_two_digits(app: App) -> None:
+    box = Mailbox(app)
+    # The deal learnt a cut-off series "QT-32" (the year of our quotation numbers) beside its real numbers.
+    raw, _ = mail(subject="Order PO-88001 – your quotation QT-32", body="Please find attached our purchase order.",
+                  sender=GERMAN, attachments=[("Order.docx", purchase_order("PO-88001"))])
+    deal = case_of(app, box.deliver(raw))
+    # Another customer's mail naming the same series is not this deal ...
+    raw, _ = mail(subject="Request for quotation – as quotation QT-32", body="Dear Sir or Madam,\nplease quote us "
+                  "the spare parts of your quotation QT-32 for our plant as well.\nRegards",
+                  sender="Li Wei <li.wei@other-buyer.example>")
+    assert box.deliver(raw).case_id != deal.id
+    # ... while a whole number of the deal (letters and four digits and more) still finds it from anyone.
+    raw, _ = mail(subject="Payment for PO-88001", body="We have paid the invoice for PO-88001 today.",
+                  sender="Bank Desk <desk@some-bank.example>")
+    assert box.deliver(raw).case_id == deal.id

@@ -122,3 +122,18 @@ def test_the_invoice_a_packing_list_names_is_a_reference(rules: RuleSet) -> None
              "invoice_reference": "INV-7731"}]
     found = dict(find_references(rules, [], docs))
     assert found == {"PL-77-0310": "packing_list", "HT-PO-31-0415": "po", "INV-7731": "invoice"}
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("Please pay by bank transfer, quoting QU-32-\n0946. Zero-rated export supply.", "QU-32-0946"),
+    ("Unsere Bestellung B-2032/\n0418 anbei", "B-2032/0418"),
+])
+def test_a_number_wrapped_after_its_separator_is_read_whole(rules: RuleSet, text: str, ref: str) -> None:
+    # The attachment texts reach the reference finder with line breaks squashed to one space.
+    found = dict(find_references(rules, [" ".join(text.split())], []))
+    assert ref in found and ref.rsplit(ref[-5], 1)[0] not in found, found
+
+
+def test_a_number_before_a_spaced_dash_is_not_joined(rules: RuleSet) -> None:
+    found = dict(find_references(rules, ["Invoice INV-20417 - 3 pages attached"], []))
+    assert "INV-20417" in found and not any(r.startswith("INV-20417-") for r in found), found

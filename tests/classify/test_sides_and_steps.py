@@ -127,6 +127,15 @@ def test_our_mail_passing_on_the_partners_po_with_the_signed_contract_completes_
     assert mark_sent_by_us([po, draft])[1].get("sent_by_us")
 
 
+def test_a_signed_contract_in_a_partners_mail_forwarded_as_an_attachment_is_not_our_draft() -> None:
+    # A colleague forwards the partner's mail (attached as a message) carrying the executed contract.
+    signed = doc("contract", "MSA-78", source="forwarded.eml/Agreement_MSA-78.pdf", signed=True)
+    assert not mark_sent_by_us([signed])[0].get("sent_by_us")
+    # Our own attachment with that name, or an unsigned copy in the forwarded mail, stays ours.
+    assert mark_sent_by_us([{**signed, "source": "Agreement_MSA-78.pdf"}])[0].get("sent_by_us")
+    assert mark_sent_by_us([{**signed, "signed": False}])[0].get("sent_by_us")
+
+
 # ---- business numbers and phishing ------------------------------------------------------------------------------
 
 def test_a_labelled_number_of_digit_and_letter_groups_is_a_reference(ruleset: RuleSet) -> None:
