@@ -556,6 +556,23 @@ BARE_TITLE_NUMBERED_RE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _squeezed_titles() -> dict[str, str]:
+    """Doc-type titles of several words by their letters alone ("packinglist": "packing list")."""
+    # a one-word title too when long enough not to be any two short words ("IN VOICE")
+    return {sq: lab.text for lab in labels("doc_types") if len(sq := re.sub(r"\W", "", lab.text)) >= 6 and
+            (" " in lab.text or sq.isalpha())}
+
+
+def _unsplit_title(segs: list[tuple[Any, str]], low: str) -> str:
+    """A title set large with letter spacing, whose words the PDF reader cut at a wider gap ("PAC KING LIST")."""
+    for _, seg in segs:
+        if " " in seg.strip() and _set_in_capitals(seg) and \
+                (title := _squeezed_titles().get(re.sub(r"\W", "", seg.lower()))) and seg.lower().strip() != title:
+            low = low.replace(seg.lower().strip(), title)
+    return low
+
+
+@lru_cache(maxsize=1)
 def _compound_patterns() -> dict[str, re.Pattern[str]]:
     return {head: re.compile(rf"(?<=[a-zäöüß]){head}(?![^\W\d_])") for head in COMPOUND_HEADS}
 
@@ -593,6 +610,7 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
         elif "   " in low:
             # ... also as one cell of a line: "Lieferant   Käufer   W A R E N R E C H N U N G   Seite 1"
             low = LETTERSPACED_CELL_RE.sub(lambda sm: sm.group(0).replace(" ", ""), low)
+        low = _unsplit_title(lx.segs[i], low)
         # "INVOICE No. 4711": the number printed in the title does not make it less of a title
         numbered = TITLE_NUMBER_RE.search(low) is not None
         # "Complaint No.: CL-67620" in a list of "caption: value" lines is a field, weaker than a title
@@ -760,6 +778,19 @@ def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
                 NUMBER_TOKEN_RE.fullmatch(segs[j + 1][1].strip()) and re.search(r"\d", segs[j + 1][1]):
             return True
     return False
+
+
+def _code_beside_above(lx: _Lines, i: int) -> str | None:
+    """A code printed larger beside its caption ("Waybill No." then "4418229216" set large): its taller box starts
+    a few points higher, so the PDF reader puts it on a line of its own just before the caption's."""
+    if i == 0 or len(lx.segs[i]) != 1 or len(lx.segs[i - 1]) != 1:
+        return None
+    cap, prev = lx.lines[i].loc, lx.lines[i - 1].loc
+    if cap.get("page") != prev.get("page") or cap.get("top") is None or prev.get("top") is None or \
+            not 0 < cap["top"] - prev["top"] <= 6 or prev.get("x0", 0) <= cap.get("x0", 0):
+        return None
+    code = lx.segs[i - 1][0][1].strip()
+    return code if NUMBER_TOKEN_RE.fullmatch(code) and re.search(r"\d", code) else None
 
 
 def _set_in_capitals(text: str) -> bool:
@@ -1269,6 +1300,9 @@ def _join_wrapped_cells(lx: _Lines) -> _Lines:
                 if f == len(frags):
                     break
                 longer = cell + " " + frags[f]
+                if cell[-1:].islower() and frags[f][:1].islower():
+                    # "Rechnungsbetr" over "ag EUR": a long word broken without a hyphen in a narrow cell
+                    longer = cell + frags[f]
                 alone, both = match_start(stop, cell.lower()), match_start(stop, longer.lower())
                 if both and both[1].end() > len(cell) + 1 and (alone is None or len(both[0].text) > len(alone[0].text)):
                     cells[n] = longer
@@ -1504,6 +1538,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     NUMBER_TOKEN_RE.fullmatch(code := lx.segs[i + 1][0][1]) and (btok := _token(code)):
                 # "采购订单 编号" in a large title font, "2025/970" on the next line a little lower: a line holding
                 # nothing but a code is the caption's value
+                value, tok = code, btok
+            if tok is None and (code := _code_beside_above(lx, i)) and (btok := _token(code)):
                 value, tok = code, btok
             if tok and not _leads(value, tok):
                 continue  # "Reference: your enquiry of 12 March": a sentence, not a document number
@@ -2806,6 +2842,8 @@ def _wrap_labels() -> tuple[Label, ...]:
     # short number labels ("PI", "PO") count too: joined with their wrapped "No." they are unambiguous
     found = list(_stop_labels()) + [lab for lab in labels("numbers") if lab.field != "generic" and lab.text.isascii()
                                     and len(lab.text) <= 3]
+    # ... and a payment advice's column of the payer's own references ("Unsere" over "Bestellung")
+    found += [lab for lab in labels("payer_reference") if len(lab.text) > 3]
     found.sort(key=lambda lab: len(lab.text), reverse=True)
     return tuple(found)
 

@@ -2885,3 +2885,66 @@ def test_a_buyer_staff_field_is_not_joined_with_the_supplier_cell_below_it():
                  ("合計 Total (USD)   100.00", [300.0, 480.0])])
     assert doc.seller is not None and doc.seller.name == "Harbor Valve Works Ltd."
     assert doc.buyer is not None and doc.buyer.name == "Formosa Machine Tools Co., Ltd."
+
+
+def test_a_letter_spaced_title_cut_by_the_pdf_reader_still_names_the_document():
+    # a large letter-spaced title read as "PAC KING LIST" beside the client's letterhead; "INVOICE" is one
+    # caption of the grid below (the invoice the goods were despatched against)
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    lines = [TextLine("Kestrel Works Ltd.   PAC KING LIST", {"page": 1, "x0": 46, "top": 57}, [46.0, 408.0]),
+             TextLine("1 Harbour Street, Leith EH6 6AB", {"page": 1, "x0": 46, "top": 70}, [46.0]),
+             TextLine("CLIENT   DESPATCH NO.   ORDER REF.   INVOICE", {"page": 1, "x0": 49, "top": 101},
+                      [49.0, 180.0, 300.0, 420.0]),
+             TextLine("Kestrel Works Ltd.   DSP-5512   PO-77-31   SI-31-204", {"page": 1, "x0": 49, "top": 112},
+                      [49.0, 180.0, 300.0, 420.0]),
+             TextLine("SKU   Product Name   Qty Packed", {"page": 1, "x0": 49, "top": 160}, [49.0, 120.0, 400.0]),
+             TextLine("KW-1   Hex bolt M8   20", {"page": 1, "x0": 49, "top": 172}, [49.0, 120.0, 400.0])]
+    doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="pl.pdf")
+    assert doc is not None and doc.doc_type == "packing_list" and doc.number == "DSP-5512"
+    # a cell in capitals whose letters are no title, or a title in lower case, stays what it is
+    from parsers.extract.document import _unsplit_title
+
+    assert _unsplit_title([(0.0, "ORDER REF")], "order ref") == "order ref"
+    assert _unsplit_title([(0.0, "pac king list")], "pac king list") == "pac king list"
+
+
+def test_a_waybill_number_set_larger_than_its_caption_numbers_the_waybill():
+    # "Waybill No." then the number in a larger font on the same baseline: the number's box starts higher,
+    # so it is read as a line of its own just above the caption
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    def lines(num_top: int, num_x0: int) -> list[TextLine]:
+        return [TextLine("EXPRESS WAYBILL", {"page": 1, "x0": 46, "top": 77}, [46.0]),
+                TextLine("7730551842", {"page": 1, "x0": num_x0, "top": num_top}, [float(num_x0)]),
+                TextLine("Waybill No.", {"page": 1, "x0": 46, "top": 98}, [46.0]),
+                TextLine("From (Shipper)   To (Receiver)", {"page": 1, "x0": 50, "top": 120}, [50.0, 300.0]),
+                TextLine("Kestrel Works Ltd.   Harbour Traders S.A.", {"page": 1, "x0": 50, "top": 131},
+                         [50.0, 300.0]),
+                TextLine("Shipment date   30 SEP 2032", {"page": 1, "x0": 50, "top": 180}, [50.0, 150.0])]
+
+    doc = extract_document(Content(lines=lines(94, 99)), Ctx(limits=LIMITS), source="wb.pdf")
+    assert doc is not None and doc.doc_type == "bill_of_lading" and doc.number == "7730551842"
+    # a code a line further up is not the caption's value
+    doc = extract_document(Content(lines=lines(84, 99)), Ctx(limits=LIMITS), source="wb.pdf")
+    assert doc is not None and doc.number != "7730551842"
+
+
+def test_a_german_payment_notification_letter_is_read_like_its_english_twin():
+    # the letter's "Valuta" (value date) dates it, not the settled invoice's date; "Summe Zahlung" is its total;
+    # the grid's captions wrap in narrow cells ("Unsere" over "Bestellung", "Rechnungsbetr" over "ag EUR")
+    doc = _doc("Harbour Traders GmbH\nKaistraße 4, 20457 Hamburg\n\nKestrel Works Ltd.\n1 Harbour Street\n"
+               "Leith EH6 6AB\n\nHamburg, 04.11.2032\nZAHLUNGSAVIS Nr. ZA-32-0077\n"
+               "Sehr geehrte Damen und Herren,\nhiermit teilen wir Ihnen mit, dass wir den nachstehenden Betrag "
+               "überwiesen haben.\n"
+               "Beleg   Belegdatum   Unsere   Rechnungsbetr   Zahlbetrag EUR\n"
+               "Bestellung   ag EUR\n"
+               "SI-32-118   28.09.2032   HT-2032/0418   1.937,96   1.937,96\n\n"
+               "Summe Zahlung: EUR 1.937,96\n"
+               "Valuta: 04.11.2032 · Auftraggebende Bank: Hansa Bank AG\n\nMit freundlichen Grüßen\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "ZA-32-0077"
+    assert doc.date == dt.date(2032, 11, 4)
+    assert doc.total == Decimal("1937.96")
+    assert doc.order_number == "HT-2032/0418"
