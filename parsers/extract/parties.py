@@ -42,7 +42,7 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              r"MChJ|"
              # more of the world's legal forms: Türkiye, Eastern and Northern Europe (Bulgaria's OOD / EOOD / EAD in Latin), Latin America, the Gulf, Asia
              r"A\.\s?Ş\.|Ltd\.\s?Şti\.|S\.\s?A\.\s?R\.\s?L\.(?:\s?AU)?|S\.\s?R\.\s?L\.|S\.\s?A\.\s?S\.|S\.L\.U\.|"
-             r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"
+             r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|CJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"
              r"S\.A\.E\.|S\.A\.C\.|S\.A\.L\.|SAL|EOOD|OOD|EAD|Oyj|ASA|AS|SIA|UAB|OÜ|SE|KGaA|mbH|eG|V\.O\.F\.|FZE|FZCO|FZ-LLC|Tbk\.?|PCL|Berhad|"
              r"Public\s+Company\s+Limited|Corporation|Incorporated|L\.L\.C\.|株式会社|股份有限公司|"
              # mutual insurers ("Versicherungsverein auf Gegenseitigkeit"), cooperatives
@@ -1222,6 +1222,75 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
             continue
         setattr(doc, role, Party(name=name))
         conf[role], ev[role] = 0.7, {"snippet": name, "rule": "party defined with its role"}
+    settle_agent_principal(doc, texts, conf, ev)
+
+
+# documents their issuer's principal cannot be the seller of: the buyer issues these
+_BUYER_ISSUED_TYPES = frozenset({"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"})
+
+
+@lru_cache(maxsize=1)
+def _agent_vocab() -> tuple[re.Pattern[str], frozenset[str]]:
+    vocab = base_vocab()["party_names"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab["on_behalf_of"], key=len, reverse=True))
+    return (re.compile(rf"(?i)(?:^|[\s·,|–-])(?:{alt})\s*[:：]?\s*(.*)$"),
+            frozenset(w.casefold() for w in vocab["delivery_party"]))
+
+
+def agent_principal(texts: list[str]) -> str | None:
+    """"Itchen Fulfilment Ltd · Unit 4, … · on behalf of" over "Northwind Components Ltd.": the company an agent
+    (a 3PL warehouse, a forwarder) prints the document for, named after the phrase or on the next line, in the
+    document's head. A line that opens with the phrase ("For and on behalf of X Ltd", a signature) names no
+    agent and is skipped."""
+    pat = _agent_vocab()[0]
+    for i, line in enumerate(texts[:6]):
+        m = pat.search(line)
+        if not m or not line[:m.start()].strip(" ·,|–-\t"):
+            continue
+        rest = m.group(1).strip(" ·,:|")
+        if not rest:
+            rest = next((t.strip() for t in texts[i + 1:i + 3] if t.strip()), "")
+        rest = re.split(r"\s{3,}|\s·\s|\s\|\s", rest)[0].strip(" ,")
+        if rest and (is_company_name(rest) or legal_form_search(rest)):
+            return rest
+    return None
+
+
+def delivery_party_name(texts: list[str]) -> str | None:
+    """The name under a "Ship To" / "Consignee" / "Lieferadresse" caption standing alone on its line (or after
+    it on the same line)."""
+    captions = _agent_vocab()[1]
+    for i, line in enumerate(texts):
+        head, _, tail = line.strip().partition(":")
+        if head.strip().casefold() not in captions:
+            continue
+        name = tail.strip() or next((t.strip() for t in texts[i + 1:i + 3] if t.strip()), "")
+        name = re.split(r"\s{3,}", name)[0].strip(" ,")
+        if name and re.search(r"[^\W\d_]{2}", name) and not refers_to_party(name):
+            return name
+    return None
+
+
+def settle_agent_principal(doc: Document, texts: list[str], conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """An agent's document "on behalf of" its client: the client is the issuer (the seller), whatever the agent's
+    letterhead or a "Client" caption said; the party the goods are shipped to is the buyer."""
+    if doc.doc_type in _BUYER_ISSUED_TYPES or (principal := agent_principal(texts)) is None:
+        return
+    key = principal.casefold().rstrip(".")
+
+    def is_principal(party: Party | None) -> bool:
+        name = (party.name or "").casefold().rstrip(".") if party else ""
+        return bool(name) and (key.startswith(name) or name.startswith(key))
+
+    agent = doc.seller if doc.seller is not None and not is_principal(doc.seller) else None
+    if not is_principal(doc.seller):
+        doc.seller = Party(name=principal)
+        conf["seller"], ev["seller"] = 0.7, {"snippet": principal, "rule": "agent's principal"}
+    if doc.buyer is None or is_principal(doc.buyer) or (agent is not None and doc.buyer.name == agent.name):
+        shipped_to = delivery_party_name(texts)
+        doc.buyer = Party(name=shipped_to) if shipped_to and shipped_to.casefold() != key else None
+        if doc.buyer is not None:
+            conf["buyer"], ev["buyer"] = 0.6, {"snippet": shipped_to, "rule": "delivery party of an agent's document"}
 
 
 # a contact or registration line: the issuer's letterhead carries these, an addressee's block does not
@@ -1529,6 +1598,9 @@ def name_without_address(name: str) -> str:
     if _PLACE_AFTER_FORM.fullmatch(rest) and not LEGAL_ONLY_RE.fullmatch(rest.strip(" .,")):
         # "Northwind Components Ltd., Southampton": the town after the form's comma is where, not who
         return name[:m.end()].rstrip(" ,;")
+    if (after := re.fullmatch(r"\.?\s*[,;]\s*(.+)", rest)) and is_contact_person(after.group(1)):
+        # "Araks Drinks CJSC, Anna Petrosyan": the contact person glued to the company after the form's comma
+        return name[:m.end()].rstrip(" ,;")
     return name
 
 
@@ -1551,6 +1623,21 @@ def unbracketed(name: str) -> str:
     return s[1:-1].strip() if depth == 0 else name
 
 
+@lru_cache(maxsize=1)
+def _department_lead() -> re.Pattern[str]:
+    words = sorted(base_vocab()["party_names"]["departments"], key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?i)^(?:{alt})\s*(?:[,;:/|·]|\s[–—-])\s*(?=\S)")
+
+
+def without_department(name: str) -> str:
+    """"Accounts Payable, Harbour Traders Pty Ltd", "Einkauf – Nordstahl GmbH": the department that leads the line
+    is cut off when a company's name follows it; unchanged otherwise."""
+    m = _department_lead().match(name.strip())
+    rest = name.strip()[m.end():] if m else ""
+    return rest if rest and (legal_form_search(rest) or is_company_name(rest)) else name
+
+
 def tidy_party_names(doc: Document, text: str = "") -> None:
     """Party names as one name: the Latin half of a bilingual CJK/Latin name; a name in capitals as written
     elsewhere in `text`; an address run into the name cut off."""
@@ -1558,4 +1645,4 @@ def tidy_party_names(doc: Document, text: str = "") -> None:
         party = getattr(doc, role)
         if party is not None and party.name:
             party.name = name_without_address(_as_written(latin_of_bilingual(name_after_caption(
-                unbracketed(party.name))), text))
+                without_department(unbracketed(party.name)))), text))

@@ -668,6 +668,8 @@ def test_the_wrapped_name_helper_says_none_for_two_companies_and_contacts() -> N
     ("Harbour Traders Pty Ltd, Port Douglas", "Harbour Traders Pty Ltd"),
     ("Hanbit Marine Co., Ltd.", "Hanbit Marine Co., Ltd."),  # the second half of a two-word form stays
     ("Kestrel Works Ltd., a subsidiary of Hale plc", "Kestrel Works Ltd., a subsidiary of Hale plc"),
+    # a contact person glued to the company after the form's comma is not part of its name
+    ("Sevan Bottling CJSC, Anahit Sargsyan", "Sevan Bottling CJSC"), ("Kestrel Works Ltd., Mary-Ann Lowe", "Kestrel Works Ltd."),
 ])
 def test_an_address_run_into_the_name_is_cut_at_the_legal_form(text: str, name: str) -> None:
     from parsers.extract.parties import name_without_address
@@ -2059,3 +2061,41 @@ def test_bill_to_beside_the_top_word_of_a_wrapped_field_caption(buyer: str) -> N
     assert doc.buyer is not None and doc.buyer.name == buyer
     assert doc.buyer.address == "ul. Polna 7, 15-001 Białystok, Poland"
     assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+
+
+@pytest.mark.parametrize(("phrase", "ship_to"), [("on behalf of", "Ship To"), ("im Auftrag von", "Lieferadresse"),
+                                                 ("pour le compte de", "Livrer à"), ("por cuenta de", "Consignee")])
+def test_an_agents_document_on_behalf_of_its_client_names_the_client_the_seller(phrase: str, ship_to: str) -> None:
+    # a 3PL warehouse prints the packing list for its client: the client is the seller, not the warehouse, and the
+    # "Client" caption names it, not the buyer; the ship-to party is the buyer
+    doc = _doc([f"Solent Storage Services Ltd · Unit 9, Marsh Lane, Totton SO40 3XX · {phrase}",
+                "Larkspur Valves Ltd.", "8 Harbour Way, Bristol BS1 4AB", "PACKING LIST",
+                "Client:   Larkspur Valves Ltd. (LV02)", "Despatch No.:   D-55120", "Despatch Date:   03/04/2032",
+                ship_to, "Harbour Traders Pty Ltd", "4 Quay St", "Cairns QLD 4870",
+                "SKU   Product Name   Qty", "VS-50   Valve seat DN50   3"])
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
+
+
+def test_a_signature_on_behalf_of_a_company_names_no_agent() -> None:
+    from parsers.extract.parties import agent_principal
+
+    assert agent_principal(["For and on behalf of Larkspur Valves Ltd.", "J. Smith"]) is None
+    assert agent_principal(["Solent Storage Ltd · on behalf of", "Larkspur Valves Ltd."]) == "Larkspur Valves Ltd."
+    assert agent_principal(["Solent Storage Ltd, acting on behalf of Larkspur Valves Ltd."]) == "Larkspur Valves Ltd."
+
+
+@pytest.mark.parametrize("line", ["Accounts Payable, Harbour Traders Pty Ltd", "Purchasing Department – Harbour Traders Pty Ltd",
+                                  "Einkauf / Harbour Traders Pty Ltd"])
+def test_a_department_before_the_billed_company_is_not_its_name(line: str) -> None:
+    doc = _doc(["Kestrel Works Ltd.", "5 Mill Lane, Leeds LS1 4AB", "INVOICE No. INV-7781", "Date: 03/04/2032",
+                "Bill To:", line, "4 Quay St", "Cairns QLD 4870", "Australia", "Description   Qty   Price   Amount",
+                "Valve seat DN50   3   10.00   30.00", "Total   30.00"])
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
+
+
+def test_a_department_alone_or_before_a_plain_word_stays() -> None:
+    from parsers.extract.parties import without_department
+
+    assert without_department("Purchasing Solutions Ltd") == "Purchasing Solutions Ltd"
+    assert without_department("Einkauf, Lager") == "Einkauf, Lager"
