@@ -2924,8 +2924,10 @@ SIGNED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*|[ \t]{2,}|[–—-][ \t]*)(?i:\b(?:
 # a line holding nothing but one or two long rules ("____________________   ____________________"): the
 # signature lines of the parties, left empty (a signed copy carries the signature as text or an image)
 EMPTY_SIGNATURE_RULES_RE = re.compile(r"(?m)^[ \t]*_{8,}(?:[ \t]{2,}_{8,})?[ \t]*$")
-# a dotted signature line with its date left dotted too ("..............    Date: ......."): not filled in
-EMPTY_SIGNATURE_DOTS_RE = re.compile(r"(?im)^[ \t]*[_.…]{8,}(?:[ \t]+(?:date|dated|datum|fecha|data)[ \t]*[:：]?"
+# a dotted signature line with its date left dotted too ("..............    Date: ......."), or the dotted lines
+# of both parties' columns side by side (".........   ........."): not filled in
+EMPTY_SIGNATURE_DOTS_RE = re.compile(r"(?im)^[ \t]*[_.…]{8,}(?:[ \t]{2,}[_.…]{8,})*"
+                                     r"(?:[ \t]+(?:date|dated|datum|fecha|data)[ \t]*[:：]?"
                                      r"[ \t]*[_.…]{3,})?[ \t]*$")
 # "Signed by .................... for and on behalf of X Ltd", "Firmado por: ________": the signer's place after
 # the execution caption left as a dotted or ruled blank (a signed copy names the signer there)

@@ -1495,6 +1495,11 @@ def test_a_chinese_contract_is_dated_by_its_signing_date_caption():
     ("Pour le Vendeur   Pour l'Acheteur\nLu et approuvé – signé Ana López   Lu et approuvé – signé Maria Keller\n", True),
     ("For the Buyer   For the Seller\n____________________   ____________________\nName:   Name:\nTitle:   Title:\n",
      False),
+    # both parties' execution blocks side by side, the dotted signature lines left blank: a draft
+    ("Signed for and on behalf of the Seller   Signed for and on behalf of the Buyer\nAcme Ltd   Beta GmbH\n"
+     "..........................   ..........................\nName:   Name:\nDate:   Date:\n", False),
+    ("Signed for and on behalf of the Seller   Signed for and on behalf of the Buyer\nAcme Ltd   Beta GmbH\n"
+     "/s/ Jane Miller   /s/ Karl Huber\nSales Manager   Buyer\n", True),
 ])
 def test_signature_written_as_text_or_left_as_empty_rules(lines, signed):
     doc = _doc(f"SALES CONTRACT\nContract No. SC-26-77\nTotal contract value   EUR 1,000.00\n"
