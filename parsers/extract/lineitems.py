@@ -649,7 +649,8 @@ def items_from_token_lines(lines: list[TextLine], columns: list[Label], total_la
 # amount is checked, so a line that only looks like this ("3 x 5 = 16") is no item
 _TIMES = re.compile(r"\s(?:[x×@*]|à|a|at|je)\s|×|(?<=\d)[xX](?=\s)")
 # the quantity (and unit) just before the multiplication sign; matched on a short tail of the text only
-_QTY_TAIL = re.compile(r"(?:^|[\s|:,;–]|(?<![^\W_])-)(?P<qty>\d[\d.,'\u00a0]*(?: \d{3})*)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*$")
+# ("… size 5  x8 pcs @ 184.60": a times sign glued before the quantity after a gap marks it as one)
+_QTY_TAIL = re.compile(r"(?:^|[\s|:,;–]|(?<![^\W_])-|(?<=\s)(?P<times>[x×]))(?P<qty>\d[\d.,'\u00a0]*(?: \d{3})*)\s*(?P<unit>[^\W\d_]{1,10}\.?)?\s*$")
 # ("1、" / "1．": the enumeration comma and full-width point of Chinese lists need no space after them)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]\s*|\d{1,3}(?:[.)]\s+|[、．]\s*))")
 
@@ -681,7 +682,7 @@ def _equation(text: str) -> list[dict[str, str]]:
     tail = head[-40:]
     m = _QTY_TAIL.search(tail)
     if m:
-        rest = _BULLET.sub("", head[:len(head) - len(tail) + m.start("qty")])
+        rest = _BULLET.sub("", head[:len(head) - len(tail) + m.start("times" if m["times"] else "qty")])
         if re.search(r"[^\W\d_]", rest):
             out.append({"text": rest, "qty": m["qty"], "unit": m["unit"] or "", "price": price, "amount": amount})
     # the quantity first: "10 x AB-1234 Hex bolt @ 0.45 = 4.50", "- 10 pcs Bolt M8 à 0,45 € = 4,50 €"
@@ -1645,6 +1646,16 @@ def _closing_code(cell: str) -> tuple[str, str] | None:
     return (m["text"].strip(_SEPS), (m["a"] or m["b"] or m["c"]).strip()) if m else None
 
 
+def _short_codes_below(cells: list[str], codes: list[str]) -> bool:
+    """Short letter-and-number codes ("FV16", "OR2", shaped like a size "DN25") on a line of their own under the
+    text of every item row, three rows at least, under three letter prefixes at least: a code system (sizes
+    repeat their few letters, "DN25", "DN40", "M8", and sit inside the text rather than under it)."""
+    if len(codes) < 3 or not all("\n" in c.strip() for c in cells):
+        return False
+    shapes = [re.fullmatch(r"([^\W\d_]{1,4})(\d{1,4})", c) for c in codes]
+    return all(shapes) and len({m[1].upper() for m in shapes if m}) >= 3
+
+
 def _codes_under_text(roles: dict[int, str], rows: list[list[str]]) -> tuple[dict[int, str], list[list[str]]]:
     """Accounting prints (Tally, Zoho) set the item code on a line of its own under the text in the description
     cell ("Decorticator drum knife" / "NCL-DC600"); others close the text with it in brackets or after a dash
@@ -1662,7 +1673,8 @@ def _codes_under_text(roles: dict[int, str], rows: list[list[str]]) -> tuple[dic
     split = {n: f for n, f in found.items() if f is not None}
     codes = [code for _, code in split.values()]
     if not split or not all(text and re.search(r"[^\W\d_]{3}", text) for text, _ in split.values()) or \
-            len(set(codes)) != len(codes) or not all(_real_code(c) for c in codes) or \
+            len(set(codes)) != len(codes) or not (all(_real_code(c) for c in codes) or _short_codes_below(
+                [rows[n][desc] for n in items], codes)) or \
             not any(re.search(r"[^\W\d_]", c) for c in codes):
         # (long numbers, "560660", are codes beside letter-and-digit ones; numbers alone may be a wrapped figure)
         return roles, rows

@@ -1909,3 +1909,37 @@ def test_material_and_article_code_captions_under_the_text() -> None:
         items = _ruled_items(["Pos", "Description", "Qty", "Unit price", "Amount"],
                              ["1", f"Hex bolt M8x40\n{cap} 4711-20", "2", "5.00", "10.00"])
         assert [(i["sku"], i["description"]) for i in items] == [("4711-20", "Hex bolt M8x40")], cap
+
+
+def test_short_letter_codes_on_a_line_of_their_own_under_wrapped_texts() -> None:
+    # "Description / item code" with the code under the text, which wraps: "FX16", "OR2" read alone like sizes,
+    # but a column of distinct tokens under three letter prefixes, each on its own line under every text, is a code
+    items = _ruled_items(["No.", "Description / item code", "Quantity", "Unit", "Price", "Value"],
+                         ["1", "Filling valve complete for bottle filler,\ntype 16\nFX16", "10", "pc", "18.00",
+                          "180.00"],
+                         ["2", "Capping head, screw cap Ø28\nmm\nCH28", "6", "pc", "29.00", "174.00"],
+                         ["3", "O-ring set EPDM\nOR2", "10", "pc", "1.00", "10.00"])
+    assert [(i["sku"], i["description"]) for i in items] == [
+        ("FX16", "Filling valve complete for bottle filler, type 16"), ("CH28", "Capping head, screw cap Ø28 mm"),
+        ("OR2", "O-ring set EPDM")]
+
+
+def test_sizes_under_texts_of_one_letter_prefix_stay_in_the_text() -> None:
+    # sizes under the texts repeat their few letters ("DN25", "DN40", "M8"): no code system, the texts stay whole
+    items = _ruled_items(["No.", "Description", "Quantity", "Price", "Value"],
+                         ["1", "Flange gasket\nDN25", "4", "2.00", "8.00"], ["2", "Flange gasket\nDN40", "2", "3.00", "6.00"],
+                         ["3", "Hex bolt\nM8", "2", "1.00", "2.00"])
+    assert [i["sku"] for i in items] == [None, None, None]
+
+
+def test_a_times_sign_glued_before_the_quantity_of_a_typed_order_line() -> None:
+    # "AB-5  Seal kit, size 5  x8 pcs @ EUR 12.50 = EUR 100.00": the "x" glued to the quantity after a gap marks it
+    # as the quantity; a size written with a times sign ("5x8") is no quantity
+    from parsers.extract.lineitems import items_from_equation_lines
+
+    lines = [TextLine("1) AB-5  Seal kit, size 5  x8 pcs @ EUR 12.50 = EUR 100.00", {"line": 1}),
+             TextLine("2) CD-40  Gauge, 0-40 bar  ×2 pcs @ EUR 3.00 = EUR 6.00", {"line": 2}),
+             TextLine("3) EF-7  Plate 5x8 pcs @ EUR 1.00 = EUR 5.00", {"line": 3})]
+    items, _ev = items_from_equation_lines(lines, None)
+    assert [(i.sku, i.description, i.quantity, i.unit, str(i.amount)) for i in items] == [
+        ("AB-5", "Seal kit, size 5", 8.0, "pcs", "100.00"), ("CD-40", "Gauge, 0-40 bar", 2.0, "pcs", "6.00")]
