@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3 to dev22, holdout): every label value is visible in its document, read
+"""The splits with their own generators (dev3 to dev23, holdout): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ SPLITS = [
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev22", "tests.corpus.dev22_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
-    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
+    Split("dev23", "tests.corpus.dev23_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
 ]
 

@@ -1,1 +1,0 @@
-"""Generator of the twenty-second blind holdout (tests/corpus/holdout)."""
