@@ -82,6 +82,8 @@ SPLITS = [
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev23", "tests.corpus.dev23_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
+          frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
 ]
 
 

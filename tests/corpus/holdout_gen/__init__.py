@@ -1,0 +1,1 @@
+"""Generator of the twenty-third holdout, written blind (tests/corpus/holdout)."""
