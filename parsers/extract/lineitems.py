@@ -1492,14 +1492,27 @@ def _codes_left_of_text(roles: dict[int, str], rows: list[list[str]]) -> dict[in
         return roles
     codes = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
     texts = [" ".join(r[k + 1].split()) for r in rows if k + 1 < len(r) and r[k + 1].strip()]
+    if _numbered_rows(codes) and _text_column(texts, len(codes)):
+        # the rows' numbers (1, 2, 3) under the generic heading ("Item | Details"): the position
+        return dict(sorted({**roles, k: "pos", k + 1: "description"}.items()))
     if len(codes) < max(1, (len(rows) + 1) // 2) or len(set(codes)) != len(codes) or not all(
             _SHORT_CODE.fullmatch(v) and re.search(r"\d", v) and (_is_code(v) or re.search(r"[^\W\d_]", v))
             for v in codes):
         return roles
-    # the text column: words in most rows, not numbers
-    if len(texts) < len(codes) or sum(1 for v in texts if re.search(r"[^\W\d_]{3}", v)) < 0.8 * len(texts):
+    if not _text_column(texts, len(codes)):
         return roles
     return dict(sorted({**roles, k: "sku", k + 1: "description"}.items()))
+
+
+def _numbered_rows(values: list[str]) -> bool:
+    """The rows counted in a column of their own: 1, 2, 3 (or "0010", "0020"), two rows at least, rising, every
+    one position-shaped - an item number column would not count its rows one by one."""
+    return len(values) >= 2 and _positions(values) and all(_POSITION_SHAPED.fullmatch(v) for v in values)
+
+
+def _text_column(texts: list[str], rows: int) -> bool:
+    """A column of text: words in (nearly) every one of `rows` rows, not numbers."""
+    return len(texts) >= rows and sum(1 for v in texts if re.search(r"[^\W\d_]{3}", v)) >= 0.8 * len(texts)
 
 
 def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
@@ -1665,10 +1678,13 @@ def _codes_under_text(roles: dict[int, str], rows: list[list[str]]) -> tuple[dic
     token (a freight or service line) has no code; any other closing token that is no code (a size, a colour, a
     note) keeps the texts whole. Decided on the whole column: one wrapped word under a text is no code."""
     desc = next((k for k, ro in roles.items() if ro == "description"), None)
-    if desc is None or "sku" in roles.values():
-        return roles, rows
     items = [n for n, r in enumerate(rows) if any(k < len(r) and r[k].strip() and re.search(r"\d", r[k])
                                                   for k, ro in roles.items() if ro in NUMERIC_ROLES)]
+    sku = next((k for k, ro in roles.items() if ro == "sku"), None)
+    if desc is None or sku is not None and not _numbered_rows(
+            [" ".join(rows[n][sku].split()) if sku < len(rows[n]) else "" for n in items]):
+        return roles, rows
+    # ("Item | Description" over the rows' numbers, 1, 2, 3: no code column, the numbers are the position)
     found = {n: _closing_code(rows[n][desc] if desc < len(rows[n]) else "") for n in items}
     split = {n: f for n, f in found.items() if f is not None}
     codes = [code for _, code in split.values()]
@@ -1686,6 +1702,8 @@ def _codes_under_text(roles: dict[int, str], rows: list[list[str]]) -> tuple[dic
     out = [[*r, *[""] * (new + 1 - len(r))] for r in rows]
     for n, (text, code) in split.items():
         out[n][desc], out[n][new] = text, code
+    if sku is not None:
+        roles = {**roles, sku: "pos"}
     return dict(sorted({**roles, new: "sku"}.items())), out
 
 
@@ -1767,7 +1785,9 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
         found = _positioned_header(lines, i, columns) if line.words else None
         if found:
             cells, roles, used = found
-            cells = _widen_to_body(cells, _body_lines(lines, i + used, total_labels))
+            body = _body_lines(lines, i + used, total_labels)
+            cells = _widen_to_body(cells, body)
+            roles = _text_column_named(cells, roles, body, decimal_hint)
             blocks.append((roles, []))
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
             misses, dormant, last = 0, None, None
@@ -1829,6 +1849,22 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
     blocks = [_text_rows_under_codes(roles, rows, under) for roles, rows in blocks]
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)
+
+
+def _text_column_named(cells: list[Cell], roles: dict[int, str], body: list[TextLine], decimal_hint: str | None
+                       ) -> dict[int, str]:
+    """Two text headings, the first generic ("Item | Details", "Item | Particulars") and the second unknown: the
+    first was taken for the description, so the lines of text under the items (a wrapped text, the item code on
+    a line of its own) would fall under a column of no role and be lost. Decided on the body's item rows before
+    they are read, as for ruled tables (`_codes_left_of_text`): the rows' numbers or codes there and the text
+    right of them make the second column the description."""
+    k = next((j for j, ro in roles.items() if ro == "description"), None)
+    if k is None or k + 1 in roles or k + 1 >= len(cells):
+        return roles
+    rows = [_row_cells(line, cells) for line in body]
+    items = [r for r in rows if any(r[j].strip() and _number(r[j], decimal_hint) is not None
+                                    for j, ro in roles.items() if ro in NUMERIC_ROLES and j < len(r))]
+    return _codes_left_of_text(roles, items) if len(items) >= 2 else roles
 
 
 def _phrase(words: list[Cell]) -> str:

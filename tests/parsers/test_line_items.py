@@ -1943,3 +1943,62 @@ def test_a_times_sign_glued_before_the_quantity_of_a_typed_order_line() -> None:
     items, _ev = items_from_equation_lines(lines, None)
     assert [(i.sku, i.description, i.quantity, i.unit, str(i.amount)) for i in items] == [
         ("AB-5", "Seal kit, size 5", 8.0, "pcs", "100.00"), ("CD-40", "Gauge, 0-40 bar", 2.0, "pcs", "6.00")]
+
+
+def test_generic_item_heading_over_row_numbers_beside_an_unknown_text_heading() -> None:
+    # "ITEM | DETAILS" (cloud accounting prints): the generic "Item" heads the rows' numbers, the unknown heading
+    # the text with the item code on a line of its own under it, captioned or not; the lines under the items must
+    # join that text column, not fall under a column of no role
+    head = _pline(60, (50, "ITEM"), (80, "DETAILS"), _right(400, "QUANTITY"), (405, "UNIT"), _right(480, "RATE"),
+                  _right(560, "SUBTOTAL"))
+    rows = [_pline(75, (52, "1"), (80, "Hydraulic seal kit, bore 160 mm"), _right(400, "8"), (405, "EA"),
+                   _right(480, "241.80"), _right(560, "1,934.40")),
+            _pline(86, (80, "Item code: PHM-HC160")),
+            _pline(100, (52, "2"), (80, "Idler roller, conveyor"), _right(400, "6"), (405, "EA"),
+                   _right(480, "83.85"), _right(560, "503.10")),
+            _pline(111, (80, "Item code: DH-GV-80")),
+            _pline(125, (52, "3"), (80, "Brake pad set, axle 1"), _right(400, "4"), (405, "EA"),
+                   _right(480, "412.00"), _right(560, "1,648.00")),
+            _pline(136, (80, "Item code: XP-EW60")),
+            _pline(155, (405, "Total"), _right(560, "4,085.50"))]
+    items = _pdf_items(head, *rows)
+    assert [(i["sku"], i["description"], i["quantity"]) for i in items] == [
+        ("PHM-HC160", "Hydraulic seal kit, bore 160 mm", 8.0), ("DH-GV-80", "Idler roller, conveyor", 6.0),
+        ("XP-EW60", "Brake pad set, axle 1", 4.0)]
+    # uncaptioned codes under the texts read the same; sizes and notes under them stay in the text
+    for unders, skus in ((["NPO-PT8", "TF-CP6", "HCM-PV130"], ["NPO-PT8", "TF-CP6", "HCM-PV130"]),
+                         (["DN25", "DN40", "DN50"], [None, None, None]),
+                         (["ISO 9001", "colour: RAL 5015 blue", "see drawing 12"], [None, None, None])):
+        lines = [head]
+        for n, (row, under) in enumerate(zip(rows[0:6:2], unders, strict=True)):
+            lines += [row, _pline(86 + 25 * n, (80, under))]
+        items = _pdf_items(*lines, rows[-1])
+        assert [i["sku"] for i in items] == skus, unders
+        assert [i["quantity"] for i in items] == [8.0, 6.0, 4.0]
+    # a generic heading over real codes beside the unknown text heading is the code column, as before
+    coded = [_pline(75 + 25 * n, (50, code), (80, text), _right(400, "1"), (405, "EA"), _right(480, "2.00"),
+                    _right(560, "2.00"))
+             for n, (code, text) in enumerate((("A1", "Seal kit"), ("A2", "Idler roller"), ("A3", "Brake pad")))]
+    assert [i["sku"] for i in _pdf_items(head, *coded)] == ["A1", "A2", "A3"]
+
+
+def test_row_numbers_under_a_generic_heading_in_ruled_tables() -> None:
+    # ruled cells: "Item | Details" over row numbers and the text, the code captioned under it
+    items = _ruled_items(["Item", "Details", "Quantity", "Rate", "Subtotal"],
+                         ["1", "Hydraulic seal kit\nItem code: PHM-HC160", "8", "241.80", "1,934.40"],
+                         ["2", "Idler roller\nItem code: PHM-IF152", "6", "83.85", "503.10"])
+    assert [(i["sku"], i["description"]) for i in items] == [("PHM-HC160", "Hydraulic seal kit"),
+                                                             ("PHM-IF152", "Idler roller")]
+    # "Item | Description" over row numbers: an uncaptioned code on a line of its own under the text is the code
+    items = _ruled_items(["Item", "Description", "Quantity", "Rate", "Subtotal"],
+                         ["1", "Hydraulic seal kit\nDH-GV-80", "8", "241.80", "1,934.40"],
+                         ["2", "Idler roller\nDH-SL-5", "6", "83.85", "503.10"],
+                         ["3", "Brake pad set\nDH-CB-80", "4", "412.00", "1,648.00"])
+    assert [(i["sku"], i["description"]) for i in items] == [
+        ("DH-GV-80", "Hydraulic seal kit"), ("DH-SL-5", "Idler roller"), ("DH-CB-80", "Brake pad set")]
+    # ... but sizes under the texts are no codes: the texts stay whole
+    items = _ruled_items(["Item", "Description", "Quantity", "Rate", "Subtotal"],
+                         ["1", "Flange gasket\nDN25", "8", "241.80", "1,934.40"],
+                         ["2", "Flange gasket\nDN40", "6", "83.85", "503.10"],
+                         ["3", "Flange gasket\nDN50", "4", "412.00", "1,648.00"])
+    assert [i["description"] for i in items] == ["Flange gasket DN25", "Flange gasket DN40", "Flange gasket DN50"]
