@@ -49,7 +49,13 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              r"a\.\s?G\.|VVaG|e\.\s?G\.|Coop\.?|"
              # the Gulf's: a with-limited-liability company (Qatar, Bahrain, Kuwait), single-person company, the
              # (public) shareholding companies
-             r"W\.\s?L\.\s?L\.|WLL|S\.P\.C\.|Q\.P\.S\.C\.|Q\.S\.C\.|K\.S\.C\.[CP]\.|B\.S\.C\.)")
+             r"W\.\s?L\.\s?L\.|WLL|S\.P\.C\.|Q\.P\.S\.C\.|Q\.S\.C\.|K\.S\.C\.[CP]\.|B\.S\.C\.|"
+             # Albania and Kosovo (shoqëri me përgjegjësi të kufizuar, shoqëri aksionare), Azerbaijan (məhdud
+             # məsuliyyətli cəmiyyət, açıq / qapalı səhmdar cəmiyyəti), North Macedonia and Serbia (DOO, DOOEL),
+             # OHADA's single-member companies (SUARL, SARLU), Oman's SAOG / SAOC, the Portuguese-speaking
+             # world's "Limitada", Britain's "Plc"
+             r"[Ss][Hh]\.\s?[Pp]\.\s?[Kk]\.|SHPK|ShPK|[Ss][Hh]\.\s?[Aa]\.|MMC|ASC|QSC|d\.o\.o\.e\.l\.|DOOEL|DOO|"
+             r"SUARL|SARLU|SAOG|SAOC|Limitada|Plc)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 # "Elbtal GmbH, Wareneingang Tor 2": a legal form, a comma, then the part of the site (gate, dock, warehouse)

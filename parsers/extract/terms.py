@@ -102,6 +102,10 @@ def without_bank_details(value: str) -> str:
     return value
 
 
+# " · ", " • ", " | ": a separator set apart by spaces between the parts of one line (not "B/L", "3·5")
+PART_SEPARATOR_RE = re.compile(r"\s+[·•∙|]\s+")
+
+
 def terms_clauses(value: str) -> str:
     """Only the clauses of a value that state terms, when semicolons list several things under one caption.
 
@@ -110,11 +114,16 @@ def terms_clauses(value: str) -> str:
     so does an instruction to open the credit ("Irrevocable L/C at 90 days sight; L/C to be opened on ...")."""
     value = without_bank_details(value)
     parts = [p.strip() for p in value.split(";")]
+    sep = "; "
+    if len(parts) < 2 and (m := PART_SEPARATOR_RE.search(value)):
+        # "CIF Fremantle (Incoterms 2020) · 30 days end of month · Currency AUD": an accounting package's
+        # project line joins the delivery term, the terms and the currency with a middle dot, bullet or pipe
+        parts, sep = [p.strip() for p in PART_SEPARATOR_RE.split(value)], f" {m.group().strip()} "
     if len(parts) < 2:
         return _without_incoterm_clause(value)
     # (a later clause only: the first one is the terms the caption introduces)
     keep = [p for n, p in enumerate(parts) if p and looks_like_terms(p) and not (n and CREDIT_OPENING_RE.search(p))]
-    return "; ".join(keep) if keep and len(keep) < len(parts) else value
+    return sep.join(keep) if keep and len(keep) < len(parts) else value
 
 
 # "CFR Aqaba", "FOB Ningbo port": a delivery term and its place, a clause of its own before or after a comma

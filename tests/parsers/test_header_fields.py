@@ -2953,3 +2953,26 @@ def test_a_german_payment_notification_letter_is_read_like_its_english_twin():
     assert doc.date == dt.date(2032, 11, 4)
     assert doc.total == Decimal("1937.96")
     assert doc.order_number == "HT-2032/0418"
+
+
+@pytest.mark.parametrize("value, terms", [
+    # an accounting package's project line: Incoterm · payment terms · currency
+    ("CIF Fremantle (Incoterms 2020) · 30 days end of month · Currency AUD", "30 days end of month"),
+    ("CFR Dakar (Incoterms 2020) · Virement à 60 jours fin de mois · Currency EUR", "Virement à 60 jours fin de mois"),
+    ("DAP Ordino • Transferencia a 30 días fecha factura • Currency EUR", "Transferencia a 30 días fecha factura"),
+    ("FCA Southampton | 30 % Vorkasse, Rest 30 Tage nach Lieferung | EUR", "30 % Vorkasse, Rest 30 Tage nach Lieferung"),
+    ("CIF Suva · T/T 30 days after B/L date · Currency USD", "T/T 30 days after B/L date"),
+    # every part states terms, or nothing is set apart: the value stays whole
+    ("30 % deposit · 70 % against copy of B/L", "30 % deposit · 70 % against copy of B/L"),
+    ("T/T 30 days after B/L date", "T/T 30 days after B/L date"),
+])
+def test_terms_joined_with_a_middle_dot_keep_only_the_payment_part(value, terms):
+    from parsers.extract.terms import terms_clauses
+
+    assert terms_clauses(value) == terms
+
+
+def test_a_terms_line_of_an_accounting_package_gives_the_payment_part():
+    doc = _doc("INVOICE\nInvoice No.: INV-7\n"
+               "Terms: CIF Fremantle (Incoterms 2020) · 30 days end of month · Currency AUD\nTotal: 100.00 AUD\n")
+    assert doc.payment_terms == "30 days end of month" and doc.incoterms == "CIF Fremantle"

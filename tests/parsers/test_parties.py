@@ -2099,3 +2099,23 @@ def test_a_department_alone_or_before_a_plain_word_stays() -> None:
 
     assert without_department("Purchasing Solutions Ltd") == "Purchasing Solutions Ltd"
     assert without_department("Einkauf, Lager") == "Einkauf, Lager"
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    # one sentence of a letter of confirmation, or one spreadsheet cell: the name ends at its legal form when an
+    # address follows after the comma
+    (["Drini Hydro Operations sh.p.k., Rruga e Elbasanit 118, 1010 Tirana, Albania (NIPT L41822701A)."],
+     "Drini Hydro Operations sh.p.k."),
+    (["Xəzər Polimer Qablaşdırma MMC, Sumqayıt Kimya Sənaye Parkı, Blok 7, AZ5004 Sumqayıt, VÖEN 1704182271"],
+     "Xəzər Polimer Qablaşdırma MMC"),
+    (["Vardar Pumpi DOOEL, ul. Industriska 12, 1000 Skopje"], "Vardar Pumpi DOOEL"),
+    (["Sahel Emballages SUARL, Route de Rufisque km 12, Dakar"], "Sahel Emballages SUARL"),
+    # no legal form: the cell stays as it is
+    (["Drini Hydro Operations, Rruga e Elbasanit 118, 1010 Tirana"], "Drini Hydro Operations, Rruga e Elbasanit 118, "
+                                                                    "1010 Tirana"),
+])
+def test_a_name_ends_at_more_legal_forms_before_its_address(block: list[str], name: str) -> None:
+    from parsers.extract.parties import name_without_address
+
+    party = party_from_block(block)
+    assert party is not None and party.name is not None and name_without_address(party.name) == name
