@@ -1534,6 +1534,45 @@ def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_i
         name = names.pop()
         setattr(doc, addressee, Party(name=name[:120]))
         conf[addressee], ev[addressee] = 0.4, {"snippet": name, "rule": "postal address block beside the letterhead"}
+        return
+    if not names and (name := opposite_letterhead_block(rows, known.name)) is not None:
+        setattr(doc, addressee, Party(name=name[:120]))
+        conf[addressee], ev[addressee] = 0.4, {"snippet": name, "rule": "company block opposite the letterhead"}
+
+
+def opposite_letterhead_block(rows: list[list[tuple[float, str]]], issuer: str) -> str | None:
+    """The other party's block across the page from the issuer's letterhead (a cloud accounting package's
+    estimate or invoice: our name and address top right, the client's name and address top left, perhaps under a
+    light caption such as "INVOICE FOR"). The two columns set their lines on offset baselines, so a block's lines
+    interleave with the letterhead's. `rows` are the first lines of page 1 as (x, text) cells. The block opens
+    with a company name (after at most one caption line without digits) in the page's first lines, in another
+    column than the issuer's name, and an address line with a digit follows; None unless exactly one such block."""
+    own = re.sub(r"\W+", "", issuer).casefold()
+    if not own:
+        return None
+    head = next((x for cells in rows[:3] for x, t in cells if re.sub(r"\W+", "", t).casefold() == own), None)
+    if head is None:
+        return None  # the issuer's name is not a letterhead at the top of the page
+    found = []
+    for run in _column_runs(rows, gap=2):
+        r0, first = run[0]
+        x = next(x for x, t in rows[r0] if t == first)
+        if abs(x - head) <= 40 or r0 > 3:
+            continue  # the letterhead's own column, or a block further down the page
+        texts = [t for _, t in run]
+        for k in range(min(2, len(texts))):
+            if any(re.search(r"\d", t) or is_company_name(t) for t in texts[:k]):
+                break  # a line with a number (or another company) before the name: no light caption
+            name = _block_name(texts[k:])
+            if name is None:
+                continue
+            key = re.sub(r"\W+", "", name).casefold()
+            rest = texts[k + 1:k + 5]
+            if key and key not in own and own not in key and len(rest) >= 2 and \
+                    any(re.search(r"\d", t) for t in rest) and not any(EMAIL_RE.search(t) for t in rest):
+                found.append(name)
+            break
+    return found[0] if len(found) == 1 else None
 
 
 # "鑫源精密股份有限公司 Hsin Yuan Precision Co., Ltd.": a CJK legal name and its registered Latin one on one line

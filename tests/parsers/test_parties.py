@@ -2101,6 +2101,48 @@ def test_a_department_alone_or_before_a_plain_word_stays() -> None:
     assert without_department("Einkauf, Lager") == "Einkauf, Lager"
 
 
+def _estimate_rows(caption: str, client: list[str]) -> list[list[tuple[float, str]]]:
+    """A cloud accounting package's estimate: the client's block top left under a light caption, our letterhead
+    top right, both columns on baselines of their own (their lines interleave), then the reference strip."""
+    left = {0: caption, **{1 + 2 * n: line for n, line in enumerate(client)}}
+    right = {0: "Larkspur Valves Ltd.", 2: "8 Harbour Way", 4: "Bristol BS1 4AB", 6: "United Kingdom",
+             8: "VAT GB 123 4567 89"}
+    rows = [[(x, col[r]) for x, col in ((46, left), (381, right)) if col.get(r)] for r in range(12)]
+    rows += [[(46, "Estimate")], [(46, "ESTIMATE NUMBER"), (214, "ESTIMATE DATE"), (382, "VALID FOR")],
+             [(46, "EST-0427"), (214, "16 Feb 2027"), (382, "30 days")],
+             [(48, "Item"), (95, "Details"), (375, "Quantity"), (429, "Rate"), (491, "Subtotal")],
+             [(48, "1"), (95, "Ball valve DN10"), (394, "2"), (441, "50.00"), (516, "100.00")],
+             [(350, "Total due"), (502, "100.00")]]
+    return [r for r in rows if r]
+
+
+@pytest.mark.parametrize(("caption", "client", "buyer"), [
+    ("ESTIMATE FOR", ["Harbour Haul Maintenance Pty Ltd", "27 Pinnacles Road", "Karratha WA 6714", "Australia",
+                      "ABN 41 618 227 305"], "Harbour Haul Maintenance Pty Ltd"),
+    ("", ["Huilerie du Fleuve SA", "Zone industrielle de Sotuba", "BP 2271 Bamako", "Mali"], "Huilerie du Fleuve SA"),
+    # no address line with a number under the name: no block, no guess
+    ("ESTIMATE FOR", ["Huilerie du Fleuve SA", "Zone industrielle", "Mali"], None),
+])
+def test_the_company_block_opposite_the_letterhead_is_the_addressee(caption: str, client: list[str],
+                                                                    buyer: str | None) -> None:
+    # our letterhead top right, the customer's block top left (its lines between the letterhead's): the buyer
+    doc = _positioned_doc(_estimate_rows(caption, client))
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+    assert (doc.buyer.name if doc.buyer else None) == buyer
+
+
+def test_no_block_opposite_a_letterhead_that_is_not_at_the_top() -> None:
+    from parsers.extract.parties import opposite_letterhead_block
+
+    rows = [[(46, "Harbour Haul Maintenance Pty Ltd"), (381, "Larkspur Valves Ltd.")], [(46, "27 Pinnacles Road")],
+            [(381, "8 Harbour Way")], [(46, "Karratha WA 6714")]]
+    assert opposite_letterhead_block(rows, "Larkspur Valves Ltd.") == "Harbour Haul Maintenance Pty Ltd"
+    # the issuer's name further down the page is no letterhead; two client blocks leave the choice open
+    assert opposite_letterhead_block([[(46, "Page 1")], [], [], *rows[1:], rows[0]], "Larkspur Valves Ltd.") is None
+    two = [[*rows[0], (600, "Ship Co SA")], [*rows[1], (600, "Dock 4")], rows[2], [*rows[3], (600, "Port 3")]]
+    assert opposite_letterhead_block(two, "Larkspur Valves Ltd.") is None
+
+
 @pytest.mark.parametrize(("block", "name"), [
     # one sentence of a letter of confirmation, or one spreadsheet cell: the name ends at its legal form when an
     # address follows after the comma
