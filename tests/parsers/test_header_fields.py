@@ -2976,3 +2976,12 @@ def test_a_terms_line_of_an_accounting_package_gives_the_payment_part():
     doc = _doc("INVOICE\nInvoice No.: INV-7\n"
                "Terms: CIF Fremantle (Incoterms 2020) · 30 days end of month · Currency AUD\nTotal: 100.00 AUD\n")
     assert doc.payment_terms == "30 days end of month" and doc.incoterms == "CIF Fremantle"
+
+
+@pytest.mark.parametrize("caption", ["Client reference", "Client Ref.", "Customer's reference"])
+def test_the_client_reference_of_an_invoice_is_the_customers_order(caption):
+    doc = _doc(f"INVOICE\nInvoice No.: INV-33-0001\n{caption}: KW-PO-118274\nTotal: 100.00 EUR\n")
+    assert doc.order_number == "KW-PO-118274"
+    # an estimate's client reference is the enquiry it answers: no order exists yet
+    quote = _doc(f"ESTIMATE\nEstimate No.: EST-33-0001\n{caption}: RFQ-118274\nTotal: 100.00 EUR\n")
+    assert quote.order_number is None
