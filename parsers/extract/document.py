@@ -90,7 +90,8 @@ CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 # (a single space may group the digits; two or more separate table cells: "Lyon le 2025-11-22   8863120540")
 # "Consignment no. 4545210436": a carrier's consignment number (with its number marker) is tracked as well
 TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号|"
-                            r"consignment\s*(?:no\b\.?|nr\b\.?|number|#)|n[°º]\s*d['’]envoi|número\s+de\s+envío)"
+                            r"(?:consignment|container)\s*(?:no\b\.?|nr\b\.?|number|#)|n[°º]\s*d['’]envoi|"
+                            r"número\s+de\s+envío)"
                             r"[^:：]{0,20}[:：#]?\s*"
                             r"(?<![A-Z0-9-])([A-Z0-9](?:[A-Z0-9-]|[ ](?![ ])){7,30}[0-9])", re.I)
 # "CMR consignment note 6685931422", "Frachtbrief-Nr. 12345678": a road carrier's consignment note numbers the
@@ -1550,7 +1551,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                         len(lab.text) >= 7 and lab.text not in PLAIN_REFERENCE_CAPTIONS:
                     # no title known, but "Shipment No.", "Waybill No.", "Transfer reference" name what the document
                     # is: the weakest evidence of a type, still better than none
-                    doc_type = doc.doc_type = lab.field  # type: ignore[assignment]
+                    # (a caption of several types' numbers, "Shipment No." of a notice and of a packing list, is
+                    # taken for the first of them)
+                    doc_type = doc.doc_type = next(  # type: ignore[assignment]
+                        f for f in NAMED_BY_NUMBER if any(o.field == f and o.text == lab.text for o in numbers))
                     conf["doc_type"] = 0.45
                     ev["doc_type"] = {**lx.ev(i), "note": "document type from the caption of its number"}
                 break
@@ -2853,6 +2857,8 @@ def _tracking_below(lx: _Lines) -> list[str]:
     out: list[str] = []
     for i in range(len(lx.lines) - 1):
         for j, (_, seg) in enumerate(lx.segs[i]):
+    # ... and a tracking caption whose number marker wrapped under it ("Consignment" / "No.")
+    found += list(labels("tracking"))
             if not TRACK_CAPTION_CELL_RE.match(seg.strip()):
                 continue
             below = lx.segs[i + 1]

@@ -2985,3 +2985,20 @@ def test_the_client_reference_of_an_invoice_is_the_customers_order(caption):
     # an estimate's client reference is the enquiry it answers: no order exists yet
     quote = _doc(f"ESTIMATE\nEstimate No.: EST-33-0001\n{caption}: RFQ-118274\nTotal: 100.00 EUR\n")
     assert quote.order_number is None
+
+
+def test_an_inventory_systems_packing_list_reference_box():
+    # "Shipment No." numbers the packing list; "Consignment" wrapped over its "No." in the narrow box, and a
+    # forwarder's reference under "Container No." that is no ISO container code, are tracking numbers
+    rows = [("Kestrel Works Ltd.   PACKING LIST", [46.5, 433.6]), ("Shipment No.   SHP-33-00602", [298.1, 374.5]),
+            ("Customer Ref.   KW-PO-4471", [298.1, 374.5]), ("Invoice   INV-33-2662", [298.1, 374.5]),
+            ("Consignment   4901206261", [298.1, 374.5]), ("No.", [298.1]),
+            ("Delivery Terms   FCA Southampton", [298.1, 374.5])]
+    doc = _page(rows)
+    assert doc.doc_type == "packing_list" and doc.number == "SHP-33-00602" and doc.order_number == "KW-PO-4471"
+    assert doc.tracking_numbers == ["4901206261"]
+    rows[4:6] = [("Container No.   4391325755", [298.1, 374.5])]
+    assert _page(rows).tracking_numbers == ["4391325755"]
+    # the wrapped marker under another caption joins nothing: no tracking caption, no tracking number
+    rows[4:5] = [("Carrier   4901206261", [298.1, 374.5]), ("No.", [298.1])]
+    assert _page(rows).tracking_numbers == []
