@@ -548,7 +548,10 @@ COMPOUND_HEADS = ("vertrag", "bestellung", "rechnung", "angebot", "anfrage", "re
 # a title of one common word counts only as a cell of its own ("Order" over an ERP purchase order), never as
 # part of a line ("Order No.", "Order Date")
 # ... and so does an acronym naming a document family ("CMR" over a road consignment note)
-BARE_TITLES = {"order": "purchase_order", "cmr": "bill_of_lading", "awb": "bill_of_lading"}
+# ("FBL": the FIATA negotiable multimodal transport bill of lading is headed by its abbreviation)
+BARE_TITLES = {"order": "purchase_order", "cmr": "bill_of_lading", "awb": "bill_of_lading", "fbl": "bill_of_lading"}
+# "F B L", "C M R": a short bare title set with letter spacing
+SPACED_WORD_RE = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")
 # "ORDER VF-31-0418 – 08.09.2031", "Order 4711 of 2031-09-08": a bare title with its number (and date) heading
 # a line of its own in a mail body, where an order typed into the mail begins
 BARE_TITLE_NUMBERED_RE = re.compile(
@@ -592,7 +595,8 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
         if not body and lx.lines[i].loc.get("page", 1) != 1:
             continue
         for _, seg in lx.segs[i]:
-            field = BARE_TITLES.get(seg.lower().strip(" :："))
+            bare = seg.lower().strip(" :：")
+            field = BARE_TITLES.get(bare.replace(" ", "") if SPACED_WORD_RE.fullmatch(bare) else bare)
             if field is None and body and len(lx.segs[i]) == 1 and (m := BARE_TITLE_NUMBERED_RE.fullmatch(seg.strip())):
                 field = BARE_TITLES.get(m["title"].lower())
             if field and seg[:1].isupper() and (best is None or 2.0 / (1 + 0.08 * i) > best[0]):

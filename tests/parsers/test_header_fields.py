@@ -3002,3 +3002,18 @@ def test_an_inventory_systems_packing_list_reference_box():
     # the wrapped marker under another caption joins nothing: no tracking caption, no tracking number
     rows[4:5] = [("Carrier   4901206261", [298.1, 374.5]), ("No.", [298.1])]
     assert _page(rows).tracking_numbers == []
+
+
+def test_a_fiata_multimodal_bill_of_lading():
+    # "F B L" set letter-spaced over the long title wrapped in the forwarder's box; the consignor is the seller
+    doc = _page([("Consignor", [49.5]), ("F B L", [319.5]), ("Kestrel Works Ltd.", [49.5]),
+                 ("5 Mill Lane, Leeds   NEGOTIABLE FIATA MULTIMODAL TRANSPORT BILL", [49.5, 319.5]),
+                 ("United Kingdom   OF LADING", [49.5, 319.5]), ("Consigned to order of", [49.5]),
+                 ("Harbor Mining Pty Ltd   FBL No. IFF/SOU/33/0418", [49.5, 319.5]),
+                 ("27 Pinnacles Road   Shipment ref. PO HM-PO-118274", [49.5, 319.5]),
+                 ("Port of loading   Port of discharge", [49.5, 217.2]), ("Southampton   Fremantle", [49.5, 217.2])])
+    assert doc.doc_type == "bill_of_lading" and doc.number == "IFF/SOU/33/0418"
+    assert doc.order_number == "HM-PO-118274" and doc.seller.name == "Kestrel Works Ltd."
+    # "FBL" inside a sentence of a forwarder's notice titles nothing
+    notice = _doc("SHIPPING NOTICE\nNotice No.: SN-1\nThe FBL will follow by courier.\nOrder: HM-PO-1\n")
+    assert notice.doc_type == "shipping_notice"
