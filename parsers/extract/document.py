@@ -2496,6 +2496,10 @@ def _issuer_over_contact(doc: Document, lx: _Lines, conf: dict[str, float], ev: 
             legal_form_search(labelled.name) or doc.doc_type == "other":
         return
     setattr(doc, role, None)
+    if doc.doc_type == "inspection_report" and not is_contact_person(labelled.name):
+        # a test laboratory's or a surveyor's report: its letterhead is the third party that wrote it, and the
+        # labelled "Client" the customer who commissioned it (whose legal form may be one we do not know)
+        return
     _letterhead(doc, lx, conf, ev)
     if getattr(doc, role) is None and is_contact_person(labelled.name) and (name := letterhead_postal_name(
             [list(zip(xs, (t for _, t in lx.segs[k]), strict=True)) for k, xs in enumerate(lx.xs[:10])

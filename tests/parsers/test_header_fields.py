@@ -3017,3 +3017,21 @@ def test_a_fiata_multimodal_bill_of_lading():
     # "FBL" inside a sentence of a forwarder's notice titles nothing
     notice = _doc("SHIPPING NOTICE\nNotice No.: SN-1\nThe FBL will follow by courier.\nOrder: HM-PO-1\n")
     assert notice.doc_type == "shipping_notice"
+
+
+def test_a_test_laboratorys_report_commissioned_by_the_customer():
+    # the laboratory's letterhead wrote it; the client who commissioned it is the buyer, even with a legal form
+    # the vocabulary does not know
+    doc = _doc("SOLENT MATERIALS TESTING LTD\nTesting laboratory No. 4182 accredited to ISO/IEC 17025\n"
+               "TEST REPORT\nReport No. SMT-33-4182\n"
+               "Client   Drini Hydro Operations sh.p.k.\nSupplier   Kestrel Works Ltd.\n"
+               "Purchase order   DHO-2033-021\nCustomer complaint no.   DHO-REK-33-02\n"
+               "Sample   Part no.   Description   Qty delivered   Qty tested   Failed\n"
+               "S1   DH-GV-80   Guide vane bushing   4   3   1\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "SMT-33-4182"
+    assert doc.order_number == "DHO-2033-021"
+    assert doc.buyer.name == "Drini Hydro Operations sh.p.k." and doc.seller.name == "Kestrel Works Ltd."
+    # an order asking for a test report is still the order
+    po = _doc("PURCHASE ORDER\nPO No.: KW-PO-7\nSupplier: Kestrel Works Ltd.\nTest report required with the goods.\n"
+              "Total: 100.00 EUR\n")
+    assert po.doc_type == "purchase_order" and po.number == "KW-PO-7"
