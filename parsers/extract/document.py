@@ -88,7 +88,8 @@ INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 # (a single space may group the digits; two or more separate table cells: "Lyon le 2025-11-22   8863120540")
-# "Consignment no. 4545210436": a carrier's consignment number (with its number marker) is tracked as well
+# "Consignment no. 4545210436": a carrier's consignment number (with its number marker) is tracked as well, and
+# so is a forwarder's reference under "Container No." that is no ISO container code ("Container No. 4391325755")
 TRACK_LABEL_RE = re.compile(r"(tracking|waybill|awb|sendungsnummer|suivi|seguimiento|运单号|快递单号|"
                             r"(?:consignment|container)\s*(?:no\b\.?|nr\b\.?|number|#)|n[°º]\s*d['’]envoi|"
                             r"número\s+de\s+envío)"
@@ -2495,11 +2496,11 @@ def _issuer_over_contact(doc: Document, lx: _Lines, conf: dict[str, float], ev: 
     if labelled is None or not labelled.name or LEGAL_FORM_RE.search(labelled.name) or \
             legal_form_search(labelled.name) or doc.doc_type == "other":
         return
-    setattr(doc, role, None)
     if doc.doc_type == "inspection_report" and not is_contact_person(labelled.name):
         # a test laboratory's or a surveyor's report: its letterhead is the third party that wrote it, and the
         # labelled "Client" the customer who commissioned it (whose legal form may be one we do not know)
         return
+    setattr(doc, role, None)
     _letterhead(doc, lx, conf, ev)
     if getattr(doc, role) is None and is_contact_person(labelled.name) and (name := letterhead_postal_name(
             [list(zip(xs, (t for _, t in lx.segs[k]), strict=True)) for k, xs in enumerate(lx.xs[:10])
@@ -2856,6 +2857,8 @@ def _wrap_labels() -> tuple[Label, ...]:
                                     and len(lab.text) <= 3]
     # ... and a payment advice's column of the payer's own references ("Unsere" over "Bestellung")
     found += [lab for lab in labels("payer_reference") if len(lab.text) > 3]
+    # ... and a tracking caption whose number marker wrapped under it ("Consignment" / "No.")
+    found += list(labels("tracking"))
     found.sort(key=lambda lab: len(lab.text), reverse=True)
     return tuple(found)
 
@@ -2865,8 +2868,6 @@ def _tracking_below(lx: _Lines) -> list[str]:
     out: list[str] = []
     for i in range(len(lx.lines) - 1):
         for j, (_, seg) in enumerate(lx.segs[i]):
-    # ... and a tracking caption whose number marker wrapped under it ("Consignment" / "No.")
-    found += list(labels("tracking"))
             if not TRACK_CAPTION_CELL_RE.match(seg.strip()):
                 continue
             below = lx.segs[i + 1]
