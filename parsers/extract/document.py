@@ -2938,7 +2938,10 @@ SIGNED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*|[ \t]{2,}|[–—-][ \t]*)(?i:\b(?:
                             r"(?:(?:Dr|Ing|Mr|Ms|Mrs|M|Mme)\.?\s+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \-][A-ZÀ-Ý][^\W\d_]+)+")
 # a line holding nothing but one or two long rules ("____________________   ____________________"): the
 # signature lines of the parties, left empty (a signed copy carries the signature as text or an image)
-EMPTY_SIGNATURE_RULES_RE = re.compile(r"(?m)^[ \t]*_{8,}(?:[ \t]{2,}_{8,})?[ \t]*$")
+# A word processor's signature table joins its cells into one line: the rule is then the cell beside the other
+# party's typed name ("Anna Keller   ______________________"), one party's signature line still blank
+EMPTY_SIGNATURE_RULES_RE = re.compile(r"(?m)^[ \t]*(?:[^\W\d_][^_\d\n]{1,60}?[ \t]{3,})?_{8,}"
+                                      r"(?:[ \t]{2,}_{8,}|[ \t]{3,}[^\W\d_][^_\d\n]{1,60})?[ \t]*$")
 # a dotted signature line with its date left dotted too ("..............    Date: ......."), or the dotted lines
 # of both parties' columns side by side (".........   ........."): not filled in
 EMPTY_SIGNATURE_DOTS_RE = re.compile(r"(?im)^[ \t]*[_.…]{8,}(?:[ \t]{2,}[_.…]{8,})*"

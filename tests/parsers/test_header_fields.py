@@ -1500,6 +1500,11 @@ def test_a_chinese_contract_is_dated_by_its_signing_date_caption():
      "..........................   ..........................\nName:   Name:\nDate:   Date:\n", False),
     ("Signed for and on behalf of the Seller   Signed for and on behalf of the Buyer\nAcme Ltd   Beta GmbH\n"
      "/s/ Jane Miller   /s/ Karl Huber\nSales Manager   Buyer\n", True),
+    # a Word signature table read as one line per row: our typed name beside the buyer's blank rule, a draft
+    ("For and on behalf of Acme Ltd   Agreed and accepted for Beta GmbH\n"
+     "Jane Miller   ______________________\nSales Manager   Name / title / date\n", False),
+    ("For and on behalf of Acme Ltd   Agreed and accepted for Beta GmbH\n"
+     "/s/ Jane Miller   /s/ Karl Huber\nSales Manager   Managing Director\n", True),
 ])
 def test_signature_written_as_text_or_left_as_empty_rules(lines, signed):
     doc = _doc(f"SALES CONTRACT\nContract No. SC-26-77\nTotal contract value   EUR 1,000.00\n"
