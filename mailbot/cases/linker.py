@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import and_, or_
@@ -182,6 +183,30 @@ def _item_keys(docs: list[dict[str, Any]]) -> set[str]:
     return keys
 
 
+def _money(value: Any) -> Decimal | None:
+    """An amount as a number to two places ("9278.72", "9,278.72" -> 9278.72); None when it is no amount."""
+    text = re.sub(r"[\s,']", "", str(value or ""))
+    try:
+        amount = Decimal(text).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        return None
+    return amount if amount > 0 else None
+
+
+def _totals(docs: list[dict[str, Any]], doc_types: tuple[str, ...]) -> set[tuple[Decimal, str]]:
+    """(total, currency) of these documents that give both."""
+    out: set[tuple[Decimal, str]] = set()
+    for d in docs:
+        amount = _money(d.get("total"))
+        if d.get("doc_type") in doc_types and amount is not None and d.get("currency"):
+            out.add((amount, str(d.get("currency")).upper()))
+    return out
+
+
+# What a deal offered before the order: the order's total is the offer's when the buyer takes it whole.
+_OFFER_TYPES = ("quotation", "proforma_invoice")
+
+
 def find_case_by_quoted_items(session: Session, result: Classification, partner: str | None) -> Case | None:
     """The partner's open deal, not yet ordered, whose quotation offered the items this purchase order orders.
 
@@ -189,12 +214,16 @@ def find_case_by_quoted_items(session: Session, result: Classification, partner:
     BC-..." after our offer NW-QT-...), and it may arrive as a new mail, or forwarded by a colleague. The
     articles ordered are then the key: at least half of the order's item codes (two at the least) stand in a
     document of that deal, which has no purchase order yet. Only the same partner's deals are looked at.
+    Where the articles cannot be compared (the order or the offer gives fewer than two item keys: lines read
+    without their codes, an order typed into the mail) the order's total and currency equal to the offer's
+    take the deal, if exactly one such deal fits.
     """
     if not partner:
         return None
     orders = [d for d in result.documents if d.get("doc_type") == "purchase_order"]
     wanted = _item_keys(orders)
-    if len(wanted) < 2:
+    totals = _totals(orders, ("purchase_order",))
+    if len(wanted) < 2 and not totals:
         return None
     # The partner's domain, its parent domains and its subdomains (_same_partner), looked up in the database.
     labels = partner.lower().split(".")
@@ -203,14 +232,20 @@ def find_case_by_quoted_items(session: Session, result: Classification, partner:
         col(Case.partner).in_(parents), col(Case.partner).endswith("." + partner.lower()))))
     candidates = [c for c in rows if _same_partner(partner, c.partner) and not c.order_number]
     best: tuple[int, int, Case] | None = None
+    by_total: list[Case] = []
     for case in candidates:
         docs = [row.data or {} for row in session.exec(select(Document).where(Document.case_id == case.id))]
         if _po_numbers(docs):
             continue
-        shared = len(wanted & _item_keys(docs))
+        offered = _item_keys(docs)
+        shared = len(wanted & offered)
         if 2 * shared >= len(wanted) and shared >= 2 and (best is None or (shared, case.id or 0) > best[:2]):
             best = (shared, case.id or 0, case)
-    return best[2] if best else None
+        elif (len(wanted) < 2 or len(offered) < 2) and totals & _totals(docs, _OFFER_TYPES):
+            by_total.append(case)
+    if best:
+        return best[2]
+    return by_total[0] if len(by_total) == 1 else None
 
 
 def find_case_awaiting_contract(session: Session, result: Classification, partner: str | None) -> Case | None:

@@ -252,3 +252,31 @@ def test_another_partners_mail_does_not_join_a_deal_on_a_number_series_of_two_di
     raw, _ = mail(subject="Payment for PO-88001", body="We have paid the invoice for PO-88001 today.",
                   sender="Bank Desk <desk@some-bank.example>")
     assert box.deliver(raw).case_id == deal.id
+
+
+def _enquiry_and_our_quotation_without_lines(box: Mailbox, sender: str, total: str) -> Message:
+    """Our quotation whose item lines the reader could not take apart: only its total and currency are known."""
+    from tests.cases.docs import docx_document
+
+    raw, enquiry_id = mail(subject="Request for quotation - valves", body="Hello,\nplease quote 100 ball valves "
+                           "DN25 and 40 gate valves DN50.\nRegards", sender=sender)
+    box.deliver(raw)
+    quotation = docx_document("QUOTATION", "Quotation No", "QT-2026-0312", total=total,
+                              extra=["Currency: EUR", "Valid until: 2026-04-30"])
+    raw, _ = mail(subject="RE: Request for quotation - valves", body="Dear Mr Smith,\nplease find attached our "
+                  "quotation QT-2026-0312.\nKind regards", sender="Anna Keller <anna.keller@example.com>",
+                  to=sender, in_reply_to=enquiry_id, attachments=[("Quotation_QT-2026-0312.docx", quotation)])
+    return box.deliver(raw)
+
+
+@pytest.mark.parametrize(("quoted_total", "joins"), [("2490.00", True), ("2175.00", False)])
+def test_an_order_naming_no_quotation_joins_the_deal_whose_offer_has_its_total(app: App, quoted_total: str,
+                                                                              joins: bool) -> None:
+    box = Mailbox(app)
+    sender = "John Smith <john.smith@acme-industrial.example>"
+    deal = case_of(app, _enquiry_and_our_quotation_without_lines(box, sender, quoted_total))
+    # A new thread, the customer's own order number, no quotation named: the offer's items cannot be compared,
+    # the order's total (EUR 2,490.00) and currency can.
+    raw, _ = mail(subject="Purchase order 4500098770", body="Hello,\nattached our purchase order.\nRegards",
+                  sender=sender, attachments=[("PO_4500098770.docx", purchase_order("4500098770"))])
+    assert (case_of(app, box.deliver(raw)).id == deal.id) is joins
