@@ -764,3 +764,122 @@ def test_a_seller_acknowledging_the_order_in_spanish_is_no_receipt(rules: RuleSe
     text = "Estimado Sr. Pérez:\n\nconfirmamos la recepción de su pedido ZX-31-0417; lo preparamos.\n\nAtentamente"
     result = _classify(rules, "Re: Pedido ZX-31-0417", text, US)
     assert result.stage != "receipt", result.reasons
+
+
+# ---- deal shapes worded as a new partner may word them (round 15) ---------------------------------------------
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Petición de oferta – repuestos de bomba", "Buenos días:\n\nnecesitamos oferta CPT Valencia de:\n\n"
+     "• 4 ud – Junta DN80\n• 2 ud – Rodete 200 mm\n\nGracias"),
+])
+def test_an_offer_asked_for_is_an_enquiry(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("enquiry", "enquiry"), result.reasons
+
+
+def test_our_offer_sent_in_spanish_stays_the_quote(rules: RuleSet) -> None:
+    text = "Estimado Sr. Pérez:\n\nle adjuntamos nuestra oferta OF-31-0212 para las juntas.\n\nAtentamente"
+    result = _classify(rules, "Re: Petición de oferta – repuestos de bomba", text, US)
+    assert result.stage == "quote", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("Re: Request for quotation – valve spares", "Dear Anna,\n\nour shutdown starts soon. Could the seats be "
+     "delivered in two weeks if we order this week? Prices are fine.\n\nRegards", "buyer@acme.example"),
+    ("RE: Request for quotation – valve spares", "Dear Mr Brown,\n\nthe works can finish the seats in two weeks if "
+     "the order reaches us by Friday.\n\nKind regards", US),
+    ("AW: Anfrage Ventilteile", "Hallo Frau Keller,\n\nkönnen die Sitze in zwei Wochen kommen, wenn wir diese Woche "
+     "bestellen?\n\nGrüße", "buyer@acme.example"),
+    ("RE : Demande de prix – pièces de vanne", "Bonjour Anna,\n\nles sièges sont-ils livrables en deux semaines si "
+     "nous commandons cette semaine ?\n\nCordialement", "buyer@acme.example"),
+    ("Re: Solicitud de cotización – repuestos", "Hola Anna:\n\n¿pueden entregar los asientos en dos semanas si "
+     "pedimos esta semana?\n\nSaludos", "buyer@acme.example"),
+    ("Re: Petición de oferta – repuestos", "Sra. Keller:\n\nel importe supera nuestro presupuesto. Si nos hacen un "
+     "4 % de descuento, pasamos el pedido el lunes.\n\nUn saludo", "buyer@acme.example"),
+    ("Re: Request for quotation – valve spares", "Dear Anna,\n\nif you give us 4 % on the total, we place the order "
+     "on Monday.\n\nRegards", "buyer@acme.example"),
+])
+def test_terms_conditioned_on_the_orders_date_are_negotiation(rules: RuleSet, subject: str, text: str,
+                                                              sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
+
+
+def test_an_order_placed_with_a_delivery_wish_stays_the_order(rules: RuleSet) -> None:
+    text = "Dear Anna,\n\nplease find attached our purchase order 4500012345; delivery within two weeks please.\n\nRegards"
+    result = _classify(rules, "Purchase order 4500012345", text, "buyer@acme.example")
+    assert result.stage == "order", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("RE: PO ZX-31-0417 – pump spares", "Hi Anna,\n\na pump is down waiting for seals. Any chance to pull the seal "
+     "kits forward on PO ZX-31-0417?\n\nCheers", "buyer@acme.example"),
+    ("RE: PO ZX-31-0417 – pump spares", "Hi Anna,\n\njust chasing PO ZX-31-0417 – nothing heard since we sent it. "
+     "Can you give me an ETA?\n\nCheers", "buyer@acme.example"),
+    ("RE: Commande ZX-31-0417", "Madame,\n\nmerci. Les arbres sont en cours d'usinage ; l'embarquement est prévu "
+     "dans deux semaines.\n\nCordialement", US),
+    ("RE: Commande ZX-31-0417", "Madame,\n\npouvez-vous avancer la livraison des joints ? Une pompe est à "
+     "l'arrêt.\n\nCordialement", "buyer@acme.example"),
+    ("Re: Pedido ZX-31-0417", "Sra. Keller:\n\n¿podrían adelantar la entrega de las juntas? Tenemos una bomba "
+     "parada.\n\nSaludos", "buyer@acme.example"),
+    ("AW: Bestellung ZX-31-0417", "Hallo Frau Keller,\n\nkönnen Sie die Lieferung der Dichtungen vorziehen? Eine "
+     "Pumpe steht.\n\nGrüße", "buyer@acme.example"),
+])
+def test_ordered_goods_asked_earlier_or_being_machined_are_production(rules: RuleSet, subject: str, text: str,
+                                                                      sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert (result.kind, result.stage) == ("order", "production"), result.reasons
+
+
+def test_looking_forward_is_no_earlier_delivery(rules: RuleSet) -> None:
+    text = "Hi Anna,\n\nthanks. Bring the new samples and we look forward to your visit.\n\nCheers"
+    result = _classify(rules, "RE: Visit next week", text, "buyer@acme.example")
+    assert result.stage != "production", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: Shipped: PO ZX-31-0417 – container and packing list", "Hi Anna,\n\ncontainer unpacked at the port and "
+     "the cartons reached our site this morning. All checked against the packing list, fine.\n\nCheers"),
+    ("Re: Transferencia factura INV-31-0212", "Sra. Keller:\n\nrecibido todo en el almacén de la obra. Gracias por "
+     "la rapidez.\n\nUn saludo"),
+    ("RE : Virement facture INV-31-0212", "Madame,\n\ntout reçu à l'atelier, merci pour la rapidité.\n\n"
+     "Cordialement"),
+    ("AW: Überweisung Rechnung INV-31-0212", "Hallo Frau Keller,\n\nalles erhalten, danke für die schnelle "
+     "Lieferung.\n\nGrüße"),
+])
+def test_goods_confirmed_in_after_shipping_or_payment_are_receipt(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "receipt"), result.reasons
+
+
+def test_our_check_before_despatch_is_no_receipt(rules: RuleSet) -> None:
+    text = "Dear Mr Brown,\n\nthank you. Every carton is checked against the packing list before it leaves us.\n\nKind regards"
+    result = _classify(rules, "RE: Order ZX-31-0417", text, US)
+    assert result.stage != "receipt", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("RE : Expédition commande ZX-31-0417", "Madame,\n\nla marchandise est arrivée. Au déballage, il manque deux "
+     "joints par rapport à la liste de colisage.\n\nCordialement", "buyer@acme.example"),
+    ("RE: Shipment PO ZX-31-0417", "Hi Anna,\n\nthe goods arrived today. Two seal kits are missing against the "
+     "packing list.\n\nCheers", "buyer@acme.example"),
+    ("Re: Envío pedido ZX-31-0417", "Sra. Keller:\n\nla mercancía llegó ayer, pero faltan dos juntas según la lista "
+     "de empaque.\n\nSaludos", "buyer@acme.example"),
+    ("AW: Versand Bestellung ZX-31-0417", "Hallo Frau Keller,\n\ndie Ware ist angekommen, es fehlen zwei "
+     "Dichtungen laut Packliste.\n\nGrüße", "buyer@acme.example"),
+    ("RE: Expédition commande ZX-31-0417", "Madame,\n\nnous avons vérifié : les deux joints étaient restés au "
+     "magasin. Ils partent demain par express, à nos frais.\n\nCordialement\n\n> la marchandise est arrivée. Il "
+     "manque deux joints.", US),
+    ("RE: Shipment PO ZX-31-0417", "Dear Mr Brown,\n\nwe checked: the two seal kits were left in our warehouse. "
+     "They go out tomorrow by courier, at our cost.\n\nKind regards", US),
+])
+def test_a_shortage_counted_in_words_and_our_answer_are_the_claim(rules: RuleSet, subject: str, text: str,
+                                                                  sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert (result.kind, result.stage) == ("claim", "claim"), result.reasons
+
+
+def test_lines_missing_from_an_offer_are_no_claim(rules: RuleSet) -> None:
+    text = "Hello Anna,\n\nthank you. Two positions are missing in your quotation; could you add them?\n\nRegards"
+    result = _classify(rules, "RE: Request for quotation – seals", text, "buyer@acme.example")
+    assert result.stage != "claim", result.reasons
