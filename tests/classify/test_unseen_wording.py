@@ -883,3 +883,71 @@ def test_lines_missing_from_an_offer_are_no_claim(rules: RuleSet) -> None:
     text = "Hello Anna,\n\nthank you. Two positions are missing in your quotation; could you add them?\n\nRegards"
     result = _classify(rules, "RE: Request for quotation – seals", text, "buyer@acme.example")
     assert result.stage != "claim", result.reasons
+
+
+# ---- deal shapes worded as a new partner may word them (round 16) ---------------------------------------------
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("RE: RFQ – pump spares", "Hi Anna,\n\nprices are fine. Our treasury will only release the order on 60 days "
+     "credit rather than payment in advance – can you live with that?\n\nRegards", "buyer@acme.example"),
+    ("RE: RFQ – pump spares", "Dear Mr Brown,\n\nyes, net 60 days from the invoice date is fine for this order, "
+     "on condition that we sign a short sales contract. Prices as quoted.\n\nKind regards", US),
+    ("RE: Pricing request – pump spares", "Hi Anna,\n\nthanks. The client has pushed the project back a year, so "
+     "this is on hold. I will come back to your quotation when they confirm.\n\nRegards", "buyer@acme.example"),
+    ("AW: Anfrage Pumpenteile", "Hallo Frau Keller,\n\ndie Preise passen. Wir bestellen nur mit 60 Tagen Ziel statt "
+     "Vorauskasse – können Sie damit leben?\n\nGrüße", "buyer@acme.example"),
+    ("RE : Demande de prix – pièces de pompe", "Bonjour Anna,\n\nle projet est en suspens ; je reviendrai vers vous "
+     "sur votre offre dès que possible.\n\nCordialement", "buyer@acme.example"),
+    ("Re: Solicitud de cotización – repuestos", "Hola Anna:\n\nlos precios están bien, pero pagamos a 60 días en "
+     "lugar de pago anticipado.\n\nSaludos", "buyer@acme.example"),
+])
+def test_payment_terms_set_against_the_offer_or_the_offer_shelved_are_negotiation(
+        rules: RuleSet, subject: str, text: str, sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
+
+
+def test_a_signed_contract_sent_stays_the_contract(rules: RuleSet) -> None:
+    text = "Dear Anna,\n\nattached please find the sales contract duly signed by our managing director.\n\nRegards"
+    result = _classify(rules, "Signed contract SC-31-0026", text, "buyer@acme.example")
+    assert result.stage == "contract", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("Re: Signed contract SC-31-0026 – PO ZX-31-0417", "Dear Anna,\n\nour plant stops on the 20th. Can you confirm "
+     "the parts will be shipped before then?\n\nRegards", "buyer@acme.example"),
+    ("RE: Signed contract SC-31-0026 – PO ZX-31-0417", "Dear Mr Brown,\n\nyes – the bearings arrived from our "
+     "supplier today and the consolidation is booked for next week.\n\nKind regards", US),
+    ("Re: PO ZX-31-0417 – invoice, signed contract", "Dear Anna,\n\nany news on the sailing date for PO "
+     "ZX-31-0417? Our stock of seals is running low.\n\nRegards", "buyer@acme.example"),
+    ("AW: Bestellung ZX-31-0417", "Hallo Frau Keller,\n\ngibt es Neuigkeiten zum Versandtermin? Unser Lager ist "
+     "fast leer.\n\nGrüße", "buyer@acme.example"),
+    ("RE: Pedido ZX-31-0417", "Sr. Pérez:\n\nlos rodamientos llegaron hoy de nuestro proveedor; el envío sale la "
+     "semana próxima.\n\nAtentamente", US),
+])
+def test_goods_still_got_ready_after_the_contract_are_production(rules: RuleSet, subject: str, text: str,
+                                                                 sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert result.stage == "production", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Re: Air shipment PO ZX-31-0417 – invoice INV-31-0212", "Dear Anna,\n\ncleared at the airport and received "
+     "in our main stores today. Goods-in inspection is in progress.\n\nRegards"),
+    ("RE: Shipping documents – PO ZX-31-0417", "Hi Anna,\n\nthe crates were delivered to our workshop this morning "
+     "and counted against the packing list. Everything is there.\n\nRegards"),
+    ("AW: Versand Bestellung ZX-31-0417", "Hallo Frau Keller,\n\nheute in unserem Hauptlager eingegangen, "
+     "Wareneingangsprüfung läuft.\n\nGrüße"),
+    ("RE : Expédition commande ZX-31-0417", "Madame,\n\nréceptionnées aujourd'hui dans notre magasin central, "
+     "pointées avec la liste de colisage : tout y est.\n\nCordialement"),
+])
+def test_goods_taken_into_the_buyers_stores_are_receipt(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert result.stage == "receipt", result.reasons
+
+
+def test_our_shipping_notice_stays_shipping(rules: RuleSet) -> None:
+    text = ("Dear Mr Brown,\n\nPO ZX-31-0417 is booked on air waybill 176-12345675. Attached are our invoice and the "
+            "packing list.\n\nKind regards")
+    result = _classify(rules, "Air shipment PO ZX-31-0417", text, US)
+    assert result.stage == "shipping", result.reasons
