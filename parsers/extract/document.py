@@ -716,8 +716,9 @@ ORDER_IN_SENTENCE_RE = re.compile(
     r"(?:purchase\s+order|order|po|p\.o\.)|"
     r"\b(?:bestellung|bon\s+de\s+commande|commande|pedido)\s+(?:des|du|de\s+l['’]|del)\s*"
     r"(?:käufers|kunden|client|acheteur|comprador|cliente)|"
-    # "under purchase order 4500012345", "invoice, packing list — Order 4711-B": named in a sentence or a list
-    r"\bpurchase\s+order|(?<=[—–;,(:：/]\s)(?:order|po|bestellung|commande|pedido)|"
+    # "under purchase order 4500012345", "invoice, packing list — Order 4711-B", "Invoice SI-7 · Order PO-9",
+    # "发票 Invoice PF-7 · 订单 Order PO-9": named in a sentence or a list
+    r"\bpurchase\s+order|(?<=[—–;,(:：/·•]\s)(?:订单\s*)?(?:order|po|bestellung|commande|pedido)|"
     # the purpose line of a bank transfer names the order it pays
     r"(?:\b|^)(?:verwendungszweck|purpose\s+of\s+payment|remittance\s+info(?:rmation)?|payment\s+details|"
     r"motif(?:\s+du\s+(?:virement|paiement))?|libellé|concepto(?:\s+(?:del?\s+)?(?:pago|transferencia))?|"
@@ -1784,9 +1785,24 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         _tax_with_rate_first(doc, lx, hint, conf, ev)
     if doc.tax is None:
         _tax_closing_the_sum(doc, lx, hint, conf, ev)
+    pay_labels = labels("payment_advice")
+    if doc.total is not None and doc.doc_type == "payment_advice" and any(
+            lab.text in str(ev.get("total", {}).get("snippet", "")).lower()
+            for lab in pay_labels if lab.field == "cited_amount"):
+        # "Invoice amount: USD 15,385.50" in a transfer order's payment details, the transfer itself 30 % of it:
+        # the amount cited is the invoice's; the transferred amount below replaces it when it is captioned
+        cited, doc.total = doc.total, None
+        for _lab, value, i in lx.find([lab for lab in pay_labels if lab.field == "amount"]):
+            # "汇款币种及金额 Currency &" / "Amount" wrapped: the amount in the next cell of the caption's line
+            got = _amount_of(value, lx.rest.get(i, ""), hint)
+            if got is not None:
+                doc.total, conf["total"], ev["total"] = got[0], 0.75, lx.ev(i)
+                break
+        if doc.total is None:
+            doc.total = cited
     if doc.total is None and doc.doc_type == "payment_advice":
         # a bank advice names the transferred sum plainly "Amount"/"Betrag"/"Monto": there it is the total
-        for _lab, value, i in lx.find(labels("payment_advice")):
+        for _lab, value, i in lx.find([lab for lab in pay_labels if lab.field == "amount"]):
             got = _amount_of(value, "", hint)
             if got is not None:
                 doc.total, conf["total"], ev["total"] = got[0], 0.75, lx.ev(i)
@@ -1837,8 +1853,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     if inco is None:
         for i, line in enumerate(lx.lines):
             m = INCOTERM_RE.search(line.text)
-            if m and m.group(1).upper() in ("DES", "DAT") and re.search(r"(?:\b[A-Z]{2,}|\d)\s$", line.text[:m.start()]):
-                continue  # "14 RUE DES FORGES", "VIA DAT...": a French/Italian word in a capitalised address
+            if m and m.group(1).upper() in ("DES", "DAT") and re.search(r"(?:\b[A-Z]{2,}[)\]]?|\d)\s$", line.text[:m.start()]):
+                # "14 RUE DES FORGES", "VIA DAT...", "UNTERSCHRIFT(EN) DES AUFTRAGGEBERS": a French/Italian/German
+                # word in a capitalised address or heading
+                continue
             if m and m.group(2):
                 inco, conf["incoterms"], ev["incoterms"] = m, 0.7, lx.ev(i)
                 break

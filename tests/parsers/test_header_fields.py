@@ -3040,3 +3040,68 @@ def test_a_test_laboratorys_report_commissioned_by_the_customer():
     po = _doc("PURCHASE ORDER\nPO No.: KW-PO-7\nSupplier: Kestrel Works Ltd.\nTest report required with the goods.\n"
               "Total: 100.00 EUR\n")
     assert po.doc_type == "purchase_order" and po.number == "KW-PO-7"
+
+
+_TRANSFER_ORDER = ("{bank} SWIFT/BIC TESTXX22\n{title}\n"
+                   " 1   {date_cap}   22/05/2034\n"
+                   " 2   {amount_cap}   USD 4,615.65\n"
+                   " 3   {payer_cap}   Example Sugar Ltd\n"
+                   " 5   {payee_cap}   Northwind Components Ltd.\n"
+                   " 8   {details_cap}   {details}\n"
+                   "     {cited_cap}: USD 15,385.50\n"
+                   " 9   {charges}\n"
+                   "{sign_cap}   {bank_cap}\n"
+                   "Dr. R. Kizito   {ref_cap}: TT-34-2271\n")
+
+
+@pytest.mark.parametrize("fields", [
+    dict(bank="Example Bank Ltd", title="APPLICATION FOR FOREIGN TELEGRAPHIC TRANSFER", date_cap="Date",
+         amount_cap="Currency and amount", payer_cap="Remitter (ordering customer)", payee_cap="Beneficiary",
+         details_cap="Details of payment", details="Invoice PF-340093 · Order MSA-PO-2034-0388 · 30% advance",
+         cited_cap="Invoice amount", charges="Charges   SHA – shared",
+         sign_cap="AUTHORISED SIGNATURE(S) OF REMITTER", bank_cap="FOR BANK USE ONLY", ref_cap="Transfer reference"),
+    dict(bank="Beispielbank AG", title="AUFTRAG FÜR ZAHLUNGEN INS AUSLAND", date_cap="Datum",
+         amount_cap="Währung und Betrag", payer_cap="Auftraggeber", payee_cap="Begünstigter",
+         details_cap="Zahlungsgrund", details="Rechnung PF-340093 · Bestellung MSA-PO-2034-0388",
+         cited_cap="Rechnungsbetrag", charges="Spesen   SHA – geteilt",
+         sign_cap="RECHTSVERBINDLICHE UNTERSCHRIFT(EN) DES AUFTRAGGEBERS", bank_cap="VERMERKE DER BANK",
+         ref_cap="Auftragsreferenz"),
+    dict(bank="Banque Exemple S.A.", title="ORDRE DE VIREMENT INTERNATIONAL", date_cap="Date",
+         amount_cap="Devise et montant", payer_cap="Donneur d'ordre", payee_cap="Bénéficiaire",
+         details_cap="Motif du paiement", details="Facture PF-340093 · Commande MSA-PO-2034-0388",
+         cited_cap="Montant de la facture", charges="Frais   SHA – partagés",
+         sign_cap="SIGNATURE(S) AUTORISÉE(S) DU DONNEUR D'ORDRE", bank_cap="RÉSERVÉ À LA BANQUE",
+         ref_cap="Référence du virement"),
+    dict(bank="Banco Ejemplo, C.A.", title="SOLICITUD DE TRANSFERENCIA AL EXTERIOR", date_cap="Fecha",
+         amount_cap="Moneda e importe", payer_cap="Ordenante", payee_cap="Beneficiario",
+         details_cap="Concepto del pago", details="Factura PF-340093 · Pedido MSA-PO-2034-0388",
+         cited_cap="Importe de la factura", charges="Gastos   SHA – compartidos",
+         sign_cap="FIRMA(S) AUTORIZADA(S) DEL ORDENANTE", bank_cap="PARA USO DEL BANCO",
+         ref_cap="Referencia de la transferencia"),
+    dict(bank="Example Commercial Bank", title="境外汇款申请书 APPLICATION FOR FUNDS TRANSFERS (OVERSEAS)",
+         date_cap="申请日期 Date", amount_cap="汇款币种及金额 Currency & Amount", payer_cap="汇款人名称 Remitter",
+         payee_cap="收款人名称 Beneficiary", details_cap="汇款附言 Remittance",
+         details="发票 Invoice PF-340093 · 订单 Order MSA-PO-2034-0388", cited_cap="发票金额 Invoice amount",
+         charges="国内外费用承担 Charges   SHA 共同 shared", sign_cap="申请人签章 REMITTER'S SIGNATURE",
+         bank_cap="银行专用栏 FOR BANK USE ONLY", ref_cap="汇款编号 Transfer Ref."),
+])
+def test_a_customers_transfer_order_to_its_bank_is_a_payment_advice_of_the_amount_transferred(fields):
+    # the invoice amount cited in the details of payment (the transfer an advance of 30 % of it) is not the total;
+    # the bank's reference is the number, the order in the details the order, no Incoterm from "DES AUFTRAGGEBERS"
+    doc = _doc(_TRANSFER_ORDER.format(**fields))
+    assert doc.doc_type == "payment_advice"
+    assert doc.number == "TT-34-2271" and doc.order_number == "MSA-PO-2034-0388"
+    assert doc.total == Decimal("4615.65") and doc.subtotal is None and doc.incoterms is None
+
+
+def test_an_invoice_amount_stays_the_total_of_an_advice_with_no_transfer_amount():
+    # negative: no captioned transfer amount, so the cited invoice amount is still read as what was paid
+    doc = _doc("PAYMENT ADVICE\nPayment reference: PAY-77\nInvoice SI-1 · Order PO-2034-9\n"
+               "Invoice amount: USD 1,250.00\n")
+    assert doc.doc_type == "payment_advice" and doc.total == Decimal("1250.00")
+
+
+def test_des_in_a_german_address_or_a_real_delivered_ex_ship_term():
+    # negative: "DES Rotterdam" after a caption is still the (old) Incoterm
+    doc = _doc("PURCHASE ORDER\nPO No.: PO-55\nIncoterms: DES Rotterdam\nTotal: 100.00\n")
+    assert doc.incoterms == "DES Rotterdam"
