@@ -1431,7 +1431,9 @@ VAT_ID_RE = re.compile(r"\s*(?:(?i:reg(?:istration)?|id|no|nr)\.?\s*[:：]?\s*)?
 # run of digits without decimals, is no tax amount
 NUMERIC_TAX_ID_RE = re.compile(r"\s*(?:\d{5,}[-/]\d+|\d{8,})(?![\d.,])")
 # "VAT 0% – export of goods   0.00": a rate, then the reason nothing (or a reduced rate) is charged, then the amount
-TAX_RATE_REASON_RE = re.compile(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*[–—-]\s*[^\W\d_][^\d%]{2,60}?"
+# ("I.V.A. 0 % (importación)   0,00": the reason in brackets)
+TAX_RATE_REASON_RE = re.compile(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*(?:[–—-]\s*[^\W\d_][^\d%]{2,60}?|"
+                                r"[(（]\s*[^\W\d_][^\d%()（）]{2,60}[)）])"
                                 r"(?:\s+(?:[A-Z]{3}\s*)?-?\d[\d.,' ]*)?\s*$")
 CURRENCY_QUALIFIER_RE = re.compile(r"\s*[(（]\s*(?:[A-Z]{3}|[€$£¥])\s*[)）]\s*")
 

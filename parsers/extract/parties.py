@@ -55,7 +55,9 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              # OHADA's single-member companies (SUARL, SARLU), Oman's SAOG / SAOC, the Portuguese-speaking
              # world's "Limitada", Britain's "Plc"
              r"[Ss][Hh]\.\s?[Pp]\.\s?[Kk]\.|SHPK|ShPK|[Ss][Hh]\.\s?[Aa]\.|MMC|ASC|QSC|d\.o\.o\.e\.l\.|DOOEL|DOO|"
-             r"SUARL|SARLU|SAOG|SAOC|Limitada|Plc)")
+             r"SUARL|SARLU|SAOG|SAOC|Limitada|Plc|"
+             # Venezuela's compañía anónima ("Envases Plásticos del Zulia, C.A.")
+             r"C\.\s?A\.)")
 # a legal form, then an address that starts with a house number or a street word
 NAME_THEN_ADDRESS_RE = re.compile(rf"^(.{{2,80}}?{LEGAL_END})[,\s]+(\d.*|[^\W\d_].*\d.*,.*)$")
 # "Elbtal GmbH, Wareneingang Tor 2": a legal form, a comma, then the part of the site (gate, dock, warehouse)

@@ -3105,3 +3105,16 @@ def test_des_in_a_german_address_or_a_real_delivered_ex_ship_term():
     # negative: "DES Rotterdam" after a caption is still the (old) Incoterm
     doc = _doc("PURCHASE ORDER\nPO No.: PO-55\nIncoterms: DES Rotterdam\nTotal: 100.00\n")
     assert doc.incoterms == "DES Rotterdam"
+
+
+def test_a_zero_rate_tax_with_its_reason_in_brackets_is_the_tax():
+    # "I.V.A. 0 % (importación)   0,00": the dotted abbreviation captions the tax, the bracketed reason is no amount
+    doc = _doc("ORDEN DE COMPRA\nN° OC-EX-2034-01\nSub-Total   22.867,40\nI.V.A. 0 % (importación)   0,00\n"
+               "Total a pagar USD   22.867,40\n")
+    assert doc.tax == Decimal("0.00") and doc.total == Decimal("22867.40")
+
+
+def test_a_bracketed_note_after_a_rate_without_an_amount_is_no_tax():
+    # negative: a tax rate with a note but no amount gives no tax amount of 0 or of the rate
+    doc = _doc("ORDEN DE COMPRA\nN° OC-EX-2034-02\nSub-Total   100,00\nI.V.A. 16 % (incluido)\nTotal a pagar USD   116,00\n")
+    assert doc.tax != Decimal("16")

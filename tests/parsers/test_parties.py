@@ -2161,3 +2161,20 @@ def test_a_name_ends_at_more_legal_forms_before_its_address(block: list[str], na
 
     party = party_from_block(block)
     assert party is not None and party.name is not None and name_without_address(party.name) == name
+
+
+def test_a_venezuelan_compania_anonima_letterhead_names_the_orders_buyer() -> None:
+    # "C.A." (compañía anónima) ends a company name like "S.A."; the letterhead cell beside the title is the buyer
+    doc = _doc(["Envases Ejemplo del Zulia, C.A.   ORDEN DE COMPRA", "RIF J-30000000-1   N° OC-EX-2034-01",
+                "Av. 16 (Guajira), Zona Industrial Norte, Galpón 27,   Fecha: 16/06/2034",
+                "Señores:", "Harbour Traders Ltd.", "Sub-Total 100,00", "Total a pagar USD 100,00"])
+    assert doc.buyer is not None and doc.buyer.name == "Envases Ejemplo del Zulia, C.A."
+
+
+def test_a_californian_state_code_is_no_compania_anonima() -> None:
+    # negative: only the dotted "C.A." is the legal form; "CA 94105" in an address line names no company
+    from parsers.extract.parties import names_a_company
+
+    assert not names_a_company("500 Howard Street, San Francisco, CA 94105")
+    assert not names_a_company("San Francisco CA")
+    assert names_a_company("Banco Ejemplo del Lago, C.A.")
