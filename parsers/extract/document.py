@@ -138,6 +138,10 @@ CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?(?:\s*[\-–—:])
 # "2 B/L No.", "12 Place and date of issue": the number of a form's box before its caption (no full stop);
 # "A-7 Payment conditions": a model form's boxes carry their part's letter
 BOX_NO_RE = re.compile(r"^(?:[a-z]-)?\d{1,2}\s+(?=[^\W\d_])", re.I)
+# "Contract no. and date", "Invoice number / date", "Auftrag Nr. und Datum", "N° et date": one caption (one box)
+# naming the number and its date; the caption ends after "date" and the box holds the number, then the date
+AND_DATE_TAIL_RE = re.compile(r"(?i)\s*(?:and|&|\+|/|,|und|et|y|e)\s*(?:date|datum|fecha|data)\b\.?"
+                              r"(?=\s*(?:[:：]|$))")
 # "3.", "(2)", "12)": a clause's number alone in its segment (a tab or spaces before its text)
 CLAUSE_NO_ALONE_RE = re.compile(r"\(?\d{1,2}[.)]|§\s*\d{1,2}\.?|\([a-h]\)|[a-h]\)")
 # "Payment. ", "Terms of payment. ": the run-in heading of a clause, one to three words and a full stop
@@ -328,7 +332,7 @@ class _Lines:
                     # apart from the run-in heading; the heading still ends with its full stop
                     low = low[:rm.end(1)] + ":" + low[rm.end(1) + 1:]
                 elif (bm := BOX_NO_RE.match(low)) and (bh := match_start(labs, low[bm.end():])) and \
-                        not low[bm.end() + bh[1].end():].strip(" :："):
+                        not AND_DATE_TAIL_RE.sub("", low[bm.end() + bh[1].end():], count=1).strip(" :："):
                     off = bm.end()  # "2 B/L No." over its value: a form's numbered box holding only its caption
                 base = cm.end() if cm and not off else off  # "1. Paiement / Payment: 30 jours": clause, two names
                 if alternative and (am := ALTERNATIVE_RE.match(low[base:])) and \
@@ -351,6 +355,8 @@ class _Lines:
                         break
                     end = off + m.end()
                     end = _translation_end(seg, end, labs, lab)
+                    if lab.field not in DATE_FIELDS and (tm := AND_DATE_TAIL_RE.match(seg, end)):
+                        end = tm.end()  # "Contract no. and date" over the number: "and date" is caption, no value
                     after = seg[end:]
                     if re.match(r"[-_/.]?\d|[-_/][A-Z]{1,6}[-_/.]?\d", after):
                         continue  # "PO-2025-8054", "INV2024", "PI-NW-26": a code that starts like a label
@@ -417,14 +423,15 @@ class _Lines:
         return (known * 2 >= len(segs) or aligned and known * 3 >= len(segs)) and not valued and \
             any(re.search(r"\d", t) for t in below) and not any(_is_label_cell(t) for t in below)
 
-    def column_seg(self, k: int, i: int) -> tuple[int, str] | None:
-        """The segment of line k in the column of the label hit on line i.
+    def column_seg(self, k: int, i: int, j: int | None = None) -> tuple[int, str] | None:
+        """The segment of line k in the column of the label hit on line i (or of line i's segment j).
 
         Rows of a side-by-side block have the same number of cells: the same cell index is the same column
         (character offsets differ from line to line once cells are joined); otherwise the nearest offset."""
         if k >= len(self.lines) or not self.segs[k]:
             return None
-        j = self.colidx.get(i, 0)
+        given = j is not None and j < len(self.segs[i])
+        j = j if j is not None and given else self.colidx.get(i, 0)
         xi, xk = self.xs[i], self.xs[k]
         if xi and xk and j < len(xi):
             # PDF: the segment below that starts nearest to the label's page position, within reach
@@ -432,7 +439,7 @@ class _Lines:
             return self.segs[k][best] if abs(xk[best] - xi[j]) <= 60 else None
         if len(self.segs[k]) == len(self.segs[i]) and j < len(self.segs[k]):
             return self.segs[k][j]
-        col = self.col.get(i, self.segs[i][0][0] if self.segs[i] else 0)
+        col = self.segs[i][j][0] if given else self.col.get(i, self.segs[i][0][0] if self.segs[i] else 0)
         return min(self.segs[k], key=lambda s: abs(s[0] - col))
 
     def split_caption_value(self, i: int, j: int) -> str | None:
@@ -1697,8 +1704,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # (an earlier line may carry a template's or a print run's date)
         doc.date, conf["date"] = found[0].value, min(found[0].confidence, 0.6)
         ev["date"] = {**ev["doc_type"], "snippet": found[0].snippet, "note": "date in the title line"}
-    if (doc.doc_type == "contract" and not _dated_with_number(doc, lx, order, conf, ev, date_line)) or \
-            doc.date is None:
+    if not _date_in_number_box(doc, lx, order, conf, ev) and (
+            (doc.doc_type == "contract" and not _dated_with_number(doc, lx, order, conf, ev, date_line)) or
+            doc.date is None):
         _execution_date(doc, lx, order, conf, ev)
     if doc.date is None:
         # uncaptioned: a date standing alone in its cell (a letter's date line, "May 21, 2026") dates the
@@ -2324,6 +2332,40 @@ def _dated_with_number(doc: Document, lx: _Lines, order: str | None, conf: dict[
     return False
 
 
+def _date_in_number_box(doc: Document, lx: _Lines, order: str | None, conf: dict[str, float],
+                        ev: dict[str, Any]) -> bool:
+    """"2 Contract no. and date" over "NWC-1" over "19 May 2034": a box captioned for the number and its date
+    dates the document with the date under (or after) the number; a later captioned date on the form (the time
+    of shipment, a signature's "Date:") is some other event's."""
+    if not doc.number:
+        return False
+    for i in range(min(40, len(lx.lines))):
+        for j, (_start, seg) in enumerate(lx.segs[i]):
+            at = seg.find(doc.number)
+            if at < 0:
+                continue
+            caption = seg[:at]
+            if not caption.strip(" :：#\t"):
+                above = lx.column_seg(i - 1, i, j) if i else None
+                caption = above[1] if above else ""
+            if not AND_DATE_TAIL_RE.search(caption.rstrip(" :：#\t")):
+                continue  # a number box without "and date" in its caption: the date is captioned elsewhere
+            rest = seg[at + len(doc.number):].lstrip(" /,;|·-–\t")
+            found = document_dates(rest, order) if rest else []
+            where = i
+            if not (found and rest.startswith(found[0].snippet)):
+                below = lx.column_seg(i + 1, i, j)
+                found = document_dates(below[1], order) if below else []
+                where = i + 1
+                if not (below and found and below[1].strip(" ,.") == found[0].snippet):
+                    return False
+            doc.date = found[0].value
+            conf["date"] = min(found[0].confidence, 0.85)
+            ev["date"] = {**lx.ev(where, found[0].snippet), "note": "date in the box of the document's number"}
+            return True
+    return False
+
+
 # a letter's date line once its date is replaced by "#": "Osaka, #", "Hamburg, den #", "le #", "#."
 DATE_LINE_RE = re.compile(r"(?i)(?:[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*)?(?:(?:den|le|el|am|a|em|il)\s+)?#\.?")
 
@@ -2943,6 +2985,32 @@ BLANK_SIGNATURE_LINE_RE = re.compile(r"(?im)^[ \t]*(signature|unterschrift|firma
                                      r"(?:[ \t]{2,}(?:signature|unterschrift|firma|assinatura|handtekening|podpis))*"
                                      r"[ \t]*$")
 
+# "Signature ..........   Signature ..........", "21 Signature of seller ________": a signature caption without a
+# colon, its blank drawn right after it, one per party's box; a signed copy writes the signature there instead
+_SIG_CAPTION = r"(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura|handtekening|podpis)\b[^\n:：_.…\d]{0,40}?"
+EMPTY_SIGNATURE_DOTTED_RE = re.compile(rf"(?im)^[ \t]*{_SIG_CAPTION}[_.…]{{6,}}"
+                                       rf"(?:[ \t]{{2,}}{_SIG_CAPTION}[_.…]{{6,}})*[ \t]*$")
+# "21 Signature of seller   22 Signature of buyer": the boxes' captions naming whose signature goes there
+SIGNATURE_OF_PARTY_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura)[ \t]+(?:of|for|des|du|de|del|der|von|do|da)"
+    r"[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l['’][ \t]*)?[^\W\d_]{3,20}"
+    r"(?:[ \t]{2,}(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura)[ \t]+(?:of|for|des|du|de|del|der|von|do|da)"
+    r"[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l['’][ \t]*)?[^\W\d_]{3,20})*[ \t]*$")
+# what an unsigned box holds under such a caption: nothing, or the printed prompts for name, title and date
+# ("Name / date", "Name and title   Date"), or the blank rules
+SIGNATURE_PROMPT_LINE_RE = re.compile(
+    r"(?i)[ \t]*(?:(?:name|title|position|date|place|stamp|seal|nom|titre|datum|ort|fecha|lugar|nombre|cargo)"
+    r"[ \t]*(?:[/&,]|and|und|et|y)?[ \t]*|[_.…]{3,}[ \t]*)*")
+
+
+def _empty_party_signature_boxes(text: str) -> bool:
+    """"Signature of seller   Signature of buyer" with nothing under it but prompts or blank rules: unsigned."""
+    for m in SIGNATURE_OF_PARTY_LINE_RE.finditer(text):
+        below = [ln for ln in text[m.end():].split("\n") if ln.strip()][:2]
+        if all(SIGNATURE_PROMPT_LINE_RE.fullmatch(ln) for ln in below):
+            return True
+    return False
+
 
 # "Signature (précédée de la mention « Lu et approuvé ») :" over a line of nothing but underscores (or the
 # underscores after the colon): a signature field printed for a wet signature and left empty
@@ -2997,7 +3065,8 @@ def _signed(content: Content, text: str) -> bool | None:
     if SIGNED_NAME_RE.search(text):
         return True  # "Lu et approuvé – signé Ana López", "Signed Maria Keller": a participle and a person's name
     if blank_signer or BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text) or \
-            EMPTY_SIGNATURE_RULES_RE.search(text) or EMPTY_SIGNATURE_DOTS_RE.search(text):
+            EMPTY_SIGNATURE_RULES_RE.search(text) or EMPTY_SIGNATURE_DOTS_RE.search(text) or \
+            EMPTY_SIGNATURE_DOTTED_RE.search(text) or _empty_party_signature_boxes(text):
         return False
     if any(lab.field == "placeholder" and lab.pattern.search(text) for lab in sig):
         return False  # "Sign Here" beside a signer's name: an e-signature envelope's draft, no one has signed  # "Signature      Signature": the captions of empty signature fields, nothing beside them

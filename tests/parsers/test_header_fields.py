@@ -3118,3 +3118,48 @@ def test_a_bracketed_note_after_a_rate_without_an_amount_is_no_tax():
     # negative: a tax rate with a note but no amount gives no tax amount of 0 or of the rate
     doc = _doc("ORDEN DE COMPRA\nN° OC-EX-2034-02\nSub-Total   100,00\nI.V.A. 16 % (incluido)\nTotal a pagar USD   116,00\n")
     assert doc.tax != Decimal("16")
+
+
+_BOXED_CONTRACT = ("EXPORT SALES CONTRACT\n1 Seller   {caption}\nHarbor Tools Ltd.   {first}\n"
+                   "12 Dock Road, Southampton   {second}\n3 Buyer   4 Buyer's order no.\nKestrel Works Ltd.   KW-PO-77\n"
+                   "8 Time of shipment\n22 June 2034\nTotal contract value   USD   1,000.00\n"
+                   "21 For the Seller   22 For the Buyer\nDate: 24 May 2034   Date: 24 May 2034\n")
+
+
+@pytest.mark.parametrize("caption", ["2 Contract no. and date", "2. Contract No. and date", "Contract number / date",
+                                     "2 Contract No. & Date"])
+def test_a_box_captioned_for_the_number_and_its_date(caption):
+    # "2 Contract no. and date" over the number and the date: "and date" is part of the caption, and the date
+    # in the number's box dates the contract (not the time of shipment or a signature's "Date:" further down)
+    doc = _doc(_BOXED_CONTRACT.format(caption=caption, first="HT-EX-34-021", second="19 May 2034"))
+    assert doc.number == "HT-EX-34-021" and doc.order_number == "KW-PO-77"
+    assert doc.date == dt.date(2034, 5, 19)
+
+
+def test_number_and_date_after_one_caption_on_one_line():
+    doc = _doc("SALES CONTRACT\nContract No. and date: HT-EX-34-022 / 19 May 2034\nTotal contract value   USD 1,000.00\n"
+               "Date: 24 May 2034\n")
+    assert doc.number == "HT-EX-34-022" and doc.date == dt.date(2034, 5, 19)
+
+
+def test_a_number_box_without_a_date_in_its_caption_keeps_the_captioned_date():
+    # negative: "Contract no." alone over the number; the address below is no date and "Date:" is read as before
+    doc = _doc("SALES CONTRACT\nSeller   Contract no.\nHarbor Tools Ltd.   HT-EX-34-023\n"
+               "12 Dock Road   Date: 20 May 2034\nTotal contract value   USD 1,000.00\n")
+    assert doc.number == "HT-EX-34-023" and doc.date == dt.date(2034, 5, 20)
+
+
+@pytest.mark.parametrize("lines, signed", [
+    # the signature boxes of a draft: the caption and its dotted blank, no colon, one per party's box
+    ("21 For the Seller   22 For the Buyer\nSignature ..............................   "
+     "Signature ..............................\nName / date   Name / date\n", False),
+    ("21 Signature of seller   22 Signature of buyer\nName / date   Name / date\n", False),
+    ("Signature of the Seller   Signature of the Buyer\n", False),
+    # negatives: the signed copy writes the signature in the box
+    ("21 For the Seller   22 For the Buyer\n/s/ Jane Miller   /s/ Karl Huber\nSignature ..............   "
+     "Signature ..............\n", True),
+    ("21 Signature of seller   22 Signature of buyer\nJane Miller   Karl Huber\n", None),
+])
+def test_empty_signature_boxes_of_a_boxed_form(lines, signed):
+    doc = _doc(f"EXPORT SALES CONTRACT\n2 Contract no. and date\nHT-EX-34-024\nTotal contract value   USD 1,000.00\n{lines}")
+    assert doc.signed is signed
