@@ -557,7 +557,8 @@ COMPOUND_HEADS = ("vertrag", "bestellung", "rechnung", "angebot", "anfrage", "re
 # part of a line ("Order No.", "Order Date")
 # ... and so does an acronym naming a document family ("CMR" over a road consignment note)
 # ("FBL": the FIATA negotiable multimodal transport bill of lading is headed by its abbreviation)
-BARE_TITLES = {"order": "purchase_order", "cmr": "bill_of_lading", "awb": "bill_of_lading", "fbl": "bill_of_lading"}
+BARE_TITLES = {"order": "purchase_order", "cmr": "bill_of_lading", "awb": "bill_of_lading", "fbl": "bill_of_lading",
+               "fcr": "bill_of_lading", "fct": "bill_of_lading"}
 # "F B L", "C M R": a short bare title set with letter spacing
 SPACED_WORD_RE = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")
 # "ORDER VF-31-0418 – 08.09.2031", "Order 4711 of 2031-09-08": a bare title with its number (and date) heading
@@ -1011,6 +1012,32 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
     return value
 
 
+def _flowed_on(lx: _Lines, i: int, value: str) -> str:
+    """A value ending its line, in a box of running text whose next line goes on with it: "Delivery Terms: CIF
+    Point Lisas | Currency: USD | Payment Terms: Net 45 days from date of" over "invoice | Sales Contact: ...".
+
+    A line of fields run together flows like a paragraph: the wrap starts at the box's left edge (where the line
+    starts), not under the value. Only a next line starting at the same page x in lower case, with no caption
+    of its own first, goes on with the phrase; its first part (up to a separator or the next caption) is the
+    rest. A capitalised line is the next field or sentence ("Payment: Net 30 days" over "Bank: ...")."""
+    line = lx.lines[i]
+    if i + 1 >= len(lx.lines) or not value or not line.text.rstrip().endswith(value) or re.search(r"[.;!?。]$", value):
+        return value
+    if re.search(r"[.;!?。]\s+\S", value):
+        return value  # "... copy of B/L. Please" over "transfer USD ...": the terms ended, a sentence runs on
+    nxt = lx.lines[i + 1]
+    if not line.xs or not nxt.xs or abs(line.xs[0] - nxt.xs[0]) > 3 or not lx.segs[i + 1]:
+        return value
+    more = lx.segs[i + 1][0][1]
+    if not more[:1].islower() or re.match(r"^[^:：]{1,25}[:：]", more):
+        return value
+    if (inner := _inner_label(_field_labels(), more.lower(), after_pair=False)) is not None:
+        more = more[:inner[0]].rstrip(" ,;")  # "invoice Sales Contact: ...": the next caption ends the rest
+    if (hit := match_start(_stop_labels(), more.lower())) and hit[1].end() >= len(more.rstrip(" :：")):
+        return value  # a caption of its own in lower case
+    return f"{value} {more}" if more else value
+
+
 DATE_FIELDS = ("date", "due_date", "delivery_date", "payment_date")
 # "PO #", "P.O. No.": the short order caption (too short for the stop labels)
 SHORT_ORDER_CAPTION_RE = re.compile(r"^(?:po|p\.o\.|p/o)\s*(?:#|no\.?|nr\.?|number)?\s*[:：]?$")
@@ -1247,8 +1274,13 @@ def _join_labels_around_value(segs: list[list[tuple[int, str]]], xs: list[list[f
             latin = longer[pm.end():] if (pm := CJK_PREFIX_RE.match(longer)) else None
             if not (WRAP_FRAGMENT_RE.match(first) and WRAP_FRAGMENT_RE.match(second)) or \
                     not (whole_label(stop, longer) or (latin and whole_label(stop, latin) and
-                                                       not whole_label(stop, latin[:len(latin) - len(second)].strip()))) \
-                    or whole_label(stop, first.lower().rstrip(" :：")):
+                                                       not whole_label(stop, latin[:len(latin) - len(second)].strip()))):
+                continue
+            value_x = min(mx for mx in mid if mx > x + 3)
+            if any(x + 3 < dx <= value_x + 3 for dx in down):
+                continue  # "No." over "Invoice No.   SI-1": the lower caption has a value of its own beside it
+            if whole_label(stop, first.lower().rstrip(" :：")) and not _caption_grows_around(
+                    stop, first, second, longer, [ux for ux in up if ux > x + 3], value_x):
                 continue
             if not whole_label(stop, longer) and (right := [mx for mx in mid if mx > x + 3]) and \
                     any(x + 3 < ox < min(right) - 3 for ox in (*up, *down)):
@@ -1259,6 +1291,20 @@ def _join_labels_around_value(segs: list[list[tuple[int, str]]], xs: list[list[f
             del segs[k + 2][n], down[n], segs[k][j], up[j]
             joined = True
     return joined
+
+
+def _caption_grows_around(stop: tuple[Label, ...], first: str, second: str, longer: str, up_right: list[float],
+                          value_x: float) -> bool:
+    """A caption that is a known label already joins its fragment below the value only when the fragment makes it
+    a caption of another field ("Customer" / value / "Order No.": the order, not the buyer) or adds the number
+    marker ("Customer Order" / value / "No."), and the caption's own line holds nothing in the value's column
+    (a cell beside it there would be its own value, what stands further right is a block beside the panel)."""
+    if any(ux <= value_x + 3 for ux in up_right):
+        return False
+    alone, both = match_start(stop, first.lower().rstrip(" :：")), match_start(stop, longer)
+    if alone is None or both is None:
+        return False
+    return both[0].field != alone[0].field or BARE_MARKER_RE.fullmatch(second.strip()) is not None
 
 
 def _value_below(lx: _Lines, i: int, j: int) -> str | None:
@@ -1897,6 +1943,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
             if at is not None:
                 value = _wrapped_value(lx, i, at[1] + 1, value)
+            value = _flowed_on(lx, i, value)
             value = cell_text.get(value, value)
             if (sm := SLASH_CAPTION_RE.match(value)) and sm.group(1).lower() in BARE_PAYMENT_CAPTIONS:
                 value = value[sm.end():]  # "Zahlungsbedingung / Payment Vorkasse": the caption's translation

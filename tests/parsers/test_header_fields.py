@@ -3163,3 +3163,59 @@ def test_a_number_box_without_a_date_in_its_caption_keeps_the_captioned_date():
 def test_empty_signature_boxes_of_a_boxed_form(lines, signed):
     doc = _doc(f"EXPORT SALES CONTRACT\n2 Contract no. and date\nHT-EX-34-024\nTotal contract value   USD 1,000.00\n{lines}")
     assert doc.signed is signed
+
+
+def test_payment_terms_flow_on_over_a_wrapped_line_of_run_together_fields():
+    # A terms line of fields joined by "|" wraps like a paragraph: the rest starts at the box's left edge
+    rows = [("SALES QUOTATION", [46.0]), ("Document No.   SQ-1", [300.0, 380.0]),
+            ("Delivery Terms: CIF Point Lisas | Currency: USD | Payment Terms: Net 45 days from date of", [46.0]),
+            ("invoice | Sales Contact: Anna Keller", [46.0]), ("Quotation Total: USD 5.00", [300.0])]
+    assert _page(rows).payment_terms == "Net 45 days from date of invoice"
+    # the next line is the next field (capitalised) or stands in another column: the terms end with their line
+    assert _page(rows[:3] + [("Bank: First Harbor Bank", [46.0]), rows[4]]).payment_terms == "Net 45 days from date of"
+    assert _page(rows[:3] + [("invoice | Sales Contact: Anna Keller", [300.0]), rows[4]]).payment_terms == \
+        "Net 45 days from date of"
+    # the terms end with a full stop and the next sentence runs over the wrap: it is not part of them
+    assert _page([rows[0], rows[1], ("Delivery: CFR Dar es Salaam. Payment: T/T 30% deposit, balance against copy of B/L. "
+                                     "Please", [46.0]), ("transfer USD 5.00 to Wessex Bank plc, IBAN GB29 1, stating",
+                                                         [46.0]), rows[4]]).payment_terms == \
+        "T/T 30% deposit, balance against copy of B/L"
+
+
+def test_a_caption_wrapped_around_its_value_names_the_order_not_the_party():
+    # "Customer" over the value over "Order No.": a packing list's order panel beside its Ship To / Sold To blocks
+    doc = _page([("PACKING LIST   Harbor Tools Ltd.", [46.0, 430.0]), ("ORDER DETAILS   SHIP TO", [51.0, 303.0]),
+                 ("Packing List No.   PL-1182   Kestrel Works Ltd.", [51.0, 126.0, 303.0]),
+                 ("Customer   KW workshop", [51.0, 303.0]), ("KW-PO-34-0612   Lot 9", [126.0, 303.0]),
+                 ("Order No.", [51.0]), ("Mill Estate", [303.0]), ("Invoice No.   SI-340247", [51.0, 126.0]),
+                 ("Leeds", [303.0]), ("Despatch Date   2034-06-05   SOLD TO", [51.0, 126.0, 303.0]),
+                 ("Kestrel Works Ltd.", [303.0]), ("Lot 9, Mill Estate, Leeds", [303.0])])
+    assert doc.order_number == "KW-PO-34-0612"
+    assert doc.buyer is not None and doc.buyer.name == "Kestrel Works Ltd."
+    assert doc.number == "PL-1182"
+    # a lower caption with a value of its own beside it is its own field: "Invoice No." keeps the invoice number
+    assert doc.order_number != "SI-340247"
+
+
+def test_a_forwarders_certificate_of_receipt_is_the_transport_document():
+    # FIATA FCR: the forwarder's receipt of the goods for despatch, the buyer's transport document
+    doc = _page([("SUPPLIER OF GOODS (CONSIGNOR)   FIATA FCR", [49.0, 320.0]), ("Harbor Tools Ltd.", [49.0]),
+                 ("12 Dock Road   FORWARDERS CERTIFICATE OF RECEIPT", [49.0, 320.0]), ("FCR No. HF/FCR/34/0771", [320.0]),
+                 ("CONSIGNEE", [49.0]), ("Kestrel Works Ltd.   Harbor Forwarding Ltd", [49.0, 320.0]),
+                 ("Lot 9, Leeds   Unit 4, Southampton", [49.0, 320.0]),
+                 ("PLACE AND DATE OF ISSUE", [217.0]), ("Southampton, 05 JUN 2034", [217.0])])
+    assert doc.doc_type == "bill_of_lading"
+    assert doc.number == "HF/FCR/34/0771"
+    assert doc.seller is not None and doc.seller.name == "Harbor Tools Ltd."
+    # an invoice that names the FCR among the documents to follow stays an invoice
+    inv = _doc("COMMERCIAL INVOICE\nInvoice No.: INV-7\nSeller: Harbor Tools Ltd.\nDocuments: original FIATA FCR to "
+               "follow\nTotal: USD 100.00")
+    assert inv.doc_type == "commercial_invoice" and inv.number == "INV-7"
+
+
+def test_a_supplier_nonconformance_report_number():
+    doc = _doc("Kestrel Works Ltd · Quality Management System\nSUPPLIER NONCONFORMANCE REPORT\nSNCR No. SNCR-34-0042\n"
+               "Supplier: Harbor Tools Ltd.\nPurchase order: KW-PO-2034-0388\nDate raised: Jun 22, 2034")
+    assert doc.doc_type == "inspection_report"
+    assert doc.number == "SNCR-34-0042"
+    assert doc.order_number == "KW-PO-2034-0388"
