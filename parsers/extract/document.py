@@ -431,7 +431,7 @@ class _Lines:
         if k >= len(self.lines) or not self.segs[k]:
             return None
         given = j is not None and j < len(self.segs[i])
-        j = j if j is not None and given else self.colidx.get(i, 0)
+        j = j if given else self.colidx.get(i, 0)
         xi, xk = self.xs[i], self.xs[k]
         if xi and xk and j < len(xi):
             # PDF: the segment below that starts nearest to the label's page position, within reach
@@ -3038,11 +3038,9 @@ _SIG_CAPTION = r"(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura|ha
 EMPTY_SIGNATURE_DOTTED_RE = re.compile(rf"(?im)^[ \t]*{_SIG_CAPTION}[_.…]{{6,}}"
                                        rf"(?:[ \t]{{2,}}{_SIG_CAPTION}[_.…]{{6,}})*[ \t]*$")
 # "21 Signature of seller   22 Signature of buyer": the boxes' captions naming whose signature goes there
-SIGNATURE_OF_PARTY_LINE_RE = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura)[ \t]+(?:of|for|des|du|de|del|der|von|do|da)"
-    r"[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l['’][ \t]*)?[^\W\d_]{3,20}"
-    r"(?:[ \t]{2,}(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura)[ \t]+(?:of|for|des|du|de|del|der|von|do|da)"
-    r"[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l['’][ \t]*)?[^\W\d_]{3,20})*[ \t]*$")
+_SIG_OF_PARTY = (r"(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura)[ \t]+(?:of|for|des|du|de|del|der|von|do|da)"
+                 r"[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l['’][ \t]*)?[^\W\d_]{3,20}")
+SIGNATURE_OF_PARTY_LINE_RE = re.compile(rf"(?im)^[ \t]*{_SIG_OF_PARTY}(?:[ \t]{{2,}}{_SIG_OF_PARTY})*[ \t]*$")
 # what an unsigned box holds under such a caption: nothing, or the printed prompts for name, title and date
 # ("Name / date", "Name and title   Date"), or the blank rules
 SIGNATURE_PROMPT_LINE_RE = re.compile(
