@@ -102,8 +102,10 @@ CONSIGNMENT_NOTE_RE = re.compile(r"(?i)(?:consignment\s+note|frachtbrief|lettre\
                                  r"(\d{8,20})(?!\d)")
 # a tracking caption alone in its cell, its value in the cell below ("Consignment tracking no." / "8863120540")
 # ("Consignment note" over its number in a packing list's reference strip: the road carrier's CMR number)
+# ("Air Waybill No." over "176-97573195": a forwarder's receipt citing the carrier's air waybill)
 TRACK_CAPTION_CELL_RE = re.compile(r"(?i)^(?:[^\W\d_]+\s+)?(?:tracking|sendungs|suivi|seguimiento|rastreo|运单|跟踪|"
-                                   r"consignment\s+note|frachtbrief|lettre\s+de\s+voiture|carta\s+de\s+porte)"
+                                   r"consignment\s+note|frachtbrief|lettre\s+de\s+voiture|carta\s+de\s+porte|"
+                                   r"waybill|[mh]?awb\b)"
                                    r"[^:：\d]{0,25}[:：#]?$")
 TRACK_COLUMN_RE = re.compile(r"(?i)^\s*(?:tracking|waybill|air\s*waybill|awb|sendungs|suivi|seguimiento|运单)"
                              r"[\w.\s-]{0,12}?(?:no\.?|nr\.?|n°|number|nummer|número|numéro|#|号)?\s{1,}\S")
@@ -597,19 +599,49 @@ def _title_match(lab: Label, low: str) -> re.Match[str] | None:
     return m
 
 
-def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None]:
-    best: tuple[float, str, int] | None = None
+# words an acronym skips ("B/L": bill of lading; "FCR": forwarders certificate of receipt)
+ACRONYM_SKIP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "del", "der", "die", "das", "für"}
+# compounds whose parts an acronym spells ("AWB": air waybill, "SWB": sea waybill)
+ACRONYM_COMPOUNDS = {"waybill": "way bill", "airwaybill": "air way bill"}
+
+
+def _names_title(caption: str, title: str | None) -> bool:
+    """Whether a number caption names the document's title: its words run within the title's ("Certificate of
+    Receipt No.", "FCR No." under "FIATA FCR"), or it spells the title's initials ("FCR" for "forwarders
+    certificate of receipt", "B/L" for "bill of lading", "AWB" for "air waybill")."""
+    if not title:
+        return False
+    words = re.findall(r"[^\W_]+", title.lower().replace("'", "").replace("’", ""))
+    cap = re.findall(r"[^\W_]+", caption.lower().replace("'", "").replace("’", ""))
+    if not cap or not words:
+        return False
+    if len(cap) > 1 and all(len(w) == 1 for w in cap):
+        cap = ["".join(cap)]  # "B/L": one acronym written with a slash
+    if any(words[k:k + len(cap)] == cap for k in range(len(words) - len(cap) + 1)):
+        return True
+    if len(cap) != 1 or not 2 <= len(cap[0]) <= 5:
+        return False
+    parts = " ".join(ACRONYM_COMPOUNDS.get(w, w) for w in words).split()
+    return len(words) >= 2 and cap[0] in ("".join(w[0] for w in words if w not in ACRONYM_SKIP),
+                                          "".join(w[0] for w in parts if w not in ACRONYM_SKIP))
+
+
+def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None, str | None]:
+    """(doc type, confidence, evidence, the title's words as matched: "forwarders certificate of receipt")."""
+    best: tuple[float, str, int, str] | None = None
     n = min(len(lx.lines), 40 if body else 25)
     for i in range(n):
         if not body and lx.lines[i].loc.get("page", 1) != 1:
             continue
         for _, seg in lx.segs[i]:
             bare = seg.lower().strip(" :：")
-            field = BARE_TITLES.get(bare.replace(" ", "") if SPACED_WORD_RE.fullmatch(bare) else bare)
+            bare = bare.replace(" ", "") if SPACED_WORD_RE.fullmatch(bare) else bare
+            field = BARE_TITLES.get(bare)
             if field is None and body and len(lx.segs[i]) == 1 and (m := BARE_TITLE_NUMBERED_RE.fullmatch(seg.strip())):
-                field = BARE_TITLES.get(m["title"].lower())
+                bare = m["title"].lower()
+                field = BARE_TITLES.get(bare)
             if field and seg[:1].isupper() and (best is None or 2.0 / (1 + 0.08 * i) > best[0]):
-                best = (2.0 / (1 + 0.08 * i), field, i)
+                best = (2.0 / (1 + 0.08 * i), field, i, bare)
     # Each line is normalised once, not once per doc-type label: with hundreds of labels this loop is the
     # hottest of a parse (a mail of 500 forwarded messages spent most of its time budget here).
     candidates: list[tuple[int, TextLine, str, bool, str | None, bool]] = []
@@ -659,16 +691,16 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             standalone = standalone and not captioned
             score = (2.0 if standalone else 1.0) / (1 + 0.08 * i) + len(lab.text) / 100 - lab.rank / 1000
             if best is None or score > best[0]:
-                best = (score, lab.field, i)
+                best = (score, lab.field, i, lab.text)
     if body and (declared := _declared_in_body(lx, n)) is not None and \
             (best is None or (best[1] != declared[0] and best[0] < 1.5)):
         # "Please treat this mail as our order", "報價 Q28-0702 沒有問題，我們下單如下：": the mail declares
         # itself the document; a doc-type word in its sentences only names another document
-        return declared[0], 0.6, lx.ev(declared[1])
+        return declared[0], 0.6, lx.ev(declared[1]), None
     if best is None:
-        return "other", 0.3, None
+        return "other", 0.3, None, None
     conf = 0.85 if best[0] >= 1.5 else 0.6
-    return best[1], conf, lx.ev(best[2])
+    return best[1], conf, lx.ev(best[2]), best[3]
 
 
 def _declared_in_body(lx: _Lines, n: int) -> tuple[str, int] | None:
@@ -1563,9 +1595,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     ev: dict[str, Any] = {}
     doc = Document(source=source)
 
-    doc_type, c, e = _doc_type(lx, body)
+    doc_type, c, e, title = _doc_type(lx, body)
     if ctx.rules.get("doc_type"):
-        doc_type, c, e = ctx.rules["doc_type"], 0.9, {"rule": "partner doc_type"}
+        doc_type, c, e, title = ctx.rules["doc_type"], 0.9, {"rule": "partner doc_type"}, None
     doc.doc_type = doc_type  # type: ignore[assignment]
     conf["doc_type"], ev["doc_type"] = c, e or {}
 
@@ -1588,7 +1620,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # "Sipariş No / Order No": a caption in two languages, the second one in the vocabulary
         found = lx.find(labs, alternative=tier == 0)
         cols = dict(lx.hit_cols)
-        for n, (lab, value, i) in sorted(enumerate(found), key=lambda h: (h[1][0].rank, h[1][2])):
+        # a caption naming the title's own document ("FCR No." under "FORWARDERS CERTIFICATE OF RECEIPT") first:
+        # another caption of the same family names a document it cites ("Air Waybill No." in its marks box)
+        for n, (lab, value, i) in sorted(enumerate(found), key=lambda h: (
+                tier != 0 or not _names_title(h[1][0].text, title), h[1][0].rank, h[1][2])):
             if _qualified_number_label(lab, value) or _wrapped_prose_marker(lab, lx, i):
                 continue
             tok = _token(value)

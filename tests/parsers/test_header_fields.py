@@ -3213,6 +3213,43 @@ def test_a_forwarders_certificate_of_receipt_is_the_transport_document():
     assert inv.doc_type == "commercial_invoice" and inv.number == "INV-7"
 
 
+def test_a_forwarders_receipt_numbers_itself_by_its_own_caption_not_the_air_waybill_it_cites():
+    # an air FCR prints the carrier's air waybill in its marks box: the caption naming the title ("FCR No.")
+    # gives the document's number, the air waybill (another document of the family) is tracked
+    doc = _page([("SUPPLIER OF GOODS (CONSIGNOR)   FIATA FCR", [49.0, 320.0]), ("Harbor Tools Ltd.", [49.0]),
+                 ("12 Dock Road   FORWARDERS CERTIFICATE OF RECEIPT", [49.0, 320.0]),
+                 ("FCR No. HF/FCR/34/0772", [320.0]), ("CONSIGNEE", [49.0]), ("Kestrel Works Ltd.", [49.0]),
+                 ("MODE AND ROUTE", [49.0]), ("Air – London Heathrow to Entebbe", [49.0]),
+                 ("Marks and numbers   Number and kind of packages   Description of goods", [49.0, 160.0, 300.0]),
+                 ("Air Waybill No.   4 cartons   SPARE PARTS", [49.0, 160.0, 300.0]),
+                 ("176-12345675   MACHINE", [49.0, 300.0])])
+    assert doc.doc_type == "bill_of_lading"
+    assert doc.number == "HF/FCR/34/0772"
+    assert doc.tracking_numbers == ["176-12345675"]
+
+
+def test_an_air_waybill_keeps_its_own_number_under_its_caption_cell():
+    # negative: the air waybill's own "Air Waybill No." caption over its number is its number (and tracked once)
+    doc = _page([("AIR WAYBILL", [49.0]), ("Shipper's Name and Address   Air Waybill No.", [49.0, 320.0]),
+                 ("Harbor Tools Ltd.   176-12345675", [49.0, 320.0]), ("Consignee   Kestrel Works Ltd.", [49.0, 160.0])])
+    assert doc.number == "176-12345675"
+    assert doc.tracking_numbers == ["176-12345675"]
+    # "B/L No." spells the initials of "bill of lading": a bill of lading keeps its B/L number
+    bl = _doc("BILL OF LADING\nB/L No.: HLCU-123\nShipper: Harbor Tools Ltd.\nConsignee: Kestrel Works Ltd.")
+    assert bl.number == "HLCU-123"
+
+
+@pytest.mark.parametrize(("caption", "title", "names"), [
+    ("fcr", "forwarders certificate of receipt", True), ("fcr", "fiata fcr", True), ("b/l", "bill of lading", True),
+    ("awb", "air waybill", True), ("air waybill", "air waybill", True), ("invoice", "commercial invoice", True),
+    ("air waybill", "forwarders certificate of receipt", False), ("mawb", "house air waybill", False),
+    ("fcr", None, False), ("bl", "bill", False)])
+def test_a_number_caption_names_the_title(caption: str, title: str | None, names: bool):
+    from parsers.extract.document import _names_title
+
+    assert _names_title(caption, title) is names
+
+
 def test_a_supplier_nonconformance_report_number():
     doc = _doc("Kestrel Works Ltd · Quality Management System\nSUPPLIER NONCONFORMANCE REPORT\nSNCR No. SNCR-34-0042\n"
                "Supplier: Harbor Tools Ltd.\nPurchase order: KW-PO-2034-0388\nDate raised: Jun 22, 2034")
