@@ -68,7 +68,7 @@ CORR = {"GBP": ("Thames Correspondent Bank plc, London", "TCBPGB2L"),
         "CNY": ("Bank of Jinhai (Hong Kong) Limited", "BJHKHKHH")}
 PREFIX = re.compile(r"^(?:(?:RE|Re|AW|FW|Fwd|WG|TR|RV) ?: ?|回复[:：] ?)+")
 REASONS = {"en": ("Bore out of tolerance, parts do not fit", "Surface damaged in transit, corrosion marks"),
-           "de": ("Bohrung ausserhalb Toleranz, Teile passen nicht", "Oberfläche beim Transport beschädigt")}
+           "de": ("Bohrung außerhalb der Toleranz, Teile passen nicht", "Oberfläche beim Transport beschädigt")}
 
 
 def seeded(name: str) -> random.Random:

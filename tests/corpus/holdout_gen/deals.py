@@ -78,12 +78,12 @@ DEALS = [
         S("receipt", "partner", None,
           "Hi Anna\n\nThe truck arrived at the plant this morning. We are booking the parts in now.\n\n", gap=30),
         S("claim", "partner", "Claim {claim} – order {po}, discrepancy report {ir}",
-          "Dear Anna\n\nOn booking in order {po} our stores rejected part of two lines: some seal bars will not fit "
-          "the packer and some rollers arrived damaged. Our discrepancy report {ir} with photo references is "
+          "Dear Anna\n\nOn booking in order {po} our stores rejected part of two lines: some mincer plates will not "
+          "fit our grinder and some seal bars arrived damaged. Our discrepancy report {ir} with photo references is "
           "attached. Please advise replacement or credit.\n\n", docs=(("inspection_report", "pdf"),),
           new_thread=True, gap=3),
         S("claim", "us", None,
-          "Dear Kagiso,\n\nsorry for the trouble. We will replace the rejected seal bars and rollers free of "
+          "Dear Kagiso,\n\nsorry for the trouble. We will replace the rejected mincer plates and seal bars free of "
           "charge by air; please keep the rejected parts aside until our agent in Gaborone collects them.\n\n",
           gap=1),
         S("payment", "partner", "Remittance – invoice {inv}",
@@ -93,10 +93,11 @@ DEALS = [
     ], tracking="container"),
     # North Macedonia (writing German, Outlook): enquiry, quotation, a discount asked and 3 % granted; the order as
     # Word file; the contract alone for signature; the signed copy in a new thread; the invoice later in a new
-    # thread that names the order; shipment with packing list and waybill; the payment tracker.
+    # thread that names the order; shipment with the packing list; a complaint with the goods-receipt report and
+    # our answer; the payment tracker.
     Deal("ho24-MK1", "MK", dt.date(2035, 2, 26), 14, "NAR-2035-0093",
          {"q": "SQ-005231", "ctr": "NW-ITC-35-015", "inv": "INV-018869", "sn": "PL-35-00341", "bl": "IML-FWB-350455",
-          "pay": "VKB-35-GPI-04418"}, [
+          "claim": "VT-REK-35-014", "ir": "WE-AB-35-0027", "pay": "VKB-35-GPI-04418"}, [
         S("enquiry", "partner", "Anfrage Ersatzteile Spannrahmen und Jet-Färbeanlage",
           "Sehr geehrte Frau Keller,\n\nwir planen im April die Generalüberholung unseres Spannrahmens und der "
           "Jet-Färbeanlage. Bitte senden Sie uns Ihr Angebot CPT Štip in EUR für:\n\n{needs}\n\nVielen Dank im "
@@ -129,9 +130,17 @@ DEALS = [
           "Sehr geehrte Frau Stojanovska,\n\ndie Bestellung {po} ist im Container {track} unterwegs nach "
           "Thessaloniki und geht von dort per LKW nach Štip (FIATA-Waybill {bl}). Die Packliste liegt bei.\n\n",
           docs=(("shipping_notice", "pdf"),), gap=6),
+        S("claim", "partner", "Reklamation {claim} – Bestellung {po}",
+          "Sehr geehrte Frau Keller,\n\nbeim Wareneingang der Bestellung {po} haben wir zwei Positionen "
+          "beanstandet: ein Teil der Färbedüsen passt nicht, und mehrere Walzenbezüge sind beschädigt angekommen. "
+          "Unsere Abweichungsmeldung {ir} liegt bei. Wir bitten um Ersatz vor dem Wiederanlauf der Anlage.\n\n",
+          docs=(("inspection_report", "pdf"),), new_thread=True, gap=21),
+        S("claim", "us", None,
+          "Sehr geehrte Frau Stojanovska,\n\nes tut uns leid. Wir liefern die abgelehnten Düsen und Walzenbezüge "
+          "kostenlos nach; die beanstandeten Teile holt unser Spediteur mit der nächsten Lieferung ab.\n\n", gap=1),
         S("payment", "partner", "Zahlung Rechnung {inv}",
           "Sehr geehrte Frau Keller,\n\ndie Rechnung {inv} wurde heute überwiesen ({paid}). Anbei der Ausdruck der "
-          "Zahlungsverfolgung unserer Bank.\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=40),
+          "Zahlungsverfolgung unserer Bank.\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=18),
     ], discount=Decimal("0.97"), tracking="container"),
     # Guinea (writing French, Apple Mail): our quotation after a visit; the order confirmed by mail with its number
     # only; our pro forma and contract asking for the written order; the advance; the signed contract; our
@@ -283,7 +292,7 @@ DEALS = [
     Deal("ho24-TJ2", "TJ", dt.date(2035, 4, 28), 6, "PSM-CG-2034-0188",
          {"inv": "INV-017734", "claim": "PSM-ZL-35-004", "ir": "GRDR-PSM-35-011"}, [
         S("claim", "partner", "质量索赔 {claim}：订单 {po} / 发票 {inv}",
-          "Keller 女士：\n\n去年订单 {po}（贵司发票 {inv}）的备件在本次检修安装时发现问题，部分衬板和喉套尺寸不符。附件是我们仓库的到货差异报告 "
+          "Keller 女士：\n\n去年订单 {po}（贵司发票 {inv}）的备件在本次检修安装时发现问题，部分喉套和衬板螺栓不合格。附件是我们仓库的到货差异报告 "
           "{ir}，请尽快答复处理方案。\n\n", docs=(("inspection_report", "pdf"),)),
         S("claim", "us", None,
           "Dear Mr Sun,\n\nthank you for report {ir} on order {po}. We have asked our works for the inspection "
