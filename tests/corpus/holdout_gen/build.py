@@ -113,11 +113,9 @@ class Holdout24Builder(Holdout6Builder):
 
     def __init__(self, deal: Deal) -> None:
         super().__init__(deal)
+        # Every shipment of this holdout travels as sea groupage in the forwarder's container.
         r = seeded(deal.id + ":track")
-        if deal.tracking == "container":
-            self.tracking = [container_number("IML", r.randint(100000, 999999))]
-        else:
-            self.tracking = [f"JD{r.randint(10**15, 10**16 - 1)}"]
+        self.tracking = [container_number("IML", r.randint(100000, 999999))]
         self.seal = f"IM{r.randint(1000000, 9999999)}"
 
     def doc(self, doc_type: str, day_: dt.date, signed: bool | None, with_po: bool) -> Doc:
@@ -176,9 +174,8 @@ class Holdout24Builder(Holdout6Builder):
             lang = p.layouts["inspection_report"][1].lang
             bad = self.final_lines[1:3]
             c.update(received=when.date() - dt.timedelta(days=5), grn=f"GRN-{r.randint(100000, 999999)}",
-                     via=f"{vessel.split(' / ')[0]} / container {self.tracking[0]}" if self.deal.tracking ==
-                     "container" else "courier", storekeeper={"BW": "T. Kgosi", "MK": "D. Trajkovski",
-                                                              "TJ": "Wang Lei"}.get(p.key, "stores"),
+                     via=f"{vessel.split(' / ')[0]} / container {self.tracking[0]}",
+                     storekeeper={"BW": "T. Kgosi", "MK": "D. Trajkovski", "TJ": "Wang Lei"}.get(p.key, "stores"),
                      qa={"BW": "N. Seretse", "MK": "M. Ilievska", "TJ": "Zhou Ping"}.get(p.key, "QA"),
                      photo=r.randint(2000, 8000),
                      findings=[(ln.sku, ln.description, ln.quantity, max(1, ln.quantity // 3), REASONS[lang][k])

@@ -205,7 +205,7 @@ def l229_itc(doc: Doc, st: Style, ctx: dict) -> Rendered:
 # ------------------------------------------------------------------------------------------------
 # L230: Inventory-management system's (Fishbowl-style) PACKING LIST for our shipment (HTML -> Chromium): our
 # name left and "Packing List" right with the list number as a barcode-like line, a ship grid (Ship Date,
-# Customer PO, Invoice, Carrier, Service, Tracking / container, Incoterms), "Ship To" and "Bill To", lines
+# Customer PO, Invoice, Carrier, Container, Incoterms), "Ship To" and "Bill To", lines
 # "Part Number | Description | UOM | Qty Ordered | Qty Shipped | Carton", carton and weight totals and
 # "Shipped by / Received by" lines.
 
