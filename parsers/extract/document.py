@@ -1976,7 +1976,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         if INCOTERM_RE.match(value) and not re.search(r"[\d%]", value):
             continue  # "Terms of sale: CIF Izmir" names the delivery term, not how to pay
         if len(value) >= 3 and not re.fullmatch(r"[\d.,\s]+", value):
-            if at is not None:
+            if at is not None and lx._label_row(i) and lx.xs[i + 1] and \
+                    (below_at := [m for m, (_, s) in enumerate(lx.segs[i + 1]) if s == value]):
+                # "TERMS | SHIPPING TERMS" over "30% advance with order, | CIF ..." over "balance against copy":
+                # a field grid's value cell wraps under its own first line, up to the next caption row
+                value = _wrapped_value(lx, i + 1, below_at[0], value)
+            elif at is not None:
                 value = _wrapped_value(lx, i, at[1] + 1, value)
             value = _flowed_on(lx, i, value)
             value = cell_text.get(value, value)

@@ -268,6 +268,31 @@ def test_a_caption_wrapped_around_its_centred_value_in_a_grid_cell():
     assert doc.incoterms == "FOB Ningbo"
 
 
+def test_a_wrapped_value_cell_of_a_field_grid_goes_on_under_its_first_line():
+    # four-column grid: caption row over value row; the Terms cell wraps over two more lines in its column
+    xs4 = [49.0, 175.0, 301.0, 427.0]
+    doc = _page([("Harbor Tools Ltd.   Sales Quote", [46.0, 441.0]), ("Reference Nbr.   SQ-0512", [429.0, 498.0]),
+                 ("DATE   CUSTOMER ID   EXPIRES ON   CUSTOMER ORDER NBR.", xs4),
+                 ("14-02-2035   KEST01   15-04-2035   KW-881", xs4),
+                 ("TERMS   SHIPPING TERMS   CURRENCY   OWNER", xs4),
+                 ("30% advance with order,   CIF Kingston   GBP   Anna Keller", xs4),
+                 ("balance against copy", [49.0]), ("shipping documents", [49.0]),
+                 ("BILL-TO   SHIP-TO", [49.0, 301.0]), ("Document Total   100.00", [429.0, 500.0])])
+    assert doc.payment_terms == "30% advance with order, balance against copy shipping documents"
+    assert doc.incoterms == "CIF Kingston"
+
+
+def test_the_next_grid_row_does_not_continue_a_value_cell():
+    xs4 = [49.0, 175.0, 301.0, 427.0]
+    doc = _page([("Harbor Tools Ltd.   Invoice", [46.0, 441.0]), ("Reference Nbr.   INV-0512", [429.0, 498.0]),
+                 ("TERMS   SHIPPING TERMS   CURRENCY   OWNER", xs4),
+                 ("Net 30 days   CIF Kingston   GBP   Anna Keller", xs4),
+                 ("REMARKS   CUSTOMER ID   DUE DATE   BRANCH", xs4),
+                 ("from stock   KEST01   15-04-2035   SOU", xs4),
+                 ("Document Total   100.00", [429.0, 500.0])])
+    assert doc.payment_terms == "Net 30 days"
+
+
 def test_a_line_in_another_column_does_not_continue_a_value():
     doc = _page([("INVOICE", [90.1]), ("Invoice No.   77-100", [90.1, 306.1]), ("Payment Terms   Net 30", [90.1, 306.1]),
                  ("Bank: First Harbor Bank", [90.1]), ("Total: USD 5.00", [90.1])])
