@@ -3068,9 +3068,10 @@ def _tracking(text: str) -> list[str]:
 SIGNED_BY_PARTIES_RE = re.compile(r"\s*(?:both|all|each|either|the\s+(?:parties|two|buyer|seller|contracting)|"
                                   r"les\s+(?:deux|parties)|ambas|las\s+partes|beide|den\s+parteien)\b")
 # a line holding only signature captions (one per party's column), no colon and nothing filled in
-BLANK_SIGNATURE_LINE_RE = re.compile(r"(?im)^[ \t]*(signature|unterschrift|firma|assinatura|handtekening|podpis)"
-                                     r"(?:[ \t]{2,}(?:signature|unterschrift|firma|assinatura|handtekening|podpis))*"
-                                     r"[ \t]*$")
+# ("(signature)   (signature)": the prompt in brackets that a signature table prints under the blank space)
+_SIG_WORD = r"(?:signature|unterschrift|firma|assinatura|handtekening|podpis)"
+BLANK_SIGNATURE_LINE_RE = re.compile(rf"(?im)^[ \t]*(\(?{_SIG_WORD}\)?|\[{_SIG_WORD}\])"
+                                     rf"(?:[ \t]{{2,}}(?:\(?{_SIG_WORD}\)?|\[{_SIG_WORD}\]))*[ \t]*$")
 
 # "Signature ..........   Signature ..........", "21 Signature of seller ________": a signature caption without a
 # colon, its blank drawn right after it, one per party's box; a signed copy writes the signature there instead

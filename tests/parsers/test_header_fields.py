@@ -869,6 +869,19 @@ def test_numbered_articles_of_a_contract(text, terms, order, signed):
     assert doc.total is not None
 
 
+@pytest.mark.parametrize("block, signed", [
+    # a two-column signature table printing only the bracketed prompts under the blank space: a draft
+    ("For the Seller   For the Buyer\nHarbor Tools Ltd.   Kestrel Works Ltd.\n(signature)   (signature)\n"
+     "Name, title, place and date   Name, title, place and date\n", False),
+    ("Für den Verkäufer\n[Unterschrift]\n", False),
+    # the prompt within a sentence is no empty signature field
+    ("The Buyer's representative confirms receipt (signature) on the delivery note.\n", None),
+])
+def test_bracketed_signature_prompts_alone_on_their_line_are_unsigned(block, signed):
+    doc = _doc(f"SALE CONTRACT\nContract No. SC-77 of 3 March 2035\nTotal: 5.00 EUR\n{block}")
+    assert doc.signed is signed
+
+
 def test_signed_by_a_named_person_is_still_signed():
     assert _doc("SALES CONTRACT\nContract No. SC-1\nTotal: 5.00 EUR\nSigned by: Jane Miller\n").signed is True
 
