@@ -688,7 +688,9 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             standalone = len(low) <= len(lab.text) + 12 or any(
                 seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i]) or (
                 _set_in_capitals(line.text.strip()[m.start():m.end()]))
-            standalone = standalone and not captioned
+            # (a line opening in lower case runs on a phrase from above, "commande, solde à" wrapped in a terms
+            # cell: no title, which starts with a capital like the bare titles above)
+            standalone = standalone and not captioned and not line.text.strip()[:1].islower()
             score = (2.0 if standalone else 1.0) / (1 + 0.08 * i) + len(lab.text) / 100 - lab.rank / 1000
             if best is None or score > best[0]:
                 best = (score, lab.field, i, lab.text)

@@ -882,6 +882,24 @@ def test_bracketed_signature_prompts_alone_on_their_line_are_unsigned(block, sig
     assert doc.signed is signed
 
 
+@pytest.mark.parametrize("wrap, doc_type", [
+    # "commande" opening the wrapped rest of a terms cell, in lower case: the phrase runs on, no title
+    ("commande, solde à\nréception des documents\n", "quotation"),
+    ("fecha de factura\n", "quotation"),
+])
+def test_a_lower_case_line_running_on_a_value_is_no_title(wrap, doc_type):
+    doc = _doc("Harbor Tools Ltd.   Sales Quote\nReference Nbr.   SQ-0512\nDATE   CUSTOMER ID   CURRENCY   OWNER\n"
+               "05-03-2035   KEST01   EUR   Anna Keller\nTERMS   SHIPPING TERMS   REGION   BRANCH\n"
+               f"30 % d'acompte à la   CFR Conakry   WA   SOU\n{wrap}Total: 5.00 EUR\n")
+    assert doc.doc_type == doc_type
+
+
+def test_a_capitalised_title_line_below_a_letterhead_still_names_the_document():
+    doc = _doc("Harbor Tools Ltd.   12 Dock Road, Southampton\nVAT Reg. GB 1\nCommande\n"
+               "N° : BC-17\nTotal: 5.00 EUR\n")
+    assert doc.doc_type == "purchase_order"
+
+
 def test_signed_by_a_named_person_is_still_signed():
     assert _doc("SALES CONTRACT\nContract No. SC-1\nTotal: 5.00 EUR\nSigned by: Jane Miller\n").signed is True
 
