@@ -82,7 +82,8 @@ BANK_CLAUSE_RE = re.compile(
 MEANS_CLAUSE_RE = re.compile(rf"(?i)[,;]\s*(?:{_alternation(_BANK['means'])})\s+(?:{_alternation(_BANK['lead'])})\s+"
                              r"(?P<to>[^,;]+)")
 # "Wessex", "Example Trust": a name in capitals (the payee's bank, its last word wrapped to the next line)
-NAME_RE = re.compile(r"[A-ZÀ-Ý][\w&.'-]*(?:\s+[A-ZÀ-Ý][\w&.'-]*){0,5}")
+# ... after "the" when it names the payee party ("to the Seller's account", "to the Beneficiary")
+NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-ZÀ-Ý][\w&.'’-]*(?:\s+[A-ZÀ-Ý][\w&.'’-]*){0,5}")
 BANK_WORD_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_alternation(_BANK['banks'] + _BANK['captions'])})")
 
 

@@ -2834,6 +2834,10 @@ def test_document_dates_drop_years_far_from_the_present():
     ("Paiement à 45 jours fin de mois, par virement sur le compte de la Banque Exemple",
      "Paiement à 45 jours fin de mois"),
     ("Crédito 60 días, por transferencia a Banco Ejemplo S.A.", "Crédito 60 días"),
+    # the payee party named after "the" receives the transfer (its account wrapped to the next line or named)
+    ("30% advance with order, by bank transfer to the Seller's", "30% advance with order"),
+    ("Net 30 days, by bank transfer to the Seller's account with Example Bank", "Net 30 days"),
+    ("Net 30 days, by transfer to the end of the month", "Net 30 days, by transfer to the end of the month"),
     # the means alone, or leading into a period, still states the terms
     ("30 days net, by bank transfer", "30 days net, by bank transfer"),
     ("Paiement à réception, par virement à 30 jours", "Paiement à réception, par virement à 30 jours"),
