@@ -1300,6 +1300,27 @@ def test_an_online_banking_transfer_receipt_is_a_payment_advice(title):
     assert doc.doc_type == "payment_advice" and doc.order_number == "KP-PO-2611-07"
 
 
+@pytest.mark.parametrize("title, ref, amount, info", [
+    ("Suivi de paiement – SWIFT gpi", "Référence de l'opération", "Montant ordonné   EUR 3 911,12",
+     "Motif du paiement   Facture PF-0881 / Commande KP-PO-2611-07"),
+    ("Zahlungsverfolgung – SWIFT gpi", "Auftragsreferenz", "Auftragsbetrag   EUR 3.911,12",
+     "Verwendungszweck   Rechnung RE-0881 / Bestellung KP-PO-2611-07"),
+    ("Rastreo de pago – SWIFT gpi", "Referencia de la operación", "Importe ordenado   EUR 3,911.12",
+     "Concepto   Factura F-0881 / Orden KP-PO-2611-07"),
+    ("汇款跟踪 SWIFT gpi Payment Tracker", "Transaction Ref.", "Instructed amount   EUR 3,911.12",
+     "Remittance information   Invoice F-0881 / PO KP-PO-2611-07")])
+def test_a_bank_portals_gpi_payment_tracker_is_a_payment_advice(title, ref, amount, info):
+    text = (f"Harbor Bank   SWIFT/BIC HRBKGB22\n{title}\nUETR: e0225571-c185-4b93-a83d-7b9c801aceb6\n"
+            f"{ref}   HB-GPI-26-1182\nDate   12/06/2026\n{amount}\n{info}\n")
+    doc = _doc(text)
+    assert (doc.doc_type, doc.number, doc.order_number, str(doc.total)) == \
+        ("payment_advice", "HB-GPI-26-1182", "KP-PO-2611-07", "3911.12")
+    # a supplier's invoice whose bank details merely mention its tracking by gpi stays an invoice
+    inv = _doc("COMMERCIAL INVOICE\nInvoice No.   F-0881\nDate   12/06/2026\n"
+               "Bank: Harbor Bank, SWIFT HRBKGB22 (payments traceable via SWIFT gpi)\nTotal: EUR 3,911.12\n")
+    assert inv.doc_type == "commercial_invoice"
+
+
 def test_a_two_line_value_box_centred_on_its_caption():
     rows = [("Kestrel Machinery Sdn. Bhd.", [50.0]), ("PURCHASE ORDER", [200.0]),
             ("Supplier   No. 单号   KM-PO-77", [64.0, 306.0, 397.0]), ("To   Date 日期", [50.0, 306.0]),
