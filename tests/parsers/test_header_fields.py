@@ -2693,6 +2693,20 @@ def test_a_fiata_bill_of_lading_is_numbered_by_its_fbl_number():
     assert doc.order_number == "HT-PO-31-0412"
 
 
+def test_a_fiata_waybill_is_numbered_by_its_fwb_number():
+    text = ("NON-NEGOTIABLE\nFIATA MULTIMODAL TRANSPORT WAYBILL\n"
+            "Consignor   Kestrel Works Ltd.\n"
+            "FWB No. KW-FWB-310077\n"
+            "Container KWLU1434673\n"
+            "Port of loading   FELIXSTOWE\n"
+            "Place and date of issue   FELIXSTOWE, 04 MAR 2031\n")
+    doc = _doc(text)
+    assert doc.doc_type == "bill_of_lading" and doc.number == "KW-FWB-310077"
+    assert "KW-FWB-310077" not in doc.tracking_numbers
+    # without the FWB caption the waybill keeps no number from the container line
+    assert _doc(text.replace("FWB No. KW-FWB-310077\n", "")).number != "KWLU1434673"
+
+
 @pytest.mark.parametrize("caption", ["Despatch no.", "Dispatch No.", "Versand-Nr."])
 def test_a_warehouse_packing_list_is_numbered_by_its_despatch(caption):
     doc = _doc(f"PACKING LIST\n{caption} WH-77-0310   Despatch date 03/06/2031\n"
