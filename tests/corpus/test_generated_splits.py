@@ -1,5 +1,5 @@
-"""The splits with their own generators (dev3 to dev25): every label value is visible in its document, read
-without mailbot's parsers, and each split regenerates identically."""
+"""The splits with their own generators (dev3 to dev25, holdout): every label value is visible in its document,
+read without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
 import datetime as dt
@@ -85,6 +85,8 @@ SPLITS = [
     Split("dev24", "tests.corpus.dev24_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev25", "tests.corpus.dev25_gen", 60, 40, 400,
+          frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
 ]
 
