@@ -35,12 +35,14 @@ class Label:
 # "Fattura n. 123", "ordine n. PO-88": Italian and Spanish write a bare "n." before the number
 # "Narudžbenica br. 12", "Račun broj 7": Serbian, Croatian and Bosnian abbreviate "broj" (number) to "br." (the
 # stop and a space required: "Order BR-7" keeps its number)
-NO_CORE = (r"[\s\-]*(?:n\.?\s*[°º]|№|no\b\.?|nr\b\.?|num\b\.?|nbr\b\.?|number\b|nummer\b|número\b|numéro\b|#|"
-           r"br\.(?=\s)|broj\b|n\.(?=\s*[\w#]))")
+# "Núm. de OC", "Nro. de pedido": Spanish abbreviates "número" to "Núm." / "Nro." as well
+NO_CORE = (r"[\s\-]*(?:n\.?\s*[°º]|№|no\b\.?|nr\b\.?|nro\b\.?|n[uú]m\b\.?|nbr\b\.?|number\b|nummer\b|"
+           r"número\b|numéro\b|#|br\.(?=\s)|broj\b|n\.(?=\s*[\w#]))")
 NO_MARKER = f"(?:{NO_CORE})?"
 
 # "No facture", "N° d'expédition": the marker may come without a dot, the article elided
-PRE_CORE = r"(?:n\.?\s*[°º]|no\b\.?|nr\.|numéro|número|nummer)\s*(?:de\s+la\s+|de\s+|du\s+|del\s+|des\s+|d['’]\s*)?"
+PRE_CORE = (r"(?:n\.?\s*[°º]|no\b\.?|nr\.|nro\b\.?|n[uú]m\b\.?|numéro|número|nummer)"
+            r"\s*(?:de\s+la\s+|de\s+|du\s+|del\s+|des\s+|d['’]\s*)?")
 PRE_MARKER = f"(?:{PRE_CORE})?"
 
 

@@ -3351,3 +3351,27 @@ def test_a_supplier_nonconformance_report_number():
     assert doc.doc_type == "inspection_report"
     assert doc.number == "SNCR-34-0042"
     assert doc.order_number == "KW-PO-2034-0388"
+
+
+@pytest.mark.parametrize("caption", ["Núm. de OC", "Núm de OC", "Nro. de OC", "N.º de OC", "No. de O.C.", "O.C. Núm.",
+                                     "OC Nro.", "Núm. de orden de compra", "Nro. de pedido"])
+def test_spanish_abbreviations_of_numero_caption_a_purchase_orders_number(caption: str):
+    # "Núm." / "Nro." abbreviate "número" like "No." does; "OC" / "O.C." is the orden de compra
+    doc = _doc(f"Laboratorios del Caribe, LLC\nORDEN DE COMPRA\n{caption}   OC-LFC-35-00612   Fecha   21-03-2035\n"
+               "Proveedor   Northwind Components Ltd.\nTotal de la orden USD   1,587.00\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "OC-LFC-35-00612"
+
+
+@pytest.mark.parametrize("caption", ["Núm. de OC", "Nro. de OC", "N.º de OC", "No. de O.C.", "O.C. No."])
+def test_spanish_order_captions_on_an_invoice_give_its_order(caption: str):
+    doc = _doc(f"Northwind Components Ltd.\nFACTURA\nFactura Núm.   F-2035-118\n{caption}   OC-LFC-35-00612\n"
+               "Total   USD 1,587.00\n")
+    assert doc.doc_type == "commercial_invoice" and doc.number == "F-2035-118"
+    assert doc.order_number == "OC-LFC-35-00612"
+
+
+def test_a_word_that_starts_like_an_abbreviated_numero_captions_nothing():
+    # negative: "Número de serie", "Num. de lote" and a code starting "OC-" are no order's number caption
+    doc = _doc("Laboratorios del Caribe, LLC\nORDEN DE COMPRA\nNúmero de serie   SN-4471\nNum. de lote   L-2035-77\n"
+               "Referencia   OC-LFC-35-00612 entregado\nTotal de la orden USD   1,587.00\n")
+    assert doc.number != "SN-4471" and doc.number != "L-2035-77"
