@@ -206,6 +206,32 @@ CAPTION_WRAP_TAIL_RE = re.compile(r"(?i)(?:\s+(?:de|del|de\s+la|des|du|of|the|fo
                                   r"das|van|het))+\s*")
 
 
+# the middle language of a caption printed in three ("订单号 / № заказа / PO No.", "付款条件 / Оплата / Payment"): a few
+# words without digits, a number sign before them allowed, up to the next slash
+TRANSLATION_LINK_RE = re.compile(r"(?:[№#]\s*)?[^\W\d_][^\d/:：]{0,29}?\s*/\s*")
+
+
+def _caption_chain_end(tail: str, labs: tuple[Label, ...], lab: Label) -> int | None:
+    """Where a caption's translations end in `tail` (after the caption and its first slash) when one or two unknown
+    halves lead to a known caption: "№ заказа / PO No." after "订单号 / "; None when no known caption closes them.
+
+    The caption that closes the chain must end there (a value or a colon after it): "Оплата / PO-2035-7" is a
+    code after an unknown word, no caption."""
+    pos = 0
+    for _ in range(2):
+        if not (lm := TRANSLATION_LINK_RE.match(tail, pos)):
+            return None
+        pos = lm.end()
+        rest = tail[pos:]
+        if hit := match_start(labs, rest) or match_start(_stop_labels(), rest):
+            after = rest[hit[1].end():]
+            return pos + hit[1].end() if not after or re.match(r"[\s:：#.]", after) else None
+        if lab.field == "payment_terms" and (pm := re.match(r"([^\W\d_]+)\s*[:：]?(?:\s+|$)", rest)) and \
+                pm.group(1) in BARE_PAYMENT_CAPTIONS:
+            return pos + pm.end()  # "付款条件 / Оплата / Payment": the one-word caption closes it
+    return None
+
+
 def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) -> int:
     """Where a label ends once its translation is included: "报价编号 Quotation No.", "Rechnungs-Nr. / Invoice No.".
 
@@ -227,12 +253,15 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     if first_cjk == second_cjk and (not m.group(1) or m.group(1)[0] != "/"):
         return end  # same script: only "A / B" is a pair; "Total (Net Amount)" is a qualified label
     hit = match_start(labs, tail) or match_start(_stop_labels(), tail)
+    if hit is None and m.group(1) and m.group(1)[0] == "/" and (chain := _caption_chain_end(tail, labs, lab)):
+        return start + chain  # "订单号 / № заказа / PO No.": a caption in three languages, the middle one unknown
     if hit is None and m.group(1) and m.group(1)[0] == "/" and tail.strip().rstrip(" :：") in BARE_PAYMENT_CAPTIONS:
         return len(seg)  # "Betaling / Payment": the one-word caption's translation fills the rest of its cell
     if hit is None:
         if m.group(1) and m.group(1)[0] == "/" and (lab.field in DOC_TYPE_FIELDS or lab.field == "order_number"):
-            if re.fullmatch(r"[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
-                return len(seg)  # "Nº de operación / Reference": a number's caption in two languages (no digits)
+            if re.fullmatch(r"(?:[№#]\s*)?[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
+                # "Nº de operación / Reference", "订单号 / № заказа": a number's caption in two languages (no digits)
+                return len(seg)
             if cm := re.match(r"[^\W\d_][^\d:：/]{0,29}[:：]", tail):
                 return start + cm.end()  # ... with its value after a colon: "Nº de operación / Reference: OT1778624"
         if first_cjk and lab.field == "payment_terms" and (pm := re.match(r"([^\W\d_]+)\s*[:：]?(?:\s+|$)", tail)) \
@@ -338,8 +367,13 @@ class _Lines:
                     off = bm.end()  # "2 B/L No." over its value: a form's numbered box holding only its caption
                 base = cm.end() if cm and not off else off  # "1. Paiement / Payment: 30 jours": clause, two names
                 if alternative and (am := ALTERNATIVE_RE.match(low[base:])) and \
-                        _unknown_first_half(labs, low[base:], am.end()) and match_start(labs, low[base + am.end():]):
-                    off = base + am.end()
+                        _unknown_first_half(labs, low[base:], am.end()):
+                    if match_start(labs, low[base + am.end():]):
+                        off = base + am.end()
+                    elif (am2 := ALTERNATIVE_RE.match(mid := low[base + am.end():])) and \
+                            _unknown_first_half(labs, mid, am2.end()) and match_start(labs, mid[am2.end():]):
+                        # "Zahlung / Оплата / Payment terms": a caption in three languages, the third one known
+                        off = base + am.end() + am2.end()
                 found = match_start(labs, low[off:])
                 if not found and off == 0 and (inner := _inner_label(labs, low)):
                     # "Customer PO: KW-88 Payment terms: 30 days net": a later "label:" on the same line

@@ -3375,3 +3375,30 @@ def test_a_word_that_starts_like_an_abbreviated_numero_captions_nothing():
     doc = _doc("Laboratorios del Caribe, LLC\nORDEN DE COMPRA\nNúmero de serie   SN-4471\nNum. de lote   L-2035-77\n"
                "Referencia   OC-LFC-35-00612 entregado\nTotal de la orden USD   1,587.00\n")
     assert doc.number != "SN-4471" and doc.number != "L-2035-77"
+
+
+def test_a_caption_in_three_languages_reads_its_value_after_the_last_one():
+    # "订单号 / № заказа / PO No.": Chinese, Russian and English captions in one cell, the value in the next one
+    doc = _doc("Pamir Sino Mining LLC\n采购订单 / ЗАКАЗ НА ПОСТАВКУ / PURCHASE ORDER\n"
+               "订单号 / № заказа / PO No.   PSM-CG-2035-0031   订单日期 / Дата / Date   2035/03/29\n"
+               "供应商 / Поставщик / Supplier   Northwind Components Ltd.\n"
+               "付款条件 / Оплата / Payment   T/T 30% advance, balance before shipment\n"
+               "合计 / Итого / Total CNY   74,047.40\n")
+    assert doc.number == "PSM-CG-2035-0031"
+    assert doc.payment_terms == "T/T 30% advance, balance before shipment"
+    # the first language unknown as well: "Zahlung / Оплата / Payment terms:"
+    doc = _doc("Pamir Sino Mining LLC\nPURCHASE ORDER\nНомер / Nummer / PO No.   PSM-7\n"
+               "Zahlung / Оплата / Payment terms: 30 days net\nTotal: 100.00 EUR\n")
+    assert doc.number == "PSM-7" and doc.payment_terms == "30 days net"
+    # two languages, the second one unknown and led by a number sign: "订单号 / № заказа"
+    assert _doc("Pamir Sino Mining LLC\n采购订单\n订单号 / № заказа   PSM-CG-2035-0031\n"
+                "Total: 100.00 EUR\n").number == "PSM-CG-2035-0031"
+
+
+def test_slashes_in_a_value_or_before_a_code_make_no_caption_chain():
+    # negative: the value's own slash is no third language, and a code after an unknown word closes no caption
+    doc = _doc("Pamir Sino Mining LLC\n采购订单\n订单号   PSM-1\n"
+               "付款条件 / Payment   T/T 30% advance / balance before shipment\nTotal: 100.00 EUR\n")
+    assert doc.payment_terms == "T/T 30% advance / balance before shipment"
+    doc = _doc("Pamir Sino Mining LLC\nPURCHASE ORDER\nPO No. / Заказ / PSM-CG-2035-7\nTotal: 100.00 EUR\n")
+    assert doc.number in (None, "PSM-CG-2035-7")
