@@ -1002,11 +1002,16 @@ def _qualified_number_label(lab: Label, value: str) -> bool:
 SLASH_CAPTION_RE = re.compile(r"^/\s*([^\W\d_]+)(?:\s+terms?|\s+conditions?)?\s*[:：]?\s+(?=\S)", re.I)
 # single-word payment captions that elsewhere need a colon ("Payment:") but may fill a grid cell alone
 BARE_PAYMENT_CAPTIONS = {"payment", "zahlung", "paiement", "pago", "pagamento", "betaling", "płatność", "付款"}
-# a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631")
-BARE_NUMBER_CELL_RE = re.compile(r"(?i)^(?:no\.|nr[.\s]|n[°º]\.?|#|№)\s*([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
+# a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631"); the
+# marker may be printed in two languages ("Бр. / Nr. NAR-2035-0093": Macedonian/Serbian "Бр." abbreviates "број")
+_BARE_MARKER = r"(?:no\.|nr[.\s]|n[°º]\.?|#|№|бр\.|br\.(?=\s))"
+BARE_NUMBER_CELL_RE = re.compile(rf"(?i)^(?:{_BARE_MARKER}\s*/\s*)?{_BARE_MARKER}\s*"
+                                 r"([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
                                  r"[a-z0-9]+[-/._][a-z0-9\-/._]*\d[a-z0-9\-/._]*|\d{4,})$")
 # a cell holding only a number marker ("No.", "#"), its code in the next cell
 BARE_MARKER_RE = re.compile(r"(?i)(?:no\.?|nr\.?|n[°º]\.?|#|№)\s*[:：]?")
+# ... or the marker in two languages ("Бр. / Nr.")
+MARKER_PAIR_RE = re.compile(rf"(?i){_BARE_MARKER}\s*/\s*{_BARE_MARKER}\s*[:：]?")
 WRAP_FRAGMENT_RE = re.compile(r"^[^\d:：]{1,25}$")
 # "30" / "days net": a term cut after its number goes on with its unit
 TIME_UNIT_RE = re.compile(r"(?i)^(?:days?|tagen?|jours?|días|dias|giorni|dagen|months?|monate?n?|mois|meses|天|日)\b")
@@ -1700,7 +1705,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 continue
             segs = [seg for _, seg in lx.segs[i]]
             for n, seg in enumerate(segs):
-                if BARE_MARKER_RE.fullmatch(seg) and n + 1 < len(segs):
+                if (BARE_MARKER_RE.fullmatch(seg) or MARKER_PAIR_RE.fullmatch(seg)) and n + 1 < len(segs):
                     # "No. | NW-QT-26-1203": the marker in a caption column, the code in the value column
                     seg = f"{seg} {segs[n + 1]}"
                 if (m := BARE_NUMBER_CELL_RE.match(_drop_dated_tail(seg))) and not _is_date(m.group(1)):

@@ -3402,3 +3402,24 @@ def test_slashes_in_a_value_or_before_a_code_make_no_caption_chain():
     assert doc.payment_terms == "T/T 30% advance / balance before shipment"
     doc = _doc("Pamir Sino Mining LLC\nPURCHASE ORDER\nPO No. / Заказ / PSM-CG-2035-7\nTotal: 100.00 EUR\n")
     assert doc.number in (None, "PSM-CG-2035-7")
+
+
+_MK_ORDER = ("Vardar Textilveredelung DOOEL   ul. Industriska 14, 2000 Štip   НАРАЧКА / BESTELLUNG\n"
+             "ЕДБ / St.-Nr. MK4030004182271   Бр. / Nr. NAR-2035-0093\nДатум / Datum: 08.03.2035\n"
+             "Добавувач / Lieferant   Испорака / Lieferadresse\n"
+             "Northwind Components Ltd.   Vardar Textilveredelung, Wareneingang, ul. Industriska 14, 2000 Štip\n"
+             "12 Dockside Road, Southampton SO14 3AB, United Kingdom\n"
+             "Pos.   Art.-Nr.   Bezeichnung   ME   Menge   Preis EUR   Betrag EUR\n"
+             "1   VT-KL060   Spannrahmen-Kluppe, Nadelleiste 60 mm   Stk.   8   41,52   332,16\n"
+             "2   VT-FD090   Färbedüse, Ø90 mm   Stk.   5   354,73   1.773,65\n"
+             "Вкупно / Gesamt netto   EUR   2.105,81\nДДВ / MwSt.   —\n"
+             "Плаќање / Zahlungsbedingung: 45 Tage netto\n")
+
+
+def test_a_number_marker_in_two_languages_numbers_the_document():
+    # "Бр. / Nr. NAR-2035-0093": Macedonian "Бр." (број) and German "Nr." before the code, alone in their cell
+    doc = _doc(_MK_ORDER)
+    assert doc.number == "NAR-2035-0093"
+    assert _doc("Vardar DOOEL\nBESTELLUNG\nБр. / Nr.   NAR-2035-0093\nTotal: 100.00 EUR\n").number == "NAR-2035-0093"
+    # negative: the tax number's "St.-Nr." after its own caption numbers nothing
+    assert _doc("Vardar DOOEL\nBESTELLUNG\nЕДБ / St.-Nr. MK4030004182271\nTotal: 100.00 EUR\n").number is None
