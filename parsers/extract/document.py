@@ -2611,9 +2611,11 @@ TAX_EXCLUDED_RE = re.compile(r"(?i)\b(?:excl\.?|excluding|exclusive\s+of|without
 TAX_SHIFTED_RE = re.compile(r"(?im)^.*\b(?:postponed\s+(?:vat\s+)?accounting|reverse[\s-]+charge|autoliquidation|"
                             r"steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|inversi[óo]n\s+del\s+sujeto\s+pasivo|"
                             r"omvendt\s+betalingspligt)\b.*$")
-# "keine Umsatzsteuer auf dieser Bestellung", "no VAT is charged", "sin IVA": a line saying the document adds no tax
-TAX_NONE_RE = re.compile(r"(?im)^.*\b(?:keine|no|sin|aucune|pas\s+de)\s+(?:vat|tax|gst|mwst|ust|umsatzsteuer|"
-                         r"mehrwertsteuer|tva|iva|isv)\b.*$")
+# "keine Umsatzsteuer auf dieser Bestellung", "no VAT is charged", "sin IVA": a line saying the document adds no tax;
+# "ДДВ / MwSt.   —", "VAT: –": a tax line whose amount is a dash charges none either
+TAX_NONE_RE = re.compile(r"(?im)^(?:.*\b(?:keine|no|sin|aucune|pas\s+de)\s+(?:vat|tax|gst|mwst|ust|umsatzsteuer|"
+                         r"mehrwertsteuer|tva|iva|isv)\b.*|[^\d\n]{0,40}\b(?:vat|tax|gst|mwst|ust|tva|iva|igv|btw|moms)"
+                         r"\b\.?[ \t:：]*[—–-]{1,3}[ \t]*)$")
 TAX_ID_RE = re.compile(r"(?i)\b(?:vat|ust|tva|iva|gst|tax)[-\s.]*(?:id|reg\w*|no|nr|idnr|number|n°)?\.?\s*[:：]?\s*"
                        r"(?:[A-Z]{2}\s?)?\d[\d\s]{6,}")
 

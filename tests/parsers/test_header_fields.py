@@ -3423,3 +3423,12 @@ def test_a_number_marker_in_two_languages_numbers_the_document():
     assert _doc("Vardar DOOEL\nBESTELLUNG\nБр. / Nr.   NAR-2035-0093\nTotal: 100.00 EUR\n").number == "NAR-2035-0093"
     # negative: the tax number's "St.-Nr." after its own caption numbers nothing
     assert _doc("Vardar DOOEL\nBESTELLUNG\nЕДБ / St.-Nr. MK4030004182271\nTotal: 100.00 EUR\n").number is None
+
+
+def test_a_tax_line_with_a_dash_charges_no_tax():
+    # "ДДВ / MwSt.   —": no tax on the order, so its net amount is the amount due
+    doc = _doc(_MK_ORDER)
+    assert doc.subtotal == Decimal("2105.81") and doc.total == Decimal("2105.81") and doc.tax is None
+    # negative: a tax line with an amount leaves the total open
+    doc = _doc(_MK_ORDER.replace("ДДВ / MwSt.   —", "ДДВ / MwSt. 19 %   400,10"))
+    assert doc.total != Decimal("2105.81")
