@@ -3004,6 +3004,10 @@ def _is_label_cell(text: str) -> bool:
     if pm := MARKER_BEFORE_CJK_RE.match(low):
         low = low[pm.end():]  # "No. 单号": a bilingual number caption
     found = match_start(_stop_labels(), low)
+    if not found and (am := ALTERNATIVE_RE.match(low)) and "/" not in low[am.end():]:
+        # "Испорака / Lieferadresse": a caption in two languages, the first one not in the vocabulary
+        low = low[am.end():]
+        found = match_start(_stop_labels(), low)
     if not found:
         return False
     rest = low[found[1].end():].strip(" :：#.")

@@ -3432,3 +3432,12 @@ def test_a_tax_line_with_a_dash_charges_no_tax():
     # negative: a tax line with an amount leaves the total open
     doc = _doc(_MK_ORDER.replace("ДДВ / MwSt.   —", "ДДВ / MwSt. 19 %   400,10"))
     assert doc.total != Decimal("2105.81")
+
+
+def test_a_bilingual_delivery_caption_beside_the_suppliers_is_no_seller_name():
+    # "Добавувач / Lieferant   Испорака / Lieferadresse": the cell beside the supplier's caption is the next
+    # box's caption (its first language unknown), the supplier's name stands below
+    assert _doc(_MK_ORDER).seller.name == "Northwind Components Ltd."
+    # negative: a name with a slash beside the caption is the name
+    doc = _doc("Vardar DOOEL\nBESTELLUNG\nBestell-Nr.: B-1\nLieferant   Alpha / Omega Trading Ltd.\nTotal: 100.00 EUR\n")
+    assert doc.seller.name == "Alpha / Omega Trading Ltd."
