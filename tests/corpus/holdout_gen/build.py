@@ -64,8 +64,7 @@ VOUCHER = {"ZW": ("R. Chikwava", "P. Moyo", "F. Dube"), "GY": ("S. Ramdass", "D.
            "BA": ("M. Jović", "S. Tadić", "D. Marić"), "TD": ("H. Djibrine", "A. Mahamat Saleh", "A. Youssouf Brahim"),
            "CU": ("L. Castro", "Y. Fonseca", "R. Echevarría"), "PG": ("Wang Li", "Zhou Jianping", "Liu Zhenhua")}
 # The failing asset, its location, failure class and the maintenance planner who raised the report.
-ASSET = {"ZW": ("PH-LINE-2 Packing line 2", "Packhouse A", "MECH-WEAR", "B. Ncube"),
-         "BA": ("STR-01 Hängebahn-Strahlanlage", "Gussputzerei Halle 3", "MECH-VERSCHL", "N. Babić"),
+ASSET = {"BA": ("STR-01 Hängebahn-Strahlanlage", "Gussputzerei Halle 3", "MECH-VERSCHL", "N. Babić"),
          "TD": ("EGR-04 Égreneuse n° 4", "Usine d'égrenage de Moundou", "MECA-USURE", "I. Ousmane"),
          "PG": ("AC-201 Autoclave train 2", "Leach area 200", "SEAL-LEAK", "Chen Gang 陈刚")}
 PCR = {"en": ("Premature wear and leakage", "Material not to specification (suspected)", "Replaced from stores "
@@ -74,9 +73,10 @@ PCR = {"en": ("Premature wear and leakage", "Material not to specification (susp
               "Aus Lagerbestand ersetzt; ausgefallene Teile gesperrt"),
        "fr": ("Usure prématurée et fuite", "Matière non conforme (suspectée)",
               "Remplacé sur stock ; pièces défaillantes mises en quarantaine")}
-MODES = {"en": ("Seal lip torn, leakage", "Cracked after thermal cycling"),
-         "de": ("Schaufel gebrochen", "Dichtlippe gerissen, undicht"),
-         "fr": ("Pointes arrachées, rouleau déséquilibré", "Lèvre du joint déchirée, fuite")}
+# The two failed articles each claim names (their place in the partner's product list) and how they failed.
+FAILED = {"BA": ((0, "Schaufel gebrochen"), (4, "Kolbendichtung gerissen, undicht")),
+          "TD": ((2, "Pointes arrachées, rouleau déséquilibré"), (5, "Lèvre du joint déchirée, fuite")),
+          "PG": ((0, "Seal faces cracked, leakage to atmosphere"), (3, "Hose burst at the roller contact zone"))}
 PREFIX = re.compile(r"^(?:(?:RE|Re|AW|FW|Fwd|WG|TR|RV) ?: ?|回复[:：] ?)+")
 
 
@@ -181,12 +181,12 @@ class Holdout25Builder(Holdout6Builder):
         if doc.doc_type == "inspection_report":
             lang = p.layouts["inspection_report"][1].lang
             asset, location, fclass, planner = ASSET[p.key]
-            bad = self.final_lines[2:4]
             c.update(asset=asset, location=location, fclass=fclass, reported_by=planner, pcr=PCR[lang],
                      wo=f"WO-{r.randint(100000, 999999)}", installed=when.date() - dt.timedelta(days=19),
                      failed=when.date() - dt.timedelta(days=2),
-                     findings=[(ln.sku, ln.description, ln.quantity, max(1, ln.quantity // 3), MODES[lang][k],
-                                r.randint(120, 460)) for k, ln in enumerate(bad)])
+                     findings=[(ln.sku, ln.description, ln.quantity, max(1, ln.quantity // 3), mode,
+                                r.randint(120, 460))
+                               for ln, mode in ((self.final_lines[k], mode) for k, mode in FAILED[p.key])])
         return c
 
     def plan(self, step: Step, when: dt.datetime, base: str | None) -> Plan:

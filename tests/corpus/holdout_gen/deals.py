@@ -185,7 +185,7 @@ DEALS = [
     # Cuba (writing Spanish, HTML-only mail): enquiry, quotation, the order placed by mail with its number only;
     # our invoice and order confirmation; the countersigned confirmation; our reminder for the official purchase
     # order; shipment in a new thread. The purchase order never arrives.
-    Deal("ho25-CU1", "CU", dt.date(2035, 6, 11), 11, "CCA-IMP-35-0214",
+    Deal("ho25-CU1", "CU", dt.date(2035, 6, 11), 10, "CCA-IMP-35-0214",
          {"q": "QUO-35-1078", "inv": "NWC-INV-35-2351", "ctr": "SOC-35-0139", "sn": "DSP-35-0790",
           "bl": "8303504377"}, [
         S("enquiry", "partner", "Solicitud de oferta – piezas para la zafra 2035-2036",
@@ -213,9 +213,9 @@ DEALS = [
           "falta todavía la orden de compra oficial {po}. ¿Podría recordárselo al Departamento Comercial?\n\n",
           gap=5),
         S("shipping", "us", "Embarque del pedido {po}",
-          "Estimada Yaimara:\n\nel pedido {po} salió hoy por vía aérea vía Madrid con la guía aérea {track}. Le "
-          "adjunto la lista de empaque y la guía house para el despacho en La Habana.\n\n",
-          docs=(("shipping_notice", "pdf"), ("bill_of_lading", "pdf")), new_thread=True, gap=30),
+          "Estimada Yaimara:\n\nel pedido {po} salió hoy por vía aérea vía Madrid con la guía aérea {track}; el "
+          "consolidador le envía la guía house a su agente de aduanas. Le adjunto la lista de empaque.\n\n",
+          docs=(("shipping_notice", "pdf"),), new_thread=True, gap=30),
     ], tracking="air"),
     # Papua New Guinea (a Chinese-owned refinery writing Chinese, Gmail): enquiry, our quotation, the order in a
     # new thread that names the quotation; invoice and order confirmation; the countersigned confirmation;

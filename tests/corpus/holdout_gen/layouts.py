@@ -172,7 +172,7 @@ def l239_confirmation(doc: Doc, st: Style, ctx: dict) -> Rendered:
         g.append([str(i), ln.sku, ln.description, str(ln.quantity), ln.unit or "", amt(ln.unit_price, st.num),
                   amt(ln.amount, st.num)])
     g.append(["", "", "Contract value", "", "", cur, amt(doc.total, st.num)])
-    t = table(d, g, [0.4, 1.15, 2.65, 0.5, 0.5, 0.85, 0.95], size=8.5)
+    t = table(d, g, [0.45, 1.15, 2.6, 0.5, 0.5, 0.85, 0.95], size=8.5)
     repeat_header(t.rows[0])
     for row in t.rows:
         keep_row(row)
