@@ -588,7 +588,9 @@ def _date_order(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
 
 # German titles are compounds whose last part names the document: "Liefervertrag", "Rahmenvertrag",
 # "Sammelbestellung", "Preisangebot"; the head word closes the compound
-COMPOUND_HEADS = ("vertrag", "bestellung", "rechnung", "angebot", "anfrage", "reklamation")
+# (a stores report of what arrived short or damaged: "Mengenabweichungsmeldung", "Lieferabweichungsbericht")
+COMPOUND_HEADS = ("vertrag", "bestellung", "rechnung", "angebot", "anfrage", "reklamation", "abweichungsmeldung",
+                  "abweichungsbericht", "abweichungsprotokoll")
 # a title of one common word counts only as a cell of its own ("Order" over an ERP purchase order), never as
 # part of a line ("Order No.", "Order Date")
 # ... and so does an acronym naming a document family ("CMR" over a road consignment note)

@@ -2480,6 +2480,35 @@ def test_a_goods_received_discrepancy_report_is_an_inspection_report():
     assert doc.tracking_numbers == []
 
 
+@pytest.mark.parametrize("title, caption", [
+    ("WARENEINGANGS-ABWEICHUNGSMELDUNG", "Meldung Nr."),
+    ("MENGENABWEICHUNGSMELDUNG", "Meldung Nr."),
+    ("Wareneingang – Abweichungsprotokoll", "Protokoll Nr."),
+    ("RAPPORT D'ÉCART DE RÉCEPTION", "Rapport n°"),
+    ("GOODS RECEIPT DEVIATION REPORT", "Report No."),
+    ("入库差异报告", "报告编号"),
+])
+def test_a_goods_receipt_deviation_report_in_other_words_is_an_inspection_report(title, caption):
+    # the buyer's stores report of what arrived short or damaged, titled in other languages' words: its report
+    # number numbers it, the letterhead is the buyer, and the container it came in is no shipment to track
+    doc = _doc(f"Vardar Textil DOOEL · St.-Nr. MK4030004182271\n{title}\n{caption}   WE-AB-35-0027\n"
+               "Lieferant   Kestrel Works Ltd.   Bestellung   NAR-2035-0093\n"
+               "Container / Spediteur   MSKU1234565\n"
+               "Pos.   Teile-Nr.   Bezeichnung   Menge bestellt   Menge erhalten   Menge abgelehnt\n"
+               "1   VX-10   Ventilkörper   4   4   1\n")
+    assert doc.doc_type == "inspection_report" and doc.number == "WE-AB-35-0027"
+    assert doc.buyer is not None and doc.buyer.name == "Vardar Textil DOOEL"
+    assert doc.tracking_numbers == []
+
+
+def test_a_deviation_report_named_in_an_invoices_sentence_leaves_it_an_invoice():
+    # negative: "Abweichungsmeldung" in the terms of an invoice names the report the buyer may send, no title
+    doc = _doc("Kestrel Works GmbH\nRECHNUNG\nRechnung Nr.   RE-2035-118\nBestellung   NAR-2035-0093\n"
+               "Bei Mengenabweichungen bitte innerhalb von 8 Tagen eine Abweichungsmeldung senden.\n"
+               "Gesamtbetrag   EUR 1.190,00\n")
+    assert doc.doc_type == "commercial_invoice" and doc.number == "RE-2035-118"
+
+
 def test_a_caption_wrapped_around_its_rows_value_reads_the_value_between_its_halves():
     # "Purchase Order" / "No." in one table cell, its row's cells (and the value) centred between the halves
     doc = _page([("GOODS RECEIVED – DISCREPANCY / DAMAGE REPORT", [45.0]),
