@@ -2433,6 +2433,32 @@ def test_an_accounting_packages_goods_net_box_is_the_subtotal():
     assert doc.subtotal == Decimal("160.00") and doc.total == Decimal("160.00")
 
 
+@pytest.mark.parametrize("net, vat, gross", [
+    ("Total Exclusive", "Total VAT", "Total Inclusive"),
+    ("Total Excl VAT", "VAT", "Total Incl VAT"),
+    ("Total excl. tax", "Tax", "Total incl. tax"),
+    ("Summe exkl. MwSt", "MwSt", "Summe inkl. MwSt"),
+    ("Totaal exclusief BTW", "BTW", "Totaal inclusief BTW"),
+])
+def test_an_accounting_packages_exclusive_and_inclusive_totals(net, vat, gross):
+    # "Total Exclusive / Total VAT / Total Inclusive": the tax-exclusive total is the net, the inclusive one the
+    # total; the rows' "Excl. Total" column caption reads no amount
+    doc = _doc("PURCHASE ORDER\nDocument No.   OMPPO-10418\nDate   19/02/2035\n"
+               "Code   Description   Quantity   Unit   Excl. Price   Disc %   Excl. Total\n"
+               "OMP-BS3300   Bandsaw blade, 3300 mm   6   EA   17.02   0   102.12\n"
+               "OMP-MP0003   Mincer hole plate, 3 mm   5   EA   128.00   0   640.00\n"
+               f"{net}   742.12\n{vat}   103.90\n{gross}   846.02\n")
+    assert doc.subtotal == Decimal("742.12") and doc.tax == Decimal("103.90") and doc.total == Decimal("846.02")
+
+
+def test_a_total_caption_with_another_word_after_it_is_still_no_total():
+    # negative: "Total Quantity" and "Total Weight" stay no amount captions beside the real total
+    doc = _doc("PURCHASE ORDER\nDocument No.   OMPPO-10419\n"
+               "Code   Description   Quantity   Unit   Price   Amount\nA-1   Blade   6   EA   17.02   102.12\n"
+               "Total Quantity   6\nTotal Weight   12.5\nTotal Inclusive   102.12\n")
+    assert doc.total == Decimal("102.12")
+
+
 def test_a_norwegian_english_order_with_zero_vat_is_read_whole():
     # captions in two languages ("Betaling / Payment"); the net sum with a zero VAT line is the amount due
     doc = _doc("INNKJØPSORDRE / PURCHASE ORDER\nOrdrenr. / Order no.   4500031111   Dato / Date   18.04.2031\n"
