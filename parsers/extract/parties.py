@@ -335,7 +335,10 @@ def caption_row_value(cells: list[str], value: str, under_label: str | None, und
 
 
 # "PO No.: ANT/PO/27/0388", "Date: 14-06-2027": a caption, its colon, then a value with a digit
-_LABELLED_FIELD = re.compile(r"^[^\d:：]{2,30}[:：]\s*\S*\d")
+# ("FWB No. IML-FWB-350489", "Invoice Nr. 4711": a caption of one to three words and its number marker stand for the
+# colon, the next box's number read into the party caption's line)
+_LABELLED_FIELD = re.compile(r"(?i)^(?:[^\d:：]{2,30}[:：]|(?:[^\W\d_][\w.'’/-]*\s+){1,3}(?:no\.|nr\.|n[°º]\.?|#|№))"
+                             r"\s*\S*\d")
 
 
 def labelled_field(value: str) -> bool:

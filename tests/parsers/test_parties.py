@@ -1259,6 +1259,29 @@ def test_sea_waybill_consignee_box_beside_another_box() -> None:
     assert doc.buyer is not None and doc.buyer.name == "Harbour Traders Pty Ltd"
 
 
+@pytest.mark.parametrize("beside", ["FWB No. IML-FWB-350489", "Waybill No. SWB-4471", "B/L Nr. HLC-31-0077"])
+def test_a_number_caption_beside_the_consignee_caption_is_no_name(beside: str) -> None:
+    # the right column's "FWB No. <number>" set on the consignee caption's line (the name wrapped below): a caption
+    # and its number, no party; the consignee's block below the caption is
+    rows = [[(40, "CONSIGNOR"), (300, "FWB")], [(40, "Kestrel Works Ltd.")], [(40, "5 Mill Lane, Leeds")],
+            [(40, "CONSIGNEE"), (300, beside)],
+            [(40, "Pamir Sino Mining LLC"), (300, "Shipment reference: order PSM-CG-2035-0031")],
+            [(40, "Rudaki Avenue 137")], [(40, "Dushanbe 734025")], [(40, "NOTIFY ADDRESS")],
+            [(40, "Sun Haitao, Pamir Sino Mining LLC")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is not None and doc.buyer.name == "Pamir Sino Mining LLC"
+
+
+def test_a_caption_and_number_reads_as_a_field_but_a_numbered_company_name_does_not() -> None:
+    from parsers.extract.parties import labelled_field
+
+    assert labelled_field("FWB No. IML-FWB-350489") and labelled_field("Invoice Nr. 4711")
+    assert labelled_field("Order # 4500031111")
+    # negatives: a company with a number in its name, a name without a number marker
+    assert not labelled_field("Kestrel No. 2 Ltd") and not labelled_field("Harbour Traders 24 Pty Ltd")
+    assert not labelled_field("Pamir Sino Mining LLC")
+
+
 @pytest.mark.parametrize(("cell", "tail"), [("To 致:", "to"), ("Supplier 供应商", "supplier"),
                                             ("买方 Buyer：", "buyer"), ("Date 日期", None)])
 def test_a_caption_in_english_and_chinese_without_a_slash(cell: str, tail: str | None) -> None:
