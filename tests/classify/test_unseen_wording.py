@@ -951,3 +951,34 @@ def test_our_shipping_notice_stays_shipping(rules: RuleSet) -> None:
             "packing list.\n\nKind regards")
     result = _classify(rules, "Air shipment PO ZX-31-0417", text, US)
     assert result.stage == "shipping", result.reasons
+
+
+# ---- a quick or rough price asked for, our prices laid out in the mail -------------------------------------
+
+def _stages_found(rules: RuleSet, text: str) -> dict[str, str]:
+    """The phrases the vocabulary finds in `text`, by what they matched -> stage."""
+    from mailbot.classify.engine import squash
+    from mailbot.classify.text import fold
+    return {m.found: m.phrase.stage for m in rules.vocabulary.match(squash(fold(text)))}
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Quick price check – hydraulic hoses", "Hello,\n\ncan you give us a rough price for the hoses below? Budget "
+     "figures are fine for now.\n\n- 4 x hose DN25, 2 m\n- 2 x hose DN32, 3 m\n\nThanks"),
+    ("Preisabfrage Dichtungen", "Hallo,\n\nkönnten Sie uns kurz einen groben Preis für die Dichtungen nennen? "
+     "Richtpreise genügen vorerst.\n\n- 10 x O-Ring 80x4\n\nGrüße"),
+    ("Joints de pompe", "Bonjour,\n\npourriez-vous nous donner une idée de prix pour ces joints ? Des prix "
+     "indicatifs suffisent.\n\n- 10 x joint torique 80x4\n\nCordialement"),
+    ("Consulta rápida de precio – mangueras", "Hola:\n\npor ahora nos bastan precios orientativos para estas "
+     "mangueras.\n\n- 4 x manguera DN25\n\nSaludos"),
+    ("液压软管", "您好，\n\n下面几项请先给个大概价格，参考价就行。\n\n- 4 x 软管 DN25\n\n谢谢"),
+])
+def test_a_quick_or_rough_price_asked_for_is_an_enquiry(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("enquiry", "enquiry"), result.reasons
+
+
+def test_a_price_check_against_other_suppliers_stays_haggling(rules: RuleSet) -> None:
+    result = _classify(rules, "RE: Quotation QT-30-118 – hydraulic hoses", "Hi Anna,\n\nwe ran a price check with two "
+                       "other suppliers: your prices are too high. Can you do better?\n\nRegards", "buyer@acme.example")
+    assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
