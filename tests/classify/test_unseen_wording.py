@@ -982,3 +982,25 @@ def test_a_price_check_against_other_suppliers_stays_haggling(rules: RuleSet) ->
     result = _classify(rules, "RE: Quotation QT-30-118 – hydraulic hoses", "Hi Anna,\n\nwe ran a price check with two "
                        "other suppliers: your prices are too high. Can you do better?\n\nRegards", "buyer@acme.example")
     assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Offer OF-2030-118 – bearings", "Dear Mr Obi,\n\nas discussed on the phone, here are our prices for the "
+     "bearings, CFR Lagos, valid for 45 days:\n\nBRG-70: spherical bearing, 4 pcs at EUR 85.00 each\n\nRegards"),
+    ("Lager und Dichtungen", "Sehr geehrter Herr Obi,\n\nwie telefonisch besprochen, hier unsere Preise für die "
+     "Lager, gültig 45 Tage:\n\nBRG-70: Pendellager, 4 Stk. à EUR 85,00\n\nMit freundlichen Grüßen"),
+    ("Roulements et garnitures", "Monsieur,\n\nsuite à notre appel, voici nos prix pour les roulements (CFR Dakar, "
+     "valable 45 jours) :\n\nBRG-70 : roulement à rotule, 4 pce à EUR 85,00\n\nCordialement"),
+    ("Rodamientos", "Estimado Sr. Obi:\n\ncomo hablamos por teléfono, aquí tiene nuestros precios para los "
+     "rodamientos, válida 45 días:\n\nBRG-70: rodamiento, 4 uds. a EUR 85,00\n\nSaludos"),
+    ("轴承", "王先生您好，\n\n电话里谈过的轴承，以下是我们的价格，有效期45天：\n\nBRG-70：调心轴承，4件，每件85欧元\n\n此致"),
+    ("RE: Quick price check – hydraulic hoses", "Hello,\n\nhere are our budget prices for the hoses, valid 30 days:"
+     "\n\nHY-25: hose DN25, 4 pcs at EUR 41.20 each\n\nRegards"),
+])
+def test_our_prices_laid_out_in_the_mail_are_our_quote(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text)
+    assert (result.kind, result.stage) == ("quote", "quote"), result.reasons
+
+
+def test_a_term_of_days_that_is_no_validity_says_no_quote(rules: RuleSet) -> None:
+    assert "quote" not in _stages_found(rules, "payment within 45 days net; zahlbar innerhalb 45 Tagen").values()
