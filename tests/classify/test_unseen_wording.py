@@ -1004,3 +1004,39 @@ def test_our_prices_laid_out_in_the_mail_are_our_quote(rules: RuleSet, subject: 
 
 def test_a_term_of_days_that_is_no_validity_says_no_quote(rules: RuleSet) -> None:
     assert "quote" not in _stages_found(rules, "payment within 45 days net; zahlbar innerhalb 45 Tagen").values()
+
+
+# ---- the order handed over with its article, our chase of a purchase order still missing -------------------
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("OC PRC-OC-30-0417 – ventosas", "Buenos días:\n\nadjunto la orden de compra PRC-OC-30-0417 para las ventosas. "
+     "Favor de confirmar.\n\nSaludos"),
+    ("Ventosas y correas", "Buenos días:\n\nanexamos nuestra OC para reponer las correas.\n\nSaludos"),
+])
+def test_the_order_handed_over_with_its_article_is_the_order(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "order"), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Mr Diallo,\n\nthank you for the signed contract. We are still missing your purchase order ZB-PO-30-042; "
+    "could you remind your accounts team?\n\nRegards",
+    "Sehr geehrter Herr Diallo,\n\nvielen Dank für den unterschriebenen Vertrag. Uns fehlt noch immer Ihre "
+    "Bestellung ZB-PO-30-042.\n\nMit freundlichen Grüßen",
+    "Monsieur,\n\nmerci pour le contrat signé. Nous attendons toujours votre bon de commande ZB-BC-30-042 pour notre "
+    "dossier.\n\nCordialement",
+    "Estimado Sr. Diallo:\n\ngracias por el contrato firmado. Aún nos falta su orden de compra ZB-OC-30-042.\n\n"
+    "Saludos",
+    "王先生您好，\n\n感谢寄回签字合同。我们仍未收到贵司的采购订单 ZB-PO-30-042，请帮忙催一下。\n\n此致",
+])
+def test_our_chase_of_the_buyers_missing_purchase_order_is_the_order_step(rules: RuleSet, text: str) -> None:
+    result = _classify(rules, "RE: Contract ZB-CT-30-016", text)
+    assert (result.kind, result.stage) == ("order", "order"), result.reasons
+
+
+def test_the_buyer_waiting_for_its_own_order_is_no_chase_of_a_po(rules: RuleSet) -> None:
+    # "our order" (the goods) or "this is still your order" name no missing purchase order: no chase (weight 5)
+    for text in ("we are still waiting for our order to arrive", "this is still your order, not a new one",
+                 "nous attendons toujours la commande", "seguimos esperando el pedido", "我们还没收到货"):
+        chased = [m.found for m in rules.vocabulary.match(text) if m.phrase.stage == "order" and m.phrase.weight >= 5]
+        assert not chased, (text, chased)
