@@ -1040,3 +1040,20 @@ def test_the_buyer_waiting_for_its_own_order_is_no_chase_of_a_po(rules: RuleSet)
                  "nous attendons toujours la commande", "seguimos esperando el pedido", "我们还没收到货"):
         chased = [m.found for m in rules.vocabulary.match(text) if m.phrase.stage == "order" and m.phrase.weight >= 5]
         assert not chased, (text, chased)
+
+
+# ---- how far along the order is; the goods booked into the buyer's stores ----------------------------------
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: Purchase order ZX-31-0417 (quotation QT-30-118)",
+     "Hi Anna,\n\nhow far along is our order ZX-31-0417? Our shutdown starts in June.\n\nRegards"),
+    ("RE : Bon de commande ZX-31-0417 (devis DV-30-118)",
+     "Madame,\n\nà quelle étape en est la commande ZX-31-0417 ? Notre arrêt est prévu en juin.\n\nCordialement"),
+    ("RE: Orden de compra ZX-31-0417 (cotización CT-30-118)",
+     "Hola Anna:\n\n¿en qué etapa está el pedido ZX-31-0417? La parada es en junio.\n\nSaludos"),
+    ("回复: 采购订单 ZX-31-0417（对应报价 QT-30-118）",
+     "Keller 女士：\n\n请问订单 ZX-31-0417 的叶轮现在做到哪一步了？我们六月检修。\n\n顺祝商祺"),
+])
+def test_the_buyer_asking_how_far_its_order_has_got_is_production(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "production"), result.reasons
