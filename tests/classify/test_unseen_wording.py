@@ -1057,3 +1057,26 @@ def test_the_buyer_waiting_for_its_own_order_is_no_chase_of_a_po(rules: RuleSet)
 def test_the_buyer_asking_how_far_its_order_has_got_is_production(rules: RuleSet, subject: str, text: str) -> None:
     result = _classify(rules, subject, text, "buyer@acme.example")
     assert (result.kind, result.stage) == ("order", "production"), result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: Despatch of order ZX-31-0417 – packing list", "Hi Anna,\n\nthe lorry arrived at our plant at noon. We "
+     "are booking the spares in now.\n\nRegards"),
+    ("Re: Order ZX-31-0417 shipped – packing list and invoice", "Hi Anna,\n\nthe container was cleared on Monday and "
+     "the crates are in our stores. Checked against the packing list – everything correct.\n\nRegards"),
+    ("AW: Versand ZX-31-0417 – Packliste", "Hallo Frau Keller,\n\ndie Kisten stehen jetzt in unserem Lager, wir "
+     "buchen die Teile gerade ein.\n\nGrüße"),
+    ("RE : Expédition ZX-31-0417 – liste de colisage", "Madame,\n\nle camion est arrivé à l'usine ce matin ; nous "
+     "faisons l'entrée en stock.\n\nCordialement"),
+    ("RE: Envío ZX-31-0417 – lista de empaque", "Hola Anna:\n\nlas cajas ya están en nuestro almacén, estamos dando "
+     "entrada a las piezas.\n\nSaludos"),
+])
+def test_goods_at_the_buyers_site_and_booked_in_are_receipt(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "receipt"), result.reasons
+
+
+def test_a_shipment_booked_or_checked_before_it_leaves_is_no_receipt(rules: RuleSet) -> None:
+    found = _stages_found(rules, "we are booking the parts in a container for Friday; every carton is checked "
+                                 "against the packing list before it leaves")
+    assert "receipt" not in found.values(), found
