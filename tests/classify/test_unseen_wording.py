@@ -1080,3 +1080,28 @@ def test_a_shipment_booked_or_checked_before_it_leaves_is_no_receipt(rules: Rule
     found = _stages_found(rules, "we are booking the parts in a container for Friday; every carton is checked "
                                  "against the packing list before it leaves")
     assert "receipt" not in found.values(), found
+
+
+# ---- the buyer's questions and counter-demands on the quotation before it orders ---------------------------
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Re: RFQ: spares for the shutdown", "Hi Anna,\n\nthanks, prices are within our budget. Before we place the "
+     "order: does your CIF price cover insurance at 110 %?\n\nRegards"),
+    ("AW: Anfrage Ersatzteile", "Sehr geehrte Frau Keller,\n\nbei dieser Stückzahl hatten wir mit einem "
+     "Projektrabatt von 4 % gerechnet. Ist das für Ihr Angebot AG-2030-118 möglich?\n\nGrüße"),
+    ("RE : Demande de prix – pièces", "Madame,\n\navant de passer la commande, deux questions : l'assurance est-elle "
+     "comprise dans votre prix CIF ?\n\nCordialement"),
+    ("RE: Solicitud de cotización – repuestos", "Hola Anna:\n\nantes de emitir la orden de compra, ¿el seguro está "
+     "incluido en su precio CIF?\n\nSaludos"),
+    ("回复: 询价 – 备件", "Keller 女士：\n\n下单之前还有两个问题：CIF价格是否包含保险？\n\n谢谢"),
+])
+def test_questions_on_the_offer_before_the_order_are_negotiation(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("quote", "negotiation"), result.reasons
+
+
+def test_a_delivery_expected_or_a_discount_printed_in_an_offer_is_no_counter_demand(rules: RuleSet) -> None:
+    found = _stages_found(rules, "wir hatten mit einer Lieferung am Montag gerechnet")
+    assert "negotiation" not in found.values(), found
+    found = _stages_found(rules, "wir bestellen hiermit die Lager gemäß Angebot")
+    assert "negotiation" not in found.values(), found
