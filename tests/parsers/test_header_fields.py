@@ -3496,3 +3496,40 @@ def test_a_bilingual_delivery_caption_beside_the_suppliers_is_no_seller_name():
     # negative: a name with a slash beside the caption is the name
     doc = _doc("Vardar DOOEL\nBESTELLUNG\nBestell-Nr.: B-1\nLieferant   Alpha / Omega Trading Ltd.\nTotal: 100.00 EUR\n")
     assert doc.seller.name == "Alpha / Omega Trading Ltd."
+
+
+@pytest.mark.parametrize("title, caption, bank_ref, order", [
+    ("PAYMENT VOUCHER", "Voucher No.", "Bank reference", "Our order"),
+    ("付款凭单 PAYMENT VOUCHER", "凭单号 Voucher No.", "Bank Ref.", "Order"),
+    ("PIÈCE DE DÉCAISSEMENT", "Pièce N°", "Référence banque", "Notre commande"),
+])
+def test_the_payers_payment_voucher_is_a_payment_advice_numbered_by_its_voucher(title, caption, bank_ref, order):
+    # the payer's own accounts-payable voucher of a transfer to the supplier: a payment advice, numbered by the
+    # voucher's caption, not by the bank's reference of the transfer printed on it; its column of the orders it
+    # pays names the order, even as the bare word "Order"
+    doc = _doc(f"Hollow Bay Trading S.A.\n{title}\n{caption}   PV-35-00471\nDate   28 May 2035\n"
+               "Payee   Kestrel Works Ltd.\nAmount paid   GBP 2,248.97\n"
+               f"{bank_ref}   FT792847538360\nDocument   {order}   Amount\n"
+               "Advance per pro forma PRO-35-0214   KW-PO-35-027   2,248.97\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "PV-35-00471"
+
+
+@pytest.mark.parametrize("caption", ["Order", "Our order", "订单"])
+def test_a_payment_vouchers_bare_order_column_names_the_order_it_pays(caption):
+    rows = [("Hollow Bay Trading S.A.", [49.0]), ("PAYMENT VOUCHER", [49.0]), ("Voucher No.   PV-35-00471", [49.0, 200.0]),
+            ("Amount paid   GBP 2,248.97", [49.0, 200.0]), (f"Document   {caption}   Amount", [49.0, 300.0, 450.0]),
+            ("Invoice KW-INV-35-2365   KW-PO-35-027   2,248.97", [49.0, 300.0, 450.0])]
+    assert _page(rows).order_number == "KW-PO-35-027"
+    # negative: an order caption of its own still names the order, before the column
+    rows.insert(3, ("Purchase order   KW-PO-35-001", [49.0, 200.0]))
+    assert _page(rows).order_number == "KW-PO-35-001"
+
+
+def test_a_voucher_number_on_a_bank_advice_is_no_payment_voucher():
+    # negative: a bank's transfer confirmation keeps its transfer reference; the generic "Voucher No." caption
+    # of an accounting print still numbers other documents
+    doc = _doc("Example Bank\nTRANSFER CONFIRMATION\nTransfer reference   FT792847538360\nValue date   12/05/2031\n"
+               "Amount debited   USD 100.00\nBeneficiary   Kestrel Works Ltd.\n")
+    assert doc.doc_type == "payment_advice" and doc.number == "FT792847538360"
+    doc = _doc("PURCHASE ORDER\nInvoice To\nKestrel Works Ltd.\nVoucher No.   KW/PO/77\nTotal   USD 100.00\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "KW/PO/77"
