@@ -2336,6 +2336,18 @@ def _seg_right(lx: _Lines, i: int, j: int) -> float | None:
     return max(inside) if inside else None
 
 
+# "Report FR-35-0118 · Work order WO-4697": a word, a code, and nothing after but another caption set off by a dot
+TITLE_HEAD_NUMBER_RE = re.compile(r"([^\W\d_]{4,})\s*[:：]?\s+([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)(?:\s+[·•|]\s.*)?")
+
+
+def _title_head(word: str, title: str) -> bool:
+    """Whether a word is the head noun of the title: one of its words ("Report" of "FAILURE REPORT", "Rapport" of
+    "RAPPORT DE DÉFAILLANCE") or the end of a compound one ("Bericht" of "SCHADENSBERICHT")."""
+    w = word.lower()
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return any(t == w or (len(t) > len(w) and t.endswith(w)) for t in words)
+
+
 def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str, float],
                         ev: dict[str, Any]) -> None:
     """The document number alone in the title's box: "QUOTE" over "Q-2026-01187" (a CPQ tool's title card)."""
@@ -2361,6 +2373,12 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
                 cells = [segs[0][1]] if len(segs) == 1 else []
             for cell in cells:
                 m = BOXED_CODE_RE.fullmatch(cell.strip())
+                if m is None and (h := TITLE_HEAD_NUMBER_RE.fullmatch(cell.strip())) and \
+                        _title_head(h.group(1), lx.segs[i][j][1]):
+                    # "FAILURE REPORT" over "Report FR-35-0118 · Work order WO-4697": the title's head noun
+                    # captions the document's own number without a number marker ("Bericht SB-1" under
+                    # "SCHADENSBERICHT", "Rapport RD-1" under "RAPPORT DE DÉFAILLANCE")
+                    m = BOXED_CODE_RE.fullmatch(h.group(2))
                 if m is None and doc.doc_type == "bill_of_lading":
                     # all digits only on a transport document: a courier's waybill number, "4821739056" (elsewhere
                     # a bare figure there is an amount, a phone number or a date)

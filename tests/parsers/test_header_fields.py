@@ -3533,3 +3533,25 @@ def test_a_voucher_number_on_a_bank_advice_is_no_payment_voucher():
     assert doc.doc_type == "payment_advice" and doc.number == "FT792847538360"
     doc = _doc("PURCHASE ORDER\nInvoice To\nKestrel Works Ltd.\nVoucher No.   KW/PO/77\nTotal   USD 100.00\n")
     assert doc.doc_type == "purchase_order" and doc.number == "KW/PO/77"
+
+
+@pytest.mark.parametrize("title, line", [
+    ("FAILURE REPORT", "Report FR-SZM-35-0118 · Work order WO-469727"),
+    ("RAPPORT DE DÉFAILLANCE", "Rapport RD-35-0031 · Ordre de travail WO-221237"),
+    ("SCHADENSBERICHT", "Bericht SB-35-00276 · Arbeitsauftrag WO-570674"),
+])
+def test_an_equipment_failure_report_is_an_inspection_report_numbered_by_its_title_word(title, line):
+    # the customer's maintenance system's report on parts that failed in service: filed with the inspection
+    # reports (not the claim it supports, "Warranty claim SZM-WC-35-003"); the title's head noun captions its
+    # number without a number marker
+    doc = _doc(f"Sepik Metals Ltd\n{title}\n{line}\nStatus: WAPPR – waiting for supplier response\n"
+               "Supplier   Kestrel Works Ltd.   Purchase order   SZM-PO-35-0617\n"
+               "Warranty claim   SZM-WC-35-003   Report date   10 Sep 2035\n")
+    assert doc.doc_type == "inspection_report" and doc.number == line.split()[1]
+
+
+def test_a_word_and_code_under_a_title_that_is_not_its_head_noun_is_no_number():
+    # negative: "Asset AC-201" under "FAILURE REPORT" names the equipment, not the report
+    doc = _doc("Sepik Metals Ltd\nFAILURE REPORT\nAsset AC-201\nStatus: open\n"
+               "Supplier   Kestrel Works Ltd.   Purchase order   SZM-PO-35-0617\n")
+    assert doc.doc_type == "inspection_report" and doc.number != "AC-201"
