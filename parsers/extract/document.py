@@ -109,6 +109,8 @@ TRACK_CAPTION_CELL_RE = re.compile(r"(?i)^(?:[^\W\d_]+\s+)?(?:tracking|sendungs|
                                    r"[^:：\d]{0,25}[:：#]?$")
 TRACK_COLUMN_RE = re.compile(r"(?i)^\s*(?:tracking|waybill|air\s*waybill|awb|sendungs|suivi|seguimiento|运单)"
                              r"[\w.\s-]{0,12}?(?:no\.?|nr\.?|n°|number|nummer|número|numéro|#|号)?\s{1,}\S")
+# the title of a consolidator's house air waybill
+HOUSE_WAYBILL_RE = re.compile(r"(?i)\bhouse\s+air\s*way\s*bill")
 CARRIER_NUM_RE = re.compile(r"\b(DHL|FedEx|FEDEX|TNT|UPS)\b[^0-9]{0,30}(\d{10,15})\b")
 NUMBER_TOKEN_RE = re.compile(r"[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d+", re.I)
 # "11/17/2017", "03-11-2017": a numeric date with a four-digit year (two-digit years are too often other numbers)
@@ -868,13 +870,21 @@ def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
 def _code_beside_above(lx: _Lines, i: int) -> str | None:
     """A code printed larger beside its caption ("Waybill No." then "4418229216" set large): its taller box starts
     a few points higher, so the PDF reader puts it on a line of its own just before the caption's."""
-    if i == 0 or len(lx.segs[i]) != 1 or len(lx.segs[i - 1]) != 1:
+    if i == 0 or len(lx.segs[i]) != 1 or not lx.segs[i - 1]:
         return None
     cap, prev = lx.lines[i].loc, lx.lines[i - 1].loc
     if cap.get("page") != prev.get("page") or cap.get("top") is None or prev.get("top") is None or \
-            not 0 < cap["top"] - prev["top"] <= 6 or prev.get("x0", 0) <= cap.get("x0", 0):
+            not 0 < cap["top"] - prev["top"] <= 6:
         return None
-    code = lx.segs[i - 1][0][1].strip()
+    if len(lx.segs[i - 1]) == 1:
+        if prev.get("x0", 0) <= cap.get("x0", 0):
+            return None
+    elif not (lx.xs[i] and len(lx.xs[i - 1]) == len(lx.segs[i - 1]) and lx.xs[i - 1][-1] > lx.xs[i][0] and
+              lx.xs[i - 1][-2] < lx.xs[i][0]):
+        # the caption in the right column of a two-column header ("HAWB No." beside the shipper's address): the
+        # code is the previous line's last cell, right of the caption, the other column's text left of it
+        return None
+    code = lx.segs[i - 1][-1][1].strip()
     return code if NUMBER_TOKEN_RE.fullmatch(code) and re.search(r"\d", code) else None
 
 
@@ -2114,6 +2124,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # ... and a courier's express waybill: the parcel is tracked by its waybill number (printed again in
         # groups, "73 1100 2845", whose tail reads as a number of its own)
         doc.tracking_numbers = [doc.number] + [t for t in doc.tracking_numbers if t not in doc.number]
+    if doc_type == "bill_of_lading" and doc.number and title and HOUSE_WAYBILL_RE.search(title):
+        # a consolidator's house air waybill: the consignee tracks its shipment by the house number alone, not by
+        # the master air waybill the consolidation flies under ("MAWB No. 618-90908230") nor by the parties' ids
+        # its boxes print under the captions ("HAWB No." set beside its number, "EORI GB284117742000" below)
+        doc.tracking_numbers = [doc.number]
     if doc_type == "inspection_report":
         # a report on goods already received names their container or waybill as a reference: no shipment
         # is under way to track

@@ -3555,3 +3555,34 @@ def test_a_word_and_code_under_a_title_that_is_not_its_head_noun_is_no_number():
     doc = _doc("Sepik Metals Ltd\nFAILURE REPORT\nAsset AC-201\nStatus: open\n"
                "Supplier   Kestrel Works Ltd.   Purchase order   SZM-PO-35-0617\n")
     assert doc.doc_type == "inspection_report" and doc.number != "AC-201"
+
+
+def _placed(rows: list[tuple[str, list[float], float]]):
+    """A PDF page with each line's top and its segments' page x (a code set large sits a little higher)."""
+    from parsers.content import Content, Ctx, TextLine
+    from parsers.extract.document import extract_document
+
+    lines = [TextLine(text, {"page": 1, "line": n + 1, "top": top, "x0": xs[0]}, xs)
+             for n, (text, xs, top) in enumerate(rows)]
+    return extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="page.pdf")
+
+
+def test_a_house_air_waybill_is_numbered_and_tracked_by_its_house_number():
+    rows = [("Shipper's name and address   HOUSE AIR WAYBILL", [49.0, 301.0], 47.0),
+            ("Kestrel Works Ltd.   Not negotiable · Consolidated shipment", [49.0, 301.0], 58.0),
+            ("United Kingdom   8303504188", [49.0, 346.6], 87.0),
+            ("HAWB No.", [301.0], 92.0),
+            ("EORI GB284117742000", [49.0], 97.0),
+            ("MAWB No. 618-90908230", [301.0], 103.0),
+            ("Consignee's name and address", [49.0], 114.0),
+            ("Hollow Bay Trading S.A.", [49.0], 123.0),
+            ("Executed on (date)   at (place)", [49.0, 200.0], 300.0),
+            ("12 JUN 2035   London Heathrow", [49.0, 200.0], 311.0)]
+    doc = _placed(rows)
+    assert doc.doc_type == "bill_of_lading" and doc.number == "8303504188"
+    assert doc.tracking_numbers == ["8303504188"]
+    assert doc.date == dt.date(2035, 6, 12)
+    # negative: the carrier's own air waybill keeps its AWB number, tracked as such
+    doc = _doc("176   FRA   12345675   Not negotiable   176-12345675\nAir Waybill\nissued by Rhein Air Cargo\n"
+               "Shipper's Name and Address\nKestrel GmbH\nReference   Customer order KO-5512\n")
+    assert doc.number == "176-12345675" and "176-12345675" in doc.tracking_numbers
