@@ -93,7 +93,10 @@ def without_bank_details(value: str) -> str:
     for m in BANK_CLAUSE_RE.finditer(value):
         head, clause = value[:m.start()].strip(), value[m.start() + 1:].split(",")[0]
         if looks_like_terms(head) and not looks_like_terms(clause):
-            return head
+            # "...; by bank transfer to Wessex Merchant Bank plc, IBAN ...": the account cut, the means of
+            # payment leading into the bank may still run on before it
+            value = head
+            break
     for m in MEANS_CLAUSE_RE.finditer(value):
         # "by transfer to Wessex" (the bank's name wrapped away) or "to our account": a bank, an account or a
         # proper name receives the transfer; "par virement à 30 jours" still states terms and stays

@@ -2934,6 +2934,10 @@ def test_document_dates_drop_years_far_from_the_present():
     ("Bank transfer 30 days", "Bank transfer 30 days"),
     ("30% advance, by wire transfer to the Seller before shipment",
      "30% advance, by wire transfer to the Seller before shipment"),  # no bank, no account, no name
+    # the account cut first, the means leading into the named bank before it goes too
+    ("30 days net; by bank transfer to Example Trust Bank plc, IBAN GB29 EXMP 1234 5678 9012 34, BIC EXMPGB22",
+     "30 days net"),
+    ("30 days net; by bank transfer, IBAN GB29 EXMP 1234 5678 9012 34", "30 days net; by bank transfer"),
 ])
 def test_a_means_of_payment_leading_into_the_bank_is_cut_off(value, terms):
     from parsers.extract.terms import without_bank_details
