@@ -664,6 +664,10 @@ def _names_title(caption: str, title: str | None) -> bool:
                                           "".join(w[0] for w in parts if w not in ACRONYM_SKIP))
 
 
+# captions of the seller's own sales order, weaker than the customer's reference on the same document
+SELLER_ORDER_CAPTIONS = ("sales order",)
+
+
 def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None, str | None]:
     """(doc type, confidence, evidence, the title's words as matched: "forwarders certificate of receipt")."""
     best: tuple[float, str, int, str] | None = None
@@ -1762,8 +1766,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         others = [lab for lab in numbers if lab.field not in ("purchase_order", "generic", "number")]
         order_words = {w.strip(".'") for lab in by_field["order_number"] for w in lab.text.split()}
         payee_refs = {lab.text for lab in labels("payee_reference")}
+        # "Sales order SO-07CC2" above "Customer ref. PO-4711" in an order-management platform's details box:
+        # the seller's own sales order only stands in when no caption names the customer's order
         for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others, alternative=True),
-                                     key=lambda h: h[2]):
+                                     key=lambda h: (h[0].text.startswith(SELLER_ORDER_CAPTIONS), h[2])):
             if doc_type in ("quotation", "enquiry") and not is_orderish(_lab.text):
                 continue  # "Customer reference" on a quote is the enquiry it answers; no order exists yet
             if doc_type == "payment_advice" and _lab.text in payee_refs:

@@ -3590,3 +3590,31 @@ def test_a_house_air_waybill_is_numbered_and_tracked_by_its_house_number():
     doc = _doc("176   FRA   12345675   Not negotiable   176-12345675\nAir Waybill\nissued by Rhein Air Cargo\n"
                "Shipper's Name and Address\nKestrel GmbH\nReference   Customer order KO-5512\n")
     assert doc.number == "176-12345675" and "176-12345675" in doc.tracking_numbers
+
+
+@pytest.mark.parametrize("title", ["SALES QUOTE", "S ALES Q U O T E", "Sales Quote"])
+def test_a_sales_quote_title_makes_a_quotation(title):
+    # an order-management platform's quote, its title in a band beside the seller's name, letter-spaced as the
+    # PDF reader cut it
+    doc = _doc(f"Northwind Widgets Ltd.   {title}\n"
+               "Document no. QUO-11-0042\nIssue date 2031-05-09\n"
+               "Widget A   4   each   10.00   40.00\nNet total 40.00\nTotal USD 40.00\n")
+    assert doc.doc_type == "quotation"
+
+
+def test_a_sales_order_line_that_is_no_title_makes_no_quotation():
+    doc = _doc("PRO FORMA INVOICE\nSales order SO-1A2B3\nDocument no. PI-11-0042\nTotal USD 40.00\n")
+    assert doc.doc_type == "proforma_invoice"
+
+
+def test_the_customers_reference_beats_the_sellers_own_sales_order():
+    # "Sales order" above "Customer ref." in the details box: ours, the customer's order is its reference
+    doc = _doc("PRO FORMA INVOICE\nDocument no. PI-11-0042\nSales order SO-1A2B3\nIssue date 2031-05-09\n"
+               "Customer ref. ECR/PO/31/027\nCurrency GBP\nTotal GBP 40.00\n")
+    assert doc.order_number == "ECR/PO/31/027"
+
+
+def test_the_sales_order_alone_still_gives_the_order():
+    # negative: with no customer reference the sales order caption still names the order
+    doc = _doc("INVOICE\nInvoice no. INV-11-0042\nSales order SO-88412\nIssue date 2031-05-09\nTotal GBP 40.00\n")
+    assert doc.order_number == "SO-88412"
