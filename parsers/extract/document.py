@@ -61,6 +61,7 @@ from parsers.extract.parties import (
 from parsers.extract.strips import split_value_strips
 from parsers.extract.terms import (
     HEADING_TAIL_RE,
+    PART_SEPARATOR_RE,
     SENTENCE_END_RE,
     SUBCLAUSE_NO_RE,
     clause_text,
@@ -1412,6 +1413,23 @@ def _value_below(lx: _Lines, i: int, j: int) -> str | None:
     return None
 
 
+def _terms_in_part_list(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
+    """"Delivery terms CPT Lima (Incoterms 2020) · Payment terms 30 days net": captions and their values run on
+    in one line, set apart by a middle dot, bullet or pipe; a part opening with a payment-terms caption holds them."""
+    for i, line in enumerate(lx.lines):
+        parts = PART_SEPARATOR_RE.split(line.text)
+        for part in parts[1:]:
+            low = part.lower()
+            lab = max((lab for lab in labs if low.startswith(lab.text) and not lab.text.endswith((":", "："))),
+                      key=lambda lab: len(lab.text), default=None)
+            if lab is None or not low[len(lab.text):len(lab.text) + 1].isspace():
+                continue
+            value = part[len(lab.text):].strip(" :：")
+            if looks_like_terms(value) and not INCOTERM_RE.match(value):
+                return _cut_unrelated_sentence(value), i
+    return None
+
+
 def _terms_around_caption(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
     """"T/T 30% advance, 70% before" / "付款条件" / "shipment": a grid's value cell of two lines, centred on its row,
     prints its first line above the caption's baseline and its second below; both stand right of the caption, alone
@@ -2105,6 +2123,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             (found_terms := _terms_under_heading(lx, by_field["payment_terms"])):
         doc.payment_terms, i = found_terms
         conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(i)
+
+    if doc.payment_terms is None and doc.doc_type != "payment_advice" and \
+            (run_in := _terms_in_part_list(lx, by_field["payment_terms"])) is not None:
+        doc.payment_terms = run_in[0][:200]
+        conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(run_in[1])
 
     # a strip of captions over values that the text lines misaligned: the table's cells decide
     strip = strip_values(content.tables, fields)

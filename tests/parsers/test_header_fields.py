@@ -3618,3 +3618,17 @@ def test_the_sales_order_alone_still_gives_the_order():
     # negative: with no customer reference the sales order caption still names the order
     doc = _doc("INVOICE\nInvoice no. INV-11-0042\nSales order SO-88412\nIssue date 2031-05-09\nTotal GBP 40.00\n")
     assert doc.order_number == "SO-88412"
+
+
+def test_payment_terms_run_on_after_a_middle_dot_in_a_caption_list():
+    # "Delivery terms ... · Payment terms ...": captions and values run on in one line of the terms paragraph
+    doc = _doc("INVOICE\nInvoice no. INV-11-0042\nTotal GBP 40.00\n"
+               "Delivery terms CPT Lima (Incoterms 2020) · Payment terms 30% with order, balance before despatch\n")
+    assert doc.payment_terms == "30% with order, balance before despatch"
+
+
+def test_a_caption_list_without_payment_terms_gives_none():
+    # negative: the delivery term and the currency in such a list are no payment terms
+    doc = _doc("INVOICE\nInvoice no. INV-11-0042\nTotal GBP 40.00\n"
+               "Delivery terms CPT Lima (Incoterms 2020) · Currency GBP · Channel Export\n")
+    assert doc.payment_terms is None
