@@ -55,6 +55,8 @@ SEA = {"BB": ("Bridgetown, Barbados", "DISTILLERY AND BOTTLING SPARE PARTS", "ME
        "MR": ("Nouadhibou, Mauritania", "FISH PROCESSING PLANT SPARE PARTS", "ATLANTIC BANC / 031S"),
        "BZ": ("Belize City, Belize", "FEED MILL SPARE PARTS", "MERIDIAN CORAL / 622W"),
        "SR": ("Paramaribo, Suriname", "SAWMILL AND VENEER PLANT SPARE PARTS", "MERIDIAN ESSEQUIBO / 118W")}
+MARK = {"BB": "SMBD", "MW": "THYOLO", "MD": "VVC IALOVENI", "MR": "SOMAPEF NDB", "BZ": "ADN OWT",
+        "SR": "HUASEN PBM"}  # shipping marks on the packages
 BANK_HOST = {"BB": "windwardbank.example", "MW": "shirevalleybank.example", "MD": "codrubank.example",
              "MR": "banc-arguin.example", "BZ": "mainlandbank.example", "SR": "handelsbank-sr.example"}
 # The claim: who raised the quality notification, the long text, and the failed articles (place in the
@@ -152,7 +154,7 @@ class Holdout26Builder(Holdout6Builder):
         n = len(self.final_lines)
         packages = 1 + (n - 1) // 4
         gross = sum(ln.quantity for ln in self.final_lines) * 0.6 + 25 * packages
-        marks = f"{p.company.name.split()[0].upper()} / {self.nums['po']} / 1-{packages}"
+        marks = f"{MARK[p.key]} / {self.nums['po']} / 1-{packages}"
         if doc.doc_type == "contract":
             c["delivery_time"] = ("Within six weeks of receipt of the advance payment" if self.deal.deposit
                                   else "Within six weeks of the date of this contract note")

@@ -250,9 +250,9 @@ DEALS = [
     # in the mail only.
     Deal("ho26-BB2", "BB", dt.date(2036, 5, 12), 6, "SMB-PO-2036-0177",
          {"inv": "SI36-01262", "ctr": "CN/36/0251", "sn": "SHP36-00998", "bl": "MALSOU3601830"}, [
-        S("order", "partner", "PO {po} seals and gaskets",
-          "Hi Rhys,\n\nlovely to see you at the rum festival. As promised, PO {po} attached for the seals and "
-          "gaskets we spoke about. Can you get it to the right person?\n\nThanks!\n",
+        S("order", "partner", "PO {po} - top-up spares",
+          "Hi Rhys,\n\nlovely to see you at the rum festival. As promised, PO {po} attached for the top-up "
+          "spares we spoke about. Can you get it to the right person?\n\nThanks!\n",
           docs=(("purchase_order", "xlsx"),), forward=True, new_thread=True),
         S("order", "us", None,
           "Hi Kerri-Ann,\n\nRhys passed your PO {po} to me - thank you. Invoice {inv} and contract note {ctr} "
@@ -310,9 +310,9 @@ DEALS = [
     # shipment with the packing list; the signed contract never arrives in this mailbox.
     Deal("ho26-MR2", "MR", dt.date(2036, 6, 9), 6, "BC-SOM-2036-0141",
          {"inv": "SI36-01318", "ctr": "CN/36/0263", "sn": "SHP36-01037", "bl": "MALSOU3601907"}, [
-        S("order", "partner", "Commande {po} – couteaux et roulements",
-          "Madame,\n\nVeuillez trouver ci-joint notre bon de commande {po} (réassort couteaux de fileteuse et "
-          "roulements), aux prix de notre dernière commande.\n\n", docs=(("purchase_order", "pdf"),)),
+        S("order", "partner", "Commande {po} – réassort pièces usine",
+          "Madame,\n\nVeuillez trouver ci-joint notre bon de commande {po} pour le réassort du magasin de "
+          "l'usine. Merci de nous confirmer le délai.\n\n", docs=(("purchase_order", "pdf"),)),
         S("order", "us", None,
           "Monsieur Ould Sidi,\n\nmerci pour la commande {po}. Ci-joint la facture {inv}. Le contrat {ctr} suit "
           "par courrier express avec l'original pour signature.\n\n",

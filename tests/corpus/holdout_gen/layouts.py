@@ -441,6 +441,7 @@ def l253_quickbooks(doc: Doc, st: Style, ctx: dict) -> Rendered:
         ws.cell(2 + k, 1, text)
     ws.cell(5, 1, ctx["reg"]).font = Font(size=8, color="555555")
     ws.cell(1, 5, "Purchase Order").font = Font(size=18)
+    ws.merge_cells("E1:F2")
     for j, (cap, v) in enumerate((("Date", day(doc.date, st.date)), ("P.O. No.", doc.number)), start=5):
         c = ws.cell(3, j, cap)
         c.border = box
@@ -483,6 +484,7 @@ def l253_quickbooks(doc: Doc, st: Style, ctx: dict) -> Rendered:
     c.border = box
     ws.cell(r + 2, 1, "Memo")
     ws.cell(r + 2, 2, ctx["memo"])
+    ws.merge_cells(start_row=r + 2, start_column=2, end_row=r + 2, end_column=6)
     ws.cell(r + 4, 1, "Approved by")
     ws.cell(r + 4, 2, f"{ctx['signatory']}, {ctx['buyer_title']}")
     return save_xlsx(wb)

@@ -75,7 +75,7 @@ PARTNERS = {
         (2, 3, 4, 5, 6, 8),
         "Mit freundlichen Grüßen\nNatalia Ciobanu\nEinkauf / Aprovizionare\nVinăria Valea Codrului SRL\n"
         "str. Viilor 17, MD-6801 Ialoveni\nTel. +373 268 2 41 88 | Mobil +373 691 41 882",
-        {**ours(Style("de", "fr", "dot"), Style("de", "de", "dot")),
+        {**ours(Style("de", "de", "dot"), Style("de", "de", "dot")),
          "purchase_order": ("L255", Style("de", "fr", "dot"))},
         {"sku": "VC-{code}-{n:03d}", "reg": "IDNO 1003600418827 · USt-IdNr. (Cod TVA) 0418827",
          "signatory": "Vasile Moraru", "buyer_title": "Geschäftsführer / Director", "city": "Ialoveni",
