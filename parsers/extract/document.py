@@ -2392,6 +2392,13 @@ def _title_head(word: str, title: str) -> bool:
     return any(t == w or (len(t) > len(w) and t.endswith(w)) for t in words)
 
 
+def _own_number_word(word: str, doc_type: str) -> bool:
+    """Whether a word is a one-word caption of the document type's own number in the vocabulary ("Dispatch" of
+    a packing list's "Dispatch No."), there written with a number marker."""
+    w = word.lower()
+    return any(lab.field == doc_type and lab.text == w for lab in labels("numbers"))
+
+
 def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str, float],
                         ev: dict[str, Any]) -> None:
     """The document number alone in the title's box: "QUOTE" over "Q-2026-01187" (a CPQ tool's title card)."""
@@ -2418,10 +2425,12 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
             for cell in cells:
                 m = BOXED_CODE_RE.fullmatch(cell.strip())
                 if m is None and (h := TITLE_HEAD_NUMBER_RE.fullmatch(cell.strip())) and \
-                        _title_head(h.group(1), lx.segs[i][j][1]):
+                        (_title_head(h.group(1), lx.segs[i][j][1]) or _own_number_word(h.group(1), doc.doc_type)):
                     # "FAILURE REPORT" over "Report FR-35-0118 · Work order WO-4697": the title's head noun
                     # captions the document's own number without a number marker ("Bericht SB-1" under
-                    # "SCHADENSBERICHT", "Rapport RD-1" under "RAPPORT DE DÉFAILLANCE")
+                    # "SCHADENSBERICHT", "Rapport RD-1" under "RAPPORT DE DÉFAILLANCE"); so does a one-word
+                    # caption of this type's own number ("PACKING LIST" over "Dispatch DSP-1", a cloud
+                    # inventory system numbering its packing list by the dispatch)
                     m = BOXED_CODE_RE.fullmatch(h.group(2))
                 if m is None and doc.doc_type == "bill_of_lading":
                     # all digits only on a transport document: a courier's waybill number, "4821739056" (elsewhere

@@ -3632,3 +3632,26 @@ def test_a_caption_list_without_payment_terms_gives_none():
     doc = _doc("INVOICE\nInvoice no. INV-11-0042\nTotal GBP 40.00\n"
                "Delivery terms CPT Lima (Incoterms 2020) · Currency GBP · Channel Export\n")
     assert doc.payment_terms is None
+
+
+@pytest.mark.parametrize("title, line", [
+    ("PACKING LIST", "Dispatch DSP-35-0101"),
+    ("PACKING LIST", "Despatch WH/DES/4471"),
+    ("LISTE DE COLISAGE", "Expédition EXP-2035-118"),
+])
+def test_a_packing_list_numbered_by_its_dispatch_under_the_title(title, line):
+    # a cloud inventory system prints its dispatch number under the title behind the bare caption "Dispatch"
+    # (the vocabulary's "Dispatch No." without the number marker)
+    doc = _doc(f"{title}\n{line}\nKestrel Works Ltd.\n12 Dock Road\nDISPATCH DATE\n2035-06-05\n"
+               "CUSTOMER PO\nHC-PO-4418\nProduct code   Product   Qty\nAB-1   Brush roller   4\n")
+    assert doc.doc_type == "packing_list" and doc.number == line.split()[1]
+
+
+def test_a_caption_of_another_documents_number_under_a_packing_list_title_is_no_number():
+    # negative: "Invoice INV-1234" under "PACKING LIST" names the invoice the goods were billed on; "Dispatch"
+    # under an invoice's title is no caption of an invoice's own number
+    doc = _doc("PACKING LIST\nInvoice INV-35-1234\nKestrel Works Ltd.\nProduct code   Product   Qty\nAB-1   Roller   4\n")
+    assert doc.doc_type == "packing_list" and doc.number != "INV-35-1234"
+    doc = _doc("COMMERCIAL INVOICE\nDispatch DSP-35-0101\nKestrel Works Ltd.\nTotal: USD 100.00\n")
+    assert doc.doc_type == "commercial_invoice" and doc.number != "DSP-35-0101"
+
