@@ -339,6 +339,7 @@ def _leading_code(cell: str) -> tuple[str, str] | None:
 
 # an ERP position number: short, zero-padded ("0010", "00020") or a sub-position ("1.1", "10.2.1")
 _POSITION_SHAPED = re.compile(r"\d{1,3}|0\d{2,5}|\d{1,3}(?:\.\d{1,3})+")
+_NUMBER_THEN_UNIT = re.compile(r"(\d[\d.,]*)\s+([^\W\d_]{1,10}\.?)")
 
 
 def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str | None) -> LineItem | None:
@@ -1558,6 +1559,7 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                 continue
             kept.append(list(row))
         _words_past_code(kept, settled)
+        _quantity_under_unit(kept, settled)
         block: list[LineItem] = []
         for row in kept:
             filled = sum(1 for i, ro in settled.items() if ro in NUMERIC_ROLES and i < len(row) and row[i].strip())
@@ -1568,6 +1570,19 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
                 block.append(item)
         items.extend(block)
     return items
+
+
+def _quantity_under_unit(rows: list[list[str]], roles: dict[int, str]) -> None:
+    """"Qty / UOM" over "72 each" and "4 each", the quantity and its unit one right-aligned cell: a short
+    quantity starts past the end of "Qty" and slides under "UOM" with its unit, the quantity cell left empty.
+    The number goes back to the quantity column (only a number and a unit word under the unit heading)."""
+    q = next((k for k, ro in roles.items() if ro == "quantity"), None)
+    u = next((k for k, ro in roles.items() if ro == "unit"), None)
+    if q is None or u is None:
+        return
+    for row in rows:
+        if q < len(row) and u < len(row) and not row[q].strip() and (m := _NUMBER_THEN_UNIT.fullmatch(row[u].strip())):
+            row[q], row[u] = m.group(1), m.group(2)
 
 
 # a measure, not a code, when alone on a cell's first line: "DN25", "M8", "PN100" (no leading zero: "DZ080" is a code)

@@ -2002,3 +2002,43 @@ def test_row_numbers_under_a_generic_heading_in_ruled_tables() -> None:
                          ["2", "Flange gasket\nDN40", "6", "83.85", "503.10"],
                          ["3", "Flange gasket\nDN50", "4", "412.00", "1,648.00"])
     assert [i["description"] for i in items] == ["Flange gasket DN25", "Flange gasket DN40", "Flange gasket DN50"]
+
+
+def _packing_rows(*rows: tuple[str, str, str]) -> list[TextLine]:
+    """A packing list whose quantity and unit share one cell under a joint 'Qty / UOM' heading: the number
+    right-aligned against the slash, the unit left-aligned after it ("72 each", " 4 each")."""
+    head = [_pline(10, (50, "PACKING LIST")), _pline(25, (50, "Packing list No.: PL-4711")),
+            _pline(60, (50, "Product code"), (150, "Product"), (420, "Qty / UOM"), (500, "Box"))]
+    return head + [_pline(75 + 15 * k, (50, code), (150, text), *([_right(440, qty.split()[0])] if " " in qty else []),
+                          (445, qty.split()[-1]), (505, "1"))
+                   for k, (code, text, qty) in enumerate(rows)]
+
+
+def test_a_short_quantity_slid_under_the_unit_of_a_joint_qty_uom_heading() -> None:
+    # "4 each" right-aligned like "72 each": the "4" starts past the end of "Qty" and falls under "UOM" with
+    # its unit; the number inside the description ("1200 mm long") is no quantity
+    lines = _packing_rows(("AB-1200", "Brush roller, 1200 mm long", "4 each"),
+                          ("AB-0065", "Nozzle, flat fan 65 deg", "72 each"),
+                          ("AB-0010", "Load cell, 10 kg", "5 each"))
+    items = _items(Content(lines=lines))
+    assert [(i["sku"], i["quantity"], i.get("unit")) for i in items] == [
+        ("AB-1200", 4.0, "each"), ("AB-0065", 72.0, "each"), ("AB-0010", 5.0, "each")]
+    assert items[0]["description"] == "Brush roller, 1200 mm long"
+
+
+def test_a_unit_cell_without_a_number_gives_no_quantity() -> None:
+    # negative: under "Qty / UOM" a row with only a unit word (no number) is no item; a filled quantity
+    # cell keeps its own number
+    lines = _packing_rows(("AB-0065", "Nozzle, flat fan 65 deg", "72 each"), ("AB-0099", "Spare nozzle", "each"))
+    items = _items(Content(lines=lines))
+    assert [(i["sku"], i["quantity"]) for i in items] == [("AB-0065", 72.0)]
+
+
+def test_a_filled_quantity_keeps_its_number_beside_a_unit_of_a_measure() -> None:
+    # negative: "3" under "Qty" and "10 m" (a coil of ten metres) under "Unit": the quantity stays 3
+    table = Table([["Code", "Description", "Qty", "Unit", "Unit price", "Amount"],
+                   ["CB-10", "Cable coil", "3", "10 m", "12.00", "36.00"]], {"page": 1})
+    content = Content(lines=[TextLine("INVOICE", {"page": 1}), TextLine("Invoice No.: 9", {"page": 1})], tables=[table])
+    items = _items(content)
+    assert [(i["sku"], i["quantity"], i.get("unit")) for i in items] == [("CB-10", 3.0, "10 m")]
+
