@@ -1017,12 +1017,15 @@ def _qualified_number_label(lab: Label, value: str) -> bool:
 
 # "/ Payment Vorkasse": a caption's one-word translation after a slash, before the value
 SLASH_CAPTION_RE = re.compile(r"^/\s*([^\W\d_]+)(?:\s+terms?|\s+conditions?)?\s*[:：]?\s+(?=\S)", re.I)
+# a one-word caption in two languages: "Plaćanje / Zahlung", "Pago / Payment"
+CAPTION_PAIR_RE = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
 # single-word payment captions that elsewhere need a colon ("Payment:") but may fill a grid cell alone
 BARE_PAYMENT_CAPTIONS = {"payment", "zahlung", "paiement", "pago", "pagamento", "betaling", "płatność", "付款"}
 # a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631"); the
 # marker may be printed in two languages ("Бр. / Nr. NAR-2035-0093": Macedonian/Serbian "Бр." abbreviates "број")
-_BARE_MARKER = r"(?:no\.|nr[.\s]|n[°º]\.?|#|№|бр\.|br\.(?=\s))"
-BARE_NUMBER_CELL_RE = re.compile(rf"(?i)^(?:{_BARE_MARKER}\s*/\s*)?{_BARE_MARKER}\s*"
+# (Bosnian/Croatian/Serbian write "broj" in full too: "Broj / Nr.: LV-N-1"; a colon may follow the marker)
+_BARE_MARKER = r"(?:no\.|nr[.\s]|n[°º]\.?|#|№|бр\.|br\.(?=\s)|broj\b)"
+BARE_NUMBER_CELL_RE = re.compile(rf"(?i)^(?:{_BARE_MARKER}\s*/\s*)?{_BARE_MARKER}\s*[:：]?\s*"
                                  r"([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
                                  r"[a-z0-9]+[-/._][a-z0-9\-/._]*\d[a-z0-9\-/._]*|\d{4,})$")
 # a cell holding only a number marker ("No.", "#"), its code in the next cell
@@ -2096,6 +2099,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 low = seg.lower()
                 if (cm := CLAUSE_NO_RE.match(low)) is not None:
                     low = low[cm.end():]  # "1. Payment | 30 days net": a numbered condition
+                if (pair := CAPTION_PAIR_RE.fullmatch(low.rstrip(" :："))) and \
+                        BARE_PAYMENT_CAPTIONS & {pair.group(1), pair.group(2)}:
+                    low = "payment"  # "Plaćanje / Zahlung": the one-word caption in two languages, one of them known
                 if low.rstrip(" :：") not in BARE_PAYMENT_CAPTIONS:
                     continue
                 if i + 1 < len(lx.lines) and lx._label_row(i):
@@ -2793,6 +2799,10 @@ def _letter_window(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[s
             conf[role], ev[role] = 0.5, {"snippet": party.name}
 
 
+# one to three capitalised words after a legal form: the company's seat ("d.o.o. Banja Luka", "GmbH Wien")
+SEAT_AFTER_FORM_RE = re.compile(r"\s+([^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_'’.-]+){0,2})\s*")
+
+
 def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
     """Unlabelled issuer: the first company name (legal form like GmbH/Ltd/有限公司) at the top of page 1."""
     role = "buyer" if doc.doc_type in BUYER_ISSUED else "seller"
@@ -2816,6 +2826,11 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
             for part in re.split(r"\s[·•|–-]\s", seg):
                 part = re.split(r",\s(?=[^,]*\d)", part)[0]  # "Name GmbH, Straße 1, Ort": cut the address
                 m = LEGAL_FORM_RE.search(part) or legal_form_search(part)
+                if m and (seat := SEAT_AFTER_FORM_RE.fullmatch(part[m.end():])) and seat.group(1)[0].isupper() and \
+                        re.search(rf"(?<![^\W\d_]){re.escape(seat.group(1))}(?![^\W\d_])", seg[seg.find(part) + len(part):]):
+                    # "LJEVAONICA VRBAS d.o.o. Banja Luka · Kninska 14, 78000 Banja Luka": the company's seat
+                    # after its legal form, the same place again in the address that follows: no part of its name
+                    part = part[:m.end()]
                 if not m or len(part) > 80 or (other and other.name and part.strip() in other.name):
                     continue
                 if not re.search(r"[^\W\d_]{3,}|[\u4e00-\u9fff]{2,}", part[:m.start()] + part[m.end():]):

@@ -276,9 +276,19 @@ def _counted_item(row: list[str], roles: dict[int, str], decimal_hint: str | Non
         has("amount", lambda c: _money(c, decimal_hint) is not None)
 
 
+# a caption in two languages, the first a word the vocabulary may not know: "Ukupno / Summe", "PDV / MwSt."
+_FIRST_LANGUAGE = re.compile(r"^[^\W\d_][^\W\d_.]{0,15}\.?\s*/\s*(?=[^\W\d_])")
+
+
+def _caption_halves(low: str) -> list[str]:
+    """The text, and when it opens with a one-word caption and a slash, the text after the slash too."""
+    m = _FIRST_LANGUAGE.match(low)
+    return [low, low[m.end():]] if m else [low]
+
+
 def is_total_row(text: str, total_labels: list[Label]) -> bool:
     low = text.lower().strip()
-    return match_start(total_labels, low) is not None
+    return any(match_start(total_labels, half) is not None for half in _caption_halves(low))
 
 
 _HYPHEN_WRAP = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
@@ -1546,8 +1556,8 @@ def items_from_blocks(blocks: list[tuple[dict[int, str], list[list[str]]]],
         for row in rows:
             row = [*row, *[""] * (max(settled, default=0) + 1 - len(row))]
             first = next((c for c in row if c.strip()), "")
-            if match_start(_not_item_labels(), " ".join(first.lower().split())):
-                continue  # "Umsatzsteuer (S) 198,00 19 % 37,62", "Übertrag 1.234,50": no item
+            if any(match_start(_not_item_labels(), half) for half in _caption_halves(" ".join(first.lower().split()))):
+                continue  # "Umsatzsteuer (S) 198,00 19 % 37,62", "Übertrag 1.234,50", "PDV / MwSt.": no item
             if any(row[k] and not re.search(r"\d", row[k]) for k in pos_cols):
                 continue  # a word in the position column ("Umsatzsteuer (S)"): a summary row, not an item
             if desc_cols and sku_cols and not any(row[k] for k in desc_cols) and not any(

@@ -3655,3 +3655,47 @@ def test_a_caption_of_another_documents_number_under_a_packing_list_title_is_no_
     doc = _doc("COMMERCIAL INVOICE\nDispatch DSP-35-0101\nKestrel Works Ltd.\nTotal: USD 100.00\n")
     assert doc.doc_type == "commercial_invoice" and doc.number != "DSP-35-0101"
 
+
+_BA_ORDER = ("SAVSKA LIVNICA d.o.o. Brčko · Industrijska 7, 76100 Brčko, Bosnien und Herzegowina · JIB 4600000000001\n"
+             "Kestrel Works Ltd.   NARUDŽBA / BESTELLUNG\n"
+             "5 Mill Lane   Broj / Nr.: SL-N-00412\n"
+             "Leeds LS1 4AB   Datum: 12.03.2035\n"
+             "United Kingdom   Ident dobavljača / Lieferanten-Ident: 2104\n"
+             "Rb.   Ident   Naziv   Kol.   JM   Cijena   Vrijednost\n"
+             "1   SL-0075   Strahlschaufel, Breite 75 mm   8   Stk.   73,60   588,80\n"
+             "Ukupno / Summe   588,80\n"
+             "Plaćanje / Zahlung   60 Tage netto ab Rechnungsdatum\n"
+             "Valuta / Währung   EUR\n")
+
+
+def test_a_bosnian_order_numbered_by_broj_with_terms_under_a_caption_in_two_languages():
+    # "Broj / Nr.: SL-N-00412": the Bosnian number word written in full and a colon after the marker pair;
+    # "Plaćanje / Zahlung": a one-word payment caption in two languages fills its cell
+    doc = _doc(_BA_ORDER)
+    assert doc.doc_type == "purchase_order" and doc.number == "SL-N-00412"
+    assert doc.payment_terms == "60 Tage netto ab Rechnungsdatum"
+
+
+def test_a_letterhead_company_with_its_seat_after_the_legal_form_is_the_issuer():
+    # "SAVSKA LIVNICA d.o.o. Brčko · Industrijska 7, 76100 Brčko": the seat after the legal form is named again
+    # in the address, no part of the name; the company in the address window is the supplier
+    doc = _doc(_BA_ORDER)
+    assert doc.buyer.name == "SAVSKA LIVNICA d.o.o."
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_words_after_a_legal_form_that_the_address_does_not_repeat_stay_in_the_name():
+    # negative: "Harbor Tools Ltd Group" (not repeated in the address) is no seat, nor cut from the name
+    doc = _doc("Harbor Tools Ltd Group · 12 Dock Road, Southampton SO14 3AB\nPURCHASE ORDER\nPO No.: HT-77\n"
+               "Total: 100.00 GBP\n")
+    assert doc.buyer is None or doc.buyer.name != "Harbor Tools Ltd"
+
+
+def test_a_caption_pair_without_a_payment_word_gives_no_terms():
+    # negative: "Valuta / Währung   EUR" and "Rok / Frist   6 Wochen" are no payment terms
+    doc = _doc("NARUDŽBA / BESTELLUNG\nBroj / Nr.: SL-N-1\nValuta / Währung   EUR\nRok / Frist   6 Wochen nach Bestellung\n"
+               "Total: 100,00 EUR\n")
+    assert doc.payment_terms is None
+    # "Broj" alone before a date is no number
+    doc = _doc("NARUDŽBA / BESTELLUNG\nBroj: 12.03.2035\nTotal: 100,00 EUR\n")
+    assert doc.number != "12.03.2035"

@@ -2042,3 +2042,25 @@ def test_a_filled_quantity_keeps_its_number_beside_a_unit_of_a_measure() -> None
     items = _items(content)
     assert [(i["sku"], i["quantity"], i.get("unit")) for i in items] == [("CB-10", 3.0, "10 m")]
 
+
+def test_total_and_tax_rows_captioned_in_two_languages_end_the_items():
+    # "Ukupno / Summe", "PDV / MwSt. (Einfuhr)": a bilingual order's summary rows inside the item table, the
+    # first language unknown to the vocabulary, the second a total or a tax caption
+    table = Table([["Rb.", "Ident", "Bezeichnung", "Menge", "ME", "Preis EUR", "Wert EUR"],
+                   ["1", "SL-0075", "Strahlschaufel", "8", "Stk.", "73,60", "588,80"],
+                   ["2", "SL-0020", "Zentrierbolzen", "5", "Stk.", "12,40", "62,00"],
+                   ["", "", "PDV / MwSt. (Einfuhr)", "", "", "", "0,00"],
+                   ["", "", "Ukupno / Summe", "", "", "", "650,80"],
+                   ["", "", "Dostava / Fracht", "", "", "", "25,00"]], {"page": 1})
+    content = Content(lines=[TextLine("BESTELLUNG", {"page": 1}), TextLine("Nr.: 9", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("SL-0075", 8.0, "73.60", "588.80"), ("SL-0020", 5.0, "12.40", "62.00")]
+
+
+def test_a_slash_in_an_item_text_is_no_caption_in_two_languages():
+    # negative: "Tank / Vat liner" (a vat, not VAT) is an item whose text holds a slash: its row opens with its
+    # position and code, no caption
+    table = Table([["Pos.", "Art.-Nr.", "Bezeichnung", "Menge", "Preis", "Betrag"],
+                   ["1", "FL-10", "Tank / Vat liner", "2", "5,00", "10,00"],
+                   ["2", "FL-20", "Dichtung", "1", "3,00", "3,00"]], {"page": 1})
+    content = Content(lines=[TextLine("BESTELLUNG", {"page": 1}), TextLine("Nr.: 9", {"page": 1})], tables=[table])
+    assert _key(_items(content)) == [("FL-10", 2.0, "5.00", "10.00"), ("FL-20", 1.0, "3.00", "3.00")]
