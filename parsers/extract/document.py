@@ -1023,7 +1023,7 @@ CAPTION_PAIR_RE = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
 BARE_PAYMENT_CAPTIONS = {"payment", "zahlung", "paiement", "pago", "pagamento", "betaling", "płatność", "付款"}
 # a cell that is a number marker and one code with a digit, nothing else ("No. NWQ-26-3104", "# INV-2631"); the
 # marker may be printed in two languages ("Бр. / Nr. NAR-2035-0093": Macedonian/Serbian "Бр." abbreviates "број")
-# (Bosnian/Croatian/Serbian write "broj" in full too: "Broj / Nr.: LV-N-1"; a colon may follow the marker)
+# (Bosnian/Croatian/Serbian write "broj" in full too: "Broj / Nr.: NAR-1"; a colon may follow the marker)
 _BARE_MARKER = r"(?:no\.|nr[.\s]|n[°º]\.?|#|№|бр\.|br\.(?=\s)|broj\b)"
 BARE_NUMBER_CELL_RE = re.compile(rf"(?i)^(?:{_BARE_MARKER}\s*/\s*)?{_BARE_MARKER}\s*[:：]?\s*"
                                  r"([a-z0-9]*[a-z][a-z0-9]*[-/._]?\d[a-z0-9\-/._]*|"
@@ -2799,7 +2799,7 @@ def _letter_window(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[s
             conf[role], ev[role] = 0.5, {"snippet": party.name}
 
 
-# one to three capitalised words after a legal form: the company's seat ("d.o.o. Banja Luka", "GmbH Wien")
+# one to three capitalised words after a legal form: the company's seat ("d.o.o. Mostar", "GmbH Wien")
 SEAT_AFTER_FORM_RE = re.compile(r"\s+([^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_'’.-]+){0,2})\s*")
 
 
@@ -2828,7 +2828,7 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 m = LEGAL_FORM_RE.search(part) or legal_form_search(part)
                 if m and (seat := SEAT_AFTER_FORM_RE.fullmatch(part[m.end():])) and seat.group(1)[0].isupper() and \
                         re.search(rf"(?<![^\W\d_]){re.escape(seat.group(1))}(?![^\W\d_])", seg[seg.find(part) + len(part):]):
-                    # "LJEVAONICA VRBAS d.o.o. Banja Luka · Kninska 14, 78000 Banja Luka": the company's seat
+                    # "SAVSKA LIVNICA d.o.o. Brčko · Industrijska 7, 76100 Brčko": the company's seat
                     # after its legal form, the same place again in the address that follows: no part of its name
                     part = part[:m.end()]
                 if not m or len(part) > 80 or (other and other.name and part.strip() in other.name):
