@@ -1105,3 +1105,95 @@ def test_a_delivery_expected_or_a_discount_printed_in_an_offer_is_no_counter_dem
     assert "negotiation" not in found.values(), found
     found = _stages_found(rules, "wir bestellen hiermit die Lager gemäß Angebot")
     assert "negotiation" not in found.values(), found
+
+
+# ---- a count said in a few words, our answer to a warranty claim, a buyer that signs no contract ------------
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Re: Your order ZX-31-0417 is on its way – invoice IN-30-118", "Hi Anna,\n\ncollected from the airport "
+     "yesterday and trucked up to the mill. Everything counted and matches the list. Cheers."),
+    ("AW: Ihre Bestellung ZX-31-0417 ist unterwegs – Packliste", "Hallo Frau Keller,\n\ngestern ins Werk "
+     "gefahren. Alles gezählt und stimmt mit der Liste überein.\n\nGrüße"),
+    ("RE : Votre commande ZX-31-0417 est en route – liste de colisage", "Madame,\n\nenlevé hier à l'aéroport. Tout "
+     "compté et conforme à la liste.\n\nCordialement"),
+    ("RE: Su pedido ZX-31-0417 está en camino – lista de empaque", "Hola Anna:\n\nretirado ayer en el aeropuerto. "
+     "Todo contado y coincide con la lista.\n\nSaludos"),
+    ("回复: 订单 ZX-31-0417 已发货 – 装箱单", "Keller 女士：\n\n昨天从机场提的货，全部清点过了，与清单一致。\n\n谢谢"),
+])
+def test_the_buyers_count_with_its_verdict_is_the_receipt(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "receipt"), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "every carton is counted and checked before it leaves our warehouse",
+    "all items checked and packed for Friday's truck",
+    "alles gezahlt?",
+    "tout compte fait, nous restons sur l'offre",
+])
+def test_a_count_without_its_verdict_is_no_receipt(rules: RuleSet, text: str) -> None:
+    found = _stages_found(rules, text)
+    assert "receipt" not in found.values(), found
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: Warranty claim WC-2030-011 – order ZX-31-0417", "Dear Ms Novak,\n\nthank you for the failure report "
+     "FR-30-276. We have informed the manufacturer and will send you the replacement parts free of charge; please "
+     "keep the failed parts for the investigation.\n\nKind regards"),
+    ("RE: Garantieantrag GA-2030-011 – Bestellung ZX-31-0417", "Sehr geehrte Frau Novak,\n\nvielen Dank für den "
+     "Schadensbericht SB-30-276. Wir haben den Hersteller informiert und senden Ihnen die Ersatzteile kostenlos zu."
+     "\n\nFreundliche Grüße"),
+    ("RE : Demande de garantie DG-2030-011 – commande ZX-31-0417", "Madame,\n\nmerci pour le rapport de dommages "
+     "RD-30-276. Nous avons informé le fabricant et vous envoyons les pièces de rechange gratuitement.\n\n"
+     "Cordialement"),
+    ("RE: Solicitud de garantía SG-2030-011 – pedido ZX-31-0417", "Estimada Sra. Novak:\n\ngracias por el informe "
+     "de daños ID-30-276. Informamos al fabricante y le enviamos los repuestos sin cargo.\n\nSaludos"),
+    ("回复: 保修申请 BX-2030-011 – 订单 ZX-31-0417", "Novak 女士：\n\n感谢提供损坏报告 SH-30-276。我们已通知制造商，"
+     "将免费寄送备件。\n\n顺祝商祺"),
+])
+def test_our_answer_to_a_warranty_claim_is_the_claim(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text)
+    assert (result.kind, result.stage) == ("claim", "claim"), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "the pumps carry a warranty of 12 months; spare parts are quoted separately",
+    "Gewährleistung 12 Monate, Ersatzteile laut Preisliste",
+    "pièces de rechange selon notre tarif",
+])
+def test_warranty_terms_and_spares_for_sale_are_no_claim(rules: RuleSet, text: str) -> None:
+    found = _stages_found(rules, text)
+    assert "claim" not in found.values(), found
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: Purchase order ZX-31-0417 – belts and bearings", "Madam,\n\nfor an order of this size our management does "
+     "not sign contracts: our purchase order ZX-31-0417 serves as the contract between us. We look forward to the "
+     "shipment.\n\nRegards"),
+    ("AW: Bestellung ZX-31-0417 – Riemen und Lager", "Sehr geehrte Frau Keller,\n\nbei diesem Betrag unterschreibt "
+     "unsere Geschäftsführung keinen Vertrag: unsere Bestellung ZX-31-0417 gilt als Vertrag. Wir erwarten die "
+     "Lieferung.\n\nGrüße"),
+    ("RE : Bon de commande ZX-31-0417 – courroies et paliers", "Madame,\n\npour une commande de ce montant, notre "
+     "direction ne signe pas de contrat : notre bon de commande ZX-31-0417 fait foi entre nous. Nous attendons "
+     "l'expédition.\n\nCordialement"),
+    ("RE: Orden de compra ZX-31-0417 – correas y rodamientos", "Estimada Anna:\n\npara un pedido de este monto "
+     "nuestra gerencia no firma contratos: nuestra orden de compra ZX-31-0417 hace las veces de contrato. Quedamos "
+     "atentos al envío.\n\nSaludos"),
+    ("回复: 采购订单 ZX-31-0417 – 皮带和轴承", "Keller 女士：\n\n这个金额的订单我司不签合同，以我司采购订单为准。"
+     "等待发货。\n\n谢谢"),
+])
+def test_the_buyer_declining_to_sign_a_contract_is_the_contract_step(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert (result.kind, result.stage) == ("order", "contract"), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "attached is our purchase order ZX-31-0417; please confirm the delivery date",
+    "in case of discrepancy the order confirmation prevails",
+    "wir bestellen hiermit gemäß Angebot; die Bestellung ist verbindlich",
+    "ci-joint notre bon de commande ZX-31-0417, merci de confirmer",
+])
+def test_an_order_placed_says_no_contract_refused(rules: RuleSet, text: str) -> None:
+    found = _stages_found(rules, text)
+    assert "contract" not in found.values(), found
+
