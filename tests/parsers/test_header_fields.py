@@ -3699,3 +3699,36 @@ def test_a_caption_pair_without_a_payment_word_gives_no_terms():
     # "Broj" alone before a date is no number
     doc = _doc("NARUDŽBA / BESTELLUNG\nBroj: 12.03.2035\nTotal: 100,00 EUR\n")
     assert doc.number != "12.03.2035"
+
+
+_BANK_PAGE = ("03/02/2035, 09:12   Harbour Savings Bank Ltd – Online Banking\n"
+              "Harbour Savings Bank Ltd   J. Doe · Atlas Bottling Co. Ltd\n"
+              "{title}\n"
+              "✔ Executed\n"
+              "Transaction reference   HSB-35-004411\n"
+              "Execution date   03/02/2035\n"
+              "Ordering party   Atlas Bottling Co. Ltd\n"
+              "Beneficiary   Kestrel Works Ltd.\n"
+              "Amount   USD 1,234.50\n"
+              "Payment details   invoice KW-INV-118 / order AB-PO-77\n")
+
+
+def test_an_online_banks_transaction_details_page_is_a_payment_advice():
+    # the customer's internet banking page of one executed transfer, printed as proof of payment: numbered by
+    # the transaction reference, the amount paid is its total, the order named in the payment details
+    for title in ("Transaction details", "Auftragsdetails", "Détail de l'opération", "Detalle de la operación",
+                  "交易详情 Transaction details"):
+        doc = _doc(_BANK_PAGE.format(title=title))
+        assert doc.doc_type == "payment_advice", title
+        assert doc.number == "HSB-35-004411"
+        assert doc.total == Decimal("1234.50")
+        assert doc.order_number == "AB-PO-77"
+        assert doc.buyer.name == "Atlas Bottling Co. Ltd" and doc.seller.name == "Kestrel Works Ltd."
+
+
+def test_transaction_details_below_an_invoice_title_leave_it_an_invoice():
+    # negative: an invoice with a "Transaction details" section further down stays an invoice
+    doc = _doc("COMMERCIAL INVOICE\nInvoice No.: KW-INV-118\nDate: 03/02/2035\nBuyer: Atlas Bottling Co. Ltd\n"
+               "Qty   Description   Unit price   Amount\n2   Valve   10.00   20.00\nTotal: USD 20.00\n"
+               "Transaction details\nPay to: Kestrel Works Ltd.\n")
+    assert doc.doc_type == "commercial_invoice"
