@@ -2295,6 +2295,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         items, iev = items_from_labelled_lines(content.lines, columns, total_labels, hint)
     if doc.doc_type == "payment_advice":
         items = []  # the rows of a payment advice are the invoices it settles, no goods
+    if doc.doc_type == "inspection_report":
+        # the rows of an inspection report or quality notification are the goods found (non-)conforming, with the
+        # complained quantity: findings on a delivery, not goods ordered or sold
+        items = []
     if items:
         _drop_position_skus(items)
         doc.line_items = items[:2000]

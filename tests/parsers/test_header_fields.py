@@ -3732,3 +3732,37 @@ def test_transaction_details_below_an_invoice_title_leave_it_an_invoice():
                "Qty   Description   Unit price   Amount\n2   Valve   10.00   20.00\nTotal: USD 20.00\n"
                "Transaction details\nPay to: Kestrel Works Ltd.\n")
     assert doc.doc_type == "commercial_invoice"
+
+
+_QUALITY_NOTIFICATION = ("Atlas Bottling Co. Ltd · Reg. No. 4411\n"
+                         "{title}\n"
+                         "{word} 300001234 · Type Q2 – Complaint against vendor\n"
+                         "Priority 2 – High · Status OSNO – outstanding\n"
+                         "Vendor   Kestrel Works Ltd.   {po}   AB-PO-77\n"
+                         "Reported by   J. Doe (QC)   {date_caption}   {date}\n"
+                         "Required end   {end}\n"
+                         "Item   Material   Short text   Complaint qty   Unit   Defect type\n"
+                         "0010   KW-VB-21   V-belt SPB 2120   2   pcs   Excessive elongation\n")
+
+
+def test_an_erp_quality_notification_is_numbered_and_dated_by_its_notification():
+    # the customer's ERP quality notification: "Notification 300001234" numbers it, the notification date dates it
+    # (the required end is the supplier's deadline), the complained items are findings, no goods sold
+    doc = _doc(_QUALITY_NOTIFICATION.format(title="Quality Notification", word="Notification", po="Purchase order",
+                                            date_caption="Notification date", date="21 Apr 2035", end="5 May 2035"))
+    assert doc.doc_type == "inspection_report" and doc.number == "300001234"
+    assert doc.date == dt.date(2035, 4, 21)
+    assert doc.order_number == "AB-PO-77" and doc.line_items == []
+    doc = _doc(_QUALITY_NOTIFICATION.format(title="Avis qualité", word="Avis", po="Commande d'achat",
+                                            date_caption="Date de l'avis", date="21/04/2035", end="05/05/2035"))
+    assert doc.doc_type == "inspection_report" and doc.number == "300001234"
+    assert doc.date == dt.date(2035, 4, 21) and doc.order_number == "AB-PO-77"
+
+
+def test_an_avis_title_without_quality_is_no_inspection_report():
+    # negative: "Avis de virement" stays a payment advice, and an order's items stay items
+    doc = _doc("Avis de virement\nRéférence de l'opération   VIR-35-1\nMontant   EUR 100,00\n")
+    assert doc.doc_type == "payment_advice"
+    doc = _doc("PURCHASE ORDER\nPO No.: AB-PO-77\nItem   Description   Qty   Unit price   Amount\n"
+               "1   Valve   2   10.00   20.00\nTotal: USD 20.00\n")
+    assert doc.doc_type == "purchase_order" and len(doc.line_items) == 1
