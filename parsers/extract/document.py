@@ -3217,6 +3217,13 @@ BLANK_SIGNATURE_LINE_RE = re.compile(rf"(?im)^[ \t]*(\(?{_SIG_WORD}\)?|\[{_SIG_W
 _SIG_CAPTION = r"(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura|handtekening|podpis)\b[^\n:：_.…\d]{0,40}?"
 EMPTY_SIGNATURE_DOTTED_RE = re.compile(rf"(?im)^[ \t]*{_SIG_CAPTION}[_.…]{{6,}}"
                                        rf"(?:[ \t]{{2,}}{_SIG_CAPTION}[_.…]{{6,}})*[ \t]*$")
+# "Signature ________   Name and title ________   Date ____": the signature blank followed by the signer's prompts,
+# each left blank too (a word processor's party block under "SELLERS: X Ltd.")
+_SIG_PROMPT = (r"(?:name|title|position|date|place|nom|titre|fonction|lieu|datum|ort|nombre|cargo|"
+               r"fecha|lugar)(?:[ \t]+(?:and|&|/|und|et|y)[ \t]+(?:title|position|date|place|titre|fonction|"
+               r"funktion|datum|ort|cargo|fecha|lugar))?")
+EMPTY_SIGNATURE_PROMPTS_RE = re.compile(rf"(?im)^[ \t]*(?:signature|unterschrift|firma|assinatura)[ \t]*[_.…]{{6,}}"
+                                        rf"(?:[ \t]{{2,}}{_SIG_PROMPT}[ \t]*[:：]?[ \t]*[_.…]{{4,}})+[ \t]*$")
 # "21 Signature of seller   22 Signature of buyer": the boxes' captions naming whose signature goes there
 _SIG_OF_PARTY = (r"(?:\d{1,2}[ \t]+)?(?:signature|unterschrift|firma|assinatura)[ \t]+(?:of|for|des|du|de|del|der|von|do|da)"
                  r"[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l['’][ \t]*)?[^\W\d_]{3,20}")
@@ -3291,7 +3298,8 @@ def _signed(content: Content, text: str) -> bool | None:
         return True  # "Lu et approuvé – signé Ana López", "Signed Maria Keller": a participle and a person's name
     if blank_signer or BLANK_SIGNATURE_LINE_RE.search(text) or EMPTY_SIGNATURE_FIELD_RE.search(text) or \
             EMPTY_SIGNATURE_RULES_RE.search(text) or EMPTY_SIGNATURE_DOTS_RE.search(text) or \
-            EMPTY_SIGNATURE_DOTTED_RE.search(text) or _empty_party_signature_boxes(text):
+            EMPTY_SIGNATURE_DOTTED_RE.search(text) or EMPTY_SIGNATURE_PROMPTS_RE.search(text) or \
+            _empty_party_signature_boxes(text):
         return False
     if any(lab.field == "placeholder" and lab.pattern.search(text) for lab in sig):
         return False  # "Sign Here" beside a signer's name: an e-signature envelope's draft, no one has signed  # "Signature      Signature": the captions of empty signature fields, nothing beside them

@@ -36,7 +36,7 @@ COUNTRIES = {
 LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,?\s+Ltd\.?|S\.\s?à\s?r\.\s?l\.|"
              r"[Ss]p\.\s?z\s?o\.\s?o\.|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|GmbH\s*&\s*Co\.\s*KG|"
              r"GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.(?:\s+de\s+C\.V\.)?|SA|"
-             r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
+             r"SAS|SARL|S\.à\.r\.l\.|Sàrl|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|SRL|Ltda\.?|B\.V\.|N\.V\.|A/S|ApS|"
              r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司|"
              # Uzbekistan's limited company (mas'uliyati cheklangan jamiyat), like OOO / TOV
              r"MChJ|"

@@ -3766,3 +3766,35 @@ def test_an_avis_title_without_quality_is_no_inspection_report():
     doc = _doc("PURCHASE ORDER\nPO No.: AB-PO-77\nItem   Description   Qty   Unit price   Amount\n"
                "1   Valve   2   10.00   20.00\nTotal: USD 20.00\n")
     assert doc.doc_type == "purchase_order" and len(doc.line_items) == 1
+
+
+_CONTRACT_NOTE = ("KESTREL WORKS LTD. · 5 MILL LANE · LEEDS LS1 4AB · UNITED KINGDOM\n"
+                  "CONTRACT NOTE\n"
+                  "No. CN/35/0101   Date: 13 Mar 2035\n"
+                  "Buyers: {buyer}, str. Viilor 17, MD-6801 Ialoveni, Moldova\n"
+                  "Sellers: Kestrel Works Ltd., 5 Mill Lane, Leeds LS1 4AB, United Kingdom\n"
+                  "We confirm having this day SOLD to you the goods described in the Schedule below:\n"
+                  "(b) Buyers' reference   AB-PO-77\n"
+                  "(f) Payment   Net 45 days from bill of lading date\n"
+                  "Total contract value   USD   1,234.50\n"
+                  "SELLERS: Kestrel Works Ltd.\n"
+                  "Signature ______________________________   Name and title ____________________   Date ________\n"
+                  "BUYERS: {buyer}\n"
+                  "Signature ______________________________   Name and title ____________________   Date ________\n")
+
+
+def test_a_trading_houses_contract_note_names_buyers_and_sellers_in_the_plural():
+    # "Buyers: X SRL, str. …" and "(b) Buyers' reference": the buyer (its Romanian/Moldovan form "SRL" ends the
+    # name before the address) and its order; the blank "Signature ____ Name and title ____ Date ____" is unsigned
+    doc = _doc(_CONTRACT_NOTE.format(buyer="Vinaria Dealul Mare SRL"))
+    assert doc.doc_type == "contract" and doc.order_number == "AB-PO-77"
+    assert doc.buyer.name == "Vinaria Dealul Mare SRL" and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.signed is False
+
+
+def test_a_signature_line_filled_in_is_no_blank_prompt():
+    # negative: a signer's name and date written after the signature caption leave the note signed
+    text = _CONTRACT_NOTE.format(buyer="Vinaria Dealul Mare SRL").replace(
+        "Signature ______________________________   Name and title ____________________   Date ________\n",
+        "/s/ Anna Keller, Export Sales Manager – Leeds, 13 Mar 2035\n")
+    assert _doc(text).signed is not False
