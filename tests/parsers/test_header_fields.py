@@ -3798,3 +3798,18 @@ def test_a_signature_line_filled_in_is_no_blank_prompt():
         "Signature ______________________________   Name and title ____________________   Date ________\n",
         "/s/ Anna Keller, Export Sales Manager – Leeds, 13 Mar 2035\n")
     assert _doc(text).signed is not False
+
+
+def test_an_accounting_packages_order_voucher_is_numbered_by_its_voucher_number():
+    # a Tally-style purchase order: "Voucher No." over its number in the right-hand box, the supplier's quote
+    # under "Reference No. & Date" below it
+    doc = _doc("PURCHASE ORDER\nInvoice To   Voucher No.\nAtlas Bottling Co. Ltd   AB/PO/0077/35\n"
+               "Supplier (Bill from)   Dated\nKestrel Works Ltd.   19 Mar 2035\n"
+               "Reference No. & Date\nKW-Q-35-118\nTotal   GBP 1,234.50\n")
+    assert doc.doc_type == "purchase_order" and doc.number == "AB/PO/0077/35"
+
+
+def test_a_payment_voucher_number_stays_with_the_payment_advice():
+    # negative: "Voucher No." under a payment voucher's title numbers the payment advice, as before
+    doc = _doc("PAYMENT VOUCHER\nVoucher No.: PV-35-00471\nPaid to: Kestrel Works Ltd.\nAmount: USD 1,234.50\n")
+    assert doc.number == "PV-35-00471"
