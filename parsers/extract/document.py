@@ -429,6 +429,11 @@ class _Lines:
                         value = self.below(i) or ""
                     if not value and j == len(self.segs[i]) - 1 and lab.field not in PARTY_FIELDS:
                         value = self.centered(i, j) or ""  # (a party's block of lines is read by parties.py)
+                    elif not value and lab.field not in PARTY_FIELDS and j + 1 < len(self.segs[i]) and \
+                            self.xs[i] and len(self.xs[i]) == len(self.segs[i]) and _is_label_cell(self.segs[i][j + 1][1]):
+                        # "Payment Terms | <two-line value> | Shipment Method | CIF ...": a key/value grid's value
+                        # cell centred on its row, the next caption of the line beyond it
+                        value = self.centered(i, j, right_of=self.xs[i][j + 1]) or ""
                     hits.append((lab, value, i))
                     self.hit_cols[len(hits) - 1] = (self.segs[i][j][0], j)
                     break
@@ -523,22 +528,24 @@ class _Lines:
             seg = self.column_seg(i + 2, i)  # a neighbour's caption wrapped onto a second line sits between
         return None if seg is None or _is_label_cell(seg[1]) else seg[1]
 
-    def centered(self, i: int, j: int) -> str | None:
+    def centered(self, i: int, j: int, right_of: float | None = None) -> str | None:
         """A two-line value box beside a one-line caption, centred on it: its lines sit above and below.
 
         "T/T 30% deposit, balance before" / "Terms 付款条件" / "shipment": the caption's line holds nothing right
         of the caption; the lines just above and below hold one cell each, at the same x right of it, and
-        the lines beyond those hold nothing there (so no neighbouring box's value is taken)."""
+        the lines beyond those hold nothing there (so no neighbouring box's value is taken). `right_of`: the x of
+        the next caption on the caption's line (a grid of two caption/value columns); the value ends before it."""
         if i == 0 or i + 1 >= len(self.lines) or not self.xs[i]:
             return None
         cx = self.xs[i][j]
+        limit = right_of - 4 if right_of is not None else float("inf")
 
         def lone(k: int) -> tuple[float, str] | None:
             xk = self.xs[k] if 0 <= k < len(self.xs) else None
             if not xk:
                 return None
-            right = [(x, seg) for (_, seg), x in zip(self.segs[k], xk, strict=True) if x > cx - 4]
-            if len(right) != 1 or not (cx + 20 < right[0][0] < cx + 250):
+            right = [(x, seg) for (_, seg), x in zip(self.segs[k], xk, strict=True) if cx - 4 < x < limit]
+            if len(right) != 1 or not (cx + 20 < right[0][0] < min(cx + 250, limit)):
                 return None
             return right[0]
 
@@ -550,8 +557,9 @@ class _Lines:
                 (pair_ok and any(abs(y - cx) <= 4 for y in xk))
 
         up, down = lone(i - 1), lone(i + 1)
+        # (beside a next caption, the wrapped tail may be a word that is also a caption: "... bill of lading" / "date")
         if up is None or down is None or abs(up[0] - down[0]) > 3 or _is_label_cell(up[1]) or \
-                _is_label_cell(down[1]) or not blank_at(i - 2, up[0], False) or not blank_at(i + 2, up[0], True):
+                (_is_label_cell(down[1]) and (right_of is None or len(up[1].split()) < 3)) or not blank_at(i - 2, up[0], right_of is not None) or not blank_at(i + 2, up[0], True):
             return None
         return f"{up[1]} {down[1]}"
 

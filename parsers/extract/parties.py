@@ -1688,6 +1688,21 @@ def without_department(name: str) -> str:
     return rest if rest and (legal_form_search(rest) or is_company_name(rest)) else name
 
 
+def without_monogram(name: str) -> str:
+    """"NC Northwind Components Ltd.": a logo's monogram, the initials of the name that follows it in capitals,
+    read on the name's line before it is no part of the name ("NCL Northwind Cargo Line" too; "KSB Pumps Ltd",
+    whose letters are not the next words' initials, keeps them)."""
+    m = re.match(r"([A-Z]{2,4})\s+(?=\S)", name)
+    if m is None:
+        return name
+    mono, rest = m.group(1), name[m.end():]
+    words = re.findall(r"[^\W\d_][\w'’&.-]*", rest)
+    if len(words) <= len(mono) - 1 or "".join(w[0] for w in words[:len(mono)]) != mono or \
+            not any(w[1:2].islower() for w in words[:len(mono)]):
+        return name
+    return rest
+
+
 def tidy_party_names(doc: Document, text: str = "") -> None:
     """Party names as one name: the Latin half of a bilingual CJK/Latin name; a name in capitals as written
     elsewhere in `text`; an address run into the name cut off."""
@@ -1695,4 +1710,4 @@ def tidy_party_names(doc: Document, text: str = "") -> None:
         party = getattr(doc, role)
         if party is not None and party.name:
             party.name = name_without_address(_as_written(latin_of_bilingual(name_after_caption(
-                without_department(unbracketed(party.name)))), text))
+                without_department(unbracketed(without_monogram(party.name))))), text))

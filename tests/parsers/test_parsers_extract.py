@@ -168,3 +168,62 @@ def test_qualified_money_labels_are_not_totals():
     text = b"INVOICE\nInvoice No: 5\nGesamtbetrag der Zuschl\xc3\xa4ge   0,00\nGesamtbetrag   119,00 EUR\n"
     doc = parse_bytes(text, "i.txt").documents[0]
     assert doc.total == Decimal("119.00")
+
+
+def _grid_pdf(rows: list[list[tuple[float, float, str]]]) -> Document:
+    """A one-page PDF of text drawn at (x, y from the top) positions, parsed as an attachment."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from parsers import Limits
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    for row in rows:
+        for x, y, text in row:
+            c.drawString(x, 842 - y, text)
+    c.save()
+    (doc,) = parse_bytes(buf.getvalue(), "doc.pdf", limits=Limits(isolate=False)).documents
+    return doc
+
+
+def _erp_quote(terms_above: str, terms_below: str) -> Document:
+    return _grid_pdf([
+        [(46, 46, "Sales - Quote")], [(408, 51, "Harbour Valves Ltd.")], [(46, 83, "Example Buyer Ltd.")],
+        [(46, 152, "No. SQ-1001")],
+        [(49, 168, "Document Date"), (156, 168, "05/03/2036"), (301, 168, "Valid To Date"), (408, 168, "04/05/2036")],
+        [(49, 182, "Your Reference"), (301, 182, "Customer No."), (408, 182, "C001")],
+        [(156, 195, terms_above)],
+        [(49, 201, "Payment Terms"), (301, 201, "Shipment Method"), (408, 201, "CIF Bridgetown")],
+        [(156, 206, terms_below)],
+        [(49, 219, "Currency Code"), (156, 219, "USD"), (301, 219, "Salesperson"), (408, 219, "Anna Keller")],
+        [(387, 300, "Total USD Excl. VAT"), (509, 300, "100.00")],
+        [(389, 314, "Total USD Incl. VAT"), (509, 314, "100.00")],
+    ])
+
+
+def test_a_key_value_grids_two_line_value_centred_beside_the_next_caption() -> None:
+    # a cloud ERP's grid "Payment Terms | <value> | Shipment Method | <value>": the terms cell wraps onto two lines
+    # centred on the caption's row, the next caption of the line beyond it; the tail may be a caption word ("date")
+    doc = _erp_quote("Net 45 days from bill of lading", "date")
+    assert doc.payment_terms == "Net 45 days from bill of lading date"
+    assert doc.incoterms == "CIF Bridgetown"
+    doc = _erp_quote("Payment within 30 days of", "arrival at the port")
+    assert doc.payment_terms == "Payment within 30 days of arrival at the port"
+
+
+def test_a_value_beside_a_caption_is_not_taken_across_the_next_caption() -> None:
+    # negative: the line above and below hold cells right of the next caption only (the other column's values):
+    # no terms are made of them
+    doc = _grid_pdf([
+        [(46, 46, "Sales - Quote")], [(46, 83, "Example Buyer Ltd.")], [(46, 152, "No. SQ-1002")],
+        [(49, 182, "Your Reference"), (301, 182, "Customer No."), (408, 182, "C001")],
+        [(408, 195, "Harbour Valves")],
+        [(49, 201, "Payment Terms"), (301, 201, "Shipment Method"), (408, 201, "CIF Bridgetown")],
+        [(408, 206, "Ltd.")],
+        [(387, 300, "Total USD"), (509, 300, "100.00")],
+    ])
+    assert doc.payment_terms is None

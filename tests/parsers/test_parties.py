@@ -2201,3 +2201,16 @@ def test_a_californian_state_code_is_no_compania_anonima() -> None:
     assert not names_a_company("500 Howard Street, San Francisco, CA 94105")
     assert not names_a_company("San Francisco CA")
     assert names_a_company("Banco Ejemplo del Lago, C.A.")
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("NC Northwind Components Ltd.", "Northwind Components Ltd."),  # a logo square's monogram before the name
+    ("HVL Harbour Valve Line Ltd", "Harbour Valve Line Ltd"),
+    # negatives: letters that are not the next words' initials, or a name of capitals only, stay
+    ("KSB Pumps Ltd", "KSB Pumps Ltd"), ("ABC Trading Ltd", "ABC Trading Ltd"), ("NC Northwind", "NC Northwind"),
+    ("DHL Express", "DHL Express"), ("AB ACME BEARINGS LTD", "AB ACME BEARINGS LTD"),
+])
+def test_a_logo_monogram_before_the_company_name_is_no_part_of_it(name: str, want: str) -> None:
+    from parsers.extract.parties import without_monogram
+
+    assert without_monogram(name) == want
