@@ -1424,6 +1424,26 @@ def _value_below(lx: _Lines, i: int, j: int) -> str | None:
     return None
 
 
+def _sheet_value_below(content: Content, lx: _Lines, i: int, j: int) -> str | None:
+    """In a spreadsheet, the cell under the caption in segment j of line i: "Expected | Terms | FOB | Rep" over
+    its values, a heading row of captions (no digits) whose sheet row is found among the tables; the value is
+    the same column's cell of the next row (empty cells, left out of the line, keep the columns apart)."""
+    if lx.xs[i] or j >= len(lx.segs[i]) or len(lx.segs[i]) < 3 or \
+            any(re.search(r"\d", seg) for _, seg in lx.segs[i]):
+        return None
+    cells = [seg.strip() for _, seg in lx.segs[i]]
+    for table in content.tables:
+        for r, row in enumerate(table.rows[:-1]):
+            filled = [(c, cell.strip()) for c, cell in enumerate(row) if cell and cell.strip()]
+            if [cell for _, cell in filled] != cells:
+                continue
+            col = filled[j][0]
+            below = table.rows[r + 1]
+            value = below[col].strip() if col < len(below) and below[col] else ""
+            return value if value and not _is_label_cell(value) else None
+    return None
+
+
 def _terms_in_part_list(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
     """"Delivery terms CPT Lima (Incoterms 2020) · Payment terms 30 days net": captions and their values run on
     in one line, set apart by a middle dot, bullet or pipe; a part opening with a payment-terms caption holds them."""
@@ -2023,7 +2043,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     doc.currency = cur
 
     # incoterms: labelled value first, else a code followed by a capitalised place anywhere
-    inco = None
+    inco, inco_place = None, None
     for _lab, value, i in lx.find(by_field["incoterms"], alternative=True):
         m = INCOTERM_RE.search(value)
         if m:
@@ -2036,12 +2056,21 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 # "14 RUE DES FORGES", "VIA DAT...", "UNTERSCHRIFT(EN) DES AUFTRAGGEBERS": a French/Italian/German
                 # word in a capitalised address or heading
                 continue
+            if m and m.group(2) and (under := _code_caption_over(lx, i, m)) is not None:
+                # "Expected | Terms | FOB | Vendor Quote | Rep" over the values: a package's "FOB" column caption
+                # (its free-on-board point); the cell under it holds the term ("CIF ...", read on that line) or
+                # the place alone
+                if under and not INCOTERM_RE.search(under):
+                    inco, inco_place = m, under
+                    conf["incoterms"], ev["incoterms"] = 0.6, lx.ev(i + 1)
+                    break
+                continue
             if m and m.group(2):
                 inco, conf["incoterms"], ev["incoterms"] = m, 0.7, lx.ev(i)
                 break
     if inco is not None:
         code = inco.group(1).upper()
-        place = (inco.group(2) or "").strip(" .,")
+        place = (inco_place or inco.group(2) or "").strip(" .,")
         doc.incoterms = f"{code} {place}".strip()
 
     # a value cell of several lines (Word/spreadsheet tables): its first line stands for the whole cell
@@ -2052,7 +2081,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     method: tuple[str, int] | None = None  # "Zahlungsart: Überweisung": how to pay, kept if no terms follow
     for n, (lab, value, i) in enumerate(lx.find(by_field["payment_terms"], exclude=not_terms, alternative=True)):
         at = lx.hit_cols.get(n)
-        if at is not None and not looks_like_terms(value) and (below := _value_below(lx, i, at[1])) and \
+        if at is not None and not looks_like_terms(value) and \
+                (below := _value_below(lx, i, at[1]) or _sheet_value_below(content, lx, i, at[1])) and \
                 looks_like_terms(below):
             # "Condiciones de pago" over its value in a two-column field block: the cell beside it is the value of
             # the other column's caption, printed on the same line
@@ -2364,6 +2394,26 @@ AIR_WAYBILL_RE = re.compile(r"(?i)air\s*way\s*bill|\bawb\b|luftfrachtbrief|trans
                             r"gu[ií]a\s+a[ée]rea|conhecimento\s+a[ée]reo|航空运单|空运")
 # a document code in a box of its own: letters and digits in groups, at least one digit ("Q-2026-01187")
 BOXED_CODE_RE = re.compile(r"(?:#\s*)?([A-Z0-9]{1,10}(?:[-/._][A-Z0-9]{1,12})+|[A-Z]{1,4}\d{4,})")
+
+
+def _code_caption_over(lx: _Lines, i: int, m: re.Match[str]) -> str | None:
+    """An Incoterms code filling a cell of a caption row, the "place" after it the next caption: the cell under
+    the code's cell (its value, "" if it is not a place) when line i is such a row over a row of as many cells."""
+    segs = lx.segs[i]
+    if i + 1 >= len(lx.segs) or len(segs) < 3 or len(lx.segs[i + 1]) < 2 or \
+            any(re.search(r"\d", seg) for _, seg in segs):
+        return None
+    at = [j for j, (_, seg) in enumerate(segs) if seg.strip() == m.group(1)]
+    if len(at) != 1 or at[0] + 1 >= len(segs) or not m.group(2) or \
+            not segs[at[0] + 1][1].strip().startswith(m.group(2).split()[0]):
+        return None
+    if len(lx.segs[i + 1]) != len(segs):
+        # an empty value cell left out of the row below: a term with its place on it is the value
+        return nxt.group(0) if (nxt := INCOTERM_RE.search(lx.lines[i + 1].text)) and nxt.group(2) else None
+    under = lx.segs[i + 1][at[0]][1].strip()
+    if INCOTERM_RE.search(under):
+        return under
+    return under if re.fullmatch(r"[^\W\d_][^\d]{1,40}", under) and under[:1].isupper() else ""
 
 
 def _payer_order(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:

@@ -227,3 +227,62 @@ def test_a_value_beside_a_caption_is_not_taken_across_the_next_caption() -> None
         [(387, 300, "Total USD"), (509, 300, "100.00")],
     ])
     assert doc.payment_terms is None
+
+
+def _sheet(rows: list[list[str]]) -> Document:
+    import io
+
+    from openpyxl import Workbook
+
+    from parsers import Limits
+
+    wb = Workbook()
+    ws = wb.active
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value:
+                ws.cell(r, c, value)
+    buf = io.BytesIO()
+    wb.save(buf)
+    (doc,) = parse_bytes(buf.getvalue(), "po.xlsx", limits=Limits(isolate=False)).documents
+    return doc
+
+
+def _desktop_po(fob: str, quote: str = "Q-17") -> Document:
+    return _sheet([
+        ["Example Distillers Ltd.", "", "", "", "Purchase Order"],
+        ["Harbour Road", "", "", "", "Date", "P.O. No."],
+        ["Bridgetown", "", "", "", "12/03/2036", "PO-2036-0001"],
+        [],
+        ["Vendor", "", "", "Ship To"],
+        ["Harbour Valves Ltd.", "", "", "Example Distillers Ltd."],
+        [],
+        ["Expected", "Terms", "", "FOB", "Vendor Quote", "Rep"],
+        ["07/05/2036", "Net 45 days from bill of lading date", "", fob, quote, "Kim Lee"],
+        [],
+        ["Item", "Description", "Qty", "U/M", "Rate", "Amount"],
+        ["HV-1", "Filler valve", "8", "ea", "81.48", "651.84"],
+        ["", "", "", "", "Total USD", "651.84"],
+    ])
+
+
+def test_a_desktop_accounting_pos_fob_column_is_a_caption_and_its_terms_cell_the_value() -> None:
+    # QuickBooks-style "Expected | Terms | FOB | Vendor Quote | Rep" strip: "FOB" is the column's caption (the
+    # next caption is no place), the term is the value under it; "Terms" is read from the cell under it too
+    doc = _desktop_po("CIF Bridgetown")
+    assert doc.incoterms == "CIF Bridgetown"
+    assert doc.payment_terms == "Net 45 days from bill of lading date"
+    # an empty cell in the value row (no vendor quote) keeps the columns apart
+    doc = _desktop_po("CIF Bridgetown", quote="")
+    assert doc.incoterms == "CIF Bridgetown"
+    assert doc.payment_terms == "Net 45 days from bill of lading date"
+    # the free-on-board point alone under the caption is its place
+    assert _desktop_po("Bridgetown").incoterms == "FOB Bridgetown"
+
+
+def test_a_term_with_its_place_in_a_sheet_row_stays_a_term() -> None:
+    # negative: "FOB Shanghai" in one cell, or "Delivery | FOB | Shanghai" read as values (digits on the line)
+    doc = _sheet([["Purchase Order", "PO-7"], ["Harbour Valves Ltd."], ["Shipment 2036-05-01", "FOB", "Shanghai Port"],
+                  ["Item", "Description", "Qty", "Rate", "Amount"], ["A-1", "Valve", "2", "5.00", "10.00"],
+                  ["", "", "", "Total USD", "10.00"]])
+    assert doc.incoterms == "FOB Shanghai Port"
