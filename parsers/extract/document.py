@@ -2256,6 +2256,12 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                     continue  # "From | To | Vessel / Voyage": a table's heading row, the cell beside is a heading
             else:
                 wrap = None  # (a name read beside its caption as it is)
+            if at is not None and lx.colidx.get(i) == at[1] + 1 and _box_caption_over_block(lx, i, at[1]):
+                # "SHIPPER   <carrier's name>" over "<shipper's name>": a form's box caption in capitals, the
+                # name beside it far off in the next column (the issuer's letterhead); the box holds the block below
+                lx.col[i], lx.colidx[i] = at
+                lx.label_x.pop(i, None)
+                value = ""
             block = _party_block(lx, i, value)
             party = party_from_block(block)
             if party is not None and party.name == value and wrap and (whole := wrapped_name(value, wrap)):
@@ -3140,6 +3146,17 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     if name:
         block = [name] + [b for b in block if b != name]
     return block
+
+
+def _box_caption_over_block(lx: _Lines, i: int, j: int) -> bool:
+    """A box caption in capitals alone in its column ("SHIPPER"), the next cell of its line far right (another
+    column of the form), and a company name right under the caption, starting at its x."""
+    xi = lx.xs[i]
+    if not xi or j + 1 >= len(xi) or i + 1 >= len(lx.lines) or not lx.xs[i + 1] or \
+            not _set_in_capitals(lx.segs[i][j][1]) or xi[j + 1] - xi[j] < 150:
+        return False
+    under = [seg for (_, seg), x in zip(lx.segs[i + 1], lx.xs[i + 1], strict=False) if abs(x - xi[j]) <= 3]
+    return len(under) == 1 and is_company_name(under[0]) and not _is_label_cell(under[0])
 
 
 def _box_headings(label: str, nxt: str) -> bool:

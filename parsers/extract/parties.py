@@ -425,6 +425,24 @@ def to_order_clause(text: str) -> bool:
     return bool(_TO_ORDER.match(text.strip()))
 
 
+_BANKISH = re.compile(r"(?i)(?<![^\W\d_])(?:bank|banque|banco|banca|bancaria|banka|sparkasse|crédit|credit|"
+                      r"caisse|caixa|kasse|trust|finance|financial|shipper|holder|consignor)(?![^\W\d_])|银行")
+_TO_ORDER_OF = re.compile(r"(?i)^(?:to\s+(?:the\s+)?order\s+of|à\s+l['’]ordre\s+de|a\s+la\s+orden\s+de|"
+                          r"an\s+die\s+order\s+(?:von|der|des))\s+")
+
+
+def to_order_party(text: str) -> str | None:
+    """"To the order of Acme Trading Ltd.": the company a negotiable bill is consigned to the order of, when it is
+    a trading company (a bank, "shipper" or a name without a legal form gives None)."""
+    m = _TO_ORDER_OF.match(text.strip())
+    if m is None:
+        return None
+    rest = text.strip()[m.end():].strip(" ,;:")
+    if not rest or _BANKISH.search(rest) or not (legal_form_search(rest) or _CONNECTIVE_END.search(rest)):
+        return None
+    return rest
+
+
 def in_remittance_slip(texts: list[str], i: int) -> bool:
     """Line i stands at the head of an invoice's tear-off payment slip ("PAYMENT ADVICE" / "To: <the issuer>"):
     one of the three lines above it is the slip's heading and nothing more. The slip is addressed to the payee,
@@ -556,6 +574,10 @@ def party_from_block(block: list[str]) -> Party | None:
     if len(lines) > 1 and contact_over_company(lines[0], lines[1], lines[2] if len(lines) > 2 else ""):
         # "Elin Berg" over "Nordic Sawmill Systems AB": a card names the contact first, then the company
         lines = lines[1:]
+    if (endorsee := to_order_party(lines[0])) is not None:
+        # "To the order of <the buyer's company>": a negotiable bill consigned to the order of a trading company
+        # names the buyer (a bank's name, the shipper or a bare "to order" names none)
+        lines = [endorsee, *lines[1:]]
     name = lines[0]
     if _NOISE.match(name) or EMAIL_RE.fullmatch(name) or to_order_clause(name):
         return Party(email=email, vat_id=vat)

@@ -2214,3 +2214,57 @@ def test_a_logo_monogram_before_the_company_name_is_no_part_of_it(name: str, wan
     from parsers.extract.parties import without_monogram
 
     assert without_monogram(name) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("To the order of Example Distillers Ltd.", "Example Distillers Ltd."),
+    ("To order of Harbour Traders Limited", "Harbour Traders Limited"),
+    ("A la orden de Pesquera del Sur S.A.", "Pesquera del Sur S.A."),
+    # negatives: a bank, the shipper, or a bare "to order" names no buyer
+    ("TO ORDER OF BANQUE EXTÉRIEURE SA", None), ("To the order of Example Bank plc", None),
+    ("To order of shipper", None), ("To order", None),
+])
+def test_a_negotiable_bill_consigned_to_the_order_of_a_company(line: str, want: str | None) -> None:
+    party = party_from_block([line, "12 Harbour Road"])
+    assert (party.name if party is not None else None) == want
+
+
+def test_a_shipper_box_caption_beside_the_carriers_letterhead_reads_the_box_below() -> None:
+    # an ocean carrier's bill: "SHIPPER" top left, the carrier's name top right on the same line; the shipper's
+    # block stands under the caption; the consignee "to the order of" a trading company is the buyer
+    def draw(c: Any) -> None:
+        c.setFont("Helvetica", 8)
+        for x, y, text in [(49, 47, "SHIPPER"), (301, 47, "Oceanic Example Line Ltd"),
+                           (49, 55, "Kestrel Works Ltd."), (49, 66, "5 Mill Lane"), (301, 66, "BILL OF LADING"),
+                           (49, 76, "Leeds LS1 4AB"), (49, 87, "United Kingdom"),
+                           (49, 103, "CONSIGNEE"), (301, 103, "B/L NO."),
+                           (49, 111, "To the order of Garnier Freres SA"), (301, 111, "OELU3601447"),
+                           (49, 122, "12 rue du Port"), (49, 132, "44000 Nantes"),
+                           (49, 170, "NOTIFY PARTY"), (301, 170, "PLACE OF RECEIPT"),
+                           (49, 178, "Garnier Freres SA, attn. Paul Martin"), (301, 178, "Leeds CY"),
+                           (49, 195, "OCEAN VESSEL / VOYAGE"), (301, 195, "PORT OF LOADING"),
+                           (49, 203, "NORTHERN STAR / 012E"), (301, 203, "Felixstowe"),
+                           (49, 384, "SHIPPED ON BOARD"), (301, 384, "PLACE AND DATE OF ISSUE"),
+                           (49, 393, "SHIPPED ON BOARD 14 APR 2036"), (301, 393, "Felixstowe, 14 APR 2036")]:
+            c.drawString(x, 842 - y, text)
+
+    doc = _pdf_doc(draw)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Garnier Freres SA"
+
+
+def test_a_shipper_caption_with_its_name_beside_it_keeps_that_name() -> None:
+    # negative: "Shipper   Kestrel Works Ltd." with the name close beside the caption (its value cell)
+    def draw(c: Any) -> None:
+        c.setFont("Helvetica", 8)
+        c.drawString(49, 795, "BILL OF LADING")
+        c.drawString(49, 780, "Shipper")
+        c.drawString(110, 780, "Kestrel Works Ltd.")
+        c.drawString(110, 770, "5 Mill Lane, Leeds")
+        c.drawString(49, 750, "Consignee")
+        c.drawString(110, 750, "Garnier Freres SA")
+        c.drawString(49, 730, "B/L No. OELU3601447")
+        c.drawString(49, 715, "Shipped on board 14 APR 2036")
+
+    doc = _pdf_doc(draw)
+    assert doc.seller is not None and doc.seller.name == "Kestrel Works Ltd."
