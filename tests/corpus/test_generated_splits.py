@@ -1,5 +1,5 @@
-"""The splits with their own generators (dev3 to dev27): every label value is visible in its document,
-read without mailbot's parsers, and each split regenerates identically."""
+"""The splits with their own generators (dev3 to dev27 and the holdout): every label value is visible in its
+document, read without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
 import datetime as dt
@@ -89,6 +89,8 @@ SPLITS = [
     Split("dev26", "tests.corpus.dev26_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev27", "tests.corpus.dev27_gen", 60, 40, 400,
+          frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
 ]
 
