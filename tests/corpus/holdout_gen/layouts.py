@@ -210,7 +210,9 @@ def l259_sales_confirmation(doc: Doc, st: Style, ctx: dict) -> Rendered:
                      amt(ln.amount, st.num)])
     rows.append(["", "", "Total value", "", "", "", amt(doc.total, st.num)])
     t = table(d, rows, [0.35, 1.1, 2.55, 0.5, 0.5, 0.85, 0.95], size=8.5)
-    t.cell(0, 0).merge(t.cell(0, 6))
+    merged = t.cell(0, 0).merge(t.cell(0, 6))
+    for extra in merged.paragraphs[1:]:  # merging keeps one empty paragraph per former cell
+        extra._p.getparent().remove(extra._p)
     repeat_header(t.rows[1])
     for row in t.rows:
         keep_row(row)
@@ -592,9 +594,10 @@ def l265_bestellschein(doc: Doc, st: Style, ctx: dict) -> Rendered:
 def l266_sage_fr(doc: Doc, st: Style, ctx: dict) -> Rendered:
     cur = e(doc.currency or "")
     quote = ref(doc, "quote_ref")
-    rows = "".join(f"<tr><td class=nw>{e(ln.sku)}</td><td>{words(ln.description)}</td><td class=r>{ln.quantity}"
-                   f"</td><td>{e(ln.unit or '')}</td><td class=r>{amt(ln.unit_price, st.num)}</td><td class=r>"
-                   f"{amt(ln.amount, st.num)}</td></tr>" for ln in doc.lines)
+    rows = "".join(f"<tr><td class=nw>{e(ln.sku)}</td><td>{words(ln.description)}<div class=nd>Origine : UE · "
+                   f"NDP {8422 + i % 3}.90 · dépôt MAG-{1 + i % 2}</div></td><td class=r>{ln.quantity}</td><td>"
+                   f"{e(ln.unit or '')}</td><td class=r>{amt(ln.unit_price, st.num)}</td><td class=r>"
+                   f"{amt(ln.amount, st.num)}</td></tr>" for i, ln in enumerate(doc.lines))
     body = (
         f"<div class=band>{e(doc.buyer.name)}<span>{e(doc.buyer.address)} · {e(ctx['reg'])}</span></div>"
         "<h1>BON DE COMMANDE FOURNISSEUR</h1><table class=bx><tr><td><div class=k>Fournisseur</div>"
@@ -616,7 +619,8 @@ def l266_sage_fr(doc: Doc, st: Style, ctx: dict) -> Rendered:
            "8.5pt; } .bx td { width: 50%; border: 1px solid #16537e; padding: 6px; vertical-align: top; } .k { "
            "font-size: 7.5pt; color: #16537e; } .ln { width: 100%; margin-top: 10px; font-size: 8pt; } .ln th { "
            "border-bottom: 2px solid #16537e; text-align: left; padding: 3px; } .ln td { border-bottom: 1px solid "
-           "#ddd; padding: 3px; vertical-align: top; } .tt { margin-top: 8px; font-size: 9pt; } .tt th { "
+           "#ddd; padding: 5px 3px; vertical-align: top; } .nd { font-size: 7pt; color: #666; } .tt { margin-top: 8px; "
+           "font-size: 9pt; } .tt th { "
            "text-align: left; padding: 2px 14px 2px 0; } .ar { font-size: 8.5pt; } .cd { font-size: 8pt; } .vs { "
            "width: 100%; margin-top: 16px; font-size: 8pt; } .vs td { border: 1px solid #999; height: 48px; "
            "vertical-align: top; padding: 4px; width: 33%; }")
@@ -649,7 +653,9 @@ def l267_cn_word(doc: Doc, st: Style, ctx: dict) -> Rendered:
     rows.append(["合计 TOTAL", "", "", str(sum(ln.quantity for ln in doc.lines)), "", cur, amt(doc.total, st.num)])
     t = table(d, rows, [0.45, 1.0, 2.6, 0.6, 0.55, 0.8, 1.0], size=8)
     last = len(rows) - 1
-    t.cell(last, 0).merge(t.cell(last, 2))
+    total_cell = t.cell(last, 0).merge(t.cell(last, 2))
+    for extra in total_cell.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
     repeat_header(t.rows[0])
     for row in t.rows:
         keep_row(row)
