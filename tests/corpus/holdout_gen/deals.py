@@ -25,7 +25,7 @@ DEALS = [
           "attached, CIF Castries in USD. The tunnel belts are cut to width at the mill, allow five weeks for "
           "those; everything else we hold here.\n\n", docs=(("quotation", "pdf"),), gap=2),
         S("negotiation", "partner", None,
-          "Anna, thank you. Bernard had a look and says the mould prices are a good bit higher than what we "
+          "Anna, thank you. Bernard had a look and says the mould prices are a good bit higher then what we "
           "paid in 2035?? Is there any room at all, we are ordering the whole list in one go.\n\n", gap=3),
         S("negotiation", "us", None,
           "Hi Marcia,\n\nmould resin went up quite a lot in the meantime, I'm afraid. As you are taking the whole "
@@ -119,7 +119,7 @@ DEALS = [
           "Guten Tag Herr Krasniqi,\n\nIhre Bestellung {po} ist heute mit DHL Express raus, Sendungsnummer "
           "{track}. Die Packliste liegt bei.\n\n", docs=(("shipping_notice", "pdf"),), gap=16),
         S("receipt", "partner", None,
-          "Hallo Frau Keller, Paket ist angekommen, Zoll ging schnell. Alles komplett, danke vielmal.\n\n", gap=4),
+          "Hallo Frau Keller, Paket ist angekommen, Zoll ging schnell. Alles komplett, danke vielmal. Faleminderit!\n\n", gap=4),
         S("payment", "partner", "Zahlung Rechnung {inv}",
           "Guten Tag Frau Keller\n\nRechnung {inv} haben wir heute überwiesen, {paid}. Die Belastungsanzeige der "
           "Bank im Anhang.\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=17),
@@ -199,7 +199,7 @@ DEALS = [
           docs=(("shipping_notice", "pdf"),), gap=33),
         S("payment", "partner", "Pago {inv}",
           "Buen día Anna, ya se hizo la transferencia de {paid} por la factura {inv}, le adjunto el aviso del "
-          "banco. Feliz semana!\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=44),
+          "banco. Masha danki y feliz semana!\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=44),
     ], tracking="sea"),
     # Lesotho (a Chinese-run garment factory writing Chinese, Outlook): enquiry, quote, a price request and our
     # answer; the Word order in a new thread as PDF; our pro forma and confirmation; the advance; the signed
@@ -215,7 +215,7 @@ DEALS = [
           "spreading machine rollers take about six weeks; needles, loopers and motors are in stock.\n\n",
           docs=(("quotation", "pdf"),), gap=1),
         S("negotiation", "partner", None,
-          "Anna 您好，\n\n报价收到了，谢谢。王总觉得电机和布辊的价格有点高，如果我们全部下单，能否再便宜 5%？\n\n", gap=2),
+          "Anna 您好，\n\n报价收到了，谢谢。王总觉得 servo motor 和布辊的价格有点高，如果我们全部下单，能否再便宜 5%？\n\n", gap=2),
         S("negotiation", "us", None,
           "Dear Ms Zhou,\n\nwe cannot quite do 5 %, but for the complete list we can take 3 % off each line of "
           "{q}. Please let me know if Mr Wang agrees.\n\n", gap=1),
@@ -264,7 +264,7 @@ DEALS = [
          {"inv": "INV-3603318", "claim": "BAIR-CLM-37-004", "ir": "IIR-37-0028"}, [
         S("claim", "partner", "Claim {claim} - UV lamps on {po} / invoice {inv}",
           "Dear Anna,\n\nUnfortunately the UV lamps received against LPO {po} are failing, our engineers found "
-          "several not starting at all. Inspection report {ir} attached. Please advise on replacement.\n\n",
+          "several not starting at all. Inspection report {ir} attached. Please advise on replacment asap, two islands are running on one UV unit.\n\n",
           docs=(("inspection_report", "pdf"),), new_thread=True),
         S("claim", "us", None,
           "Dear Aishath,\n\nI'm sorry about the lamps. We will send replacements with the next shipment at no "
