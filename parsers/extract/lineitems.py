@@ -469,11 +469,37 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
                 dormant = (roles, table.loc.get("page", 0)) if table.loc.get("page") else None
                 roles = None  # the table ended; another header may follow further down
                 continue
-            blocks[-1][1].append(row)
+            blocks[-1][1].extend(_stacked_rows(row, roles, decimal_hint))
     blocks = [_merged_text_rows(roles, rows, decimal_hint) for roles, rows in blocks]
     # ruled cells are unambiguous: a row with one number (a freight line with only its amount) is an item
     items = items_from_blocks(blocks, decimal_hint, min_numbers=1)
     return items, (evidence if items else None)
+
+
+def _stacked_rows(row: list[str], roles: dict[int, str], decimal_hint: str | None) -> list[list[str]]:
+    """A PDF table whose item rows are drawn without rules between them comes out as ONE row whose cells each
+    hold N stacked lines (an accounting package's voucher print): N quantities, N prices or amounts, N of every
+    other cell (a text column may wrap each item onto the same k lines: k*N) -> N rows. A text wrapped beside
+    one quantity (N = 1), lines that are not all numbers, or cells of other line counts keep the row."""
+    lines = [[ln for ln in c.splitlines() if ln.strip()] for c in row]
+    q = next((j for j, ro in roles.items() if ro == "quantity" and j < len(row)), None)
+    if q is None:
+        return [row]
+    n = len(lines[q])
+    if n < 2 or any(_qty(ln, decimal_hint)[0] is None for ln in lines[q]):
+        return [row]
+    money = [j for j, ro in roles.items() if ro in ("unit_price", "amount") and j < len(row) and lines[j]]
+    if not money or any(len(lines[j]) != n or any(_money(ln, decimal_hint) is None for ln in lines[j])
+                        for j in money):
+        return [row]
+    for j, cell in enumerate(lines):
+        if cell and len(cell) != n and not (roles.get(j) in _TEXT_ROLES and len(cell) % n == 0):
+            return [row]
+    out: list[list[str]] = []
+    for i in range(n):
+        out.append(["\n".join(cell[i * (len(cell) // n):(i + 1) * (len(cell) // n)]) if cell else ""
+                    for cell in lines])
+    return out
 
 
 def _merged_text_rows(roles: dict[int, str], rows: list[list[str]], decimal_hint: str | None
@@ -1452,13 +1478,15 @@ def _is_code(text: str) -> bool:
 
 def _codes_under_number_heading(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
     """"No." / "N°" heads the position in some prints and the item number in others (ERP order prints):
-    with no code column, a position column holding codes (letters and digits, "GM010-01T") is the code."""
+    with no code column, a position column holding codes (letters and digits, "GM010-01T") is the code. A word
+    without a digit there ("Company No. ..." of a footer read as a row) opens no item (see `items_from_blocks`)
+    and does not count."""
     if "sku" in roles.values():
         return roles
     for k, ro in roles.items():
         if ro != "pos":
             continue
-        vals = [" ".join(r[k].split()) for r in rows if k < len(r) and r[k].strip()]
+        vals = [" ".join(r[k].split()) for r in rows if k < len(r) and re.search(r"\d", r[k])]
         if len(vals) >= max(1, len(rows) // 2) and all(_is_code(v) for v in vals):
             return {**roles, k: "sku"}
     return roles

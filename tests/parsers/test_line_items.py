@@ -2064,3 +2064,54 @@ def test_a_slash_in_an_item_text_is_no_caption_in_two_languages():
                    ["2", "FL-20", "Dichtung", "1", "3,00", "3,00"]], {"page": 1})
     content = Content(lines=[TextLine("BESTELLUNG", {"page": 1}), TextLine("Nr.: 9", {"page": 1})], tables=[table])
     assert _key(_items(content)) == [("FL-10", 2.0, "5.00", "10.00"), ("FL-20", 1.0, "3.00", "3.00")]
+
+
+def _voucher(*rows: list[str]) -> list[dict[str, Any]]:
+    return _ruled_items(["Sl\nNo.", "Description of Goods", "Due on", "Quantity", "Rate", "per", "Amount"], *rows)
+
+
+def test_a_voucher_rows_cells_each_holding_n_stacked_lines_are_n_items() -> None:
+    # an accounting package's voucher print draws no rules between its items: the PDF gives one table row whose
+    # cells each hold one line per item (the description two lines per item: its text and the part number)
+    items = _voucher(["1\n2\n3", "Roller segment, 6 TPI\nPart No. RS/6\nFan impeller, 900 mm\nPart No. FI/900\n"
+                      "Chain slat, 76 mm\nPart No. CS/76", "21 May 2036\n21 May 2036\n21 May 2036",
+                      "2 Nos\n5 Nos\n8 Nos", "318.00\n343.20\n16.64", "Nos\nNos\nNos", "636.00\n1,716.00\n133.12"],
+                     ["", "Total", "", "15 Nos", "", "", "2,485.12"])
+    assert _key(items) == [("RS/6", 2.0, "318.00", "636.00"), ("FI/900", 5.0, "343.20", "1716.00"),
+                           ("CS/76", 8.0, "16.64", "133.12")]
+
+
+def test_a_description_wrapped_beside_one_quantity_stays_one_item() -> None:
+    # negatives: a text on two lines beside one quantity; a quantity cell's second line that is no number;
+    # stacked numbers whose text does not wrap evenly (three lines beside two quantities) are not split
+    one = _voucher(["1", "Roller segment, 6 TPI,\nhard chrome", "21 May 2036", "2 Nos", "318.00", "Nos", "636.00"])
+    assert _key(one) == [(None, 2.0, "318.00", "636.00")]
+    noted = _voucher(["1", "Roller segment\nPart No. RS/6", "21 May 2036", "2 Nos\n(1 box)", "318.00\n",
+                      "Nos", "636.00"])
+    assert len(noted) <= 1
+    uneven = _voucher(["1\n2", "Roller segment, 6 TPI,\nhard chrome\nFan impeller", "21 May 2036\n21 May 2036",
+                       "2 Nos\n5 Nos", "318.00\n343.20", "Nos\nNos", "636.00\n1,716.00"])
+    assert len(uneven) <= 1
+
+
+def test_item_codes_under_no_heading_of_a_packing_list_with_a_footer_read_as_a_row() -> None:
+    # a cloud ERP's packing list: "No. | Description | Quantity | Unit of Measure | Package No." with item codes
+    # under "No.", no prices; the page footer ("Company No. ...") falls under the columns and is no item, so
+    # it does not keep the column from being the code column; positions under "No." stay positions
+    head = _pline(60, (40, "No."), (110, "Description"), _right(400, "Quantity"), (405, "Unit of Measure"),
+                  (500, "Package No."))
+    rows = [("AB-DP005", "Pellet die, 5 mm", "1", "1"), ("AB-CM003", "Hammer mill screen, 3 mm", "4", "1"),
+            ("AB-MM008", "Mill hammer, 8 mm", "120", "2")]
+    lines = [_pline(10, (50, "PACKING LIST")), _pline(25, (50, "No. SHP-00951")), head]
+    lines += [_pline(80 + 12 * n, (40, c), (110, t), _right(400, q), (405, "unid."), (500, p))
+              for n, (c, t, q, p) in enumerate(rows)]
+    footer = _pline(200, (40, "Company No. 04417321 · registered in England · 12 Dockside Road, Southampton"
+                              " SO14 3AB · +44 23 8063 1170"))
+    items = _items(Content(lines=[*lines, footer]))
+    assert [(i.get("sku"), i.get("quantity")) for i in items] == [("AB-DP005", 1.0), ("AB-CM003", 4.0),
+                                                                  ("AB-MM008", 120.0)]
+    numbered = [_pline(10, (50, "PACKING LIST")), _pline(25, (50, "No. SHP-00951")), head]
+    numbered += [_pline(80 + 12 * n, (40, str(n + 1)), (110, t), _right(400, q), (405, "unid."), (500, p))
+                 for n, (_, t, q, p) in enumerate(rows)]
+    items = _items(Content(lines=[*numbered, footer]))
+    assert [(i.get("sku"), i.get("quantity")) for i in items] == [(None, 1.0), (None, 4.0), (None, 120.0)]
