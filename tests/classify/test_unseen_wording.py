@@ -1197,3 +1197,64 @@ def test_an_order_placed_says_no_contract_refused(rules: RuleSet, text: str) -> 
     found = _stages_found(rules, text)
     assert "contract" not in found.values(), found
 
+
+
+# ---- a cash discount asked before the order and our answer declining it; a receipt with "received" misspelt ------
+
+@pytest.mark.parametrize(("subject", "text", "sender"), [
+    ("AW: Anfrage Dichtungen", "Sehr geehrte Frau Keller,\n\ndanke für das Angebot. Zwei Fragen noch: geht es auch "
+     "in drei Wochen? Und können Sie 3 % Skonto bei Zahlung innerhalb 14 Tagen gewähren? Dann bestellen wir "
+     "sofort.\n\nGrüße", "buyer@acme.example"),
+    ("RE: Enquiry gaskets", "Dear Ms Keller,\n\nthanks for the quotation. Could you grant us 3 % cash discount for "
+     "payment within 14 days? Then we order right away.\n\nRegards", "buyer@acme.example"),
+    ("RE : Demande joints", "Madame,\n\nmerci pour l'offre. Pourriez-vous nous accorder 3 % d'escompte pour paiement "
+     "à 14 jours ? Alors nous commandons tout de suite.\n\nCordialement", "buyer@acme.example"),
+    ("RE: Consulta juntas", "Estimada Sra. Keller:\n\ngracias por la oferta. ¿Pueden concedernos un 3 % de descuento "
+     "por pronto pago? Entonces pedimos enseguida.\n\nSaludos", "buyer@acme.example"),
+    ("回复: 询价 密封件", "Keller 女士：\n\n谢谢报价。能否给3%的现金折扣？那我们马上下单。\n\n谢谢", "buyer@acme.example"),
+    ("RE: Anfrage Dichtungen", "Sehr geehrte Frau Novak,\n\ndrei Wochen schafft der Hersteller leider nicht, vier "
+     "Wochen kann ich zusagen. Skonto bieten wir nicht an, dafür liefern wir frei Haus.\n\nGrüße", US),
+    ("RE: Enquiry gaskets", "Dear Ms Novak,\n\nwe do not offer a cash discount; instead we deliver free of "
+     "freight.\n\nRegards", US),
+    ("RE : Demande joints", "Madame,\n\nnous n'accordons pas d'escompte, mais nous livrons franco.\n\nCordialement", US),
+    ("RE: Consulta juntas", "Estimada Sra. Novak:\n\nno ofrecemos descuento por pronto pago, pero entregamos sin "
+     "flete.\n\nSaludos", US),
+    ("回复: 询价 密封件", "Novak 女士：\n\n我们不提供现金折扣，但可以免运费送货。\n\n顺祝商祺", US),
+])
+def test_a_cash_discount_asked_before_the_order_or_declined_is_the_negotiation(
+        rules: RuleSet, subject: str, text: str, sender: str) -> None:
+    result = _classify(rules, subject, text, sender)
+    assert result.stage == "negotiation", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Bestellung Dichtungen", "Sehr geehrte Frau Keller,\n\nPreis und Lieferzeit passen, dann bestellen wir hiermit "
+     "20 Stück gemäß Angebot.\n\nGrüße"),
+    ("Order gaskets", "Dear Ms Keller,\n\nprices are fine. Then we order now: please find attached our purchase "
+     "order PO-30-117.\n\nRegards"),
+    ("Commande joints", "Madame,\n\nnous commandons 20 pièces selon votre offre.\n\nCordialement"),
+])
+def test_an_order_without_a_question_before_it_stays_the_order(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert result.stage == "order", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("RE: Enquiry gaskets", "Dear Ms Novak,\n\nplease find attached our quotation SQ-30-117. Payment terms: 30 days "
+     "net, 2 % cash discount for payment within 10 days.\n\nRegards"),
+    ("RE: Anfrage Dichtungen", "Sehr geehrte Frau Novak,\n\nanbei unser Angebot SQ-30-117. Zahlung 30 Tage netto, "
+     "2 % Skonto bei Zahlung innerhalb 10 Tagen.\n\nGrüße"),
+])
+def test_a_cash_discount_printed_in_a_quote_stays_the_quote(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text)
+    assert result.stage == "quote", result.reasons
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Re: Signed contract CN-30-0219", "Dear Anna\n\nthe truck arrived at the estate yesterday. All 6 cases "
+     "recieved in good order, we are fitting the parts.\n\nRegards"),
+    ("Re: Signed contract CN-30-0219", "Dear Anna\n\ngoods recived in good condition today.\n\nRegards"),
+])
+def test_a_receipt_with_received_misspelt_is_the_receipt(rules: RuleSet, subject: str, text: str) -> None:
+    result = _classify(rules, subject, text, "buyer@acme.example")
+    assert result.stage == "receipt", result.reasons
