@@ -56,6 +56,7 @@ from parsers.extract.parties import (
     settle_letter_window,
     sub_captioned_party,
     tidy_party_names,
+    title_column_addressee,
     wrapped_name,
 )
 from parsers.extract.strips import split_value_strips
@@ -730,7 +731,7 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             if not m and wrapped is not None:
                 low = wrapped
                 m = _title_match(lab, low)
-            if not m or _mentioned_not_title(low, m):
+            if not m or (_mentioned_not_title(low, m) and not _title_cell_beside_caption(lx.segs[i], lab.text)):
                 continue
             if numbered and not _set_in_capitals(line.text) and OTHER_PARTY_BEFORE_RE.search(low[:m.start()]):
                 continue  # "Vendor Quote No. QU-0412" on an order: the other party's document, referred to
@@ -854,6 +855,14 @@ def _mentioned_not_title(low: str, m: re.Match[str]) -> bool:
     return bool(REFERENCE_BEFORE_RE.search(low[:m.start()]) or REQUESTED_BEFORE_RE.search(low[:m.start()])
                 or LABEL_AFTER_RE.match(low[m.end():])
                 or FIELD_AFTER_RE.match(low[m.end():]))
+
+
+def _title_cell_beside_caption(segs: list[tuple[int, str]], title: str) -> bool:
+    """"PACKING SLIP | Date | <our name>": an accounting package's big title in a cell of its own, set in capitals,
+    with the first of a column of stacked captions beside it ("Date", "Invoice Date"); the caption after the
+    column gap is no part of the title ("packing slip date")."""
+    return any(seg.lower().strip(" :：") == title and _set_in_capitals(seg) and not _set_in_capitals(nxt)
+               for (_, seg), (_, nxt) in zip(segs, segs[1:], strict=False))
 
 
 def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
@@ -1424,6 +1433,17 @@ def _value_below(lx: _Lines, i: int, j: int) -> str | None:
     return None
 
 
+def _stacked_caption(lx: _Lines, i: int, j: int) -> bool:
+    """"QUOTE | Date | Northwind Ltd." over "11 Feb 2037 | 12 Dockside Road": a caption of a column of stacked
+    captions (its value printed under it) beside the next column's block, which runs on below as well; the caption
+    labels its own column, not the cell to its right."""
+    if i + 1 >= len(lx.lines) or not lx.xs[i] or not lx.xs[i + 1] or j + 1 >= len(lx.xs[i]):
+        return False
+    below = _value_below(lx, i, j)
+    return below is not None and re.search(r"\d", below) is not None and \
+        any(abs(x - lx.xs[i][j + 1]) <= 3 for x in lx.xs[i + 1])
+
+
 def _sheet_value_below(content: Content, lx: _Lines, i: int, j: int) -> str | None:
     """In a spreadsheet, the cell under the caption in segment j of line i: "Expected | Terms | FOB | Rep" over
     its values, a heading row of captions (no digits) whose sheet row is found among the tables; the value is
@@ -1851,7 +1871,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 (hit := caption_cell_value(lx.segs[:60], bare_order)) and hit[1] != doc.number:
             doc.order_number = hit[1]
             conf["order_number"], ev["order_number"] = 0.6, {**lx.ev(hit[0], hit[1]), "note": "caption cell"}
-        if doc.order_number is None and doc.number and doc.doc_type in ("commercial_invoice", "proforma_invoice"):
+        if doc.order_number is None and doc.number and doc.doc_type in ("commercial_invoice", "proforma_invoice",
+                                                                         "packing_list"):
             _invoice_reference(doc, lx, conf, ev)
         if doc.order_number is None and doc.doc_type == "payment_advice":
             _payer_order(doc, lx, conf, ev)
@@ -2882,13 +2903,18 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
     found = lx.find(other_labs, first_n=12, strict=True)
     under = {(k, _same_column(lx, i, at[1], k)) for n, (_l, _v, i) in enumerate(found)
              if (at := lx.hit_cols.get(n)) for k in range(i + 1, min(i + 7, len(lx.lines)))}
+    # an accounting package's customer block under the title (no caption) is the addressee, never the letterhead
+    addressee = title_column_addressee([list(zip(xs, (t for _, t in lx.segs[k]), strict=True))
+                                        for k, xs in enumerate(lx.xs[:14]) if xs and lx.lines[k].loc.get("page", 1) == 1])
     for i in range(min(12, len(lx.lines))):
         for j, (_, seg) in enumerate(lx.segs[i]):
             if (i, j) in under:
                 continue
             if j and _labels_next_cell(lx.segs[i][j - 1][1]) and not _title_cell(lx, ev, i, j - 1) and \
-                    not brand_of(lx.segs[i][j - 1][1], seg):
+                    not brand_of(lx.segs[i][j - 1][1], seg) and not _stacked_caption(lx, i, j - 1):
                 break  # "Supplier Name | Northwind Ltd.": a labelled party, whichever role it has
+            if addressee and seg.strip() == addressee:
+                continue
             if re.match(r"^[^:：]{1,30}[:：]", seg):
                 continue  # "Messrs.: Kestrel Ltd.", "Payer: ...": a labelled value, not a letterhead
             for part in re.split(r"\s[·•|–-]\s", seg):

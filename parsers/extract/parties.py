@@ -1327,7 +1327,8 @@ def settle_agent_principal(doc: Document, texts: list[str], conf: dict[str, floa
 
 
 # a contact or registration line: the issuer's letterhead carries these, an addressee's block does not
-_CONTACT_LINE = re.compile(r"(?i)^(?:tel|phone|telephone|fon|telefon|téléphone|teléfono|fax|mobile|e-?mail|www\.|web|"
+# ("Fon" is German for a phone line, "Fond Doux Road" a street)
+_CONTACT_LINE = re.compile(r"(?i)^(?:tel|phone|telephone|fon(?![^\W\d_])|telefon|téléphone|teléfono|fax|mobile|e-?mail|www\.|web|"
                            r"https?://|vat|ust|tva|iva|p\.\s?iva|gst|abn|company\s+(?:no|reg)|reg\.?\s*no|电话|電話)")
 # an ERP user id standing where a party name was expected ("Purchaser  GFERRARO"): one capitalised token
 _USER_ID = re.compile(r"^[A-Z][A-Z0-9._-]{3,19}$")
@@ -1517,17 +1518,24 @@ def title_column_addressee(rows: list[list[tuple[float, str]]]) -> str | None:
             if column and r - last >= 3:
                 break  # two lines without a cell in the column: the block has ended
             continue
-        if not column and is_title(cell):
-            last = r  # "PRO FORMA" / "INVOICE": the title wraps onto a second line
+        if not column and (is_title(cell) or (" / " in cell and all(is_title(p) for p in cell.split(" / ")))):
+            # "PRO FORMA" / "INVOICE": the title wraps onto a second line; "Lieferschein / Packliste": the title
+            # in the customer's language beneath
+            last = r
             continue
         column.append(cell)
         last = r
     if len(column) < 2 or any(_CONTACT_LINE.match(t) or EMAIL_RE.search(t) for t in column[:6]):
         return None
     name = _block_name(column)
-    if name is None or not any(re.search(r"\d", t) for t in column[1:5]):
+    # an address line with a digit, or (an address without house numbers or postcodes, as on small islands) the
+    # contact person the block is for ("Attention: …")
+    if name is None or not any(re.search(r"\d", t) or _ATTENTION_LINE.match(t) for t in column[1:6]):
         return None
     return name
+
+
+_ATTENTION_LINE = re.compile(r"(?i)^(?:attention|attn\.?|z\.\s?hd\.?|à l'attention de)\s*[:：]?\s+[^\W\d_]")
 
 
 def settle_addressee(doc: Document, rows: list[list[tuple[float, str]]], buyer_issued: bool,

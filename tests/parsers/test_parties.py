@@ -1685,6 +1685,73 @@ def test_accounting_package_customer_under_the_title_and_the_payment_slip(title:
     assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
 
 
+def _cloud_rows(title: list[str], number_caption: str, attention: bool = True) -> list[list[tuple[float, str]]]:
+    """A cloud accounting package's sales document: the title top left, the customer's block under it (an island
+    address without house numbers or postcodes, the contact person last), a column of stacked captions in the middle
+    whose first caption stands beside the issuer's name at the top right."""
+    left = {0: title[0], 3: title[1] if len(title) > 1 else "", 4: "Harbour Cocoa Works Ltd.", 6: "Estate Road",
+            8: "Anse Marie", 9: "Saint Lucia", 11: "Attention: Marie Joseph" if attention else ""}
+    middle = {0: "Date", 1: "3 May 2027", 2: number_caption, 3: "XX-27-0815", 5: "Reference", 7: "PO-HCW-77",
+              9: "Account", 10: "C00512"}
+    right = {0: "Larkspur Valves Ltd.", 1: "8 Harbour Way", 2: "Bristol BS1 4AB", 3: "UNITED KINGDOM",
+             5: "VAT Number GB 123 4567 89"}
+    rows = [[(x, col[r]) for x, col in ((46, left), (278, middle), (389, right)) if col.get(r)] for r in range(12)]
+    rows += [[(48, "Item"), (95, "Description"), (375, "Quantity"), (429, "Unit Price"), (491, "Amount USD")],
+             [(48, "VB-10"), (95, "Ball valve DN10"), (394, "2"), (441, "50.00"), (516, "100.00")],
+             [(350, "Subtotal"), (502, "100.00")], [(350, "TOTAL USD"), (502, "100.00")]]
+    return rows
+
+
+@pytest.mark.parametrize(("title", "caption", "doc_type"), [
+    (["QUOTE"], "Quote Number", "quotation"), (["PRO FORMA", "INVOICE"], "Invoice Number", "proforma_invoice"),
+    (["INVOICE"], "Invoice Number", "commercial_invoice"), (["PACKING SLIP"], "Slip Number", "packing_list")])
+def test_cloud_accounting_issuer_beside_the_stacked_captions(title: list[str], caption: str, doc_type: str) -> None:
+    # "QUOTE | Date | <our name>": the caption labels the date under it, not our name beside it; the customer's
+    # block under the title is the addressee, never the letterhead
+    doc = _positioned_doc(_cloud_rows(title, caption))
+    assert doc.doc_type == doc_type
+    assert doc.seller is not None and doc.seller.name == "Larkspur Valves Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Harbour Cocoa Works Ltd."
+    assert doc.number == "XX-27-0815"
+    # the bare "Reference" of a sales document is the customer's order (a quote's is no order)
+    assert doc.order_number == (None if doc_type == "quotation" else "PO-HCW-77")
+
+
+def test_stacked_caption_beside_a_name_only_with_its_value_under_it() -> None:
+    # "Supplier | Larkspur Valves Ltd." over another caption: a labelled party, no letterhead of the issuer
+    rows = [[(46, "PURCHASE ORDER")], [(46, "Supplier"), (150, "Larkspur Valves Ltd.")],
+            [(46, "Address"), (150, "8 Harbour Way")], [(46, "PO Number"), (150, "PO-5501")],
+            [(46, "Total GBP"), (150, "100.00")]]
+    doc = _positioned_doc(rows)
+    assert doc.buyer is None or doc.buyer.name != "Larkspur Valves Ltd."
+
+
+def test_title_column_addressee_without_digits_needs_the_contact_person() -> None:
+    from parsers.extract.parties import title_column_addressee
+
+    rows = [[(46, "QUOTE"), (278, "Date")], [(278, "3 May 2027")], [(46, "Harbour Cocoa Works Ltd.")],
+            [(46, "Estate Road")], [(46, "Anse Marie")], [(46, "Saint Lucia")]]
+    assert title_column_addressee(rows) is None  # an address without a digit and no one it is for: no guess
+    assert title_column_addressee([*rows, [(46, "Attention: Marie Joseph")]]) == "Harbour Cocoa Works Ltd."
+    # the title in the customer's language beneath it ("Lieferschein / Packliste")
+    sub = [rows[0], [(46, "Lieferschein / Packliste")], *rows[1:], [(46, "Attn: Marie Joseph")]]
+    assert title_column_addressee(sub) == "Harbour Cocoa Works Ltd."
+    # "Fond Road" is a street, "Fon: +49 ..." a German phone line (a letterhead's)
+    fond = [rows[0], [(46, "Harbour Cocoa Works Ltd.")], [(46, "Fond Doux Road 12")], [(46, "Soufrière")]]
+    assert title_column_addressee(fond) == "Harbour Cocoa Works Ltd."
+    assert title_column_addressee([*fond, [(46, "Fon: +49 30 1234")]]) is None
+
+
+def test_title_cell_beside_a_stacked_caption() -> None:
+    from parsers.extract.document import _title_cell_beside_caption
+
+    assert _title_cell_beside_caption([(0, "PACKING SLIP"), (15, "Date"), (30, "Larkspur Valves Ltd.")], "packing slip")
+    # a caption in a field grid ("Pro forma | Date"), or a caption set in capitals ("PRO FORMA DATE" cut in two)
+    assert not _title_cell_beside_caption([(0, "Pro forma"), (12, "Date")], "pro forma")
+    assert not _title_cell_beside_caption([(0, "PRO FORMA"), (12, "DATE")], "pro forma")
+    assert not _title_cell_beside_caption([(0, "PRO FORMA")], "pro forma")
+
+
 def test_title_column_addressee() -> None:
     from parsers.extract.parties import title_column_addressee
 
