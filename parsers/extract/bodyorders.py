@@ -117,11 +117,13 @@ def items_from_labelled_lines(lines: list[TextLine], columns: list[Label], total
         return items, evidence
     for line in lines:
         text = _BULLET.sub("", _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH), count=1).strip()
-        reading = _priced(text) or _spaced(text)
+        code, text = _code_in_brackets(text)
+        reading = _priced(text) or _spaced(text) or _equated(text)
         if reading is None or is_total_row(reading[0], total_labels):
             continue
         item = _item({"description": reading[0], "quantity": reading[1], "unit_price": reading[2]}
-                     | ({"amount": reading[3]} if len(reading) > 3 else {}), decimal_hint)
+                     | ({"amount": reading[3]} if len(reading) > 3 else {}) | ({"sku": code} if code else {}),
+                     decimal_hint)
         if item is not None:
             items.append(item)
             evidence = evidence or {**line.loc, "snippet": line.text[:120]}
@@ -172,3 +174,40 @@ def _spaced(text: str) -> tuple[str, str, str, str] | None:
     if m is None:
         return None
     return m["text"].strip(" ,;:–—-"), f"{m['qty']} {m['unit'] or ''}".strip(), m["price"], m["amount"]
+
+
+# "(cod. HPACB-300)", "(réf. AB-12)", "(Art.-Nr. 4711)": the item's code in brackets inside a typed order line
+_BRACKET_CODE = re.compile(r"\s*[(\[]\s*(?:cod|cód|código|codigo|codice|ref|réf|art|art\.-nr|item|sku|part|p/n)\.?"
+                           r"\s*(?:no\.?|nr\.?|n[°º]\.?|#)?\s*[:.]?\s*(?P<code>[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)"
+                           r"\s*[)\]]", re.I)
+# a price marked as one for each unit: Spanish "c/u" (cada uno), "cada uno", "each", "ea.", French "l'unité", "pièce"
+_PER_UNIT = re.compile(r"\s+(?:c/u|c\.u\.|cada\s+un[oa]|each|ea\.|pro\s+stück|l'unité|la\s+pièce|pièce)\s*$", re.I)
+
+
+def _code_in_brackets(text: str) -> tuple[str | None, str]:
+    """The code of "10 und. Molde ... (cod. HPAMP-012) a 1,180.00 c/u" and the line without it."""
+    m = _BRACKET_CODE.search(text)
+    if m is None or len(_BRACKET_CODE.findall(text)) > 1:
+        return None, text
+    return m["code"].strip("._-/"), f"{text[:m.start()]}{text[m.end():]}"
+
+
+def _equated(text: str) -> tuple[str, str, str, str] | None:
+    """(text, quantity, price, amount) of "10 und. Molde ... a 1,180.00 c/u = 1,180.00": a quantity, the text and
+    the price after "a", "@", "at" (a per-unit word after it dropped), closed by "= amount"; the amount written
+    marks the price as one (the caller checks quantity x price = amount)."""
+    if len(text) > 300 or text.count("=") != 1:
+        return None
+    left, _, amount = text.partition("=")
+    amount = amount.strip()
+    if not re.fullmatch(_MONEY_WORD, amount):
+        return None
+    left = _PER_UNIT.sub("", left.rstrip())
+    for rx in (_LEAD, _TRAIL):
+        m = rx.fullmatch(left)
+        if m is None or _PRICE_TOKEN.fullmatch(m["price"].strip()) is None:
+            continue
+        words = m["text"].strip(" ,;:–—-")
+        if re.search(r"[^\W\d_]{2}", words) and not re.search(r"\d[.,]\d{2}\b", words):
+            return words, f"{m['qty']} {m['unit'] or ''}".strip(), m["price"].strip(), amount
+    return None

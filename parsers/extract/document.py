@@ -45,6 +45,7 @@ from parsers.extract.parties import (
     letter_parties,
     letterhead_postal_name,
     letterhead_wrapped_above,
+    memo_parties,
     name_above_value,
     names_a_company,
     party_from_block,
@@ -1838,7 +1839,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # "Sales order SO-07CC2" above "Customer ref. PO-4711" in an order-management platform's details box:
         # the seller's own sales order only stands in when no caption names the customer's order
         for _lab, value, i in sorted(lx.find(by_field["order_number"], exclude=others, alternative=True),
-                                     key=lambda h: (h[0].text.startswith(SELLER_ORDER_CAPTIONS), h[2])):
+                                     key=lambda h: (h[0].text.startswith(SELLER_ORDER_CAPTIONS),
+                                                    h[0].text.startswith(FORWARDER_REF_CAPTIONS), h[2])):
             if doc_type in ("quotation", "enquiry") and not is_orderish(_lab.text):
                 continue  # "Customer reference" on a quote is the enquiry it answers; no order exists yet
             if doc_type == "payment_advice" and _lab.text in payee_refs:
@@ -2343,6 +2345,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                          doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_footer_issuer(doc, [ln.text for ln in lx.lines], doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev, [[t for _, t in seg] for seg in lx.segs])
+    if body and doc.buyer is None and doc.seller is None and \
+            (memo := memo_parties([ln.text for ln in lx.lines[:60]])) is not None:
+        # an order typed in a mail: "De: <buyer> / Para: <supplier>" (the issuer first, as on a memo)
+        issuer, addressee = ("buyer", "seller") if doc.doc_type in BUYER_ISSUED else ("seller", "buyer")
+        for role, name in ((issuer, memo[0]), (addressee, memo[1])):
+            setattr(doc, role, Party(name=name))
+            conf[role], ev[role] = 0.6, {"snippet": name, "rule": "memo From / To lines"}
     tidy_party_names(doc, text)
 
     columns = labels("columns")
@@ -2843,7 +2852,8 @@ LEGAL_FORM_RE = re.compile(
 DELIVERY_PARTY_LABELS = {"ship to", "consignee", "收货人", "deliver to", "delivery address", "lieferadresse",
                          "lieferanschrift", "warenempfänger", "adresse de livraison", "livrer à", "dirección de entrega",
                          "entregar a", "送货地址", "shipping address", "dirección de envío", "indirizzo di consegna",
-                         "endereço de entrega", "收货地址", "交货地址", "ship-to", "deliver-to"}
+                         "endereço de entrega", "收货地址", "交货地址", "ship-to", "deliver-to", "entregar en",
+                         "enviar a", "liefern an"}
 # documents issued by the buyer; everything else is issued by the seller
 BUYER_ISSUED = {"purchase_order", "payment_advice", "enquiry", "claim", "inspection_report"}
 
@@ -2930,7 +2940,7 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 if not re.search(r"[^\W\d_]{3,}|[\u4e00-\u9fff]{2,}", part[:m.start()] + part[m.end():]):
                     continue  # "AB-100", "SA 12": a code that contains a legal-form token, no company name
                 name = part.strip(" ,;")
-                if match_start(_stop_labels(), name.lower()):
+                if (stop := match_start(_stop_labels(), name.lower())) and not _company_led_by_caption(name, stop):
                     continue
                 name = complete_legal_form(name, [sg[0][1] for sg in lx.segs[i + 1:i + 3] if sg])
                 if not names_a_company(name):
@@ -2941,6 +2951,21 @@ def _letterhead(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str,
                 setattr(doc, role, Party(name=name))
                 conf[role], ev[role] = 0.5, {**lx.ev(i), "note": "letterhead (no label)"}
                 return
+
+
+# a forwarder's own file reference ("Shipment reference SBF/E/30638") names the order shipped only when no box
+# names the shipper's (the consignor's) reference, which is the buyer's order
+FORWARDER_REF_CAPTIONS = ("shipment ref", "consignment ref")
+
+
+def _company_led_by_caption(name: str, stop: tuple[Label, re.Match[str]]) -> bool:
+    """"Source du Day Embouteillage SA", "Origen Foods S.L.": a company whose first word is also a reference's
+    caption ("Source", Odoo's source document). A caption of a code ("Source: SO-0412", "Order # 4711") is followed
+    by its colon or a value with a digit; words alone up to the legal form make a company's name."""
+    lab, m = stop
+    rest = name[m.end():]
+    return lab.field in ("order_number", "number") and re.match(r"\s+[^\W\d_]", rest) is not None and \
+        not re.search(r"[\d:：#]", rest)
 
 
 def _latin_name_below(name: str, lx: _Lines, i: int) -> str:

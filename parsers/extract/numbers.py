@@ -153,7 +153,9 @@ CODE_WORDS = ("KGS", "ALL", "CUP", "TOP", "MAD", "GEL", "BOB", "MOP", "PEN", "SO
 # ("CHE-123.456.789": the Swiss company UID, three dotted groups after the country's letters)
 # ("BTN31PSR066170": letters, digits, letters again, digits: a bank's reference; an amount never takes letters inside)
 REFERENCE_AFTER_RE = re.compile(r"\d{7,}(?![\d.,])|[-/]?\d+[-/][A-Z0-9]|-\d{3}\.\d{3}\.\d{3}(?![\d.,])|"
-                                r"\d+[A-Z]+\d")
+                                r"\d+[A-Z]+\d|"
+                                # "BIF-TR-370218": a bank's reference led by its initials, a letter code between
+                                r"[-/][A-Z]{1,5}[-/]\d")
 
 
 PALLET_AFTER_RE = re.compile(r"(?i)[\s-]?(?:pal+ets?|pal+etten?|palettes?|paletas?|pallets?|pal\b|托盘)")

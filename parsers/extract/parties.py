@@ -1212,6 +1212,66 @@ def bank_advice_customer(texts: list[str]) -> str | None:
     return None
 
 
+def bank_advice_window(texts: list[str]) -> tuple[str, list[str]] | None:
+    """A bank's debit advice printed for a window envelope: the bank's letterhead (its name, a department or SWIFT
+    line) on top, then the customer's address block (a company with its legal form, then street, town, country)
+    over or beside the title ("AVISO DE DÉBITO / DEBIT ADVICE"). The company is the account holder, the payer: the
+    buyer. Returns the name and the address lines under it (a town or a street read as a party is none)."""
+    from parsers.extract.numbers import find_dates
+
+    titles = tuple(base_vocab()["doc_types"]["payment_advice"])
+    firsts = [re.split(r"\s{3,}", t.strip())[0] for t in texts[:16]]
+    k = next((k for k in range(2, len(firsts))
+              if any(c.lower().startswith(titles) for c in re.split(r"\s{3,}", texts[k].strip()))), None)
+    if k is None or not any(_BANK_NAME.search(t) for t in firsts[:2]):
+        return None
+    for j in range(1, k + 1):
+        name = firsts[j].strip(" ,;")
+        if _BANK_NAME.search(name) or re.search(r"[\d:：]", name) or not is_company_name(name) or \
+                not legal_form_search(name):
+            continue
+        address: list[str] = []
+        for cell in firsts[j + 1:j + 7]:
+            cell = cell.strip()
+            if cell.lower().startswith(titles) or find_dates(cell):
+                continue  # the title or the date printed beside the window
+            if cell.endswith((":", "：")) or len(cell) > 60 or is_party_caption(cell) or legal_form_search(cell):
+                break  # the advice's text, a caption or another company: the window has ended
+            address.append(cell)
+        # the company stands over one to five address lines, the title at most on its line
+        if 1 <= len(address) <= 5:
+            return name[:120], address
+        return None
+    return None
+
+
+# "De: Helados Paraíso Aruba N.V." over "Para: Northwind Components Ltd.": an order typed in a mail names its
+# issuer and its addressee as a memo does (From / To)
+_MEMO_FROM = re.compile(r"(?i)^\s*(?:from|de|von|da|van|remitente|expéditeur|发件人|发自)\s*[:：]\s*(?P<name>.+?)\s*$")
+_MEMO_TO = re.compile(r"(?i)^\s*(?:to|para|an|à|a|per|aan|destinatario|destinataire|致|收件人)\s*[:：]\s*"
+                      r"(?P<name>.+?)\s*$")
+
+
+def memo_parties(texts: list[str]) -> tuple[str, str] | None:
+    """(issuer, addressee) of a "From: <company>" line with a "To: <company>" line right under it (or one line
+    apart), both companies with their legal form and no mail address (a quoted mail's header names people and
+    addresses: "De: Anna Keller <anna@example.com>")."""
+    for i, line in enumerate(texts):
+        m = _MEMO_FROM.match(line)
+        if m is None:
+            continue
+        for nxt in texts[i + 1:i + 3]:
+            t = _MEMO_TO.match(nxt)
+            if t is None:
+                continue
+            names = [m["name"].strip(" ,;"), t["name"].strip(" ,;")]
+            if all(len(n) <= 80 and not re.search(r"[@<>]", n) and is_company_name(n) and legal_form_search(n)
+                   for n in names) and names[0].casefold() != names[1].casefold():
+                return names[0], names[1]
+            break
+    return None
+
+
 # documents the seller issues with a "Prepared By" card (a quotation tool, a pro-forma from the same tool)
 _SELLER_CARD_TYPES = {"quotation", "proforma_invoice", "commercial_invoice", "order_confirmation"}
 
@@ -1241,6 +1301,10 @@ def settle_contract_roles(doc: Document, texts: list[str], conf: dict[str, float
         swift = swift_parties(texts)
         found.update({role: name for role, name in swift.items()
                       if not found.get(role, "").casefold().startswith(name.casefold())})
+        if "buyer" not in found and (window := bank_advice_window(texts)) and \
+                (doc.buyer is None or _BANK_NAME.search(doc.buyer.name or "") or
+                 (doc.buyer.name or "").strip() in window[1]):
+            found["buyer"] = window[0]  # the customer's address window over the title: its town is no party
         if doc.buyer is None and "buyer" not in found and (customer := bank_advice_customer(texts)):
             found["buyer"] = customer[:120]  # the bank's own advice names its customer under the title
     if doc.seller is None and "seller" not in found and doc.doc_type in _SELLER_CARD_TYPES and \

@@ -137,13 +137,15 @@ INCOTERM_CLAUSE_RE = re.compile(r"^(?:" + "|".join(INCOTERMS_2020 + ("CNF", "C&F
 
 def _without_incoterm_clause(value: str) -> str:
     """"Terms: CFR Aqaba, 100% T/T in advance": a bare "Terms" caption names the delivery term first (or last);
-    the comma sets it apart from the payment terms, which are what stays."""
-    head, sep, tail = value.partition(",")
-    if sep and INCOTERM_CLAUSE_RE.match(head.strip()) and not looks_like_terms(head) and looks_like_terms(tail):
-        return tail.strip()
-    head, sep, tail = value.rpartition(",")
-    if sep and INCOTERM_CLAUSE_RE.match(tail.strip()) and not looks_like_terms(tail) and looks_like_terms(head):
-        return head.strip()
+    the comma sets it apart from the payment terms, which are what stays. So does a slash between spaces
+    ("Condición: CIF Oranjestad / Pago a 45 días fecha de factura"; "T/T" has none)."""
+    for mark in (",", " / "):
+        head, sep, tail = value.partition(mark)
+        if sep and INCOTERM_CLAUSE_RE.match(head.strip()) and not looks_like_terms(head) and looks_like_terms(tail):
+            return tail.strip()
+        head, sep, tail = value.rpartition(mark)
+        if sep and INCOTERM_CLAUSE_RE.match(tail.strip()) and not looks_like_terms(tail) and looks_like_terms(head):
+            return head.strip()
     return value
 
 
