@@ -1782,7 +1782,7 @@ def without_department(name: str) -> str:
     return rest if rest and (legal_form_search(rest) or is_company_name(rest)) else name
 
 
-def without_monogram(name: str) -> str:
+def without_monogram(name: str, text: str = "") -> str:
     """"NC Northwind Components Ltd.": a logo's monogram, the initials of the name that follows it in capitals,
     read on the name's line before it is no part of the name ("NCL Northwind Cargo Line" too; "KSB Pumps Ltd",
     whose letters are not the next words' initials, keeps them)."""
@@ -1794,6 +1794,10 @@ def without_monogram(name: str) -> str:
     if len(words) <= len(mono) - 1 or "".join(w[0] for w in words[:len(mono)]) != mono or \
             not any(w[1:2].islower() for w in words[:len(mono)]):
         return name
+    # A logo stands once, beside the letterhead; initials that are part of the registered name ("MVM Musterhafter
+    # Versicherungsverein Musterstadt a.G.") come back wherever the name is written (address box, footer).
+    if len(re.findall(rf"\b{mono}\s+{re.escape(words[0])}\b", text)) >= 2:
+        return name
     return rest
 
 
@@ -1804,4 +1808,4 @@ def tidy_party_names(doc: Document, text: str = "") -> None:
         party = getattr(doc, role)
         if party is not None and party.name:
             party.name = name_without_address(_as_written(latin_of_bilingual(name_after_caption(
-                without_department(unbracketed(without_monogram(party.name))))), text))
+                without_department(unbracketed(without_monogram(party.name, text))))), text))

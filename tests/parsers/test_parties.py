@@ -2283,6 +2283,18 @@ def test_a_logo_monogram_before_the_company_name_is_no_part_of_it(name: str, wan
     assert without_monogram(name) == want
 
 
+def test_initials_written_with_the_name_wherever_it_stands_are_part_of_it() -> None:
+    # a registered name that begins with its own initials repeats them in the seller box and the footer; a logo
+    # monogram stands once, beside the letterhead, and the name is written plainly elsewhere
+    from parsers.extract.parties import without_monogram
+
+    name = "MVM Musterhafter Versicherungsverein Musterstadt a.G."
+    twice = f"Verkäufer\n{name}\nMusterstr. 12\n...\nMVM Musterhafter\nVersicherungsverein Musterstadt a.G.\n"
+    assert without_monogram(name, twice) == name
+    once = "NC Northwind Components Ltd.\n12 Dockside Road\n...\nRegistered office: Northwind Components Ltd."
+    assert without_monogram("NC Northwind Components Ltd.", once) == "Northwind Components Ltd."
+
+
 @pytest.mark.parametrize(("line", "want"), [
     ("To the order of Example Distillers Ltd.", "Example Distillers Ltd."),
     ("To order of Harbour Traders Limited", "Harbour Traders Limited"),
