@@ -10,6 +10,7 @@ from parsers.extract.lineitems import (
     _BULLET,
     _FULL_WIDTH,
     _MD_LIST_ESCAPE,
+    _POSITION,
     _PRICE_TOKEN,
     _SEPS,
     _close,
@@ -28,7 +29,10 @@ _LABELLED = re.compile(r"\s*(?P<cap>[^\W\d][^\d:]{0,28}?)\s*:\s*(?P<value>\S.*?)
 # "Caption value" inside a line of several parts, the value a number or money ("qty 10", "unit price USD 12.50")
 _CAPTIONED_NUMBER = re.compile(r"\s*(?P<cap>[^\W\d][^\d:]{0,28}?)\s+(?P<value>(?:[A-Z]{3}\s?|[$€£¥])?\d.*?)\s*$")
 # the parts of one line holding a whole labelled item: " / ", " | ", "; ", " – ", or ", " before the next caption
-_PARTS = re.compile(r"\s+/\s+|\s*\|\s*|;\s+|\t|\s+[–—]\s+|,\s+(?=[^\W\d][^\d:,]{0,28}:)")
+# (also a gap of two spaces or more not after a colon: "型号：XK-300  数量：50台  单价：¥1,280.00"; and ", " before
+# a caption with its number: "Air filter FLT-220, qty 5, unit price EUR 23.40")
+_PARTS = re.compile(r"\s+/\s+|\s*\|\s*|;\s+|\t|\s+[–—]\s+|(?<![:：])\s{2,}|,\s+(?=[^\W\d][^\d:,]{0,28}:)|"
+                    r",\s+(?=[^\W\d][^\d:,]{0,28}?\s(?:[A-Z]{3}\s?|[$€£¥])?\d[\d.,']*(?:\s?[^\W\d_]{1,6}\.?)?(?:,|$))")
 _ROLES = ("sku", "description", "quantity", "unit", "unit_price", "amount")
 
 
@@ -117,6 +121,7 @@ def items_from_labelled_lines(lines: list[TextLine], columns: list[Label], total
         return items, evidence
     for line in lines:
         text = _BULLET.sub("", _MD_LIST_ESCAPE.sub(r"\1", line.text).translate(_FULL_WIDTH), count=1).strip()
+        text = _POSITION.sub("", text)  # "Pos. 1  200 Stk …", "Item 2: …"
         code, text = _code_in_brackets(text)
         reading = _priced(text) or _spaced(text) or _equated(text)
         if reading is None or is_total_row(reading[0], total_labels):
@@ -137,6 +142,16 @@ _LEAD = re.compile(rf"(?P<qty>\d[\d.,'\u00a0]*)\s*(?:(?P<unit>[^\W\d_]{{1,6}}\.?
                    r"(?P<price>.+)")
 _TRAIL = re.compile(rf"(?P<text>.+?)(?:\s*[,:;–—-]\s*|\s+)(?P<qty>\d[\d.,'\u00a0]*)\s*(?P<unit>[^\W\d_]{{1,6}}\.?)?"
                     rf"{_AT}(?P<price>.+)")
+# the same with the price after the LAST "x"/"a"/"at" of the line: a size in the text ("Stretch film 23 my x 500 mm
+# @ 6.50", "Klebeband 50 mm x 66 m zu je 2,35 €") holds the first one; a unit word of up to ten letters
+# ("cartons", "unidades", "Kartons")
+_LEAD_LAST = re.compile(rf"(?P<qty>\d[\d.,'\u00a0]*)\s*(?:(?P<unit>[^\W\d_]{{1,10}}\.?)\s+|\s*[x×*]\s+)"
+                        rf"(?P<text>.+){_AT}(?P<price>.+)")
+_TRAIL_LAST = re.compile(rf"(?P<text>.+?)(?:\s*[,:;–—-]\s*|\s+)(?P<qty>\d[\d.,'\u00a0]*)\s*"
+                         rf"(?P<unit>[^\W\d_]{{1,10}}\.?)?(?:{_AT}|,\s+)(?P<price>(?:(?!{_AT}).)+)")
+# the price's unit closing a typed line: "each", "cada una", "c/u", "le carton", "la pièce", "per roll", "pro Stück"
+_PRICE_PER = re.compile(r"\s+(?:c/u|c\.u\.|cada\s+un[oa]|each|ea\.?|l'unité|(?:le|la|per|pro|por)\s+[^\W\d_]{2,12}\.?)"
+                        r"\s*$", re.I)
 
 
 def _priced(text: str) -> tuple[str, str, str] | None:
@@ -144,18 +159,24 @@ def _priced(text: str) -> tuple[str, str, str] | None:
     thing, written with its decimals ("12.50", "EUR 12.50/pc", "12,50 € each")."""
     if len(text) > 300 or "=" in text:
         return None
-    for rx in (_LEAD, _TRAIL):
+    per_unit = _PRICE_PER.search(text)
+    if per_unit is not None:
+        text = text[:per_unit.start()]
+    for rx in (_LEAD, _TRAIL, _LEAD_LAST, _TRAIL_LAST):
         m = rx.fullmatch(text)
         if m is None:
             continue
         price = _PRICE_TOKEN.fullmatch(m["price"].strip())
-        words = m["text"].strip(" ,;:–—-")
+        # ("zu je": the last "je" leaves "zu" closing the text)
+        words = re.sub(r"\s+zu$", "", m["text"].strip(" ,;:–—-")).strip(" ,;:–—-")
         if price is None or not re.search(r"[^\W\d_]{2}", words) or re.search(r"\d[.,]\d{2}\b", words):
             continue
         # a price marked as one: its currency, "@", or an item code in the text ("5 boxes at 10.30" is a time)
-        if not (price["pre"] or price["post"] or price["last"] or " @ " in text or
+        if not (price["pre"] or price["post"] or price["last"] or " @ " in text or per_unit is not None or
                 any(_real_code(w.strip(_SEPS)) for w in words.split())):
             continue
+        if m["unit"]:
+            words = re.sub(r"^(?:de|of|d')\s*(?=[^\W\d_])", "", words, flags=re.I)  # "5 cajas de guantes"
         qty = f"{m['qty']} {m['unit'] or ''}".strip()
         return words, qty, m["price"].strip()
     return None

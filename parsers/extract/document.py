@@ -85,9 +85,11 @@ OLD_INCOTERMS = ("DAT", "DDU", "DAF", "DES", "DEQ", "CNF", "C&F")
 # place names between them ("Dar es Salaam", "Santa Cruz de la Sierra", "Frankfurt am Main")
 _CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w'.-]*"
 _PARTICLE = r"(?:es|de|del|la|las|le|les|los|el|do|dos|da|das|di|du|van|von|der|den|sur|sous|am|an|im|upon|on|of|en|y)"
+# ... or a Chinese place name after a space ("FOB 宁波", "CIF 上海港"), two to six characters ending the clause
+_CJK_PLACE = r"[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])"
 INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2020 + OLD_INCOTERMS)) +
                          r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?(" + _CAP + r"(?:[ -](?:" + _PARTICLE +
-                         r"[ -]){0,2}" + _CAP + r"){0,3}))?")
+                         r"[ -]){0,2}" + _CAP + r"){0,3}|" + _CJK_PLACE + r"))?")
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
 # (a single space may group the digits; two or more separate table cells: "Lyon le 2025-11-22   8863120540")
@@ -791,6 +793,14 @@ LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}(?:\s*[^\W\d_]{{1,3}}\.?)?|号码
                             re.I)
 
 
+# the number of an order typed in a mail, named beside its caption word anywhere in a line ("PO 4500231877",
+# "our order PO 4500231990:", "Bestellung 45-7781", "订单号 HZ-2037-14"): a code of four characters or more with a
+# digit, closing the line or followed by punctuation or a dash, never by a unit ("order 1200 pcs")
+BODY_ORDER_NO_RE = re.compile(
+    r"(?:\b(?:PO|P\.O\.|[Oo]rder|ORDER|[Bb]estellung|[Cc]ommande|[Pp]edido|[Oo]rden de compra|[Bb]estellnummer)"
+    r"|订单号|订单编号|采购单号)\s*(?:[Nn]o\.?|[Nn]r\.?|[Nn][°º]\.?|[Nn]\.º|#)?\s*[:：]?\s*"
+    r"(?P<code>(?=[\w\-/.]*\d)[A-Z0-9][A-Z0-9\-/._]{3,30})(?=\s*$|[:;,.)）：，。]|\s+[–—-]\s|\s+(?:as|below|vom|du|del|of|"
+    r"dated|from|please|bitte|merci|por)\b)")
 ORDER_IN_SENTENCE_RE = re.compile(
     r"(?i)(?:\b(?:zu|gemäß|laut|aus|für)\s+(?:ihrer|ihre|ihrem)\s+(?:bestellung|auftrag)|"
     # "感谢贵司订单 F178407", "根据贵方采购订单号 X": the buyer's order, named in Chinese
@@ -2377,6 +2387,20 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         _drop_position_skus(items)
         doc.line_items = items[:2000]
         conf["line_items"], ev["line_items"] = 0.7, iev or {}
+    if body and doc.doc_type == "other" and any(it.unit_price is not None and it.amount is not None for it in items):
+        _untitled_order_in_body(doc, lx, conf, ev)
+    if body and doc.doc_type == "purchase_order" and doc.number is None and items:
+        # an order typed in a mail (its items read here) names its number in a line or a sentence of its own:
+        # "PO 4500231877", "(our PO 22-7781)", "Order 6610", "Bestellung 45-7781", "订购如下，请确认。订单号：NB-2037-066";
+        # a mail that only names an order (attached, or asked about) gets no number from it and stays no document
+        for i, line in enumerate(lx.lines[:40]):
+            if _in_mail_header(lx, i):
+                continue
+            m = next((m for m in BODY_ORDER_NO_RE.finditer(line.text) if not _is_date(m["code"])), None)
+            if m is not None:
+                doc.number = m["code"].strip("._-/")
+                conf["number"], ev["number"] = 0.6, lx.ev(i)
+                break
 
     if MT103_RE.search(text):
         _swift_mt103(doc, lx, hint, conf, ev)
@@ -3440,6 +3464,29 @@ def _signed(content: Content, text: str) -> bool | None:
                     r"(?i)(date|datum|name)", rest):
                 return True
     return content.signed
+
+
+def _untitled_order_in_body(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """A mail whose lines are priced items, opened by a line naming the buyer's order ("PO 10442 as discussed:",
+    "PO# 22-5518 below.", "Bestellung 45-7781"), is that order typed in the mail, with no title or sentence
+    declaring it; an order named as the reader's ("your PO 10442") is a reply about it."""
+    for i, line in enumerate(lx.lines[:40]):
+        if _in_mail_header(lx, i):
+            continue
+        text = line.text.strip()
+        m = BODY_ORDER_NO_RE.match(text)
+        if m is None or _is_date(m["code"]) or not re.match(r"(?:PO|P\.O\.|订单号|订单编号|采购单号|[Bb]estellung|"
+                                                            r"[Cc]ommande|[Pp]edido|[Oo]rden de compra)", text):
+            continue
+        doc.doc_type = "purchase_order"
+        conf["doc_type"], ev["doc_type"] = 0.5, {**lx.ev(i), "note": "priced lines under the order's number"}
+        if doc.number is None:
+            doc.number = m["code"].strip("._-/")
+            conf["number"], ev["number"] = 0.6, lx.ev(i)
+        if doc.order_number == doc.number:
+            doc.order_number = None  # read as a referenced order while the type was unknown: it is this one
+            conf.pop("order_number", None)
+        return
 
 
 def _is_business(doc: Document, body: bool) -> bool:

@@ -379,6 +379,13 @@ def item_from_cells(cells: list[str], roles: dict[int, str], decimal_hint: str |
         else:
             # a code broken at its hyphen by a narrow cell ("XA-" / "6020") is one word again
             data[role] = " ".join(_HYPHEN_WRAP.sub("-", cell).split())[:300]
+    if "unit_price" not in data and "unit_price" not in roles.values() and data.get("amount") is not None and \
+            data.get("quantity") and re.fullmatch(r"(?:[A-Z]{3}\s?|[$€£¥])?\d[\d.,']*[.,]\d{2,3}", raw.get("unit", "")) and \
+            (price := _money(raw["unit"], decimal_hint)) is not None and \
+            _close(Decimal(str(data["quantity"])), price, data["amount"]):
+        # "Qty | Unit | Ext" (American shorthand): the "Unit" column holds prices, quantity x it = the amount
+        data["unit_price"] = price
+        data.pop("unit", None)
     _settle_reading(data, raw)
     for role in ("description", "sku"):
         labelled = _supplier_code(raw.get(role, ""))
