@@ -125,6 +125,7 @@ EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantit
 
 
 TITLE_NUMBER_RE = re.compile(r"\s*(?:no\.?|nr\.?|n[°º]|n\.º|#|№|编号|号码)\s*[:：]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*\s*$")
+TITLE_CODE_RE = re.compile(r"\s+[A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*\s*")
 LETTERSPACED_RE = re.compile(r"^(?:\w ){4,}\w")
 LETTERSPACED_CELL_RE = re.compile(r"(?<=   )(?:[^\W\d_] ){4,}[^\W\d_](?=   |$)")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
@@ -742,7 +743,9 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
                 continue  # "NCR ref. | NC-19 | Purchase order | OA-147": a caption in a field grid
             standalone = len(low) <= len(lab.text) + 12 or any(
                 seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i]) or (
-                _set_in_capitals(line.text.strip()[m.start():m.end()]))
+                _set_in_capitals(line.text.strip()[m.start():m.end()])) or (
+                # "Invoice INV/2038/00455": an ERP prints its title word with the number after it, no marker
+                len(lx.segs[i]) == 1 and m.start() == 0 and TITLE_CODE_RE.fullmatch(line.text.strip()[m.end():]))
             # (a line opening in lower case runs on a phrase from above, "commande, solde à" wrapped in a terms
             # cell: no title, which starts with a capital like the bare titles above)
             standalone = standalone and not captioned and not line.text.strip()[:1].islower()
@@ -1691,9 +1694,21 @@ def _sum_row_below(lx: _Lines, i: int, j: int, hint: str | None) -> tuple[Decima
     return None
 
 
+GLUED_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Z]{3})(?=\d{1,3}(?:([,.' \u00a0])\d{3}(?:\2\d{3})*)?[.,]\d{2}(?![\d.,]))")
+
+
+def _iso_codes() -> frozenset[str]:
+    from parsers.validate import iso_currencies
+
+    return frozenset(iso_currencies())
+
+
 def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
     """The rightmost amount in the value (or line) that is not a percentage and not part of a date."""
     for src in (value, line):
+        # "USD8,497.96": an accounting package prints the currency code glued to a money amount (decimals, any
+        # thousands grouped); a code glued to bare digits stays a reference ("BAM26061100318")
+        src = GLUED_CODE_RE.sub(lambda gm: gm.group(1) + " " if gm.group(1) in _iso_codes() else gm.group(0), src)
         # "Tax Point 4 Feb 2026", "Mar 17, 2026": a year or a day of a date is no amount
         for fd in find_dates(src):
             at = src.find(fd.snippet)
@@ -2017,6 +2032,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         _tax_with_rate_first(doc, lx, hint, conf, ev)
     if doc.tax is None:
         _tax_closing_the_sum(doc, lx, hint, conf, ev)
+    if doc.tax is None:
+        _tax_group_row(doc, lx, hint, conf, ev)
     pay_labels = labels("payment_advice")
     if doc.total is not None and doc.doc_type == "payment_advice" and any(
             lab.text in str(ev.get("total", {}).get("snippet", "")).lower()
@@ -2802,6 +2819,36 @@ def _tax_closing_the_sum(doc: Document, lx: _Lines, hint: str | None, conf: dict
             return
 
 
+# "0% Export", "20% VAT", "7,5 % TVA": an ERP's totals box names each tax group by its rate first
+TAX_GROUP_ROW_RE = re.compile(r"^\s*\d{1,2}(?:[.,]\d{1,3})?\s?%\s*[^\W\d_][^\d]*?\s")
+DISCOUNT_WORD_RE = re.compile(r"(?i)discount|rabatt|skonto|remise|escompte|descuento|sconto|折扣|deposit|anzahlung|"
+                              r"acompte|anticipo")
+
+
+def _tax_group_row(doc: Document, lx: _Lines, hint: str | None, conf: dict[str, float], ev: dict[str, Any]) -> None:
+    """An ERP's totals box "Untaxed Amount | 0% Export | Total": the one row between the net and the total captioned
+    by a rate and the tax group's name is the tax, also a zero one, when net + its amount is the total."""
+    if doc.subtotal is None or doc.total is None:
+        return
+    where = {}
+    for field in ("subtotal", "total"):
+        snip = (ev.get(field) or {}).get("snippet")
+        at = [k for k, ln in enumerate(lx.lines) if snip and ln.text.strip()[:160] == snip]
+        if len(at) != 1:
+            return
+        where[field] = at[0]
+    between = range(where["subtotal"] + 1, where["total"])
+    if not 1 <= len(between) <= 3:
+        return
+    rows = [k for k in between if TAX_GROUP_ROW_RE.match(lx.lines[k].text)]
+    if len(rows) != 1 or DISCOUNT_WORD_RE.search(lx.lines[rows[0]].text):
+        return
+    got = _amount_of(lx.lines[rows[0]].text, "", hint)
+    if got is not None and got[0] >= 0 and abs(doc.subtotal + got[0] - doc.total) <= Decimal("0.02"):
+        doc.tax, conf["tax"] = got[0], 0.75
+        ev["tax"] = {**lx.ev(rows[0]), "note": "the rate's row between net and total"}
+
+
 TAX_WORD_RE = re.compile(r"(?i)\b(?:vat|tax|gst|hst|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|igv|btw|moms)\b|税")
 
 
@@ -3064,7 +3111,7 @@ def _table_money(doc: Document, content: Content, money_labels: list[Label], hin
 
 
 MONEY_LABEL_NOISE = re.compile(
-    r"\([^)]*\)|[A-Z]{3}\b|[€$£¥%:：.,/\-+*\d\s]|\b(incl|inkl|excl|exkl|including|excluding|vat|mwst|ust|tax|ttc|ht|"
+    r"\([^)]*\)|[A-Z]{3}(?:\b|(?=\d))|[€$£¥%:：.,/\-+*\d\s]|\b(incl|inkl|excl|exkl|including|excluding|vat|mwst|ust|tax|ttc|ht|"
     r"net|netto|brutto|gross|due|payable|total|gesamt|amount|betrag|summe|sum|in|of|der|des|la|le|de|del|im|the|"
     r"iva|tva|usd|eur|euros?|dollars?|pounds?|sterling|francs?|yuan|renminbi)\b", re.I)
 

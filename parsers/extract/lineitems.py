@@ -472,7 +472,8 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
             if roles is None:
                 continue
             joined = " ".join(c for c in row if c)
-            if is_total_row(joined, total_labels) and not _counted_item(row, roles, decimal_hint):
+            if (is_total_row(joined, total_labels) or _totals_caption_beside(row, roles, total_labels)) and \
+                    not _counted_item(row, roles, decimal_hint):
                 dormant = (roles, table.loc.get("page", 0)) if table.loc.get("page") else None
                 roles = None  # the table ended; another header may follow further down
                 continue
@@ -481,6 +482,18 @@ def items_from_tables(tables: list[Table], columns: list[Label], total_labels: l
     # ruled cells are unambiguous: a row with one number (a freight line with only its amount) is an item
     items = items_from_blocks(blocks, decimal_hint, min_numbers=1)
     return items, (evidence if items else None)
+
+
+def _totals_caption_beside(row: list[str], roles: dict[int, str], total_labels: list[Label]) -> bool:
+    """"Remarks | Based on … | Total Before Discount | 14272.3": a sheet's footer puts a totals caption in a cell
+    of its own right of the remarks, the amount in a cell after it; the row is no item and ends the table (a
+    totals word in the description column is an item's text)."""
+    for k, cell in enumerate(row):
+        if k == 0 or not cell or roles.get(k) == "description" or re.search(r"\d", cell) or len(cell) > 40:
+            continue
+        if is_total_row(cell, total_labels) and any(re.search(r"\d", c) for c in row[k + 1:]):
+            return True
+    return False
 
 
 def _stacked_rows(row: list[str], roles: dict[int, str], decimal_hint: str | None) -> list[list[str]]:
@@ -1867,6 +1880,11 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             dormant = (cells, line.loc.get("page", 0)) if blocks and blocks[-1][1] else None
             cells = None  # the table ended; another header may follow further down
             continue
+        if blocks and blocks[-1][1] and i < len(lines) and _caption_strip(line, lines[i]):
+            # "Carrier | Tracking Reference | Packages | Weight" over "DHL Express | 6727… | 3 | 129.2 kg": the
+            # captions of another box of the form under the items, its values on the next line, end the table
+            cells, dormant = None, None
+            continue
         if pending is not None:
             row = _with_text_above(row, roles, line, pending, decimal_hint)
             pending = None
@@ -1909,6 +1927,16 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
     blocks = [_text_rows_under_codes(roles, rows, under) for roles, rows in blocks]
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)
+
+
+def _caption_strip(line: TextLine, nxt: TextLine) -> bool:
+    """A line of three or more short captions without a digit (each capitalised, at most three words), the next
+    line holding as many cells, digits among them: a strip of captions over their values, no item or text."""
+    caps = [c for _, c in _segments(line.text)]
+    vals = [c for _, c in _segments(nxt.text)]
+    return (len(caps) >= 3 and len(vals) == len(caps) and not re.search(r"\d", line.text)
+            and all(c[:1].isupper() and len(c.split()) <= 3 and not c.endswith((".", ",", ";")) for c in caps)
+            and sum(bool(re.search(r"\d", v)) for v in vals) >= 2)
 
 
 def _text_column_named(cells: list[Cell], roles: dict[int, str], body: list[TextLine], decimal_hint: str | None
