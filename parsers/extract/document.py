@@ -2336,6 +2336,11 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 # "Verkäufer" over "Name: ... / Anschrift: ...": a grid of sub-captions; without page positions (a
                 # spreadsheet, plain text) the segments' character columns place the cells
                 party = sub
+            if (party is None or not party.name or party.name == value) and ACCOUNT_CODE_RE.fullmatch(value.strip()) \
+                    and (named := _name_caption_below(lx, i)) is not None:
+                # "Vendor | V10482" over "Name | Northwind Components Ltd.": an ERP print gives the partner's
+                # account number beside the party caption and the name on the line below, captioned "Name"
+                party = named
             if at is not None and lx.colidx.get(i) != at[1] and party is not None and party.name is None:
                 # "Messrs.   ...   No. Q-1": the cell right of the label is another field; the block is below
                 lx.col[i], lx.colidx[i] = at
@@ -3270,15 +3275,38 @@ def _party_block(lx: _Lines, i: int, value: str) -> list[str]:
     return block
 
 
+# a business partner's account number in an ERP: "V10482", "PR-0391", "70012345"
+ACCOUNT_CODE_RE = re.compile(r"[A-Z]{0,4}[-/]?\d{3,10}")
+NAME_CAPTION_RE = re.compile(r"(?i)(?:name|nombre|nom|raison sociale|razón social|firma|firmenname|company name|"
+                             r"denominación|dénomination|名称|公司名称)\s*[:：]?")
+
+
+def _name_caption_below(lx: _Lines, i: int) -> Party | None:
+    """The party named on the next line under the caption "Name" ("Nombre", "Nom", "Firma"), in its first cell."""
+    if i + 1 >= len(lx.lines) or len(lx.segs[i + 1]) < 2 or not NAME_CAPTION_RE.fullmatch(lx.segs[i + 1][0][1].strip()):
+        return None
+    name = lx.segs[i + 1][1][1].strip()
+    if not is_company_name(name):
+        return None
+    party = party_from_block([name])
+    return party if party is not None and party.name else None
+
+
 def _box_caption_over_block(lx: _Lines, i: int, j: int) -> bool:
     """A box caption in capitals alone in its column ("SHIPPER"), the next cell of its line far right (another
-    column of the form), and a company name right under the caption, starting at its x."""
+    column of the form), and a company name right under the caption, starting at its x. A caption in any case
+    reads the box below too when the cell beside it is a code (a number of the next column's caption above:
+    "Consignee   MALU38SOU004712" under "B/L No."), no name at all."""
     xi = lx.xs[i]
-    if not xi or j + 1 >= len(xi) or i + 1 >= len(lx.lines) or not lx.xs[i + 1] or \
-            not _set_in_capitals(lx.segs[i][j][1]) or xi[j + 1] - xi[j] < 150:
+    if not xi or j + 1 >= len(xi) or i + 1 >= len(lx.lines) or not lx.xs[i + 1] or xi[j + 1] - xi[j] < 150:
+        return False
+    if not _set_in_capitals(lx.segs[i][j][1]) and not _BARE_CODE.fullmatch(lx.segs[i][j + 1][1].strip()):
         return False
     under = [seg for (_, seg), x in zip(lx.segs[i + 1], lx.xs[i + 1], strict=False) if abs(x - xi[j]) <= 3]
     return len(under) == 1 and is_company_name(under[0]) and not _is_label_cell(under[0])
+
+
+_BARE_CODE = re.compile(r"(?=[^\s]*\d)[A-Z0-9][A-Z0-9/.\-]{5,}")
 
 
 def _box_headings(label: str, nxt: str) -> bool:
