@@ -285,8 +285,10 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
     if tail.startswith(("(", "（")) and tail[stop:stop + 1] in (")", "）"):
         stop += 1  # "发票号码 (Invoice No.)": the translation in brackets
     after = tail[stop:]
-    if after and not re.match(r"[\s:：#.]", after):
-        return end  # "PO-2025-8054": a code that starts like a label
+    if after and not re.match(r"[\s:：#.]", after) and not hit[1].group(0).endswith((":", "：")):
+        # "PO-2025-8054": a code that starts like a label ("付款条件 Payment：T/T …": a caption that holds its colon
+        # may touch its value)
+        return end
     if CAPTION_WRAP_TAIL_RE.fullmatch(after):
         return len(seg)  # "Buyer's order / Bon de commande de" over "l'Acheteur": the caption wraps, no value
     return start + stop
@@ -1123,6 +1125,12 @@ def _wrapped_value(lx: _Lines, i: int, j: int, value: str) -> str:
                 xs[j] + 3 < x < xs[j + 1] - 3 for x in xk)) or (j + 1 == len(xs) and n + 1 != len(xk)):
             break
         more = lx.segs[k][n][1]
+        if j > 0 and k + 1 < len(lx.lines) and (xn := lx.xs[k + 1]) and \
+                any(abs(x - xs[j - 1]) <= 3 for x in xn) and not any(abs(x - xs[j]) <= 3 for x in xn) and \
+                more[:1].isupper() and not DANGLING_END_RE.search(value):
+            # "Payment | 30 % …" over "Facture commerciale, …" over "Documents" alone in the caption column: the
+            # next row's caption centred beside its value, whose first line this is
+            break
         hit = match_start(_stop_labels(), more.lower())
         # "from B/L date" under "L/C at 60 days": a lower-case word without a colon goes on with the phrase
         # above ("from" is a party caption only as "From:")
