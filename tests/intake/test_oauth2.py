@@ -167,7 +167,7 @@ def test_run_with_idle_signs_in_with_oauth2_and_logs_no_token(fresh, idp, make_c
 
     from sqlmodel import Session, create_engine, select
 
-    from mailbot.store.models import Message
+    from mailbot.store.models import MailboxState, Message
     from tests.intake.helpers import mailbot_cmd, wait_for
 
     refresh = idp.add_refresh_token(ORDERS)
@@ -184,13 +184,24 @@ def test_run_with_idle_signs_in_with_oauth2_and_logs_no_token(fresh, idp, make_c
         except Exception:  # noqa: BLE001 - the service may not have created the schema yet
             return 0
 
+    def idling() -> bool:
+        try:
+            with Session(engine) as s:
+                return any(st.idle_state == "idling" for st in s.exec(select(MailboxState)).all())
+        except Exception:  # noqa: BLE001 - as above
+            return False
+
+    # The Dovecot is shared by the module: count only the sign-ins of this run.
+    signed_in = f"user=<{ORDERS}>, method=XOAUTH2"
+    before = fresh.log.read_text().count(signed_in)
     log_path = tmp_path / "run.log"
     with open(log_path, "w") as log:
         proc = subprocess.Popen(mailbot_cmd(config, "-v", "run"), stdout=log, stderr=subprocess.STDOUT,
                                 start_new_session=True)
     try:
-        # The catch-up poll and the IDLE watcher both signed in; only IDLE can see this mail in time.
-        assert wait_for(lambda: fresh.log.read_text().count(f"user=<{ORDERS}>, method=XOAUTH2") >= 2, 20), \
+        # The catch-up poll and the IDLE watcher both signed in and the watcher idles: only IDLE can see
+        # this mail in time (the next poll is ten minutes away).
+        assert wait_for(lambda: fresh.log.read_text().count(signed_in) >= before + 2 and idling(), 30), \
             log_path.read_text()
         fresh.append(ORDERS, make_mail(1, subject="IDLE with OAuth2"))
         assert wait_for(lambda: count() == 1, 5), log_path.read_text()
