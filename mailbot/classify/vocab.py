@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mailbot.classify.text import fold, has_cjk
 
@@ -20,6 +21,9 @@ class Phrase:
     needle: str | None = None  # a literal phrase's text: a cheap substring test before the regex
 
 
+# Phrases are immutable and the same rule files are loaded again and again (each `mailbot classify`
+# run in one process, each reload after ops edit a file): compiling some 3,000 patterns is most of a load.
+@lru_cache(maxsize=16384)
 def compile_phrase(stage: str, lang: str, text: str, weight: float) -> Phrase:
     """'re:...' is a regular expression over folded text; anything else a literal phrase.
 
