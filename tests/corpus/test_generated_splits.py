@@ -94,6 +94,8 @@ SPLITS = [
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev29", "tests.corpus.dev29_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
+          frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 5, 4, True),
 ]
 
 
