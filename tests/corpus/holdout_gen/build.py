@@ -65,10 +65,10 @@ MARK = {"LR": "MBR MONROVIA", "SC": "PVCS VICTORIA", "TM": "MPD MARY", "CG": "SH
 CLAIM = {
     "SC": ("Jean-Paul Esparon (Refrigeration Engineer)", "Two evaporator fan motors failed in blast freezer BF-2 "
            "after 26 days: bearings seized, water inside the terminal boxes (IP rating not as specified).",
-           ((2, "Bearing seized, water ingress"),)),
-    "CV": ("Nelson Lopes Fortes (Calidad)", "Termopares de 150 mm con desviación de -6 a -8 °C frente al patrón "
-           "calibrado en el autoclave 3; detectado en la verificación semanal.",
-           ((4, "Desviación -6/-8 °C"),)),
+           ((2, "Bearing seized, water ingress", 2),)),
+    "CV": ("Nelson Lopes Fortes (Calidad)", "Termopares tipo K con desviación de -6 a -8 °C frente al patrón "
+           "calibrado en el autoclave 3; detectado en la verificación semanal. Lote completo bloqueado.",
+           ((4, "Desviación -6/-8 °C", 5),)),
 }
 PREFIX = re.compile(r"^(?:(?:RE|Re|AW|FW|Fwd|WG|TR|RV) ?: ?|(?:回复|答复)[:：] ?)+")
 
@@ -176,8 +176,8 @@ class Holdout29Builder(Holdout6Builder):
             by, text, failed = CLAIM[p.key]
             c.update(reported_by=by, long_text=text, received=when.date() - dt.timedelta(days=30),
                      items=[(self.final_lines[k].sku, self.final_lines[k].description, self.final_lines[k].quantity,
-                             max(1, self.final_lines[k].quantity // 2), self.final_lines[k].unit or "", found)
-                            for k, found in failed])
+                             min(bad, self.final_lines[k].quantity), self.final_lines[k].unit or "", found)
+                            for k, found, bad in failed])
         return c
 
     def plan(self, step: object, when: dt.datetime, base: str | None) -> Plan:

@@ -27,7 +27,7 @@ DEALS = [
           "screens, nozzles, seals and strips are on the shelf. If it helps, we can hold everything and send one "
           "container so you only clear once.\n\n", docs=(("quotation", "pdf"),), gap=1),
         S("negotiation", "partner", None,
-          "Hello Anna\n\nthanks for the fast reply. I shared the quote with management. The rollers price is ok "
+          "Hello Anna\n\nthanks for the fast reply, quote recieved with thanks. I shared the quote with management. The rollers price is ok "
           "but they say the total is above what they budgeted, and they would like 60 days instead of 30 because "
           "the rubber money comes in late from the buyers. Is there anything you can do for us?\n\n", gap=4),
         S("negotiation", "us", None,
@@ -139,7 +139,7 @@ DEALS = [
           docs=(("commercial_invoice", "pdf"), ("contract", "docx")), signed=False, gap=1),
         S("contract", "partner", None,
           "Guten Tag Frau Keller,\n\nanbei der unterschriebene Vertrag {ctr}. Wann können Sie ungefähr "
-          "liefern?\n\nGruß\nGulnara Orazowa\n\n", docs=(("contract", "pdf"),), signed=True, gap=2),
+          "liefern? Unser Lager fragt jeden Tag nach den Ringläufern.\n\n", docs=(("contract", "pdf"),), signed=True, gap=2),
         S("shipping", "us", None,
           "Sehr geehrte Frau Orazowa,\n\ndie Sendung zu Ihrer Bestellung {po} ist heute mit DHL Express "
           "abgegangen, Luftfrachtbrief {track}. Packliste anbei, Rechnung und Ursprungszeugnis sind außen am "
@@ -242,6 +242,12 @@ DEALS = [
         S("enquiry", "partner", "询价 – 轧机备件 / enquiry rolling mill spares",
           "Anna 您好！\n\n我是宽扎中国钢铁采购部的王丽芳。我们在罗安达的螺纹钢厂下个月要停产检修，需要下面这些备件，"
           "请报 CIF Luanda 美元价，并注明交期：\n\n{needs}\n\n辊环最急，现在库存只够用三周。谢谢！\n\n"),
+        S("enquiry", "partner", None,
+          "Anna，补充一下，下面是我们设备科李科长的邮件，辊环的材质和孔型他写得比较清楚，报价时请参考。\n\n"
+          "---------- Forwarded message ---------\n发件人: 李建国 <li.jianguo@kwanza-sinosteel.example>\n"
+          "Date: 2039年3月14日 周一 16:52\nSubject: 回复: 轧机备件询价\nTo: 王丽芳 <wang.lifang@kwanza-sinosteel.example>\n\n"
+          "丽芳：\n辊环要 YG15 牌号的，外径按清单，孔型图我下周发。导卫轴承要带密封的，去年买的开式的进水坏得快。"
+          "剪刃先报 600 的，800 的可以等下次。\n李\n\n", gap=1),
         S("quote", "us", None,
           "Dear Ms Wang,\n\nthank you for your enquiry. Please find quotation {q} attached, CIF Luanda in USD. "
           "Roll rings and guide rollers can ship within ten days; shear blades need about four weeks. We would "
@@ -314,8 +320,8 @@ DEALS = [
     Deal("ho29-CV2", "CV", dt.date(2039, 5, 9), 6, "PC-CAM-38-0187",
          {"inv": "90040412", "claim": "REC-CAM-39-011", "ir": "SCAR-CAM-39-006"}, [
         S("claim", "partner", "Reclamación {claim} – termopares pedido {po}",
-          "Hola Anna:\n\nte escribo por un problema con el pedido {po} (factura {inv}). Los termopares de "
-          "150 mm marcan 6-8 grados menos que el patrón, y en autoclave eso no nos lo podemos permitir. Adjunto "
+          "Hola Anna:\n\nte escribo por un problema con el pedido {po} (factura {inv}). Los termopares tipo "
+          "K marcan 6-8 grados menos que el patrón, y en autoclave eso no nos lo podemos permitir. Adjunto "
           "nuestra solicitud de acción correctiva {ir}. ¿Cómo lo vemos?\n\n", docs=(("inspection_report", "pdf"),),
           new_thread=True),
         S("claim", "us", None,

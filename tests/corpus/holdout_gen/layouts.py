@@ -255,7 +255,7 @@ def l279_agreement(doc: Doc, st: Style, ctx: dict) -> Rendered:
         rows.append([f"{i}.", ln.sku, ln.description, str(ln.quantity), ln.unit or "", amt(ln.unit_price, st.num),
                      amt(ln.amount, st.num)])
     rows.append(["Agreement price (no tax charged)", "", "", "", "", cur, amt(doc.total, st.num)])
-    t = table(d, rows, [0.35, 1.2, 2.3, 0.55, 0.45, 0.85, 0.95], size=8.5)
+    t = table(d, rows, [0.42, 1.2, 2.1, 0.72, 0.45, 0.85, 0.95], size=8.5)
     merge_row(t, len(rows) - 1, 0, 4)
     repeat_header(t.rows[0])
     for row in t.rows:
@@ -475,7 +475,7 @@ def l284_form(doc: Doc, st: Style, ctx: dict) -> Rendered:
     grid = Border(left=thin, right=thin, top=thin, bottom=thin)
     fill = PatternFill("solid", fgColor="CFE8F3")
     cur = doc.currency or ""
-    for col, w in zip("ABCDEFGH", (5, 11, 17, 46, 7, 7, 13, 15), strict=True):
+    for col, w in zip("ABCDEFGH", (6, 14, 17, 46, 7, 7, 13, 15), strict=True):
         ws.column_dimensions[col].width = w
     ws.merge_cells("A1:H1")
     ws.cell(1, 1, doc.buyer.name).font = Font(size=15)
@@ -581,8 +581,8 @@ def l285_bestellung(doc: Doc, st: Style, ctx: dict) -> Rendered:
     rows.append([f"Gesamtnettowert ohne MwSt. {cur}", "", "", "", "", "", amt(doc.total, st.num)])
     t = table(d, rows, [0.55, 1.0, 2.35, 0.8, 0.4, 0.8, 0.9], size=8)
     for k in range(2, len(rows), 2):
-        merge_row(t, k, 1, 6)
-        shade(t.cell(k, 1), "F5F5F5")
+        merge_row(t, k, 0, 6)
+        shade(t.cell(k, 0), "F5F5F5")
     merge_row(t, len(rows) - 1, 0, 5)
     repeat_header(t.rows[0])
     for row in t.rows:
@@ -700,7 +700,8 @@ def l287_u8(doc: Doc, st: Style, ctx: dict) -> Rendered:
         ws.cell(r, 4, c2).font = Font(size=9, color="7F7F7F")
         ws.merge_cells(start_row=r, start_column=4, end_row=r, end_column=5)
         ws.merge_cells(start_row=r, start_column=6, end_row=r, end_column=7)
-        ws.cell(r, 6, v2)
+        ws.cell(r, 6, v2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[r].height = 26 if len(str(v2)) > 30 else 15
     r = 9
     heads = ("序号\nN.º", "存货编码\nCódigo", "存货名称 / 规格\nDescrição", "主计量\nUnid.", "数量\nQtd.",
              f"原币单价\nPreço ({cur})", f"原币金额\nValor ({cur})")
