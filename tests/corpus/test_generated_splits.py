@@ -1,4 +1,4 @@
-"""The splits with their own generators (dev3 to dev29 and the holdout): every label value is visible in its
+"""The splits with their own generators (dev3 to dev30 and the holdout): every label value is visible in its
 document, read without mailbot's parsers, and each split regenerates identically."""
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ SPLITS = [
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev29", "tests.corpus.dev29_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
-    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
+    Split("dev30", "tests.corpus.dev30_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 5, 4, True),
 ]
 

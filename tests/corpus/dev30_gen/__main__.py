@@ -1,23 +1,23 @@
-"""Write the twenty-ninth holdout: .venv/bin/python -m tests.corpus.holdout_gen [--out DIR] [--no-pdf]."""
+"""Write dev30 (the twenty-ninth holdout, opened): .venv/bin/python -m tests.corpus.dev30_gen [--out DIR] [--no-pdf]."""
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from tests.corpus.holdout_gen.build import generate
+from tests.corpus.dev30_gen.build import generate
 
-HOLDOUT = Path(__file__).resolve().parents[1] / "holdout"
+DEV30 = Path(__file__).resolve().parents[1] / "dev30"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=HOLDOUT, help="output directory (default: tests/corpus/holdout)")
+    ap.add_argument("--out", type=Path, default=DEV30, help="output directory (default: tests/corpus/dev30)")
     ap.add_argument("--no-pdf", action="store_true",
                     help="skip LibreOffice and Chromium; PDF attachments become placeholders, labels are unchanged")
     args = ap.parse_args(argv)
     labels = generate(args.out, pdf=not args.no_pdf)
     docs = [d for lb in labels for d in lb["documents"]]
-    print(f"holdout: {len(labels)} messages, {len(docs)} documents, "
+    print(f"dev30: {len(labels)} messages, {len(docs)} documents, "
           f"{sum(len(d['line_items']) for d in docs)} line items -> {args.out}")
     return 0
 
