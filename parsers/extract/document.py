@@ -413,6 +413,8 @@ class _Lines:
                     if strict and re.match(r"\s*[/(]", after):
                         after = ""  # "Käufer/Leistungsempfänger": an alternative label, not a value
                     value = after.lstrip(" :：#.-\t").rstrip(" :：\t")
+                    if value == "/":
+                        value = ""  # "Document No. /" over "Belegnummer": its translation wrapped, the value beside
                     if (nxt := _inner_label(_field_labels(), value.lower(), after_pair=False)) is not None and \
                             not (lab.field == "payment_terms" and instrument_lead_in(value)):
                         # the next "label:" on the line ends this value ("Wire transfer: 30 % deposit" under a
@@ -743,6 +745,8 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
                 continue  # "Vendor Quote No. QU-0412" on an order: the other party's document, referred to
             if _grid_label(lx, i, lab) or (i > 0 and lx.caption_wrap(i - 1, i)):
                 continue  # "NCR ref. | NC-19 | Purchase order | OA-147": a caption in a field grid
+            if _wrapped_caption_cell(lx, i, lab):
+                continue  # "Your order / Votre" over "commande": a two-language caption wrapped in its cell
             standalone = len(low) <= len(lab.text) + 12 or any(
                 seg.lower().startswith(lab.text) and len(seg) <= len(lab.text) + 6 for _, seg in lx.segs[i]) or (
                 _set_in_capitals(line.text.strip()[m.start():m.end()])) or (
@@ -751,6 +755,8 @@ def _doc_type(lx: _Lines, body: bool) -> tuple[str, float, dict[str, Any] | None
             # (a line opening in lower case runs on a phrase from above, "commande, solde à" wrapped in a terms
             # cell: no title, which starts with a capital like the bare titles above)
             standalone = standalone and not captioned and not line.text.strip()[:1].islower()
+            # "Pro Forma Invoice / Facture proforma": the title and its translation into the customer's language
+            standalone = standalone or _translated_title(lx, i, lab)
             score = (2.0 if standalone else 1.0) / (1 + 0.08 * i) + len(lab.text) / 100 - lab.rank / 1000
             if best is None or score > best[0]:
                 best = (score, lab.field, i, lab.text)
@@ -903,6 +909,62 @@ def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
                 NUMBER_TOKEN_RE.fullmatch(segs[j + 1][1].strip()) and re.search(r"\d", segs[j + 1][1]):
             return True
     return False
+
+
+# "Your order", "Customer No. / Kundennummer", "Contact": a caption cell's words, no digit
+CAPTION_WORDS_RE = re.compile(r"[^\W\d_][^\d]{1,39}")
+
+
+def _caption_column_pair(lx: _Lines, k: int, x0: float, x1: float) -> bool:
+    """Line k holds a caption cell at x0 with its value cell next to it at x1 (a row of a stacked field grid)."""
+    xs = lx.xs[k] if 0 <= k < len(lx.xs) else None
+    if not xs:
+        return False
+    return any(abs(a - x0) <= 2 and abs(b - x1) <= 2 and CAPTION_WORDS_RE.fullmatch(lx.segs[k][j][1])
+               for j, (a, b) in enumerate(zip(xs, xs[1:], strict=False)))
+
+
+def _caption_in_stacked_grid(lx: _Lines, i: int, lab: Label) -> bool:
+    """"Your order / Ihre Bestellung | 4500021177" over "Invoice | 61023347" over "Contact": the doc-type word and
+    a code are one row of a header's caption-over-value column (a packing list citing its invoice), a row of
+    captions and values at the same two places above it and below it; no title."""
+    segs, xs = lx.segs[i], lx.xs[i]
+    if len(segs) != 2 or not xs:
+        return False
+    cap, code = segs[0][1], segs[1][1].strip()
+    if not cap.lower().startswith(lab.text) or len(cap) > len(lab.text) + 6 or _set_in_capitals(cap) or \
+            not NUMBER_TOKEN_RE.fullmatch(code) or not re.search(r"\d", code):
+        return False
+    x0, x1 = xs
+    return any(_caption_column_pair(lx, k, x0, x1) for k in range(i - 4, i)) and \
+        any(_caption_column_pair(lx, k, x0, x1) for k in range(i + 1, i + 5))
+
+
+def _wrapped_caption_cell(lx: _Lines, i: int, lab: Label) -> bool:
+    """"Your order / Votre" over "commande" in the header's caption column: the second line of a caption cell, in
+    lower case right under the cell's first line, holds the doc-type word; no title. Also a caption-grid row."""
+    if _caption_in_stacked_grid(lx, i, lab):
+        return True
+    xs, above = lx.xs[i], lx.xs[i - 1] if i > 0 else None
+    if not xs or not above:
+        return False
+    cells = [(x, seg) for x, (_, seg) in zip(xs, lx.segs[i], strict=True) if lab.text in seg.lower()]
+    return bool(cells) and all(
+        seg[:1].islower() and any(abs(x - y) <= 2 and not re.search(r"[.!?:：]$", lx.segs[i - 1][j][1].strip())
+                                  for j, y in enumerate(above))
+        for x, seg in cells)
+
+
+def _translated_title(lx: _Lines, i: int, lab: Label) -> bool:
+    """"Pro Forma Invoice / Facture proforma", "Quotation / Angebot": a line holding only the title and, after a
+    slash, its translation, both titles of the same document type."""
+    if len(lx.segs[i]) != 1:
+        return False
+    halves = [h.strip().lower() for h in lx.segs[i][0][1].split(" / ")]
+    if len(halves) != 2:
+        return False
+    same = tuple(t for t in labels("doc_types") if t.field == lab.field)
+    return all(whole_label(same, h) for h in halves)
 
 
 def _code_beside_above(lx: _Lines, i: int) -> str | None:

@@ -167,6 +167,9 @@ def _generic_heading(cell: str, columns: list[Label]) -> bool:
     if _generic_item().fullmatch(" ".join(cell.lower().split())):
         return True
     parts = [" ".join(p.lower().split()) for p in cell.split("\n") if p.strip()]
+    if len(parts) == 2 and parts[0].endswith(" /") and _generic_item().fullmatch(parts[0][:-2]):
+        # "Item /" over "Pos.": a two-language caption wrapped at its slash, the translation naming the position
+        return (r := _role_of(parts[1], columns)) is None or r[0] in ("description", "pos")
     roles = [_role_of(p, columns) for p in parts]
     return len(parts) >= 2 and any(_generic_item().fullmatch(p) for p in parts) and all(
         r is None or r[0] == "description" for r in roles)
@@ -1117,8 +1120,14 @@ def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns
         # Above the base line, the first word of a centred two-line heading stands over its second word; a word
         # a column gap beside a heading ("Precio" right of "Unidad") is a heading of its own
         reach = -_COL_GAP if n < base else -2 * _COL_GAP
+        prev_end: float | None = None
         for w in sorted(words):
-            if new_columns and not any(min(w[1], sp[1]) - max(w[0], sp[0]) > reach for sp in spans):
+            # "Price /" over "Preis   per": a word a column gap after the previous word of its line, under no
+            # heading, is a heading of its own, not the wrapped rest of the heading beside it
+            apart = prev_end is not None and w[0] - prev_end > _COL_GAP and \
+                not any(min(w[1], sp[1]) - max(w[0], sp[0]) > 0 for sp in spans)
+            prev_end = w[1]
+            if new_columns and (apart or not any(min(w[1], sp[1]) - max(w[0], sp[0]) > reach for sp in spans)):
                 if fresh is not None and w[0] - fresh[-1][1] <= _COL_GAP:
                     fresh.append(w)
                 else:
@@ -1137,7 +1146,9 @@ def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns
         texts = [w[2] for w in flat]
         runs = _split_pure(texts, columns) if len(flat) > 1 else []
         pure_roles = {pure_role(" ".join(texts[i:j]), columns) for i, j, pure in runs if pure}
-        if sum(1 for run in runs if run[2]) >= 2 and len(pure_roles) >= 2:
+        # (runs on top of each other are one heading in two lines, "Item /" over "Pos.", no glued headings)
+        if sum(1 for run in runs if run[2]) >= 2 and len(pure_roles) >= 2 and \
+                not _stacked_runs(flat, [n for n, ln in enumerate(g) for _ in ln], runs):
             # two or more headings glued: each its own cell (unrecognised words between them too); words of
             # one role only are one heading ("Item & Description", "Product / Produkt")
             cells.extend((min(w[0] for w in flat[i:j]), max(w[1] for w in flat[i:j]), " ".join(texts[i:j]))
@@ -1147,6 +1158,15 @@ def header_cells(word_lines: list[list[Cell]], columns: list[Label], new_columns
             cells.append((min(w[0] for w in flat), max(w[1] for w in flat),
                           "\n".join(" ".join(w[2] for w in ln) for ln in g if ln)))
     return cells
+
+
+def _stacked_runs(flat: list[Cell], line_of: list[int], runs: list[tuple[int, int, bool]]) -> bool:
+    """A word of one run of a heading's words stands over or under a word of another run on another header line:
+    the runs are a caption and its translation below it ("Item /" over "Pos."), not headings glued side by side."""
+    run_of = [k for k, (i, j, _pure) in enumerate(runs) for _ in range(i, j)]
+    return any(run_of[m] != run_of[n] and line_of[m] != line_of[n] and
+               min(flat[m][1], flat[n][1]) - max(flat[m][0], flat[n][0]) > 0
+               for m in range(len(flat)) for n in range(m + 1, len(flat)))
 
 
 def _column_of(word: Cell, cells: list[Cell]) -> int:
