@@ -1565,6 +1565,43 @@ def _terms_in_part_list(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None
     return None
 
 
+# "3.1 The price of the Goods is … 3.2 Payment terms: Net 30 days from B/L date. 3.3 Payment to …": the next
+# sub-clause's number after a sentence's stop inside a contract's paragraph
+SUBCLAUSE_IN_PROSE_RE = re.compile(r"(?:^|(?<=[.;]\s))\d{1,2}\.\d{1,2}\.?\s+(?=[^\W\d_])")
+
+
+def _terms_in_numbered_clause(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
+    """"3. PRICE AND PAYMENT" over "3.1 The price of the Goods is … 3.2 Payment terms: Net 30 days from B/L date.
+    3.3 Payment to <bank> …": a contract's sub-clauses run on in one paragraph (wrapped over lines in its PDF); the
+    sub-clause opening with a payment-terms caption and its colon holds the terms, up to the next sub-clause."""
+    n = len(lx.lines)
+    i = 0
+    while i < n:
+        if not SUBCLAUSE_NO_RE.match(lx.lines[i].text) or len(lx.segs[i]) != 1:
+            i += 1
+            continue
+        para, k = lx.lines[i].text.strip(), i + 1
+        while k < n and len(lx.segs[k]) == 1 and (nxt := lx.lines[k].text.strip()) and \
+                not SUBCLAUSE_NO_RE.match(nxt) and not CLAUSE_NO_RE.match(nxt) and not _set_in_capitals(nxt):
+            para, k = f"{para} {nxt}", k + 1
+        starts = list(SUBCLAUSE_IN_PROSE_RE.finditer(para))
+        for a, b in zip(starts, [*starts[1:], None], strict=False):
+            part = para[a.end():b.start() if b is not None else len(para)].strip()
+            hit = match_start(labs, part.lower())
+            if hit is None or not PAYMENT_CAPTION_RE.search(hit[0].text):
+                continue
+            rest = part[hit[1].end():]
+            if not (cm := re.match(r"\s*[:：]\s*", rest)):
+                continue  # "3.2 Payment terms are set out in Schedule 2": prose, no caption
+            value = rest[cm.end():].strip()
+            if value.endswith((".", "。")) and not value.endswith(".."):
+                value = value[:-1]
+            if looks_like_terms(value) and not INCOTERM_RE.match(value):
+                return _cut_unrelated_sentence(value), i
+        i = k
+    return None
+
+
 def _terms_around_caption(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
     """"T/T 30% advance, 70% before" / "付款条件" / "shipment": a grid's value cell of two lines, centred on its row,
     prints its first line above the caption's baseline and its second below; both stand right of the caption, alone
@@ -2292,6 +2329,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             (run_in := _terms_in_part_list(lx, by_field["payment_terms"])) is not None:
         doc.payment_terms = run_in[0][:200]
         conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(run_in[1])
+    if doc.payment_terms is None and doc.doc_type != "payment_advice" and \
+            (clause := _terms_in_numbered_clause(lx, by_field["payment_terms"])) is not None:
+        doc.payment_terms = clause[0][:200]
+        conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(clause[1])
 
     # a strip of captions over values that the text lines misaligned: the table's cells decide
     strip = strip_values(content.tables, fields)

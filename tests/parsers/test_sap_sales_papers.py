@@ -1,6 +1,7 @@
-"""An SAP-SD-style sales print in two languages: the ERP's "Output tax" row, a caption grid that cites another
-document ("Invoice | <number>") or wraps its translation ("Your order / Votre" over "commande", "Document No. /"
-over "Belegnummer"), a title with its translation, item captions wrapped at their slash ("Item /" over "Pos.")."""
+"""An SAP-SD-style sales print in two languages and a supply agreement in English legal style: the ERP's "Output tax"
+row, a caption grid that cites another document ("Invoice | <number>") or wraps its translation ("Your order /
+Votre" over "commande", "Document No. /" over "Belegnummer"), a title with its translation, item captions wrapped at
+their slash ("Item /" over "Pos."); an agreement's price row and its payment terms in a numbered sub-clause."""
 from __future__ import annotations
 
 import io
@@ -53,6 +54,55 @@ def test_an_output_tax_row_is_the_tax_also_a_zero_rated_one() -> None:
 def test_an_output_figure_is_no_tax() -> None:
     # negative: a machine's output is no tax caption
     assert _doc(_totals("Output   2,000 pcs per day", "1,000.00")).tax is None
+
+
+# -- a supply agreement: the schedule's price row and the payment terms in a numbered sub-clause
+
+def _agreement(clause: str, price_row: str = "Agreement price (no tax charged)   EUR   1,250.00") -> str:
+    return ("SUPPLY AGREEMENT\n"
+            "Agreement reference: SA-2037-004\n"
+            "THIS AGREEMENT is dated 3 Mar 2037.\n"
+            "3. PRICE AND PAYMENT\n"
+            f"{clause}\n"
+            "4. WARRANTY\n"
+            "4.1 The Supplier warrants the Goods for twelve (12) months from delivery.\n"
+            "SCHEDULE 1 – THE GOODS\n"
+            "No.   Part number   Goods   Quantity   Unit   Unit price EUR   Total EUR\n"
+            "1.   AX-100   Bearing housing   10   pcs   100.00   1,000.00\n"
+            "2.   AX-200   Shaft seal   5   pcs   50.00   250.00\n"
+            f"{price_row}\n")
+
+
+PROSE = ("3.1 The price of the Goods is EUR 1,250.00 as set out in Schedule 1. 3.2 Payment terms: Net 30 days from "
+         "B/L date. 3.3 Payment to Example Bank plc, IBAN GB00 EXMP 0000 0000 0000 00.")
+
+
+def test_an_agreements_price_row_is_its_total_and_net_amount() -> None:
+    doc = _agreement(PROSE)
+    d = _doc(doc)
+    assert d.doc_type == "contract"
+    assert d.total == Decimal("1250.00") and d.subtotal == Decimal("1250.00")
+
+
+def test_an_agreements_reference_is_no_amount() -> None:
+    # negative: without the price row, the reference caption gives no total
+    assert _doc(_agreement(PROSE, price_row="")).total is None
+
+
+def test_payment_terms_in_a_numbered_sub_clause_run_on_in_a_paragraph() -> None:
+    assert _doc(_agreement(PROSE)).payment_terms == "Net 30 days from B/L date"
+    # the paragraph wrapped over lines (its PDF): the sub-clause still ends at the next one
+    wrapped = PROSE.replace("Payment terms: Net 30 days", "Payment terms: Net 30\ndays")
+    assert _doc(_agreement(wrapped)).payment_terms == "Net 30 days from B/L date"
+    fr = PROSE.replace("Net 30 days from B/L date", "30 % à la commande, solde contre documents d'expédition")
+    assert _doc(_agreement(fr)).payment_terms == "30 % à la commande, solde contre documents d'expédition"
+
+
+def test_a_sub_clause_about_payment_without_a_caption_gives_no_terms() -> None:
+    # negatives: prose about the terms and the bank's clause are no terms caption with its colon
+    prose = ("3.1 The price of the Goods is EUR 1,250.00 as set out in Schedule 1. 3.2 Payment terms are set out "
+             "in Schedule 2. 3.3 Payment to Example Bank plc, IBAN GB00 EXMP 0000 0000 0000 00.")
+    assert _doc(_agreement(prose)).payment_terms is None
 
 
 # -- the SAP-style header: a caption column right of the customer's address, values beside the captions
