@@ -275,6 +275,11 @@ def _translation_end(seg: str, end: int, labs: tuple[Label, ...], lab: Label) ->
         if first_cjk and lab.field == "payment_terms" and (pm := re.match(r"([^\W\d_]+)\s*[:：]?(?:\s+|$)", tail)) \
                 and pm.group(1) in BARE_PAYMENT_CAPTIONS:
             return start + pm.end()  # "付款條件 Payment  T/T 30% ...": the one-word caption's English half, no value
+        if first_cjk and (lab.field in DOC_TYPE_FIELDS or lab.field in ("order_number", "generic")) and \
+                re.fullmatch(r"(?:(?:n[°º.]+º?|no\.?|nr\.?|#|№)\s*)?[^\W\d_][^\d:：/]{0,29}[:：]?", tail.strip()):
+            # "订单编号 N.º da ordem", "单号 Order No." over nothing: a number's caption with its translation (no digit,
+            # so no number), the value in the next cell
+            return len(seg)
         if not first_cjk and CJK_CAPTION_TAIL_RE.match(tail):
             return len(seg)  # "Doc No. 单据号码": a Chinese caption the vocabulary lacks, by its caption ending
         if first_cjk and lab.field in ("subtotal", "tax", "total") and \
@@ -784,7 +789,7 @@ def _declared_in_body(lx: _Lines, n: int) -> tuple[str, int] | None:
 
 # "zu Ihrer Bestellung", "your quotation", "against invoice": the document type is referred to, not titled
 REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\b(?:your|against|per|re|ref\.?|with|to|for|ihre[rsnm]?|zu[rm]?|gem\.|laut|lt\.|vs\.|vostr[oa]|"
+    r"(?:\b(?:your|against|per|re|ref\.?|with|to|for|ihre?[rsnm]?|zu[rm]?|gem\.|laut|lt\.|vs\.|vostr[oa]|"
     r"votre|vos|selon|su|sus|según)|贵方|根据)\s*$", re.I)
 # "our" stays out: "please accept our purchase order" names the document itself
 # "please send the proforma invoice", "請發形式發票和合同": the documents asked for, not the one at hand
@@ -2340,7 +2345,13 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             (doc.payment_terms is None or (doc.payment_terms != terms and doc.payment_terms.startswith(terms))):
         doc.payment_terms = terms[:200]  # none read, or the next cell's value run on into it
         conf["payment_terms"], ev["payment_terms"] = 0.6, {"snippet": terms, "note": "cell under its caption"}
-    if doc.order_number is None and (ref := code_cell(strip.get("order_number", ""))) and ref != doc.number:
+    if doc.number is None and doc.doc_type == "purchase_order" and \
+            (ref := code_cell(strip.get("order_number", ""))) and ref != doc.order_number:
+        # "N° commande | Date | Code fournisseur" over "BCA-… | 07/03/2039 | F-0882" heading an order: the order's
+        # number caption on the order itself is its own number, not an order it refers to
+        doc.number = ref
+        conf["number"], ev["number"] = 0.6, {"snippet": ref, "note": "cell under its caption"}
+    elif doc.order_number is None and (ref := code_cell(strip.get("order_number", ""))) and ref != doc.number:
         doc.order_number = ref
         conf["order_number"], ev["order_number"] = 0.6, {"snippet": ref, "note": "cell under its caption"}
 

@@ -40,6 +40,8 @@ LEGAL_END = (r"(?:\(?(?:Pvt|Pty|Pte|Sdn)\.?\)?\s+(?:Ltd\.?|Limited|Bhd\.?)|Co\.,
              r"Oy|AB|s\.r\.o\.|K\.K\.|Bhd\.?|(?<![A-Za-z])inc\.?|有限公司|"
              # Uzbekistan's limited company (mas'uliyati cheklangan jamiyat), like OOO / TOV
              r"MChJ|"
+             # ... and Turkmenistan's economic company (hojalyk jemgyýeti: "Mary Pamuk Dokma HJ")
+             r"HJ|"
              # more of the world's legal forms: Türkiye, Eastern and Northern Europe (Bulgaria's OOD / EOOD / EAD in Latin), Latin America, the Gulf, Asia
              r"A\.\s?Ş\.|Ltd\.\s?Şti\.|S\.\s?A\.\s?R\.\s?L\.(?:\s?AU)?|S\.\s?R\.\s?L\.|S\.\s?A\.\s?S\.|S\.L\.U\.|"
              r"S\.A\.U\.|S/A|EIRELI|Lda\.?|JSC|PJSC|OJSC|CJSC|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|a\.s\.|spol\.\s?s\s?r\.\s?o\.|"

@@ -1,0 +1,102 @@
+"""Partners' orders: an SAP-style "Bestellung" citing "Ihr Angebot", an order's number caption in a caption strip, a
+Chinese caption with its Portuguese translation."""
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import Limits, parse_bytes
+from parsers.content import Content, Ctx, Table, TextLine
+from parsers.extract.document import extract_document
+from parsers.extract.parties import legal_form_search
+
+LIMITS = Limits(isolate=False)
+
+
+def _doc(text: str, name: str = "doc.txt") -> Any:
+    docs = parse_bytes(text.encode("utf-8"), name, limits=LIMITS).documents
+    assert docs, "no document extracted"
+    return docs[0]
+
+
+# -- "Ihr Angebot" in the header of an order: the quotation it answers, cited, not the document's title
+
+BESTELLUNG = ("Ahal Dokma HJ\n"
+              "Gurtly köçesi 5, 744000 Aşgabat, Turkmenistan\n"
+              "Example Components Ltd.   Bestellnummer/Datum\n"
+              "1 Dock Road   4500001234 / 07.03.2039\n"
+              "Ihr Angebot\n"
+              "QT-39-00999\n"
+              "{title}\n"
+              "Pos.   Material   Bezeichnung   Bestellmenge   ME   Preis/ME EUR   Nettowert EUR\n"
+              "00010   AB-10   Spindelband endlos, 10 mm breit   50   Stk   18,00   900,00\n"
+              "Gesamtnettowert ohne MwSt. EUR   900,00\n"
+              "Zahlungsbedingung   30 Tage netto\n")
+
+
+def test_an_order_citing_ihr_angebot_is_the_order_and_numbered_by_its_caption() -> None:
+    doc = _doc(BESTELLUNG.format(title="Bestellung 4500001234"))
+    assert doc.doc_type == "purchase_order"
+    assert doc.number == "4500001234" and doc.order_number is None
+    assert str(doc.total) == "900.00"
+    assert doc.buyer is not None and doc.buyer.name == "Ahal Dokma HJ"
+    assert doc.seller is not None and doc.seller.name == "Example Components Ltd."
+
+
+def test_a_quotation_titled_angebot_stays_a_quotation() -> None:
+    # negative: the word as the document's own title, not after "Ihr"
+    doc = _doc("Example Components Ltd.\nAngebot\nAngebotsnummer   AN-2039-0012\n"
+               "Pos.   Material   Bezeichnung   Menge   Preis EUR   Wert EUR\n"
+               "1   AB-10   Spindelband   50   18,00   900,00\nGesamtbetrag EUR   900,00\n")
+    assert doc.doc_type == "quotation"
+
+
+def test_turkmenistans_economic_company_is_a_legal_form() -> None:
+    assert legal_form_search("Ahal Dokma HJ") is not None
+    assert legal_form_search("Ahal Dokma HJK") is None  # negative: the letters inside a longer token
+
+
+# -- "N° commande | Date | Code fournisseur" over the values, read from the table: the order's own number
+
+def _strip(title: str) -> Any:
+    lines = [TextLine(t, {"page": 1}) for t in (
+        f"Example Soap Works SA   {title}", "Code", "N° commande   Date   Acheteur",
+        "1 Avenue du Port   fournisseur", "BC-2039-0112   07/03/2039   F-0882   Anne Martin",
+        "Ligne   Article   Désignation   Qté   Prix net EUR   Montant HT EUR",
+        "1000   AB-220   Vis de presse   1   1 357,00   1 357,00", "Total HT   1 357,00")]
+    table = Table([["N° commande", "Date", "Code fournisseur", "Acheteur"],
+                   ["BC-2039-0112", "07/03/2039", "F-0882", "Anne Martin"]], {"page": 1})
+    doc = extract_document(Content(lines=lines, tables=[table]), Ctx(limits=LIMITS), source="bc.pdf")
+    assert doc is not None
+    return doc
+
+
+def test_the_order_number_caption_of_an_order_strip_numbers_the_order() -> None:
+    doc = _strip("BON DE COMMANDE ACHAT")
+    assert doc.doc_type == "purchase_order"
+    assert doc.number == "BC-2039-0112" and doc.order_number is None
+
+
+def test_the_order_number_caption_on_an_invoice_names_the_order_it_bills() -> None:
+    # negative: on another document the caption names the buyer's order
+    doc = _strip("FACTURE")
+    assert doc.doc_type == "commercial_invoice"
+    assert doc.order_number == "BC-2039-0112" and doc.number != "BC-2039-0112"
+
+
+# -- "订单编号 N.º da ordem | CG-…": a Chinese number caption with its translation, the value in the next cell
+
+def test_a_chinese_number_caption_with_its_portuguese_translation() -> None:
+    doc = _doc("示例钢铁有限公司 Example Steel, Lda.\n采购订单 / ORDEM DE COMPRA\n"
+               "订单编号 N.º da ordem   CG-EX-20390321   价格条款 Incoterm   CIF Luanda\n"
+               "日期 Data   2039-03-23   付款条件 Condições de pagamento   T/T 30% advance\n"
+               "序号 N.º   存货编码 Código   存货名称 Descrição   数量 Qtd.   原币单价 Preço   原币金额 Valor\n"
+               "1   EX-RR205   Roll ring 205 mm   4   817.13   3268.52\n合计 Total   4   3268.52\n")
+    assert doc.number == "CG-EX-20390321"
+
+
+def test_a_chinese_number_caption_with_a_marker_and_its_value_in_the_same_cell() -> None:
+    # negative: a code with digits after the caption is the value, not a translation
+    doc = _doc("示例钢铁有限公司 Example Steel, Lda.\n采购订单\n订单编号 No. CG-EX-20390400\n"
+               "日期 2039-03-23\n序号   存货编码   存货名称   数量   原币单价   原币金额\n"
+               "1   EX-RR205   Roll ring 205 mm   4   817.13   3268.52\n合计   4   3268.52\n")
+    assert doc.number == "CG-EX-20390400"
