@@ -494,6 +494,15 @@ class _Lines:
         if xi and xk and j < len(xi):
             # PDF: the segment below that starts nearest to the label's page position, within reach
             best = min(range(len(xk)), key=lambda n: abs(xk[n] - xi[j]))
+            if (right := _seg_right(self, i, j)) is not None and \
+                    ((best_right := _seg_right(self, k, best)) is None or best_right < xi[j] or xk[best] > right):
+                # "Discount | Gezahlter Betrag EUR" over "0,00 | 7.234,62": amounts set right under a wide caption
+                # start far right of it, nearer the previous column's start; the cell lying within the caption's
+                # width is its own, not the neighbour's that does not reach under it
+                inside = [n for n in range(len(xk)) if xk[n] >= xi[j] - 0.5 and
+                          (r := _seg_right(self, k, n)) is not None and r <= right + 0.5]
+                if len(inside) == 1:
+                    return self.segs[k][inside[0]]
             return self.segs[k][best] if abs(xk[best] - xi[j]) <= 60 else None
         if len(self.segs[k]) == len(self.segs[i]) and j < len(self.segs[k]):
             return self.segs[k][j]
@@ -2158,6 +2167,14 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             got = _amount_of(value, lx.rest.get(i, ""), hint)
             if got is not None:
                 doc.total, conf["total"], ev["total"] = got[0], 0.75, lx.ev(i)
+                break
+        cited_texts = {lab.text for lab in pay_labels if lab.field == "cited_amount"}
+        for lab, value, i in [] if doc.total is not None else reversed(money_hits):
+            # "Invoice Amount | Discount | 本次付款" over the invoices settled, "付款金额: USD 3649.56" under them: an
+            # amount captioned as paid is the advice's total, not the invoice's amount it cites
+            if lab.field == "total" and lab.text not in cited_texts and _plain_money_label(value) and \
+                    (got := _amount_of(value, "", hint)) is not None:
+                doc.total, conf["total"], ev["total"] = got[0], 0.75, lx_money.ev(i)
                 break
         if doc.total is None:
             doc.total = cited

@@ -1803,6 +1803,9 @@ def without_monogram(name: str, text: str = "") -> str:
     return rest
 
 
+EMPTY_BRACKETS_RE = re.compile(r"\s*(?:\(\s*\)|（\s*）|\[\s*\])\s*$")
+
+
 def tidy_party_names(doc: Document, text: str = "") -> None:
     """Party names as one name: the Latin half of a bilingual CJK/Latin name; a name in capitals as written
     elsewhere in `text`; an address run into the name cut off."""
@@ -1811,3 +1814,6 @@ def tidy_party_names(doc: Document, text: str = "") -> None:
         if party is not None and party.name:
             party.name = name_without_address(_as_written(latin_of_bilingual(name_after_caption(
                 without_department(unbracketed(without_monogram(party.name, text))))), text))
+            # "Northwind Components Ltd. ()": an ERP prints the partner's account number in brackets after the
+            # name; where the number field is blank, the empty brackets are no part of the name
+            party.name = EMPTY_BRACKETS_RE.sub("", party.name) or party.name

@@ -1,5 +1,6 @@
-"""Partners' orders: an SAP-style "Bestellung" citing "Ihr Angebot", an order's number caption in a caption strip, a
-Chinese caption with its Portuguese translation."""
+"""Partners' orders and remittance advices: an SAP-style "Bestellung" citing "Ihr Angebot", an order's number caption
+in a caption strip, a Chinese caption with its Portuguese translation, a customer's remittance advice (its paid
+column set right, the amount paid under the invoices, its payment number and date)."""
 from __future__ import annotations
 
 from typing import Any
@@ -100,3 +101,64 @@ def test_a_chinese_number_caption_with_a_marker_and_its_value_in_the_same_cell()
                "日期 2039-03-23\n序号   存货编码   存货名称   数量   原币单价   原币金额\n"
                "1   EX-RR205   Roll ring 205 mm   4   817.13   3268.52\n合计   4   3268.52\n")
     assert doc.number == "CG-EX-20390400"
+
+
+# -- a customer's remittance advice
+
+def _words(cells: list[tuple[float, float, str]]) -> tuple[str, list[float], list[tuple[float, float, str]]]:
+    words: list[tuple[float, float, str]] = []
+    for x0, x1, text in cells:
+        parts = text.split(" ")
+        step = (x1 - x0) / max(1, len(parts))
+        words += [(x0 + k * step, x0 + (k + 1) * step - 2, w) for k, w in enumerate(parts)]
+    return "   ".join(t for _, _, t in cells), [x0 for x0, _, _ in cells], words
+
+
+def _advice(paid_caption: str, paid: str, footer: str) -> Any:
+    rows = [[(49, 140, "Example Weaving HJ")], [(49, 120, "Zahlungsavis")], [(49, 130, "Remittance Advice")],
+            [(49, 130, "Zahlungsnummer"), (200, 290, "ZA-2039-000117")],
+            [(49, 130, "Zahlungsdatum"), (200, 250, "15.02.2039")],
+            [(49, 90, "Supplier"), (200, 330, "Example Components Ltd. ()")],
+            [(49, 116, "Invoice Number"), (135, 188, "Invoice Date"), (205, 217, "PO"),
+             (293, 379, "Invoice Amount EUR"), (393, 430, "Discount"), (454, 547, paid_caption)],
+            [(49, 92, "90039877"), (135, 184, "05.01.2039"), (205, 259, "4500002987"), (341, 379, "7.234,62"),
+             (411, 430, "0,00"), (509, 547, paid)],
+            [(49, 200, footer)]]
+    lines = []
+    for n, cells in enumerate(rows):
+        text, xs, words = _words(cells)
+        lines.append(TextLine(text, {"page": 1, "line": n + 1}, xs, words))
+    doc = extract_document(Content(lines=lines), Ctx(limits=LIMITS), source="advice.pdf")
+    assert doc is not None
+    return doc
+
+
+def test_the_paid_column_set_right_under_its_wide_caption_is_the_amount_paid() -> None:
+    doc = _advice("Gezahlter Betrag EUR", "2.170,39", "Advance payment 30 % as per pro forma.")
+    assert doc.doc_type == "payment_advice"
+    assert str(doc.total) == "2170.39"
+    assert doc.number == "ZA-2039-000117"
+    assert str(doc.date) == "2039-02-15"
+    assert doc.seller is not None and doc.seller.name == "Example Components Ltd."
+    assert doc.buyer is not None and doc.buyer.name == "Example Weaving HJ"
+
+
+def test_an_amount_captioned_as_paid_under_the_invoices_is_the_advices_total() -> None:
+    # the paid column's caption in a language the vocabulary reads only as a sum line: "付款金额" closes the advice
+    doc = _advice("本次付款 EUR", "2.170,39", "付款金额: EUR 2.170,39")
+    assert str(doc.total) == "2170.39"
+
+
+def test_an_advice_that_only_cites_the_invoice_amount_keeps_it() -> None:
+    # negative: no paid amount anywhere, the invoice amount stands in
+    doc = _advice("Bemerkung", "ok", "This advice is produced automatically.")
+    assert str(doc.total) == "7234.62"
+
+
+def test_a_name_keeps_brackets_that_hold_something() -> None:
+    # negative: "(Pty)" is part of the name; only empty brackets are cut
+    doc = _doc("Example Cold Stores (Pty) Ltd\nPURCHASE ORDER\nOrder No.   PO-2039-0031\n"
+               "Supplier   Example Components (Pty) Ltd\n"
+               "Ln   Code   Description   Qty   Unit Cost   Line Total\n1   AB-1   Valve plate   6   10.00   60.00\n"
+               "ORDER TOTAL EUR   60.00\n")
+    assert doc.seller is not None and doc.seller.name == "Example Components (Pty) Ltd"
