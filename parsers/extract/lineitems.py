@@ -103,12 +103,19 @@ def header_roles(cells: list[str], columns: list[Label]) -> dict[int, str] | Non
     roles: dict[int, str] = {}
     generic: list[int] = []
     found_roles = [_role_of(cell or "", columns) for cell in cells]
+    supplier = [i for i, cell in enumerate(cells) if _supplier_heading(cell or "")]
+    if len(supplier) == 1:
+        # "Store Code | Supplier Part No. | Description": the buyer's stock code beside the supplier's part number;
+        # the supplier's is the code its goods are known and shipped by, whichever column comes first
+        roles[supplier[0]] = "sku"
     # "Artikel | Artikelnummer": a bare name heading that also reads as a code ("Artikel", "Article") beside a
     # heading that says number or code holds the article's name; the numbered heading is the code
     numbered_code = any(r and r[0] == "sku" and not _generic_heading(c or "", columns)
                         for c, r in zip(cells, found_roles, strict=True))
     for i, cell in enumerate(cells):
         r = found_roles[i]
+        if i in roles:
+            continue
         if (r is None or r[0] == "description" or r[0] == "sku" and numbered_code) and \
                 _generic_heading(cell or "", columns):
             generic.append(i)  # "Item", "Artikel", "Material": decided once the other headings are known
@@ -159,6 +166,13 @@ def _counts_heading(cells: list[str], columns: list[Label]) -> bool:
     """Headings naming a report's counts and no money (see `_report_counts`)."""
     found = {r[0] for r in (_role_of(c, columns) for c in cells if c) if r}
     return _report_counts(found)
+
+
+def _supplier_heading(cell: str) -> bool:
+    """A column heading naming the supplier's own code ("Supplier Part No.", "Réf. fournisseur", "供应商料号")."""
+    low = " ".join(cell.lower().split()).rstrip(" .:：#")
+    m = _supplier_code_re().pattern.split("(?P<code>")[0]
+    return bool(low) and len(low) <= 40 and re.fullmatch(rf"{m}\s*(?:[(\[][^)\]]*[)\]])?", low, re.I) is not None
 
 
 def _generic_heading(cell: str, columns: list[Label]) -> bool:
@@ -334,6 +348,11 @@ _LINE_CODE = re.compile(r"([^\W_][\w\-/.]{3,})[ \t]*\n\s*(\S.*)", re.S)
 _DASH_CODE = re.compile(r"([^\W_][\w\-/.]{3,})\s+[–—-]\s+(\S.*)", re.S)
 
 
+# capitals, a hyphen and one digit, maybe more letter groups between ("UP-6", "MBR-HS-6", "TCP-GT-3"): a code, since a
+# measure puts no hyphen between its letters and its number
+_HYPHENED_ONE_DIGIT = re.compile(r"[A-Z]{2,}(?:-[A-Z]{1,4})*-[A-Z]{0,4}\d")
+
+
 def _leading_code(cell: str) -> tuple[str, str] | None:
     text = _HYPHEN_WRAP.sub("-", cell.strip())
     m = _BRACKET_CODE.fullmatch(text)
@@ -343,8 +362,10 @@ def _leading_code(cell: str) -> tuple[str, str] | None:
         m = rx.fullmatch(text)
         # letters and digits both ("GM010-01T"), or a long digit code ("4711-0815"): not "DN25" nor a year;
         # before a spaced dash also letters, a hyphen and one digit ("CA-5 - Sensor": a measure has no hyphen)
+        # (over the text on a line of its own also capitals, hyphens and one digit: "MBR-HS-6", "UP-6")
         if m and len(m[1]) <= 40 and _is_code(m[1]) and (sum(ch.isdigit() for ch in m[1]) >= 2 or (
-                rx is _DASH_CODE and re.fullmatch(r"[^\W\d_]{2,}-\d", m[1]))) and \
+                rx is _DASH_CODE and re.fullmatch(r"[^\W\d_]{2,}-\d", m[1])) or (
+                rx is _LINE_CODE and _HYPHENED_ONE_DIGIT.fullmatch(m[1]))) and \
                 re.search(r"[^\W\d_]", m[2]) and not re.fullmatch(r"[^\W\d_]+\d{1,3}", m[1]):
             return m[1], m[2]
     return None

@@ -1,6 +1,7 @@
 """Partners' orders and remittance advices: an SAP-style "Bestellung" citing "Ihr Angebot", an order's number caption
-in a caption strip, a Chinese caption with its Portuguese translation, a customer's remittance advice (its paid
-column set right, the amount paid under the invoices, its payment number and date)."""
+in a caption strip, a Chinese caption with its Portuguese translation, codes over the text and the supplier's part
+number column, a customer's remittance advice (its paid column set right, the amount paid under the invoices, its
+payment number and date)."""
 from __future__ import annotations
 
 from typing import Any
@@ -8,7 +9,9 @@ from typing import Any
 from parsers import Limits, parse_bytes
 from parsers.content import Content, Ctx, Table, TextLine
 from parsers.extract.document import extract_document
+from parsers.extract.lineitems import _leading_code, header_roles
 from parsers.extract.parties import legal_form_search
+from parsers.extract.vocab import labels
 
 LIMITS = Limits(isolate=False)
 
@@ -101,6 +104,36 @@ def test_a_chinese_number_caption_with_a_marker_and_its_value_in_the_same_cell()
                "日期 2039-03-23\n序号   存货编码   存货名称   数量   原币单价   原币金额\n"
                "1   EX-RR205   Roll ring 205 mm   4   817.13   3268.52\n合计   4   3268.52\n")
     assert doc.number == "CG-EX-20390400"
+
+
+# -- item codes and code columns
+
+def test_a_code_of_capitals_hyphens_and_one_digit_over_the_text() -> None:
+    assert _leading_code("MBX-HS-6\nHammer mill screen plate, 6 mm holes") == \
+        ("MBX-HS-6", "Hammer mill screen plate, 6 mm holes")
+    assert _leading_code("UP-6\nSeal kit") == ("UP-6", "Seal kit")
+
+
+def test_a_measure_or_a_word_over_the_text_is_no_code() -> None:
+    # negatives: a size, a word with a hyphen and a digit in lower case
+    assert _leading_code("DN25\nBall valve") is None
+    assert _leading_code("Type-2\nConnector housing") is None
+
+
+def test_the_supplier_part_number_column_is_the_code_beside_the_buyers_stock_code() -> None:
+    cols = list(labels("columns"))
+    roles = header_roles(["Ln", "Store Code", "Supplier Part No.", "Description", "Qty", "UOM", "Unit Cost EUR",
+                          "Line Total EUR"], cols)
+    assert roles is not None and roles[2] == "sku" and roles.get(1) != "sku"
+    roles = header_roles(["Pos", "Article", "Réf. fournisseur", "Désignation", "Qté", "Prix", "Montant"], cols)
+    assert roles is not None and roles[2] == "sku" and roles.get(1) != "sku"
+
+
+def test_a_stock_code_column_alone_stays_the_code() -> None:
+    # negative: without a supplier's part number the buyer's code is the only code there is
+    roles = header_roles(["Ln", "Stock Code", "Description", "Qty", "UOM", "Unit Cost EUR", "Line Total EUR"],
+                         list(labels("columns")))
+    assert roles is not None and roles[1] == "sku"
 
 
 # -- a customer's remittance advice
