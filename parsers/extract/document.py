@@ -85,10 +85,12 @@ OLD_INCOTERMS = ("DAT", "DDU", "DAF", "DES", "DEQ", "CNF", "C&F")
 # place names between them ("Dar es Salaam", "Santa Cruz de la Sierra", "Frankfurt am Main")
 _CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w'.-]*"
 _PARTICLE = r"(?:es|de|del|la|las|le|les|los|el|do|dos|da|das|di|du|van|von|der|den|sur|sous|am|an|im|upon|on|of|en|y)"
+# (a word of four letters or more closing with a full stop ends the sentence: "CIF Mindelo. Pago a 60 días" - "FOB
+# St. Louis" runs on)
 # ... or a Chinese place name after a space ("FOB 宁波", "CIF 上海港"), two to six characters ending the clause
 _CJK_PLACE = r"[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])"
 INCOTERM_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, INCOTERMS_2020 + OLD_INCOTERMS)) +
-                         r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?(" + _CAP + r"(?:[ -](?:" + _PARTICLE +
+                         r")(?![A-Za-z])(?:\s+(?:incoterms?\s*(?:20\d\d)?\s*)?(" + _CAP + r"(?:(?<![^\W\d_]{4}\.)[ -](?:" + _PARTICLE +
                          r"[ -]){0,2}" + _CAP + r"){0,3}|" + _CJK_PLACE + r"))?")
 UPS_RE = re.compile(r"\b1Z[0-9A-Z]{16}\b")
 CONTAINER_RE = re.compile(r"\b([A-Z]{3}[UJZ])\s?(\d{6})\s?-?(\d)\b")
@@ -822,7 +824,9 @@ LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}(?:\s*[^\W\d_]{{1,3}}\.?)?|号码
 # "our order PO 4500231990:", "Bestellung 45-7781", "订单号 HZ-2037-14"): a code of four characters or more with a
 # digit, closing the line or followed by punctuation or a dash, never by a unit ("order 1200 pcs")
 BODY_ORDER_NO_RE = re.compile(
-    r"(?:\b(?:PO|P\.O\.|[Oo]rder|ORDER|[Bb]estellung|[Cc]ommande|[Pp]edido|[Oo]rden de compra|[Bb]estellnummer)"
+    # (the caption word set in capitals too, as a heading: "PEDIDO PC-39-0044 – fecha 14/03/2039")
+    r"(?:\b(?:PO|P\.O\.|[Oo]rder|ORDER|[Bb]estellung|BESTELLUNG|[Cc]ommande|COMMANDE|[Pp]edido|PEDIDO|"
+    r"[Oo]rden de compra|ORDEN DE COMPRA|[Bb]estellnummer)"
     r"|订单号|订单编号|采购单号)\s*(?:[Nn]o\.?|[Nn]r\.?|[Nn][°º]\.?|[Nn]\.º|#)?\s*[:：]?\s*"
     r"(?P<code>(?=[\w\-/.]*\d)[A-Z0-9][A-Z0-9\-/._]{3,30})(?=\s*$|[:;,.)）：，。]|\s+[–—-]\s|\s+(?:as|below|vom|du|del|of|"
     r"dated|from|please|bitte|merci|por)\b)")
@@ -1616,6 +1620,23 @@ def _terms_in_numbered_clause(lx: _Lines, labs: list[Label]) -> tuple[str, int] 
     return None
 
 
+# "Entrega CIF Mindelo. Pago a 60 días fecha factura.": in a mail's words, a sentence of its own opening with the
+# bare payment word (no caption, no colon), at a line's start or after the stop of the sentence before
+PAYMENT_SENTENCE_RE = re.compile(r"(?:^|(?<=[^\W\d_]{2}[.;!])\s+)((?:Payment|Zahlung|Paiement|Pago|Pagamento|Betaling)"
+                                 r"\s+[^.;!?]*?)\s*(?:[.;!?](?=\s|$)|$)")
+
+
+def _terms_sentence(lx: _Lines) -> tuple[str, int] | None:
+    """The payment terms said in a sentence of a mail ("Pago a 60 días fecha factura.", "Payment 30 days net.")."""
+    for i, line in enumerate(lx.lines):
+        for m in PAYMENT_SENTENCE_RE.finditer(line.text.strip()):
+            value = m.group(1).strip()
+            # (what follows the payment word must say the terms: "Pago hecho ayer" is a payment made)
+            if looks_like_terms(value.split(None, 1)[1]) and not INCOTERM_RE.search(value):
+                return value, i
+    return None
+
+
 def _terms_around_caption(lx: _Lines, labs: list[Label]) -> tuple[str, int] | None:
     """"T/T 30% advance, 70% before" / "付款条件" / "shipment": a grid's value cell of two lines, centred on its row,
     prints its first line above the caption's baseline and its second below; both stand right of the caption, alone
@@ -2351,6 +2372,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             (run_in := _terms_in_part_list(lx, by_field["payment_terms"])) is not None:
         doc.payment_terms = run_in[0][:200]
         conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(run_in[1])
+    if doc.payment_terms is None and body and doc.doc_type != "payment_advice" and \
+            (said := _terms_sentence(lx)) is not None:
+        doc.payment_terms = said[0][:200]
+        conf["payment_terms"], ev["payment_terms"] = 0.6, lx.ev(said[1])
     if doc.payment_terms is None and doc.doc_type != "payment_advice" and \
             (clause := _terms_in_numbered_clause(lx, by_field["payment_terms"])) is not None:
         doc.payment_terms = clause[0][:200]

@@ -1,12 +1,13 @@
 """Partners' orders and remittance advices: an SAP-style "Bestellung" citing "Ihr Angebot", an order's number caption
 in a caption strip, a Chinese caption with its Portuguese translation, codes over the text and the supplier's part
 number column, a customer's remittance advice (its paid column set right, the amount paid under the invoices, its
-payment number and date)."""
+payment number and date), and an order typed in a Spanish mail (the number after the title in capitals, the
+Incoterm's place ending with its sentence, the payment terms said in a sentence)."""
 from __future__ import annotations
 
 from typing import Any
 
-from parsers import Limits, parse_bytes
+from parsers import Limits, parse_body, parse_bytes
 from parsers.content import Content, Ctx, Table, TextLine
 from parsers.extract.document import extract_document
 from parsers.extract.lineitems import _leading_code, header_roles
@@ -195,3 +196,44 @@ def test_a_name_keeps_brackets_that_hold_something() -> None:
                "Ln   Code   Description   Qty   Unit Cost   Line Total\n1   AB-1   Valve plate   6   10.00   60.00\n"
                "ORDER TOTAL EUR   60.00\n")
     assert doc.seller is not None and doc.seller.name == "Example Components (Pty) Ltd"
+
+
+# -- an order typed in a Spanish mail
+
+MAIL = ("Vale, trato hecho. Te lo pongo aquí y el pedido formal te llega después:\n\n"
+        "PEDIDO PC-EX-39-0044 – fecha 14/03/2039\n"
+        "Comprador: Conservas Ejemplo, S.A.\n"
+        "Proveedor: Example Components Ltd.\n"
+        "- 3 ud EX-DC250 (Cuchilla de descabezadora, 250 mm) a 148,20 = 444,60 EUR\n"
+        "- 6 ud EX-TK250 (Termopar tipo K, vaina 250 mm) a 41,95 = 251,70 EUR\n"
+        "TOTAL: 696,30 EUR\n"
+        "{terms}\n\n"
+        "Un saludo,\nIria\n")
+
+
+def _body(terms: str) -> Any:
+    docs = parse_body(MAIL.format(terms=terms), None, limits=LIMITS).documents
+    assert docs, "no document extracted"
+    return docs[0]
+
+
+def test_the_body_orders_number_after_its_title_in_capitals_and_the_terms_said_in_sentences() -> None:
+    doc = _body("Entrega CIF Mindelo. Pago a 60 días fecha factura.")
+    assert doc.doc_type == "purchase_order"
+    assert doc.number == "PC-EX-39-0044"
+    assert doc.incoterms == "CIF Mindelo"
+    assert doc.payment_terms == "Pago a 60 días fecha factura"
+
+
+def test_a_sentence_about_a_payment_made_is_no_terms() -> None:
+    # negative: the payment word opens a sentence that sets no terms
+    doc = _body("Entrega CIF Mindelo. Pago hecho ayer por la tarde.")
+    assert doc.payment_terms is None
+    assert doc.incoterms == "CIF Mindelo"
+
+
+def test_a_place_with_an_abbreviation_runs_on_after_its_stop() -> None:
+    # negative: "St." is an abbreviation inside the place name, no sentence's end
+    doc = _body("Delivery FOB St. Louis. Payment 30 days net.")
+    assert doc.incoterms == "FOB St. Louis"
+    assert doc.payment_terms == "Payment 30 days net"
