@@ -96,6 +96,8 @@ SPLITS = [
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 4, 4, True),
     Split("dev30", "tests.corpus.dev30_gen", 60, 40, 400,
           frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 5, 4, True),
+    Split("holdout", "tests.corpus.holdout_gen", 60, 40, 400,
+          frozenset(BASE_TYPES - {"shipping_notice"} | {"packing_list", "inspection_report"}), 6, 4, True),
 ]
 
 
