@@ -176,9 +176,10 @@ DEALS = [
     # thread named by its number; the agreement is sent but never comes back.
     Deal("ho30-BY2", "BY", dt.date(2040, 4, 23), 5, "4700-0366",
          {"inv": "NW-IN41022", "ctr": "NW-LA-40-031", "bl": "4417262271"}, [
-        S("order", "partner", "Nachbestellung Dichtungen",
-          "Guten Tag Frau Keller,\n\nunser Separator 2 braucht dringend neue Dichtungen, die Bestellung aus dem "
-          "System kommt erst später, weil die Buchhaltung in Urlaub ist. Damit Sie schon anfangen können, hier "
+        S("order", "partner", "Nachbestellung Ersatzteile Separator 2 / Homogenisator",
+          "Guten Tag Frau Keller,\n\nbei der Revision von Separator 2 und der Homogenisatorlinie haben wir mehr "
+          "Verschleiß gefunden als gedacht. Die Bestellung aus dem System kommt erst später, weil die Buchhaltung "
+          "in Urlaub ist. Damit Sie schon anfangen können, hier "
           "die Positionen:\n\n{order_block}\n\nDie Preise sind wie im Januar minus 2,5 %, so wie vereinbart.\n\n",
           body_order=True, new_thread=True),
         S("order", "us", None,
@@ -283,16 +284,19 @@ DEALS = [
           "la copia de la guía. Los motorreductores van en la caja 3, son pesados, ¡cuidado al descargar!\n\n",
           docs=(("shipping_notice", "pdf"), ("bill_of_lading", "pdf")), gap=15),
         S("receipt", "partner", None,
-          "Anna, buenas. Llegó todo, pero tardó casi dos semanas, se quedó parado en Curazao por un tema de "
-          "conexión del vuelo y casi no llegamos a la parada. La próxima vez avísame si hay cambio de ruta porfa. "
-          "Los repuestos están bien.\n\n", gap=12),
+          "Anna, buenas. Llegó todo, pero tardó casi dos semanas y casi no llegamos a la parada. Mira lo que "
+          "nos mandó el courier, ni un aviso antes:\n\n---------- Mensaje reenviado ---------\nDe: Skylark "
+          "Express <avisos@skylark-express.example>\nAsunto: Su envío {track} – retraso en tránsito\n\nEstimado "
+          "cliente: su envío {track} permanece en nuestro hub de Curazao por falta de conexión aérea. Le "
+          "informaremos de la nueva fecha de entrega.\n---------------------------------\n\nLa próxima vez "
+          "avísame si hay cambio de ruta, porfa. Los repuestos están bien, eso sí.\n\n", gap=12),
         S("payment", "partner", "Pago factura {inv}",
           "Hola Anna, te mando el comprobante de la transferencia de la factura {inv} por {paid}. Saludos de "
           "Ruben.\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=20),
     ], tracking="courier"),
     # Bonaire again: an enquiry that ends in a quotation, a reminder from us, and a postponement.
     Deal("ho30-BQ2", "BQ", dt.date(2040, 5, 21), 5, "OC-SPB-40-0301", {"q": "NW-Q40244"}, [
-        S("enquiry", "partner", "Precio bandas y raspadores para la ampliación",
+        S("enquiry", "partner", "Precios repuestos – ampliación línea de carga",
           "Hola Anna:\n\nEstamos evaluando la ampliación de la línea de carga al muelle. ¿Me puedes cotizar estas "
           "partidas? Es solo para el estudio, todavía no hay pedido:\n\n{needs}\n\n"),
         S("quote", "us", None,
@@ -355,9 +359,9 @@ DEALS = [
     # and agreement; the complete set comes back in one mail; a dispatch note in the mail only.
     Deal("ho30-GM2", "GM", dt.date(2040, 4, 15), 6, "KCP/PO/40/0131",
          {"inv": "NW-IN41047", "ctr": "NW-LA-40-034", "bl": "4417236318"}, [
-        S("order", "partner", "PO {po} - sieves and chain",
-          "Hello Dominic,\n\nnice meeting you at the Dakar fair. As discussed here is our small PO {po} for "
-          "sieves and chain, please hand it over to Anna for the invoice. Same terms as the January order.\n\n",
+        S("order", "partner", "PO {po} - top-up spares",
+          "Hello Dominic,\n\nnice meeting you at the Dakar fair. As discussed here is our small PO {po} to top "
+          "up the store after the season start, please hand it over to Anna for the invoice. Same terms as the January order.\n\n",
           docs=(("purchase_order", "pdf"),), forward=True, new_thread=True),
         S("order", "us", None,
           "Hi Fatou,\n\nDominic passed me your PO {po} - thank you. Invoice {inv} and the letter agreement {ctr} "
@@ -369,7 +373,7 @@ DEALS = [
           docs=(("contract", "pdf"), ("purchase_order", "pdf"), ("commercial_invoice", "pdf")), signed=True,
           gap=3),
         S("shipping", "us", None,
-          "Hi Fatou,\n\nsieves and chain for {po} went out with Skylark today, waybill {track}. Should be in "
+          "Hi Fatou,\n\nthe top-up parts for {po} went out with Skylark today, waybill {track}. Should be in "
           "Banjul early next week.\n\n", gap=6),
     ], tracking="courier"),
     # Timor-Leste again: an old invoice paid, one mail with the bank receipt.

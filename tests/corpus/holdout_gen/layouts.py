@@ -519,6 +519,7 @@ def l293_sheet(doc: Doc, st: Style, ctx: dict) -> Rendered:
     ws.cell(1, 1, doc.buyer.name).font = Font(size=13)
     ws.merge_cells("A2:C3")
     ws.cell(2, 1, f"{doc.buyer.address}\n{ctx['reg']}").alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[2].height = ws.row_dimensions[3].height = 20
     ws.merge_cells("E1:G1")
     c = ws.cell(1, 5, "PURCHASE ORDER")
     c.font = Font(size=16, color="FFFFFF")
@@ -538,6 +539,8 @@ def l293_sheet(doc: Doc, st: Style, ctx: dict) -> Rendered:
         ws.merge_cells(start_row=6, start_column=col, end_row=6, end_column=end)
         ws.merge_cells(start_row=7, start_column=col, end_row=9, end_column=end)
         ws.cell(7, col, text).alignment = Alignment(wrap_text=True, vertical="top")
+    for row in (7, 8, 9):
+        ws.row_dimensions[row].height = 16
     strip = (("REQUESTED BY", ctx["contact"], 1, 2), ("QUOTE REF.", quote or "-", 3, 3),
              ("DELIVERY TERMS", doc.incoterms, 4, 5), ("PAYMENT TERMS", doc.payment_terms, 6, 7))
     for cap, v, a, b in strip:
@@ -573,12 +576,13 @@ def l293_sheet(doc: Doc, st: Style, ctx: dict) -> Rendered:
         c.border = grid
         if v is not None:
             c.number_format = "#,##0.00"
+    r += 5
     ws.cell(r, 1, "Comments:")
-    ws.merge_cells(start_row=r, start_column=2, end_row=r + 2, end_column=3)
+    ws.merge_cells(start_row=r, start_column=2, end_row=r + 2, end_column=7)
     ws.cell(r, 2, "Please quote our P.O. number on all documents and cartons. Certificate of origin and packing "
                   f"list required for customs in Banjul. For GRA records: 1 {cur} = 71.50 GMD.").alignment = \
         Alignment(wrap_text=True, vertical="top")
-    r += 6
+    r += 4
     for col, cap, who in ((1, "Prepared by", ctx["contact"]), (5, "Authorised by", ctx["signatory"])):
         ws.merge_cells(start_row=r, start_column=col, end_row=r, end_column=col + 1)
         ws.cell(r, col, cap).fill = pale
@@ -635,7 +639,7 @@ def l294_spend(doc: Doc, st: Style, ctx: dict) -> Rendered:
     tot = ((tcaps[0], m(doc.subtotal, st)), (tcaps[1], m(doc.tax or Decimal(0), st)), (tcaps[2], e(incl)),
            (f"{tcaps[3]} ({cur})", nw(f"{amt(doc.total, st.num)}")))
     stamp = doc.date - dt.timedelta(days=2)
-    approvals = [(ctx["contact"], done[0], stamp, "09:12"), (ctx["dept"], done[1], stamp + dt.timedelta(days=1), "14:47"),
+    approvals = [(ctx["contact"], done[0], stamp, "09:12"), (ctx["approver"], done[1], stamp + dt.timedelta(days=1), "14:47"),
                  (ctx["signatory"], done[2], doc.date, "08:05")]
     hist_rows = "".join(f"<li><b>{e(who)}</b> · {e(what)} · {nw(dd(when, st.date))} {t}</li>"
                         for who, what, when, t in approvals)

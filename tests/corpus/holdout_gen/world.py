@@ -66,7 +66,8 @@ PARTNERS = {
          "signatory": "Philippa Knowles", "buyer_title": "Plant Manager", "city": "Nassau",
          "bank": "Lucayan Commonwealth Bank", "acct": "****4471", "app": "LCB Business Online",
          "ship_to": "Clifton Bay Desalination, receiving dock B, Clifton Pier, Nassau",
-         "vendor_id": "V10233", "caps": "en", "dept": "Plant Maintenance", "gl": "5120-Spares"}),
+         "vendor_id": "V10233", "caps": "en", "dept": "Plant Maintenance", "gl": "5120-Spares",
+         "approver": "Kendra Ferguson"}),
     "BY": Partner(
         "BY", Party("OAO Neman-Moloko", "ul. Sovetskikh Pogranichnikov 112, 230005 Grodno, Belarus"),
         "Swetlana Kowalewa", "s.kowalewa@neman-moloko.example", "de", "de", "outlook", "de", "AW: ", "EUR",
@@ -128,7 +129,8 @@ PARTNERS = {
          "signatory": "Ruben Winklaar", "buyer_title": "Gerente de planta", "city": "Kralendijk",
          "bank": "Banco di Bonaire N.V.", "acct": "****0871", "app": "BdB Empresas",
          "ship_to": "Salinera Pekelmeer, almacén de repuestos, Kaminda Lac 4, Kralendijk",
-         "vendor_id": "PRV-0391", "caps": "es", "dept": "Mantenimiento planta", "gl": "6210-Repuestos"}),
+         "vendor_id": "PRV-0391", "caps": "es", "dept": "Mantenimiento planta", "gl": "6210-Repuestos",
+         "approver": "Jandino Cicilia"}),
     "TL": Partner(
         "TL", Party("Hera Sino Energia, Lda.", "Estrada de Hera, Suco Hera, Cristo Rei, Díli, Timor-Leste"),
         "Zhao Minghui", "zhao.minghui@herasino-energia.example", "zh", "en", "outlook", "zh", "回复: ", "USD",
