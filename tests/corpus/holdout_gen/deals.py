@@ -187,9 +187,9 @@ DEALS = [
           "{inv} und der Vertrag {ctr} hängen an – gleicher Text wie beim letzten Mal.\n\n",
           docs=(("commercial_invoice", "pdf"), ("contract", "docx")), signed=False, gap=1),
         S("order", "partner", "Bestellung {po} – offizielles Dokument",
-          "Sehr geehrte Frau Keller,\n\nanbei jetzt die offizielle Bestellung {po} aus unserem System, Inhalt wie "
+          "Sehr geehrte Frau Keller,\n\nanbei jetzt die offizielle Bestellung {po} als PDF, Inhalt wie "
           "in meiner Mail. Den Vertrag unterschreibt Herr Laschkewitsch nach seiner Dienstreise.\n\n",
-          docs=(("purchase_order", "docx"),), new_thread=True, gap=6),
+          docs=(("purchase_order", "pdf"),), new_thread=True, gap=6),
     ], discount=Decimal("0.975"), tracking="courier"),
     # Comoros (writing French, HTML-only): a long formal enquiry, quote, a discount request citing a competitor,
     # 4 %; the Word order with the request for a pro forma; pro forma and agreement; the deposit receipt; the
@@ -313,7 +313,7 @@ DEALS = [
     # note, quote, a push for 8 % and longer credit, 3 %; the T+ order in a new thread; pro forma and agreement;
     # the deposit receipt; the agreement signed; a production note; shipment by sea with invoice and packing
     # slip; arrival.
-    Deal("ho30-TL1", "TL", dt.date(2040, 2, 20), 10, "CGDD2040030012",
+    Deal("ho30-TL1", "TL", dt.date(2040, 2, 20), 12, "CGDD2040030012",
          {"q": "NW-Q40190", "pi": "NW-PF4044", "ctr": "NW-LA-40-021", "inv": "NW-IN41010", "sn": "NW-PS40688",
           "pay": "BNCTL2040031577"}, [
         S("enquiry", "partner", "询价：柴油机组大修备件 / RFQ engine overhaul spares",
