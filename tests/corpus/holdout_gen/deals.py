@@ -62,7 +62,7 @@ DEALS = [
         S("receipt", "partner", None,
           "Dear Anna,\n\nall 4 boxes reached Brikama yesterday evening. Customs took only two days this time, the "
           "certificate of origin helped. One box was a bit crushed on the corner but nothing inside is damaged. "
-          "The fitters start on the peeling machine tommorow.\n\n", gap=8),
+          "The fitters start on the peeling machine tommorow insha Allah.\n\n", gap=8),
         S("payment", "partner", "Payment for invoice {inv}",
           "Hi Anna,\n\nwe have paid invoice {inv} today, {paid}. The transfer receipt from our bank app is "
           "attached. Please confirm when you see the money.\n\n", docs=(("payment_advice", "pdf"),),
@@ -291,8 +291,8 @@ DEALS = [
           "informaremos de la nueva fecha de entrega.\n---------------------------------\n\nLa próxima vez "
           "avísame si hay cambio de ruta, porfa. Los repuestos están bien, eso sí.\n\n", gap=12),
         S("payment", "partner", "Pago factura {inv}",
-          "Hola Anna, te mando el comprobante de la transferencia de la factura {inv} por {paid}. Saludos de "
-          "Ruben.\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=20),
+          "Hola Anna, te mando el comprobante de la transferencia de la factura {inv} por {paid}. Masha danki y "
+          "saludos de Ruben.\n\n", docs=(("payment_advice", "pdf"),), new_thread=True, gap=20),
     ], tracking="courier"),
     # Bonaire again: an enquiry that ends in a quotation, a reminder from us, and a postponement.
     Deal("ho30-BQ2", "BQ", dt.date(2040, 5, 21), 5, "OC-SPB-40-0301", {"q": "NW-Q40244"}, [
