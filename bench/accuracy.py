@@ -1,6 +1,6 @@
 """Accuracy of classification, case linking and document extraction on the labelled corpus and ZUGFeRD truth.
 
-Run: .venv/bin/python -m bench.accuracy [--split holdout|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|all] [--json] [--failures]
+Run: .venv/bin/python -m bench.accuracy [--split holdout|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|all] [--json] [--failures]
          [--sections messages,deals,documents,zugferd] [--no-isolate]
 """
 from __future__ import annotations
@@ -571,7 +571,7 @@ def format_table(result: dict[str, Any], *, failures: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("holdout", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "all"),
+    ap.add_argument("--split", choices=("holdout", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "all"),
                     default="holdout")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--failures", action="store_true", help="list each miss: file, field, expected, got")
@@ -588,7 +588,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(sections) - set(SECTIONS)
     if unknown:
         ap.error(f"unknown section(s): {', '.join(sorted(unknown))}")
-    splits = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "holdout"] if args.split == "all" else [args.split]
+    splits = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "holdout"] if args.split == "all" else [args.split]
     # Between rounds there is no holdout: the last one was opened as a dev split and the next is not written yet
     if missing := [s for s in splits if not (CORPUS / s / "labels.json").is_file()]:
         print(f"no labelled split {', '.join(missing)} in {CORPUS} (skipped)", file=sys.stderr)
