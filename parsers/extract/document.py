@@ -143,10 +143,13 @@ CLAUSE_NO_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|§\s*\d{1,2}\.?(?:\s*[\-–—:])
                           r"(?i:[a-h][-.]\d{1,2}\.?\s)|"
                           # "第四条 付款": a Chinese contract's article
                           r"第[一二三四五六七八九十\d]{1,3}条(?:\s*[\-–—:：])?(?=\s*[\u4e00-\u9fff])|"
+                          # "三、付款方式：…": a Chinese contract's clause counted in Chinese numerals and the
+                          # enumeration comma
+                          r"[一二三四五六七八九十]{1,3}、(?=\s*[\u4e00-\u9fff])|"
                           # "Article 4.", "Art. 4 -", "Clause 4:", "Artículo 4.": a numbered article's heading
                           r"(?i:article|art\.|artículo|articulo|artigo|articolo|artikel|clause|cláusula|clausula|"
                           r"clausola|section|sección|seção|paragraph|paragraphe|párrafo)\s*\d{1,2}\s*[.:)\-–]?)"
-                          r"\s*(?<=[\s条：:\-–—])(?=[^\W\d_])")
+                          r"\s*(?<=[\s条：:\-–—、])(?=[^\W\d_])")
 # "2 B/L No.", "12 Place and date of issue": the number of a form's box before its caption (no full stop);
 # "A-7 Payment conditions": a model form's boxes carry their part's letter
 BOX_NO_RE = re.compile(r"^(?:[a-z]-)?\d{1,2}\s+(?=[^\W\d_])", re.I)
@@ -1398,8 +1401,14 @@ def _join_stacked_labels(lx: _Lines) -> _Lines:
     segs = [list(s) for s in lx.segs]
     xs = [list(x) if x else None for x in lx.xs]
     joined = False
+    columns = labels("columns")
     for k in range(len(segs) - 1):
         if not xs[k] or not xs[k + 1]:
+            continue
+        if len(segs[k]) >= 4 and header_roles([t for _, t in segs[k]], columns):
+            # "Item | Material | Description | Qty | Unit | Net" over "price | value": headings of the item
+            # table wrapped in their narrow columns, read by the table finder; joined here "Net value" would
+            # stand over the first line's amount as a caption of the document's net value
             continue
         for j in range(len(segs[k]) - 1, -1, -1):
             first = segs[k][j][1]
@@ -1990,6 +1999,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 doc.number = awb
                 conf["number"], ev["number"] = 0.8, {**lx.ev(i, awb), "note": "air waybill number (check digit)"}
                 break
+    if doc.number is None and doc_type != "other":
+        _own_number_in_prose(doc, lx, doc_type, conf, ev)
     if doc.number is None and ev.get("doc_type", {}).get("snippet"):
         _number_under_title(doc, lx, ev["doc_type"]["snippet"], conf, ev)
     if doc.number is None and doc_type != "other" and (hit := caption_cell_value(
@@ -2115,7 +2126,10 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_hits = lx_money.find(money_labels, alternative=True)
     money_cols = dict(lx_money.hit_cols)
     for n, (lab, value, i) in enumerate(money_hits):
-        if not _plain_money_label(value) and not (lab.field == "tax" and TAX_RATE_REASON_RE.match(value)):
+        # ("Total incl." read as the label: the charges it takes in follow it, "freight and insurance")
+        plain = _plain_money_label(f"incl {value}" if re.search(r"(?i)\b(?:incl|inkl|including)$", lab.text)
+                                   else value)
+        if not plain and not (lab.field == "tax" and TAX_RATE_REASON_RE.match(value)):
             continue  # "Gesamtbetrag der Zuschläge": a qualified amount, not the total
         if credit_period_first(value):
             continue  # "Payment | Netto 30 Tage": the net word opens payment terms, the number is a credit period
@@ -2303,6 +2317,14 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 value = _wrapped_value(lx, i, at[1] + 1, value)
             value = _flowed_on(lx, i, value)
             value = cell_text.get(value, value)
+            if SUBCLAUSE_NO_RE.match(value) and value.strip() not in lx.lines[i].text:
+                # "3. TERMS OF PAYMENT" over "3.1 Payment terms: 30 % advance … of B/L. 3.2 All bank charges …": the
+                # heading's text is its sub-clauses run on in a paragraph; the first one's number and its own
+                # caption are no part of the terms, the next one's number ends them
+                value = clause_text([value]).strip()
+                if (sub := match_start(by_field["payment_terms"], value.lower())) and \
+                        (cm := re.match(r"\s*[:：]\s*", value[sub[1].end():])):
+                    value = value[sub[1].end() + cm.end():]
             if (sm := SLASH_CAPTION_RE.match(value)) and sm.group(1).lower() in BARE_PAYMENT_CAPTIONS:
                 value = value[sm.end():]  # "Zahlungsbedingung / Payment Vorkasse": the caption's translation
             if (run := run_in_terms(value, lx.lines[i].text, lx.lines[i + 1].text if i + 1 < len(lx.lines)
@@ -2711,6 +2733,34 @@ def _own_number_word(word: str, doc_type: str) -> bool:
     a packing list's "Dispatch No."), there written with a number marker."""
     w = word.lower()
     return any(lab.field == doc_type and lab.text == w for lab in labels("numbers"))
+
+
+# "Our pro forma invoice no. PF-0873 dated 14 October 2037.", "Unser Angebot Nr. AN-7 vom …": a letter-style
+# paper names itself in a sentence, the writer's possessive (or "this") before its own kind and number marker
+OWN_IN_PROSE_RE = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:our|this|unser|unsere|unseres|dieses|diese|notre|cette|ce|"
+                             r"nuestra|nuestro|esta|este|la\s+presente|el\s+presente|本)\s*")
+PROSE_MARKER_RE = re.compile(r"(?i)\s*(?:no\.?|nr\.?|n[°º]|n\.º|núm\.?|number|nummer|numéro|número|#|编号|号)\s*"
+                             r"[:.：]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
+
+
+def _own_number_in_prose(doc: Document, lx: _Lines, doc_type: str, conf: dict[str, float],
+                         ev: dict[str, Any]) -> None:
+    """The paper's number given in a sentence naming the paper itself ("Our pro forma invoice no. PF-0873 dated
+    …"): the possessive or demonstrative, a title word of the document's own kind, a number marker, the code.
+    (Another kind's number in a sentence, "your order no. 4711", is a reference, not the paper's own.)"""
+    kinds = sorted({lab.text for lab in labels("doc_types") if lab.field == doc_type and len(lab.text) >= 4},
+                   key=len, reverse=True)
+    if not kinds:
+        return
+    kind_re = re.compile("(?i)(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s\-]*") for k in kinds) + ")")
+    for i, line in enumerate(lx.lines[:40]):
+        for pm in OWN_IN_PROSE_RE.finditer(line.text):
+            if not (km := kind_re.match(line.text, pm.end())) or \
+                    not (mm := PROSE_MARKER_RE.match(line.text, km.end())) or _is_date(mm.group(1)):
+                continue
+            doc.number = mm.group(1).strip("._-/")
+            conf["number"], ev["number"] = 0.6, {**lx.ev(i, mm.group(1)), "note": "named in a sentence"}
+            return
 
 
 def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str, float],
@@ -3359,9 +3409,46 @@ def _terms_under_heading(lx: _Lines, labs: list[Label]) -> tuple[str, int] | Non
     return None
 
 
+# "Grand total incl. freight", "Gesamtbetrag inkl. Fracht und Verpackung", "Total y compris frais de port": a total
+# that takes the charges for carriage, packing or insurance in is still the amount due (excluding them it is not)
+CHARGES_INCLUDED_RE = re.compile(
+    r"(?i)\b(?:incl|inkl|including|inclusive\s+of|y\s+compris|incluye|incluido|incluidos|con)\b\.?\s*"
+    r"(?:(?:and|und|et|y|,|&|\s|frais\s+de|gastos\s+de|charges?)+\s*"
+    r"(?:freight|shipping|carriage|packing|packaging|transport|delivery|insurance|handling|fracht|versand|"
+    r"verpackung|versicherung|lieferung|port|emballage|assurance|livraison|flete|envío|envio|embalaje|seguro)\b)+")
+
+
+# "price (no tax) / Gesamtpreis (ohne Steuern)": what follows a money caption's first word is its translation after
+# a slash (words, maybe a bracketed qualifier of its own, no digit), the first half's words kept
+TRANSLATED_CAPTION_RE = re.compile(r"^(?P<qual>[^\d/:：]{0,40}?)\s*/\s*(?P<tr>[^\W\d_][^\d/:：]{1,60})$")
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> tuple[Label, ...]:
+    """Captions of an amount: the money fields' and the amount column's ("Gesamtpreis", "Prix total")."""
+    return tuple(lab for lab in (*labels("fields"), *labels("columns"))
+                 if lab.field in ("subtotal", "tax", "total", "amount"))
+
+
+# the lines of a signature block above a bare "Date:" caption: who signs for whom, the signature or its line
+SIGNING_LINE_RE = re.compile(r"(?i)for\s+and\s+on\s+behalf\s+of|accepted\s+and\s+agreed|agreed\s+and\s+accepted|"
+                             r"^\s*/s/|\s/s/|name\s*/\s*title|für\s+(?:und\s+im\s+namen|die\s+firma)|"
+                             r"pour\s+(?:et\s+au\s+nom|la\s+société)|por\s+y\s+en\s+nombre|lu\s+et\s+approuvé|"
+                             r"\.{8,}|_{8,}")
+
+
+def _signing_date(lx: _Lines, i: int, lab: Label) -> bool:
+    """A bare date caption ("Date:") in a signature block of a contract, one of the four lines above it a signing
+    line: it dates a party's signature (a countersignature days later), not the contract, which the letter's
+    date or its signing clause dates."""
+    if lab.text.rstrip(" :：") not in ("date", "datum", "fecha", "data", "日期"):
+        return False
+    return any(SIGNING_LINE_RE.search(lx.lines[k].text) for k in range(max(0, i - 4), i))
+
+
 def _plain_money_label(value: str) -> bool:
     """True when what follows a money label is only amounts, currencies and tax words (no other qualifier)."""
-    return not re.search(r"[^\W\d_]{3,}", MONEY_LABEL_NOISE.sub(" ", value))
+    return not re.search(r"[^\W\d_]{3,}", MONEY_LABEL_NOISE.sub(" ", CHARGES_INCLUDED_RE.sub(" ", value)))
 
 
 # how far right of a caption standing alone on its line another column starts (points; a third of a page's text)

@@ -42,6 +42,12 @@ def _role_of(cell: str, columns: list[Label]) -> tuple[str, int] | None:
         found_parts = [r for r in (_role_of(p, columns) for p in parts) if r]
         if found_parts and len({r[0] for r in found_parts}) == 1:
             return found_parts[0]
+        # "物料名称 / 规格型号" over "Description": a heading naming its column's text in two parts (name and
+        # specification) over its translation; each line read whole agrees on the role
+        stacked = [p for p in (cell or "").split("\n") if p.strip()]
+        by_line = [_role_of(p, columns) for p in stacked] if len(stacked) >= 2 else []
+        if by_line and all(by_line) and len({r[0] for r in by_line if r}) == 1:
+            return by_line[0]
     return None
 
 
