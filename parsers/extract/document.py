@@ -1854,6 +1854,12 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(iso_currencies())
 
 
+# "6037.10 USD", "USD 6,037.10", "3 211,98 EUR", "€ 3.211,98": an amount with its currency and nothing else
+AMOUNT_ALONE_RE = re.compile(r"(?:(?P<pre>[A-Z]{3}|[€$£¥])\s?)?(?P<amount>\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*"
+                             r"(?:[.,]\d{2})|\d+[.,]\d{2})(?(pre)|\s?(?P<post>[A-Z]{3}|[€$£¥]))")
+CURRENCY_ALONE_RE = re.compile(r"[A-Z]{3}|[€$£¥]")
+
+
 def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
     """The rightmost amount in the value (or line) that is not a percentage and not part of a date."""
     for src in (value, line):
@@ -2220,6 +2226,18 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
             if got is not None:
                 doc.total, conf["total"], ev["total"] = got[0], 0.75, lx.ev(i)
                 break
+    if doc.total is None and doc.doc_type == "payment_advice":
+        # "13,107.58 USD" set large under the status of a banking app's transfer receipt: a line holding
+        # nothing but an amount and its currency, near the top, is the sum transferred (the only such line;
+        # the code in a smaller font may sit on a line of its own, beside the amount's)
+        tops = [line.text.strip() for line in lx.lines[:16]]
+        alone = [(i, m) for i, t in enumerate(tops[:15])
+                 if (m := AMOUNT_ALONE_RE.fullmatch(t) or (
+                     AMOUNT_ALONE_RE.fullmatch(f"{t} {tops[i + 1]}") if i + 1 < len(tops) and CURRENCY_ALONE_RE.fullmatch(tops[i + 1])
+                     else AMOUNT_ALONE_RE.fullmatch(f"{tops[i - 1]} {t}") if i and CURRENCY_ALONE_RE.fullmatch(tops[i - 1])
+                     else None)) and (m["pre"] or m["post"]) in (_iso_codes() | set("€$£¥"))]
+        if len(alone) == 1 and (got := _amount_of(alone[0][1]["amount"], "", hint)) is not None:
+            doc.total, conf["total"], ev["total"] = got[0], 0.7, lx.ev(alone[0][0])
     if content.lines and content.tables and not {"subtotal", "total"} <= set(best):
         # totals rows inside a ruled table whose narrow label cell wrapped ("Gesamtsumm|e"): the table
         # cell still holds the whole label once its line breaks are removed

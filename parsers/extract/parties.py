@@ -1123,7 +1123,13 @@ def swift_parties(lines: list[str]) -> dict[str, str]:
 def _payment_captions() -> tuple[frozenset[str], frozenset[str]]:
     """(payer, payee) captions, read from the vocabulary on first use rather than at import."""
     vocab = base_vocab()["payment_parties"]
-    return frozenset(vocab["payer"]), frozenset(vocab["payee"])
+    return frozenset(vocab["payer"]) | _payer_accounts(), frozenset(vocab["payee"])
+
+
+@lru_cache(maxsize=1)
+def _payer_accounts() -> frozenset[str]:
+    """Captions of the account debited, naming the payer by its holder's name."""
+    return frozenset(base_vocab()["payment_parties"]["payer_account"])
 
 
 _PAYMENT_CAPTION = re.compile(r"^\s*(?P<cap>[^:：\d]{2,30}?)\s*(?:[:：]\s*(?P<rest>.*))?$")
@@ -1150,6 +1156,10 @@ def payment_parties(rows: list[list[str]]) -> dict[str, str]:
     Kestrel Ltd.", "Ordenante: Malhas SA", "Beneficiary | Northwind Ltd."): the value beside its caption, or
     after its colon; a role captioned with two different names is dropped. The bank that issues the slip (its
     letterhead) is neither party."""
+    def account_caption(cell: str) -> bool:
+        m = _PAYMENT_CAPTION.match(cell)
+        return m is not None and re.sub(r"\s+", " ", m.group("cap")).strip().lower() in _payer_accounts()
+
     def role_of(cell: str) -> tuple[str | None, str]:
         m = _PAYMENT_CAPTION.match(cell)
         cap = re.sub(r"\s+", " ", m.group("cap")).strip().lower() if m else ""
@@ -1174,6 +1184,14 @@ def payment_parties(rows: list[list[str]]) -> dict[str, str]:
             if role is None or not re.search(r"[^\W\d_]{2}", value) or is_reference_text(value) or \
                     EMAIL_RE.search(value) or re.search(r"\d{4}", value) or is_party_caption(value):
                 continue  # an account number, a reference, the next caption: no name
+            if account_caption(cell) and re.search(r"\d", value):
+                continue  # "From account | xxx-xxxxx2-118": the account's masked number, no holder
+            nxt = rows[i + 1] if i + 1 < len(rows) else []
+            if value == beside.strip(" ,;") and len(nxt) == 1 and legal_form_search(value) is None and \
+                    (form := legal_form_search(nxt[0])) and form.group(0).strip(" ,.") == nxt[0].strip(" ,."):
+                # "Compte débité | Distillerie d'Ylang de Mutsamudu" over "SARL" alone: the name wrapped in its
+                # narrow value cell, its legal form on the next line
+                value = f"{value} {nxt[0].strip()}"
             # "Northwind Ltd., Southampton" beside "Northwind Ltd.": one payee, its town after the name
             found.setdefault(role, set()).add(name_without_address(value)[:120])
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
