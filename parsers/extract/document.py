@@ -2260,7 +2260,9 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         cur = find_currency(lx.lines[best["total"][1]].text)
         if cur:
             conf["currency"], ev["currency"] = 0.85, lx.ev(best["total"][1])
-    if not cur:
+    if not cur and not (doc.doc_type == "bill_of_lading" and doc.total is None and doc.subtotal is None):
+        # (a transport document states no price: a courier's "Declared value for customs USD 13,107.58" or a
+        # bill of lading's declared value is for customs and liability, no currency of the document)
         cur = find_currency(text, anywhere=True)
         if cur:
             conf["currency"], ev["currency"] = 0.6, {"snippet": "first currency code/symbol in the text"}
@@ -2804,6 +2806,13 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
                     right is not None and (r := _seg_right(lx, k, n)) is not None and abs(r - right) <= 3)]
             else:
                 cells = [segs[0][1]] if len(segs) == 1 else []
+            if k == i + 1 and len(segs) == 1 and segs[0][1] not in cells and \
+                    (h := TITLE_HEAD_NUMBER_RE.fullmatch(segs[0][1].strip())) and \
+                    h.group(1).lower() == lx.segs[i][j][1].split()[0].lower():
+                # "SKYLARK EXPRESS   WAYBILL · SHIPPER'S COPY" over "WAYBILL 4417093526" at the page's left: the
+                # title word repeated with a code on a line of its own right under the title's band numbers the
+                # document, wherever its box
+                cells.append(segs[0][1])
             for cell in cells:
                 m = BOXED_CODE_RE.fullmatch(cell.strip())
                 if m is None and (h := TITLE_HEAD_NUMBER_RE.fullmatch(cell.strip())) and \
@@ -2816,8 +2825,11 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
                     m = BOXED_CODE_RE.fullmatch(h.group(2))
                 if m is None and doc.doc_type == "bill_of_lading":
                     # all digits only on a transport document: a courier's waybill number, "4821739056" (elsewhere
-                    # a bare figure there is an amount, a phone number or a date)
+                    # a bare figure there is an amount, a phone number or a date), also after the title's word
                     m = re.fullmatch(r"(\d{9,12})", cell.strip())
+                    if m is None and (h := TITLE_HEAD_NUMBER_RE.fullmatch(cell.strip())) and \
+                            _title_head(h.group(1), lx.segs[i][j][1]):
+                        m = re.fullmatch(r"(\d{9,12})", h.group(2))
                 if m and re.search(r"\d", m.group(1)) and not _is_date(m.group(1)) and \
                         (not re.fullmatch(r"[\d.,/\-]+", m.group(1)) or m.group(1).isdigit()):
                     doc.number = m.group(1)
@@ -3676,7 +3688,11 @@ def _tracking(text: str) -> list[str]:
     for m in CARRIER_NUM_RE.finditer(text):
         found.append(m.group(2))
     for m in TRACK_LABEL_RE.finditer(text):
-        tok = m.group(2).replace(" ", "")
+        head, _, rest = m.group(2).partition(" ")
+        # "WAYBILL · SHIPPER'S COPY" over "WAYBILL 4417093526": the caption's word repeated on the next line
+        # heads the number, no part of it (a number's letter group holds a digit or is a carrier's prefix)
+        tok = (rest if rest and TRACK_LABEL_RE.match(f"{head} {rest}") and re.fullmatch(r"[^\W\d_]{4,}", head)
+               else m.group(2)).replace(" ", "")
         if re.search(r"\d{6,}", tok) and not CONTAINER_RE.fullmatch(tok):
             found.append(tok)
     found.extend(m.group(1) for m in CONSIGNMENT_NOTE_RE.finditer(text))

@@ -1,5 +1,7 @@
 """Partners' and third parties' paperwork: a banking app's transfer receipt shared as PDF (titled by the transfer's
-status, the payer named by the account debited, the amount set alone with its currency)."""
+status, the payer named by the account debited, the amount set alone with its currency) and a courier's waybill (its
+number after the title word on a line of its own, no currency from the declared customs value, the caption word no
+part of the tracking number)."""
 from __future__ import annotations
 
 from typing import Any
@@ -91,3 +93,36 @@ def test_a_status_word_in_an_invoice_leaves_it_an_invoice() -> None:
     doc = _doc("Northwind Example Ltd.\nINVOICE\nInvoice No.   NX-IN1002\nDate   01/03/2039\n"
                "Bill to   Kestrel Works Ltd.\nTotal   USD 1,200.00\nPayment status\nTransfer completed\n")
     assert doc.doc_type == "commercial_invoice"
+
+
+# -- a courier's waybill
+
+WAYBILL = ("SKYHAWK EXPRESS   WAYBILL · SHIPPER'S COPY\n"
+           "WAYBILL 4417000011\n"
+           "FROM / SHIPPER   TO / RECEIVER\n"
+           "Northwind Example Ltd.   Kestrel Works Ltd\n"
+           "PIECES   4\n"
+           "SHIPPER'S REFERENCE   PO KW/PO/39/0001\n"
+           "DECLARED VALUE FOR CUSTOMS   USD 13,107.58\n"
+           "PICKUP DATE   06 FEB 2039\n")
+
+
+def test_the_waybill_number_after_the_title_word_under_the_title() -> None:
+    doc = _doc(WAYBILL)
+    assert doc.doc_type == "bill_of_lading"
+    assert doc.number == "4417000011"
+    assert doc.tracking_numbers == ["4417000011"]
+
+
+def test_a_transport_documents_declared_value_gives_no_currency() -> None:
+    assert _doc(WAYBILL).currency is None
+    # negative: an invoice's currency is still read from the text
+    doc = _doc("Northwind Example Ltd.\nINVOICE\nInvoice No.   NX-IN1003\nPrices in USD, delivery FOB Southampton\n"
+               "Bill to   Kestrel Works Ltd.\n")
+    assert doc.currency == "USD"
+
+
+def test_a_tracking_caption_over_a_grouped_number_keeps_the_whole_number() -> None:
+    # negative: a letter group inside a tracking number is kept (a carrier's prefix), only a caption word goes
+    doc = _doc("Northwind Example Ltd.\nSHIPPING NOTICE\nShipment No.   SN-39-0001\nTracking: JD 0144 1700 0011\n")
+    assert "JD014417000011" in doc.tracking_numbers
