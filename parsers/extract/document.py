@@ -128,7 +128,8 @@ EU_LANG_RE = re.compile(r"\b(Rechnung|Datum|Menge|Facture|Fecha|Cantidad|Quantit
 
 TITLE_NUMBER_RE = re.compile(r"\s*(?:no\.?|nr\.?|n[°º]|n\.º|#|№|编号|号码)\s*[:：]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*\s*$")
 TITLE_CODE_RE = re.compile(r"\s+[A-Z]{1,5}[-/]?[A-Z0-9\-/._]*\d[A-Z0-9\-/._]*\s*")
-LETTERSPACED_RE = re.compile(r"^(?:\w ){4,}\w")
+# (a Chinese title is spaced out over its four or three characters: "采 购 订 单", "发 货 单")
+LETTERSPACED_RE = re.compile(r"^(?:\w ){4,}\w|^(?:[\u3400-\u9fff] ){2,}[\u3400-\u9fff](?:\s|$)")
 LETTERSPACED_CELL_RE = re.compile(r"(?<=   )(?:[^\W\d_] ){4,}[^\W\d_](?=   |$)")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 # the Chinese half of a bilingual label, followed by its Latin half
@@ -829,10 +830,11 @@ LABEL_AFTER_RE = re.compile(rf"^(?!(?:{NO_CORE}(?:\s*[^\W\d_]{{1,3}}\.?)?|号码
 BODY_ORDER_NO_RE = re.compile(
     # (the caption word set in capitals too, as a heading: "PEDIDO PC-39-0044 – fecha 14/03/2039")
     r"(?:\b(?:PO|P\.O\.|[Oo]rder|ORDER|[Bb]estellung|BESTELLUNG|[Cc]ommande|COMMANDE|[Pp]edido|PEDIDO|"
-    r"[Oo]rden de compra|ORDEN DE COMPRA|[Bb]estellnummer)"
+    r"[Oo]rden de compra|ORDEN DE COMPRA|[Bb]estellnummer|[Oo]rden|ORDEN)"
     r"|订单号|订单编号|采购单号)\s*(?:[Nn]o\.?|[Nn]r\.?|[Nn][°º]\.?|[Nn]\.º|#)?\s*[:：]?\s*"
     r"(?P<code>(?=[\w\-/.]*\d)[A-Z0-9][A-Z0-9\-/._]{3,30})(?=\s*$|[:;,.)）：，。]|\s+[–—-]\s|\s+(?:as|below|vom|du|del|of|"
-    r"dated|from|please|bitte|merci|por)\b)")
+    # (or its date in brackets: "Orden OC-SPB-40-0226 (20/02/2040)", the Spanish short "orden" for the order)
+    r"dated|from|please|bitte|merci|por)\b|\s+\(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\))")
 ORDER_IN_SENTENCE_RE = re.compile(
     r"(?i)(?:\b(?:zu|gemäß|laut|aus|für)\s+(?:ihrer|ihre|ihrem)\s+(?:bestellung|auftrag)|"
     # "感谢贵司订单 F178407", "根据贵方采购订单号 X": the buyer's order, named in Chinese
@@ -1631,7 +1633,9 @@ def _terms_in_numbered_clause(lx: _Lines, labs: list[Label]) -> tuple[str, int] 
 
 # "Entrega CIF Mindelo. Pago a 60 días fecha factura.": in a mail's words, a sentence of its own opening with the
 # bare payment word (no caption, no colon), at a line's start or after the stop of the sentence before
-PAYMENT_SENTENCE_RE = re.compile(r"(?:^|(?<=[^\W\d_]{2}[.;!])\s+)((?:Payment|Zahlung|Paiement|Pago|Pagamento|Betaling)"
+# (... or after the comma closing the item before in a line listing the terms: "Total 5.987,25 USD, CIF Kralendijk,
+# Pago a 30 días fecha de factura", its capital marking the new item)
+PAYMENT_SENTENCE_RE = re.compile(r"(?:^|(?<=[^\W\d_]{2}[.;!,])\s+)((?:Payment|Zahlung|Paiement|Pago|Pagamento|Betaling)"
                                  r"\s+[^.;!?]*?)\s*(?:[.;!?](?=\s|$)|$)")
 
 
@@ -1858,6 +1862,9 @@ def _iso_codes() -> frozenset[str]:
 AMOUNT_ALONE_RE = re.compile(r"(?:(?P<pre>[A-Z]{3}|[€$£¥])\s?)?(?P<amount>\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*"
                              r"(?:[.,]\d{2})|\d+[.,]\d{2})(?(pre)|\s?(?P<post>[A-Z]{3}|[€$£¥]))")
 CURRENCY_ALONE_RE = re.compile(r"[A-Z]{3}|[€$£¥]")
+# "5.987,25 USD, CIF Kralendijk, …": an amount (and its currency) closed by a comma and a space, more after it
+AMOUNT_THEN_TERMS_RE = re.compile(r"\s*[:：]?\s*(?P<money>(?:(?:[A-Z]{3}|[€$£¥])\s?)?\d(?:[\d.' \u00a0]|,(?=\d))*\d"
+                                  r"(?:\s?(?:[A-Z]{3}|[€$£¥]))?),\s+(?P<rest>\S.*)")
 
 
 def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
@@ -2132,6 +2139,15 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     money_hits = lx_money.find(money_labels, alternative=True)
     money_cols = dict(lx_money.hit_cols)
     for n, (lab, value, i) in enumerate(money_hits):
+        if lab.field == "total" and (cut := AMOUNT_THEN_TERMS_RE.match(value)) and \
+                (INCOTERM_RE.match(cut["rest"]) or looks_like_terms(cut["rest"].split(",")[0])):
+            # "Total 5.987,25 USD, CIF Kralendijk, Pago a 30 días": a typed order's total with its delivery and
+            # payment terms run on after a comma; the amount and its currency close at the comma
+            value = cut["money"]
+        if (tm := TRANSLATED_CAPTION_RE.match(value)) and match_start(_money_words(), tm["tr"].lower()):
+            # "Total price (no tax) / Gesamtpreis (ohne Steuern)   EUR   11.160,68": the caption and its translation
+            # into the customer's language (a bilingual annex), the amount in the cells after them
+            value = tm["qual"] or ""
         # ("Total incl." read as the label: the charges it takes in follow it, "freight and insurance")
         plain = _plain_money_label(f"incl {value}" if re.search(r"(?i)\b(?:incl|inkl|including)$", lab.text)
                                    else value)
@@ -2571,6 +2587,14 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
                 named_by[role] = _lab.text
                 break
 
+    if doc.buyer is None and doc.seller is None and doc.doc_type != "other" and \
+            (arrow := _arrow_parties(lx)) is not None:
+        # "Salinera Pekelmeer Bonaire B.V. -> Northwind Components Ltd.": the document goes from its issuer to
+        # the other party
+        issuer, addressee = ("buyer", "seller") if doc.doc_type in BUYER_ISSUED else ("seller", "buyer")
+        for role, name in ((issuer, arrow[1]), (addressee, arrow[2])):
+            setattr(doc, role, Party(name=name[:120]))
+            conf[role], ev[role] = 0.6, {**lx.ev(arrow[0]), "rule": "issuer -> addressee"}
     _letter_window(doc, lx, conf, ev)
     _issuer_over_contact(doc, lx, conf, ev)
     top_cells = [list(zip(xs, (t for _, t in lx.segs[k]), strict=True)) for k, xs in enumerate(lx.xs[:14])
@@ -3201,6 +3225,23 @@ def _issuer_over_contact(doc: Document, lx: _Lines, conf: dict[str, float], ev: 
         conf[role], ev[role] = 0.5, {"snippet": name, "rule": "letterhead address block over a contact"}
     if getattr(doc, role) is None:
         setattr(doc, role, labelled)
+
+
+# "A B.V. -> B Ltd.", "A GmbH → B Ltd": two companies joined by an arrow, a line of their own
+ARROW_PARTIES_RE = re.compile(r"(?P<a>[^\s<>=→➔-][^<>=→➔]{1,78}?)\s+(?:->|-->|=>|→|➔|⟶)\s+(?P<b>[^\s<>=→➔-][^<>=→➔]{1,78})")
+
+
+def _arrow_parties(lx: _Lines) -> tuple[int, str, str] | None:
+    """(line, issuer, addressee) from a line naming two companies joined by an arrow, as a mail's typed order heads
+    itself ("Salinera Pekelmeer Bonaire B.V. -> Northwind Components Ltd.": from the buyer to its supplier); both
+    sides must be company names (a legal form), so "Hamburg -> Shanghai" or "PO -> invoice" give nothing."""
+    for i, line in enumerate(lx.lines[:40]):
+        if _in_mail_header(lx, i):
+            continue
+        m = ARROW_PARTIES_RE.fullmatch(line.text.strip())
+        if m and all(is_company_name(m[k].strip(" ,;")) for k in ("a", "b")):
+            return i, m["a"].strip(" ,;"), m["b"].strip(" ,;")
+    return None
 
 
 def _letter_window(doc: Document, lx: _Lines, conf: dict[str, float], ev: dict[str, Any]) -> None:

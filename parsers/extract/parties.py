@@ -99,8 +99,11 @@ _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 # legal forms written before the name: Indonesia's "PT" (Perseroan Terbatas, "PT." too) and "CV" (Commanditaire
 # Vennootschap), and the Maghreb's French forms ("SARL Atlas Emballages", "EURL ...", "SPA ...", "SNC ..."); a line
 # that opens with one and goes on with one to eight words of a name, no digits; Lithuania's "UAB" and Latvia's
-# "SIA" stand before the name as well ("UAB Baltų Prekyba")
-_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO|MChJ|UAB|SIA)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
+# "SIA" stand before the name as well ("UAB Baltų Prekyba"); so do the CIS forms in Latin letters besides OOO / ZAO /
+# PAO: the open joint-stock company "OAO", Belarus's additional-liability "ODO", private unitary "ChUP" / "ChTUP" and
+# foreign-owned "IOOO" / "SOOO" ("OAO Neman-Moloko")
+_LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO|OAO|ODO|ChUP|ChTUP|IOOO|SOOO|MChJ|"
+                          r"UAB|SIA)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
 
 
 def prefixed_company(text: str) -> bool:
