@@ -924,7 +924,9 @@ def _grid_label(lx: _Lines, i: int, lab: Label) -> bool:
                                                         low):
                 return True
             # "Kunden-Reklamation", "Orden de compra" as one caption among four or more over a row of values
-            if len(segs) >= 4 and lab.text in low and not _set_in_capitals(seg) and len(seg) <= 40:
+            # (set in capitals like every caption of the strip: "DATUM | IHRE BESTELLUNG | RECHNUNG | VERSANDART")
+            if len(segs) >= 4 and lab.text in low and len(seg) <= 40 and (
+                    not _set_in_capitals(seg) or all(_set_in_capitals(t) for _, t in segs)):
                 return True
     for j, (_, seg) in enumerate(segs[:-1]):
         low = seg.lower()

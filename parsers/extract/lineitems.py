@@ -260,8 +260,12 @@ def _supplier_code(text: str) -> tuple[str, str] | None:
 _BRACKET_UNIT = re.compile(r"\s*[(\[]\s*((?:[^\W\d_]|[.²³])(?:[^\W\d_]|[.²³/]){0,9})\s*[)\]]\s*$")
 
 
+# "× 4" / "x 12": a web shop's order print sets a multiplication sign before the quantity (price × qty = total)
+_TIMES_QTY = re.compile(r"^\s*[×✕xX]\s*(?=\d)")
+
+
 def _qty(cell: str, decimal_hint: str | None) -> tuple[float | None, str | None]:
-    m = _QTY_UNIT.match(_BRACKET_UNIT.sub(r" \1", cell or ""))
+    m = _QTY_UNIT.match(_BRACKET_UNIT.sub(r" \1", _TIMES_QTY.sub("", cell or "")))
     if not m:
         return None, None
     v = parse_amount(m.group(1), decimal_hint)
@@ -1232,6 +1236,9 @@ def _positioned_header(lines: list[TextLine], i: int, columns: list[Label]) -> t
     words = lines[i].words
     if not words or len(words) > 40:
         return None
+    if _sku_in_text().match(lines[i].text.strip()):
+        # "SKU HSE-IN10 · Unit: PCS": a code caption with its code opens an item's detail line, no heading
+        return None
     best: tuple[list[Cell], dict[int, str], int] | None = None
     word_lines = [words]
     while True:
@@ -1971,7 +1978,7 @@ def items_from_positioned_lines(lines: list[TextLine], columns: list[Label], tot
             # an item row needs numbers under the numeric headings, so a long run only stops the table later
             if misses > 15:
                 cells = None
-    blocks = [_text_rows_under_codes(roles, rows, under) for roles, rows in blocks]
+    blocks = [_labelled_codes_under_text(*_text_rows_under_codes(roles, rows, under), under) for roles, rows in blocks]
     items = items_from_blocks(blocks, decimal_hint)
     return items, (evidence if items else None)
 
@@ -2056,6 +2063,28 @@ def _text_rows_under_codes(roles: dict[int, str], rows: list[list[str]], under: 
         row[k], row[new] = code, " ".join(under[id(r)][2])
         out.append(row)
     return dict(sorted({**roles, k: "sku", new: "description"}.items())), out
+
+
+def _labelled_codes_under_text(roles: dict[int, str], rows: list[list[str]],
+                               under: dict[int, tuple[int, str, list[str]]]) -> tuple[dict[int, str], list[list[str]]]:
+    """A web shop's item cell: the title, and below it in small type the code behind its caption ("SKU SD-520 ·
+    Einheit: Stk"). Under a heading read as the code ("Artikel", "Article") that holds the titles (words, no
+    code), every row's line below opening with a code caption and its code: the column is the description and
+    the labelled code the sku. Decided on the whole table."""
+    sku = next((k for k, ro in roles.items() if ro == "sku"), None)
+    if sku is None or "description" in roles.values() or not rows or any(id(r) not in under for r in rows):
+        return roles, rows
+    found = [_sku_in_text().match(" ".join(" ".join(under[id(r)][2]).split())) for r in rows]
+    if not all(found) or any(under[id(r)][0] != sku or _is_code(r[sku].strip()) or len(r[sku].split()) < 2
+                             for r in rows):
+        return roles, rows
+    new = max(max(roles) + 1, max(len(r) for r in rows))
+    out = []
+    for r, m in zip(rows, found, strict=True):
+        row = [*r, *[""] * (new + 1 - len(r))]
+        row[new] = m.group(1).strip("._-/") if m else ""
+        out.append(row)
+    return dict(sorted({**roles, sku: "description", new: "sku"}.items())), out
 
 
 _TEXT_ROLES = ("sku", "description")
