@@ -55,6 +55,7 @@ from parsers.extract.parties import (
     settle_contract_roles,
     settle_footer_issuer,
     settle_letter_window,
+    settle_salutation_addressee,
     sub_captioned_party,
     tidy_party_names,
     title_column_addressee,
@@ -2090,6 +2091,8 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         cols = dict(lx.hit_cols)
         for n, (_lab, value, i) in sorted(enumerate(hits), key=lambda h: (h[1][0].field != "payment_date",
                                                                            h[1][0].field == "inspection_date")):
+            if field == "date" and doc.doc_type == "contract" and _signing_date(lx, i, _lab):
+                continue  # "Accepted and agreed … /s/ … Date: 23 Jan": the day a party signed, not the letter's
             found = document_dates(value, order)
             if not found and n in cols and (below := _value_below(lx, i, cols[n][1])):
                 found = document_dates(below, order)  # "Invoice Date" over "4 Mar 2026", an address to its right
@@ -2607,6 +2610,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
     settle_letter_window(doc, [list(zip(lx.xs[k] or [None] * len(lx.segs[k]), (t for _, t in lx.segs[k]), strict=True))
                                for k in range(min(40, len(lx.lines))) if lx.lines[k].loc.get("page", 1) == 1],
                          doc.doc_type in BUYER_ISSUED, conf, ev)
+    settle_salutation_addressee(doc, [ln.text for ln in lx.lines[:30]], doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_footer_issuer(doc, [ln.text for ln in lx.lines], doc.doc_type in BUYER_ISSUED, conf, ev)
     settle_contract_roles(doc, [ln.text for ln in lx.lines[:80]], conf, ev, [[t for _, t in seg] for seg in lx.segs])
     if body and doc.buyer is None and doc.seller is None and \

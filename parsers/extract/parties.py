@@ -785,6 +785,52 @@ def _plain_window(doc: Document, rows: list[list[tuple[float | None, str]]], buy
         conf[addressee], ev[addressee] = 0.4, {"snippet": name, "rule": "postal address block below the letterhead"}
 
 
+# a letter's salutation ("Dear Sirs,", "Sehr geehrte Damen und Herren,", "Madame, Monsieur,", "Estimados señores:")
+_SALUTATION_OPENING = re.compile(r"(?i)^(?:dear\b|sehr\s+geehrte|madame|monsieur|messieurs|mesdames|"
+                                 r"estimad[oa]s?\b|muy\s+señor|señores|gentlemen|ladies\s+and\s+gentlemen|to\s+whom)")
+# "For the attention of …", "Attn.", "z. Hd.", "À l'attention de", "A la atención de": the person named under the
+# inside address
+_ATTENTION_LINE = re.compile(r"(?i)^(?:for\s+the\s+attention\s+of|attention|attn\.?|z\.\s*hd\.?|zu\s+händen|"
+                             r"à\s+l['’]attention|a\s+la\s+atención|atención|c/o)(?![^\W\d_])")
+
+
+def salutation_addressee(texts: list[str]) -> str | None:
+    """A letter's inside address: the block of lines right above its salutation ("Dear Sirs,"), an attention
+    line aside, up to a line with a caption ("Our ref.:"), a date or a blank. Its first line is a company name and
+    an address line follows (a country without postcodes writes no digit in it); None otherwise."""
+    from parsers.extract.numbers import find_dates
+    sal = next((k for k, t in enumerate(texts[:30]) if _SALUTATION_OPENING.match(t.strip())), None)
+    if sal is None:
+        return None
+    k = sal - 1
+    while k >= 0 and _ATTENTION_LINE.match(texts[k].strip()):
+        k -= 1
+    block: list[str] = []
+    while k >= 0 and (t := texts[k].strip()) and len(block) < 8:
+        if re.search(r"[:：]", t) or find_dates(t) or "   " in t:
+            break  # "Our ref.: …", the letter's date, a line of several cells (a letterhead beside a window)
+        block.insert(0, t)
+        k -= 1
+    if len(block) < 2 or not is_company_name(block[0]) or is_company_name(block[1]):
+        return None
+    return block[0][:120]
+
+
+def settle_salutation_addressee(doc: Document, texts: list[str], buyer_issued: bool, conf: dict[str, float],
+                                ev: dict[str, Any]) -> None:
+    """The issuer is known, the addressee not: a letter's inside address above its salutation names it."""
+    issuer, addressee = ("buyer", "seller") if buyer_issued else ("seller", "buyer")
+    known = getattr(doc, issuer)
+    if doc.doc_type == "other" or known is None or not known.name or getattr(doc, addressee) is not None:
+        return
+    name = salutation_addressee(texts)
+    own = re.sub(r"\W+", "", known.name).casefold()
+    if name is None or (key := re.sub(r"\W+", "", name).casefold()) in own or own in key:
+        return
+    setattr(doc, addressee, Party(name=name))
+    conf[addressee], ev[addressee] = 0.5, {"snippet": name, "rule": "inside address above the salutation"}
+
+
 def settle_letter_window(doc: Document, rows: list[list[tuple[float | None, str]]], buyer_issued: bool,
                          conf: dict[str, float], ev: dict[str, Any]) -> None:
     """A letter's return-address line (its parts in cells of their own, or set off by "●") names the issuer; the

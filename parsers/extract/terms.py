@@ -90,6 +90,13 @@ BANK_WORD_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_alternation(_BANK['banks'] + 
 def without_bank_details(value: str) -> str:
     """"Net 30 days from date of invoice, to <bank>, IBAN ..., BIC ...": the terms without the bank details
     run on after them; a clause about the bank that still states terms ("to be paid by bank transfer") stays."""
+    for m in SENTENCE_END_RE.finditer(value):
+        # "Net 30. Payment by bank transfer to Wessex Merchant Bank plc": the terms end with their sentence,
+        # the next one says where to pay (no period or share of its own)
+        head, rest = value[:m.start()].strip(), value[m.end():]
+        if looks_like_terms(head) and _bank_sentence(rest):
+            value = head
+            break
     for m in BANK_CLAUSE_RE.finditer(value):
         head, clause = value[:m.start()].strip(), value[m.start() + 1:].split(",")[0]
         if looks_like_terms(head) and not looks_like_terms(clause):
@@ -104,6 +111,27 @@ def without_bank_details(value: str) -> str:
         if looks_like_terms(head) and not looks_like_terms(to) and (BANK_WORD_RE.search(to) or NAME_RE.fullmatch(to)):
             return head
     return value
+
+
+# the end of a sentence: a full stop after a word or number, a capital opening the next ("30. Payment")
+SENTENCE_END_RE = re.compile(r"(?<=[^\W_])\.\s+(?=[A-ZÀ-Ý])")
+# "Payment by bank transfer to <bank>", "Zahlung per Überweisung auf unser Konto": the means leading into where
+MEANS_SENTENCE_RE = re.compile(rf"(?i)(?:{_alternation(_BANK['means'])})\s+(?:{_alternation(_BANK['lead'])})\s+"
+                               r"(?P<to>[^,;.]+)")
+ACCOUNT_CAPTION_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_alternation(_BANK['captions'])})(?![^\W\d_])")
+
+
+def _bank_sentence(text: str) -> bool:
+    """A sentence naming the account or bank to pay into (by a caption, or the means leading into a bank or a
+    name), stating no period or share of its own."""
+    sentence = SENTENCE_END_RE.split(text, maxsplit=1)[0]
+    if TERMS_NUMBER_RE.search(sentence):
+        return False
+    if (m := MEANS_SENTENCE_RE.search(sentence)) is not None:
+        to = m["to"].strip()
+        if BANK_WORD_RE.search(to) or NAME_RE.fullmatch(to):
+            return True
+    return ACCOUNT_CAPTION_RE.search(sentence) is not None and not looks_like_terms(sentence)
 
 
 # " · ", " • ", " | ": a separator set apart by spaces between the parts of one line (not "B/L", "3·5")
