@@ -599,7 +599,9 @@ def _key(sku: Any, qty: Any, price: Any, amount: Any) -> tuple[Any, ...]:
 
 
 # papers whose header fields / line items the rules do not read yet
-HEADER_XFAIL: set[str] = set()
+# (cotizacion_es: a bare "Número" caption in the header box – read as the number's caption it took other numbers
+# of the ZUGFeRD invoices' visible text, "Nummer" beside a customer's or an article's number: dropped)
+HEADER_XFAIL: set[str] = {"cotizacion_es"}
 ITEMS_XFAIL: set[str] = set()
 
 
@@ -726,6 +728,7 @@ def test_a_chinese_clause_counted_in_chinese_numerals() -> None:
     assert _doc("销售合同\n合同编号：HD-1\n三、包装：纸箱包装，适合海运。\n").payment_terms is None
 
 
+@pytest.mark.xfail(strict=True, reason="a bare 'Número' caption: dropped, it misread the ZUGFeRD visible text")
 def test_a_bare_number_word_in_the_header_box() -> None:
     assert _doc("Cotización\nNúmero   COT-2037-0318\nFecha   25/11/2037\nTotal: 10,00 EUR\n").number == \
         "COT-2037-0318"
