@@ -21,10 +21,10 @@ from tests.corpus.dev4_gen.layouts import amt
 from tests.corpus.dev4_gen.world import Deal, Partner
 from tests.corpus.dev7_gen.build import Holdout6Builder
 from tests.corpus.dev7_gen.build import lines_for as dev7_lines
-from tests.corpus.docs import Doc, Line, container_number
 from tests.corpus.dev31_gen.deals import DEALS
 from tests.corpus.dev31_gen.layouts import ZERO_TAX, render, shows_unit
 from tests.corpus.dev31_gen.world import COLLEAGUE, ORDERS, PARTNERS, US_SALES
+from tests.corpus.docs import Doc, Line, container_number
 
 SEED = 20400109
 US_TZ = ZoneInfo("Europe/London")
