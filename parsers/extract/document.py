@@ -3900,6 +3900,11 @@ def _is_business(doc: Document, body: bool) -> bool:
     has_data = bool(doc.number or doc.order_number or doc.total is not None or doc.line_items
                     or doc.tracking_numbers)
     if body:
+        # an invoice in a mail body carries its own number, an amount or lines; a mail that only names the order
+        # its invoice is for ("hand it to Anna for the invoice" under PO 4711) asks for the paper, it is not one
+        if doc.doc_type in ("commercial_invoice", "proforma_invoice") and not (
+                doc.number or doc.total is not None or doc.line_items):
+            return False
         return doc.doc_type != "other" and has_data
     if (doc.doc_type != "other" and (has_data or doc.date is not None)) or (
             doc.total is not None and (doc.number is not None or bool(doc.line_items))) or len(doc.line_items) >= 2:
