@@ -95,6 +95,16 @@ class PackingList(Doc):
         return lb
 
 
+class ClaimForm(Doc):
+    """The customer's warranty claim form (L292): a claim in its own right, labelled as one, not as a report on the
+    goods (inspection, NCR, 8D), which is what the inspection_report slot it fills holds in the other layouts."""
+
+    def label(self, source: str) -> dict:
+        lb = super().label(source)
+        lb["doc_type"] = "claim"
+        return lb
+
+
 class Holdout30Builder(Holdout6Builder):
     """dev4's deal machinery (through dev7's subclass) with this holdout's partners, layouts and wording."""
 
@@ -130,6 +140,8 @@ class Holdout30Builder(Holdout6Builder):
             d.tax_rate = Decimal(0)  # the document prints a tax line of 0.00
         if doc_type == "shipping_notice" and layout == "L288":
             d = PackingList(**{f.name: getattr(d, f.name) for f in fields(Doc)}, rows=list(self.final_lines))
+        if doc_type == "inspection_report" and layout == "L292":
+            d = ClaimForm(**{f.name: getattr(d, f.name) for f in fields(Doc)})
         return d
 
     def ctx(self, doc: Doc, when: dt.datetime) -> dict:
