@@ -2594,7 +2594,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
 
     if doc.buyer is None and doc.seller is None and doc.doc_type != "other" and \
             (arrow := _arrow_parties(lx)) is not None:
-        # "Salinera Pekelmeer Bonaire B.V. -> Northwind Components Ltd.": the document goes from its issuer to
+        # "Salinas del Sur B.V. -> Example Components Ltd.": the document goes from its issuer to
         # the other party
         issuer, addressee = ("buyer", "seller") if doc.doc_type in BUYER_ISSUED else ("seller", "buyer")
         for role, name in ((issuer, arrow[1]), (addressee, arrow[2])):
@@ -2839,7 +2839,7 @@ def _number_under_title(doc: Document, lx: _Lines, snippet: str, conf: dict[str,
             if k == i + 1 and len(segs) == 1 and segs[0][1] not in cells and \
                     (h := TITLE_HEAD_NUMBER_RE.fullmatch(segs[0][1].strip())) and \
                     h.group(1).lower() == lx.segs[i][j][1].split()[0].lower():
-                # "SKYLARK EXPRESS   WAYBILL · SHIPPER'S COPY" over "WAYBILL 4417093526" at the page's left: the
+                # "SWIFT EXPRESS   WAYBILL · SHIPPER'S COPY" over "WAYBILL 1234567890" at the page's left: the
                 # title word repeated with a code on a line of its own right under the title's band numbers the
                 # document, wherever its box
                 cells.append(segs[0][1])
@@ -3239,7 +3239,7 @@ ARROW_PARTIES_RE = re.compile(r"(?P<a>[^\s<>=→➔-][^<>=→➔]{1,78}?)\s+(?:-
 
 def _arrow_parties(lx: _Lines) -> tuple[int, str, str] | None:
     """(line, issuer, addressee) from a line naming two companies joined by an arrow, as a mail's typed order heads
-    itself ("Salinera Pekelmeer Bonaire B.V. -> Northwind Components Ltd.": from the buyer to its supplier); both
+    itself ("Salinas del Sur B.V. -> Example Components Ltd.": from the buyer to its supplier); both
     sides must be company names (a legal form), so "Hamburg -> Shanghai" or "PO -> invoice" give nothing."""
     for i, line in enumerate(lx.lines[:40]):
         if _in_mail_header(lx, i):
@@ -3736,7 +3736,7 @@ def _tracking(text: str) -> list[str]:
         found.append(m.group(2))
     for m in TRACK_LABEL_RE.finditer(text):
         head, _, rest = m.group(2).partition(" ")
-        # "WAYBILL · SHIPPER'S COPY" over "WAYBILL 4417093526": the caption's word repeated on the next line
+        # "WAYBILL · SHIPPER'S COPY" over "WAYBILL 1234567890": the caption's word repeated on the next line
         # heads the number, no part of it (a number's letter group holds a digit or is a carrier's prefix)
         tok = (rest if rest and TRACK_LABEL_RE.match(f"{head} {rest}") and re.fullmatch(r"[^\W\d_]{4,}", head)
                else m.group(2)).replace(" ", "")

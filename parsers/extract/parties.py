@@ -101,7 +101,7 @@ _LEGAL_SEARCH_CI = re.compile(rf"(?<![\w.]){LEGAL_END}(?=\W|$)", re.I)
 # that opens with one and goes on with one to eight words of a name, no digits; Lithuania's "UAB" and Latvia's
 # "SIA" stand before the name as well ("UAB Baltų Prekyba"); so do the CIS forms in Latin letters besides OOO / ZAO /
 # PAO: the open joint-stock company "OAO", Belarus's additional-liability "ODO", private unitary "ChUP" / "ChTUP" and
-# foreign-owned "IOOO" / "SOOO" ("OAO Neman-Moloko")
+# foreign-owned "IOOO" / "SOOO" ("OAO Molochny Kombinat")
 _LEGAL_START = re.compile(r"^(?:PT|CV|SARL|SARLU|EURL|SPA|SNC|TOV|TOO|OOO|ZAO|PAO|OAO|ODO|ChUP|ChTUP|IOOO|SOOO|MChJ|"
                           r"UAB|SIA)\.?\s+(?=[A-Z][^\W\d_]*(?:[\s&.,'’-][^\d:：]{0,80})?$)")
 
@@ -1238,7 +1238,7 @@ def payment_parties(rows: list[list[str]]) -> dict[str, str]:
             nxt = rows[i + 1] if i + 1 < len(rows) else []
             if value == beside.strip(" ,;") and len(nxt) == 1 and legal_form_search(value) is None and \
                     (form := legal_form_search(nxt[0])) and form.group(0).strip(" ,.") == nxt[0].strip(" ,."):
-                # "Compte débité | Distillerie d'Ylang de Mutsamudu" over "SARL" alone: the name wrapped in its
+                # "Compte débité | Distillerie des Îles" over "SARL" alone: the name wrapped in its
                 # narrow value cell, its legal form on the next line
                 value = f"{value} {nxt[0].strip()}"
             # "Northwind Ltd., Southampton" beside "Northwind Ltd.": one payee, its town after the name

@@ -91,7 +91,7 @@ def without_bank_details(value: str) -> str:
     """"Net 30 days from date of invoice, to <bank>, IBAN ..., BIC ...": the terms without the bank details
     run on after them; a clause about the bank that still states terms ("to be paid by bank transfer") stays."""
     for m in SENTENCE_END_RE.finditer(value):
-        # "Net 30. Payment by bank transfer to Wessex Merchant Bank plc": the terms end with their sentence,
+        # "Net 30. Payment by bank transfer to Example Merchant Bank plc": the terms end with their sentence,
         # the next one says where to pay (no period or share of its own)
         head, rest = value[:m.start()].strip(), value[m.end():]
         if looks_like_terms(head) and _bank_sentence(rest):
