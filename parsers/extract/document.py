@@ -1870,6 +1870,17 @@ AMOUNT_THEN_TERMS_RE = re.compile(r"\s*[:：]?\s*(?P<money>(?:(?:[A-Z]{3}|[€$�
                                   r"(?:\s?(?:[A-Z]{3}|[€$£¥]))?),\s+(?P<rest>\S.*)")
 
 
+def _amount_alone(lines: list[str], i: int) -> re.Match[str] | None:
+    """Line i as nothing but an amount and a known currency, the currency maybe on the line after or before it."""
+    t = lines[i]
+    m = AMOUNT_ALONE_RE.fullmatch(t)
+    if m is None and i + 1 < len(lines) and CURRENCY_ALONE_RE.fullmatch(lines[i + 1]):
+        m = AMOUNT_ALONE_RE.fullmatch(f"{t} {lines[i + 1]}")
+    elif m is None and i and CURRENCY_ALONE_RE.fullmatch(lines[i - 1]):
+        m = AMOUNT_ALONE_RE.fullmatch(f"{lines[i - 1]} {t}")
+    return m if m is not None and (m["pre"] or m["post"]) in (_iso_codes() | set("€$£¥")) else None
+
+
 def _amount_of(value: str, line: str, hint: str | None) -> tuple[Decimal, str] | None:
     """The rightmost amount in the value (or line) that is not a percentage and not part of a date."""
     for src in (value, line):
@@ -2252,11 +2263,7 @@ def extract_document(content: Content, ctx: Ctx, *, source: str, body: bool = Fa
         # nothing but an amount and its currency, near the top, is the sum transferred (the only such line;
         # the code in a smaller font may sit on a line of its own, beside the amount's)
         tops = [line.text.strip() for line in lx.lines[:16]]
-        alone = [(i, m) for i, t in enumerate(tops[:15])
-                 if (m := AMOUNT_ALONE_RE.fullmatch(t) or (
-                     AMOUNT_ALONE_RE.fullmatch(f"{t} {tops[i + 1]}") if i + 1 < len(tops) and CURRENCY_ALONE_RE.fullmatch(tops[i + 1])
-                     else AMOUNT_ALONE_RE.fullmatch(f"{tops[i - 1]} {t}") if i and CURRENCY_ALONE_RE.fullmatch(tops[i - 1])
-                     else None)) and (m["pre"] or m["post"]) in (_iso_codes() | set("€$£¥"))]
+        alone = [(i, m) for i in range(min(15, len(tops))) if (m := _amount_alone(tops, i))]
         if len(alone) == 1 and (got := _amount_of(alone[0][1]["amount"], "", hint)) is not None:
             doc.total, conf["total"], ev["total"] = got[0], 0.7, lx.ev(alone[0][0])
     if content.lines and content.tables and not {"subtotal", "total"} <= set(best):
@@ -2793,16 +2800,24 @@ PROSE_MARKER_RE = re.compile(r"(?i)\s*(?:no\.?|nr\.?|n[°º]|n\.º|núm\.?|numbe
                              r"[:.：]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*)")
 
 
+@lru_cache(maxsize=32)
+def _own_kind_re(doc_type: str) -> re.Pattern[str] | None:
+    """The title words of one document kind, longest first, spaces or hyphens between their words."""
+    kinds = sorted({lab.text for lab in labels("doc_types") if lab.field == doc_type and len(lab.text) >= 4},
+                   key=len, reverse=True)
+    if not kinds:
+        return None
+    return re.compile("(?i)(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s\-]*") for k in kinds) + ")")
+
+
 def _own_number_in_prose(doc: Document, lx: _Lines, doc_type: str, conf: dict[str, float],
                          ev: dict[str, Any]) -> None:
     """The paper's number given in a sentence naming the paper itself ("Our pro forma invoice no. PF-0873 dated
     …"): the possessive or demonstrative, a title word of the document's own kind, a number marker, the code.
     (Another kind's number in a sentence, "your order no. 4711", is a reference, not the paper's own.)"""
-    kinds = sorted({lab.text for lab in labels("doc_types") if lab.field == doc_type and len(lab.text) >= 4},
-                   key=len, reverse=True)
-    if not kinds:
+    kind_re = _own_kind_re(doc_type)
+    if kind_re is None:
         return
-    kind_re = re.compile("(?i)(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s\-]*") for k in kinds) + ")")
     for i, line in enumerate(lx.lines[:40]):
         for pm in OWN_IN_PROSE_RE.finditer(line.text):
             if not (km := kind_re.match(line.text, pm.end())) or \
